@@ -1,0 +1,98 @@
+"""Paragraph addresses as delegates write them: "PP2", "OP4(c)", "4.c", "the third preambular paragraph"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from draftdesk.engine.model import Paragraph
+from draftdesk.engine.numbering import number_paragraphs
+
+_UNITS = [
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+]  # fmt: skip
+_TENS = ["", "", "twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"]
+_CARDINAL_UNITS = [
+    "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+]  # fmt: skip
+
+
+def ordinal_word(n: int) -> str:
+    """1 -> 'first', 23 -> 'twenty-third' (1 to 99)."""
+    if n < 20:
+        return _UNITS[n]
+    tens, unit = divmod(n, 10)
+    if unit == 0:
+        return f"{_TENS[tens]}ieth"
+    return f"{_TENS[tens]}y-{_UNITS[unit]}"
+
+
+_ORDINALS = {ordinal_word(n): n for n in range(1, 100)}
+_ORDINAL_RE = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+
+
+class AddressError(ValueError):
+    """An address that does not parse, or names no paragraph of the draft."""
+
+
+_SUB = r"(?:\s*(?:\(\s*([a-z]+)\s*\)|\.\s*([a-z]+)\b))"
+_KIND_WORDS = {
+    "pp": "PP", "preambular": "PP", "preamble": "PP",
+    "op": "OP", "operative": "OP", "": "OP",
+}  # fmt: skip
+_NUMBERED = re.compile(
+    r"^(?:(?P<code>pp|op)\s*|(?P<word>preambular|preamble|operative)\s+paragraph\s+|paragraph\s+)?"
+    r"(?P<num>\d+)(?P<subs>(?:" + _SUB + r")*)\.?$"
+)
+_ORDINAL = re.compile(
+    r"^(?:the\s+)?(?P<ord>" + _ORDINAL_RE + r"|\d+(?:st|nd|rd|th))\s+"
+    r"(?P<word>preambular|operative)\s+paragraph$"
+)
+_SUB_PARTS = re.compile(r"\(\s*([a-z]+)\s*\)|\.\s*([a-z]+)")
+
+
+def canonical(address: str) -> str:
+    """Normalise an address to its label form ("operative paragraph 4 (c)" -> "OP4(c)").
+
+    Raises AddressError when the text is not an address.
+    """
+    text = " ".join(address.strip().lower().split())
+    match = _NUMBERED.match(text)
+    if match:
+        code = _KIND_WORDS[match["code"] or match["word"] or ""]
+        subs = "".join(f"({a or b})" for a, b in _SUB_PARTS.findall(match["subs"]))
+        return f"{code}{int(match['num'])}{subs}"
+    match = _ORDINAL.match(text)
+    if match:
+        word = match["ord"]
+        n = _ORDINALS[word] if word in _ORDINALS else int(re.sub(r"\D", "", word))
+        return f"{_KIND_WORDS[match['word']]}{n}"
+    raise AddressError(f"not a paragraph address: {address!r} (try PP2, OP4 or OP4(c))")
+
+
+def resolve(paragraphs: Sequence[Paragraph], address: str) -> str:
+    """The id of the paragraph an address names, in the given paragraph order.
+
+    A paragraph's stable id is accepted as is.
+    """
+    wanted = address.strip()
+    if any(p.id == wanted for p in paragraphs):
+        return wanted
+    label = canonical(wanted)
+    for pid, number in number_paragraphs(paragraphs).items():
+        if number.label == label:
+            return pid
+    raise AddressError(f"no paragraph {label} in this draft")
+
+
+def describe(label: str) -> str:
+    """Spell a label out as amendment documents do: "OP4(c)" -> "operative paragraph 4 (c)"."""
+    match = re.match(r"^(?:(\w+) )?(PP|OP)(\d+)((?:\(\w+\))*)$", label)
+    if not match:
+        return label
+    part, code, num, subs = match.groups()
+    word = "preambular" if code == "PP" else "operative"
+    text = f"{word} paragraph {num}" + (f" {subs}" if subs else "")
+    return f"{text} of the {part.lower()}" if part else text

@@ -1,0 +1,87 @@
+"""Amendments and decisions: immutable records of what delegations proposed and the chair decided.
+
+Status is never stored: it is derived from decisions (and, for ``fallen``, from
+the merge), see :func:`draftdesk.engine.lifecycle.base_status`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+OpKind = Literal["modify", "insert", "delete", "move"]
+OP_KINDS: tuple[OpKind, ...] = ("modify", "insert", "delete", "move")
+
+Action = Literal["table", "cosponsor", "accept", "reject", "withdraw", "reinstate"]
+ACTIONS: tuple[Action, ...] = ("table", "cosponsor", "accept", "reject", "withdraw", "reinstate")
+
+Status = Literal["draft", "tabled", "accepted", "rejected", "withdrawn", "fallen", "superseded"]
+PENDING: Status = "tabled"
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """One operation of an amendment, on one paragraph.
+
+    - modify: ``target`` paragraph; ``base_text`` is the exact text the patch was
+      made against; ``patch`` is diff-match-patch ``patch_toText`` (word-mode).
+    - insert: a new paragraph ``new_id`` of ``new_kind`` with ``text``, placed
+      after paragraph ``after`` ("" = at the very start); a sub-item names its
+      ``parent``.
+    - delete: ``target`` paragraph; ``base_text`` records the text deleted.
+    - move: ``target`` paragraph, placed after ``after``; a sub-item may get a new ``parent``.
+    """
+
+    kind: OpKind
+    target: str = ""
+    base_text: str = ""
+    patch: str = ""
+    after: str = ""
+    new_id: str = ""
+    new_kind: str = ""
+    parent: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Amendment:
+    """A proposal by ``author`` (an org code), accepted or falling as a whole."""
+
+    id: str
+    author: str
+    ops: tuple[Op, ...]
+    created: datetime
+    base_revision: int = 0
+    cosponsors: tuple[str, ...] = ()
+    rationale: str = ""
+    supersedes: str = ""
+    private: bool = False
+    """A private draft of its delegation until a ``table`` decision is recorded."""
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        """Paragraph ids this amendment touches (the anchor for inserts)."""
+        ids: list[str] = []
+        for op in self.ops:
+            for pid in (op.target, op.new_id):
+                if pid and pid not in ids:
+                    ids.append(pid)
+        return tuple(ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A chair decision, an author's tabling or withdrawal, or a co-sponsorship.
+
+    ``revision`` is the revision in force when the decision was taken: an accepted
+    amendment is part of that revision's agreed text, and of the next revision's base.
+    """
+
+    id: str
+    amendment: str
+    action: Action
+    by: str
+    at: datetime
+    revision: int = 0
+    note: str = ""

@@ -1,0 +1,95 @@
+"""Display numbers derived from paragraph order: PP1…, OP1…, OP4(c), OP4(d)(ii).
+
+Nothing here is stored: numbering the same paragraph list twice gives the same
+labels, and inserting a paragraph renumbers everything after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from draftdesk.engine.model import Paragraph
+
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def roman(n: int) -> str:
+    """Lower-case roman numeral: 4 -> 'iv'."""
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def letters(n: int) -> str:
+    """Spreadsheet-style letters: 1 -> 'a', 26 -> 'z', 27 -> 'aa'."""
+    out = ""
+    while n > 0:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
+
+
+def sub_item_marker(depth: int, n: int) -> str:
+    """The marker of the n-th sub-item at a depth: (a) at depth 1, (i) at 2, (A) at 3."""
+    if depth == 1:
+        return letters(n)
+    if depth == 2:
+        return roman(n)
+    return letters(n).upper()
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A paragraph's derived number.
+
+    ``label`` is the address delegates use ("OP4(c)"); ``marker`` is what the
+    document prints before the text ("4", "c", "ii"); ``ordinal`` is the
+    position among its siblings (4 for OP4, 3 for OP4(c)); ``depth`` is 0 for
+    PP/OP and 1+ for sub-items.
+    """
+
+    label: str
+    marker: str
+    ordinal: int
+    depth: int
+
+
+def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
+    """Number every numbered paragraph (preamble, operative, sub-item), keyed by id.
+
+    Headings, closing lines and unstructured text have no number. Numbering
+    restarts in each part (an annex); a part's labels are prefixed with its name.
+    """
+    numbers: dict[str, Number] = {}
+    counters: dict[tuple[str, str], int] = {}
+    child_counts: dict[str, int] = {}
+    for p in paragraphs:
+        prefix = f"{p.part.upper()} " if p.part else ""
+        if p.kind in ("preamble", "operative"):
+            key = (p.part, p.kind)
+            counters[key] = counters.get(key, 0) + 1
+            n = counters[key]
+            code = "PP" if p.kind == "preamble" else "OP"
+            numbers[p.id] = Number(f"{prefix}{code}{n}", str(n), n, 0)
+        elif p.kind == "sub-item":
+            parent = numbers.get(p.parent)
+            if parent is None:
+                continue
+            child_counts[p.parent] = child_counts.get(p.parent, 0) + 1
+            n = child_counts[p.parent]
+            depth = parent.depth + 1
+            marker = sub_item_marker(depth, n)
+            numbers[p.id] = Number(f"{parent.label}({marker})", marker, n, depth)
+    return numbers
+
+
+def labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
+    """Paragraph id -> address label, for every numbered paragraph."""
+    return {pid: number.label for pid, number in number_paragraphs(paragraphs).items()}

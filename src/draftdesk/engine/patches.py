@@ -1,0 +1,155 @@
+"""Word-boundary patches and the exact edits they stand for.
+
+A modify operation is stored as a diff-match-patch patch (``patch_toText``)
+together with the exact text it was made against. We never apply it with
+``patch_apply``'s fuzzy matching (design §4): :func:`edits_from_patch` turns it
+back into exact (start, end, replacement) edits on that text, checking every
+character the patch claims to see, and the merge decides where they land.
+
+Diffs are made on words: each word, run of spaces or punctuation mark becomes
+one character (the way ``diff_linesToChars`` maps lines), so "note" -> "welcome"
+is one replacement and no edit ever splits a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from diff_match_patch import diff_match_patch
+
+_TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+_DIFF_DELETE, _DIFF_EQUAL, _DIFF_INSERT = -1, 0, 1
+
+
+class PatchError(ValueError):
+    """A stored patch that does not describe its own base text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``base[start:end]`` with ``text``; ``start == end`` is a pure insertion."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_insertion(self) -> bool:
+        return self.start == self.end
+
+
+def _dmp() -> diff_match_patch:
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0  # exact diffs: paragraphs are short, determinism matters more
+    return dmp
+
+
+def tokens(text: str) -> list[str]:
+    """Words, whitespace runs and single punctuation marks; they concatenate to ``text``."""
+    return _TOKEN_RE.findall(text)
+
+
+def word_diff(a: str, b: str) -> list[tuple[int, str]]:
+    """A diff-match-patch diff of ``a`` to ``b`` whose boundaries fall between words."""
+    vocab: dict[str, str] = {}
+
+    def encode(text: str) -> str:
+        return "".join(vocab.setdefault(tok, chr(0x100 + len(vocab))) for tok in tokens(text))
+
+    ea, eb = encode(a), encode(b)
+    decode = {char: tok for tok, char in vocab.items()}
+    diffs = _dmp().diff_main(ea, eb, False)
+    return [(op, "".join(decode[c] for c in chunk)) for op, chunk in diffs]
+
+
+def diff_to_edits(diffs: Iterable[tuple[int, str]]) -> list[Edit]:
+    """Collapse a diff into edits on its source text, a deletion and insertion side by side as one."""
+    edits: list[Edit] = []
+    pos = 0
+    start: int | None = None
+    inserted = ""
+    for op, chunk in diffs:
+        if op == _DIFF_EQUAL:
+            if start is not None:
+                edits.append(Edit(start, pos, inserted))
+                start, inserted = None, ""
+            pos += len(chunk)
+            continue
+        if start is None:
+            start = pos
+        if op == _DIFF_DELETE:
+            pos += len(chunk)
+        else:
+            inserted += chunk
+    if start is not None:
+        edits.append(Edit(start, pos, inserted))
+    return edits
+
+
+def word_edits(a: str, b: str) -> list[Edit]:
+    """The word-boundary edits that turn ``a`` into ``b``."""
+    return diff_to_edits(word_diff(a, b))
+
+
+def make_patch(base: str, new: str) -> str:
+    """A word-mode patch from ``base`` to ``new``, as diff-match-patch text."""
+    dmp = _dmp()
+    return dmp.patch_toText(dmp.patch_make(base, word_diff(base, new)))
+
+
+def edits_from_patch(base: str, patch_text: str) -> list[Edit]:
+    """Exact edits on ``base`` described by a patch made against it.
+
+    Raises PatchError when the patch's context or deleted text is not found at
+    the place it names: the patch was not made against ``base``.
+    """
+    dmp = _dmp()
+    try:
+        patches = dmp.patch_fromText(patch_text)
+    except ValueError as err:
+        raise PatchError(f"unreadable patch: {err}") from None
+    edits: list[Edit] = []
+    shift = 0  # patch_make counts each start1 after the earlier patches were applied
+    for patch in patches:
+        pos = patch.start1 - shift
+        hunk_edits = diff_to_edits(patch.diffs)
+        seen = 0
+        for op, chunk in patch.diffs:
+            if op != _DIFF_INSERT:
+                if base[pos + seen : pos + seen + len(chunk)] != chunk:
+                    raise PatchError(f"patch does not match its base text at offset {pos + seen}")
+                seen += len(chunk)
+        edits.extend(Edit(pos + e.start, pos + e.end, e.text) for e in hunk_edits)
+        shift += patch.length2 - patch.length1
+    return edits
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """Apply non-overlapping edits given in ``text``'s own coordinates."""
+    out: list[str] = []
+    pos = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if edit.start < pos:
+            raise PatchError(f"overlapping edits at offset {edit.start}")
+        out.append(text[pos : edit.start])
+        out.append(edit.text)
+        pos = edit.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def overlaps(a: Edit, b: Edit) -> bool:
+    """Two edits on the same text compete: their ranges overlap, or both insert at one point.
+
+    A pure insertion touching the edge of a replaced range competes with it too:
+    "after 'justice' insert X" and "replace 'justice' with Y" cannot both be read.
+    """
+    if a.is_insertion and b.is_insertion:
+        return a.start == b.start
+    if a.is_insertion:
+        return b.start <= a.start <= b.end
+    if b.is_insertion:
+        return a.start <= b.start <= a.end
+    return a.start < b.end and b.start < a.end
