@@ -1,0 +1,77 @@
+"""Addresses as delegates write them resolve to stable paragraph ids."""
+
+import pytest
+
+from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word, resolve
+from draftdesk.engine.model import Paragraph
+from draftdesk.engine.numbering import labels, number_paragraphs
+
+PARAGRAPHS = [
+    Paragraph("p-1", "heading", "CONCLUSIONS"),
+    Paragraph("p-2", "preamble", "Under the auspices"),
+    Paragraph("p-3", "preamble", "Participating"),
+    Paragraph("p-4", "preamble", "Considering"),
+    Paragraph("p-5", "operative", "Aware"),
+    Paragraph("p-6", "operative", "Recognise"),
+    Paragraph("p-7", "sub-item", "Cooperation", parent="p-6"),
+    Paragraph("p-8", "sub-item", "Cyber", parent="p-6"),
+    Paragraph("p-9", "sub-item", "Enhancement", parent="p-6"),
+    Paragraph("p-10", "sub-item", "first of (c)", parent="p-9"),
+    Paragraph("p-11", "sub-item", "second of (c)", parent="p-9"),
+    Paragraph("p-12", "closing", "Belgrade, 2 December 2011"),
+]
+
+
+@pytest.mark.parametrize(
+    ("address", "pid"),
+    [
+        ("PP2", "p-3"),
+        ("OP2", "p-6"),
+        ("OP2(c)", "p-9"),
+        ("2(c)", "p-9"),
+        ("2.c", "p-9"),
+        ("operative paragraph 2 (c)", "p-9"),
+        ("the third preambular paragraph", "p-4"),
+        ("preambular paragraph 1", "p-2"),
+        ("OP2(c)(ii)", "p-11"),
+        ("p-12", "p-12"),
+        (" op 1 ", "p-5"),
+    ],
+)
+def test_addresses_resolve(address: str, pid: str) -> None:
+    assert resolve(PARAGRAPHS, address) == pid
+
+
+def test_numbers_are_derived_from_order() -> None:
+    assert labels(PARAGRAPHS) == {
+        "p-2": "PP1", "p-3": "PP2", "p-4": "PP3", "p-5": "OP1", "p-6": "OP2",
+        "p-7": "OP2(a)", "p-8": "OP2(b)", "p-9": "OP2(c)", "p-10": "OP2(c)(i)", "p-11": "OP2(c)(ii)",
+    }  # fmt: skip
+    inserted = [*PARAGRAPHS[:5], Paragraph("new", "operative", "New"), *PARAGRAPHS[5:]]
+    assert number_paragraphs(inserted)["p-9"].label == "OP3(c)"
+
+
+def test_an_annex_restarts_numbering() -> None:
+    annex = [*PARAGRAPHS, Paragraph("a-1", "operative", "Annexed", part="annex")]
+    assert labels(annex)["a-1"] == "ANNEX OP1"
+
+
+@pytest.mark.parametrize("address", ["OP9", "PP7", "OP1(a)"])
+def test_a_missing_paragraph_is_named(address: str) -> None:
+    with pytest.raises(AddressError, match=canonical(address).replace("(", r"\(").replace(")", r"\)")):
+        resolve(PARAGRAPHS, address)
+
+
+@pytest.mark.parametrize("address", ["", "hello", "the zeroth paragraph", "OP"])
+def test_nonsense_is_not_an_address(address: str) -> None:
+    with pytest.raises(AddressError):
+        canonical(address)
+
+
+def test_ordinals_and_descriptions() -> None:
+    assert [ordinal_word(n) for n in (1, 3, 12, 20, 28, 99)] == [
+        "first", "third", "twelfth", "twentieth", "twenty-eighth", "ninety-ninth",
+    ]  # fmt: skip
+    assert canonical("the twenty-eighth preambular paragraph") == "PP28"
+    assert describe("OP4(c)") == "operative paragraph 4 (c)"
+    assert describe("PP2") == "preambular paragraph 2"
