@@ -8,6 +8,8 @@ paragraph first and the pieces are then cut along it.
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from draftdesk.engine.model import EMPHASIS_RE, FOOTNOTE_REF_RE
@@ -17,41 +19,52 @@ Piece = tuple[str, str, Mark]
 """(raw text, org, mark): consecutive pieces concatenate to a paragraph's raw text."""
 
 
-def _markup_roles(raw: str) -> list[str]:
-    """Per character of ``raw``: "" plain, "i" italic, "m" a marker to drop, "f" a footnote mark."""
-    roles = [""] * len(raw)
+def _markup_roles(raw: str) -> list[tuple[int, str]]:
+    """Where the markup role changes: (offset, role) with role "" plain, "i" italic,
+    "m" a marker to drop, "f" a footnote's mark; sorted, starting at offset 0."""
+    marks: list[tuple[int, int, str]] = []
     for match in EMPHASIS_RE.finditer(raw):
-        roles[match.start()] = roles[match.end() - 1] = "m"
-        for i in range(match.start(1), match.end(1)):
-            roles[i] = "i"
+        start, end = match.span()
+        marks += [(start, start + 1, "m"), (start + 1, end - 1, "i"), (end - 1, end, "m")]
     for match in FOOTNOTE_REF_RE.finditer(raw):
-        for i in range(match.start(), match.end()):
-            roles[i] = "m"
-        for i in range(match.start(1), match.end(1)):
-            roles[i] = "f"
-    return roles
+        start, end = match.span()
+        marks += [(start, match.start(1), "m"), (*match.span(1), "f"), (match.end(1), end, "m")]
+    changes = [(0, "")]
+    for start, end, role in sorted(marks):
+        if start < changes[-1][0]:
+            continue  # a footnote inside an emphasis: the emphasis wins, its text is kept
+        changes += [(start, role), (end, "")]
+    return changes
 
 
 def spans_from_pieces(pieces: Iterable[Piece]) -> list[Span]:
     """Spans for a paragraph given as pieces of raw text; markers are dropped, adjacent alike spans merged."""
     pieces = list(pieces)
-    roles = _markup_roles("".join(text for text, _, _ in pieces))
+    changes = _markup_roles("".join(text for text, _, _ in pieces))
+    cuts = [offset for offset, _ in changes] + [sys.maxsize]
     spans: list[Span] = []
     pos = 0
     for text, org, mark in pieces:
-        for char in text:
-            role = roles[pos]
-            pos += 1
-            if role == "m":
-                continue
-            span_mark: Mark = "fnref" if role == "f" else mark
-            italic = role == "i"
-            last = spans[-1] if spans else None
-            if last and (last.org, last.mark, last.italic) == (org, span_mark, italic):
-                spans[-1] = Span(last.text + char, org, span_mark, italic)
-            else:
-                spans.append(Span(char, org, span_mark, italic))
+        piece_start, end = pos, pos + len(text)
+        at = bisect_right(cuts, pos) - 1
+        while pos < end:
+            stop = min(end, cuts[at + 1])
+            role = changes[at][1]
+            if role != "m" and stop > pos:
+                chunk = text[pos - piece_start : stop - piece_start]
+                _append(spans, Span(chunk, org, "fnref" if role == "f" else mark, role == "i"))
+            pos = stop
+            at += 1
     return spans
+
+
+def _append(spans: list[Span], span: Span) -> None:
+    """Add a span, merged into the last one when they read alike."""
+    last = spans[-1] if spans else None
+    if last and (last.org, last.mark, last.italic) == (span.org, span.mark, span.italic):
+        spans[-1] = Span(last.text + span.text, span.org, span.mark, span.italic)
+    else:
+        spans.append(span)
 
 
 def spans_of(raw: str, org: str = "", mark: Mark = "") -> list[Span]:
