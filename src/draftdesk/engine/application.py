@@ -1,0 +1,191 @@
+"""The agreed text as a mutable working state, and one amendment tried against it as a whole.
+
+An amendment is tried on a transaction (overlay dicts, a copy of the order only
+when it moves paragraphs): if any of its operations cannot apply, nothing is
+committed and the failure names the paragraph and the words. Trying and
+committing are separate so the merge can test pending amendments without
+changing anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.attribution import apply_to_runs
+from draftdesk.engine.competition import Claim
+from draftdesk.engine.model import BASE_AUTHOR, Paragraph
+from draftdesk.engine.patches import PatchError, apply_edits, edits_from_patch
+from draftdesk.engine.results import Run
+from draftdesk.engine.strict import Unmapped, map_edits
+
+
+class OpFailed(ValueError):
+    """An operation that cannot apply to the agreed text; ``paragraph`` is the id it concerns."""
+
+    def __init__(self, paragraph: str, detail: str) -> None:
+        super().__init__(detail)
+        self.paragraph = paragraph
+        self.detail = detail
+
+
+@dataclass(slots=True)
+class AgreedText:
+    """Paragraph order, texts, attribution runs, and who last changed or deleted each paragraph."""
+
+    order: list[str]
+    paras: dict[str, Paragraph]
+    runs: dict[str, tuple[Run, ...]]
+    writers: dict[str, str] = field(default_factory=dict)
+    gone: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, paragraphs: list[Paragraph]) -> AgreedText:
+        return cls(
+            [p.id for p in paragraphs],
+            {p.id: p for p in paragraphs},
+            {p.id: (Run(BASE_AUTHOR, p.text),) if p.text else () for p in paragraphs},
+        )
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [self.paras[pid] for pid in self.order]
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What an amendment would change: commit it with :func:`commit`."""
+
+    amendment: Amendment
+    paras: dict[str, Paragraph] = field(default_factory=dict)
+    runs: dict[str, tuple[Run, ...]] = field(default_factory=dict)
+    removed: set[str] = field(default_factory=set)
+    order: list[str] | None = None
+    claims: dict[str, Claim] = field(default_factory=dict)
+
+    @property
+    def touched(self) -> set[str]:
+        return set(self.paras) | self.removed | set(self.claims)
+
+
+def attempt(state: AgreedText, amendment: Amendment, attribute: bool = True) -> Outcome:
+    """Try every op of an amendment; raises OpFailed at the first that cannot apply."""
+    out = Outcome(amendment)
+    for op in amendment.ops:
+        _APPLY[op.kind](state, out, op, attribute)
+    return out
+
+
+def commit(state: AgreedText, out: Outcome) -> None:
+    author = out.amendment.id
+    if out.order is not None:
+        state.order = out.order
+    for pid in out.removed:
+        state.paras.pop(pid, None)
+        state.runs.pop(pid, None)
+        state.gone[pid] = author
+    state.paras.update(out.paras)
+    state.runs.update(out.runs)
+    for pid in out.paras:
+        state.writers[pid] = author
+
+
+def _get(state: AgreedText, out: Outcome, pid: str) -> Paragraph:
+    if pid in out.paras:
+        return out.paras[pid]
+    if pid in state.paras and pid not in out.removed:
+        return state.paras[pid]
+    by = out.amendment.id if pid in out.removed else state.gone.get(pid)
+    raise OpFailed(pid, f"the paragraph was deleted by accepted {by}" if by else "no such paragraph")
+
+
+def _order(state: AgreedText, out: Outcome) -> list[str]:
+    if out.order is None:
+        out.order = list(state.order)
+    return out.order
+
+
+def _block(state: AgreedText, out: Outcome, order: list[str], pid: str) -> tuple[int, int]:
+    """The slice of ``order`` holding a paragraph and its sub-items."""
+    start = order.index(pid)
+    family = {pid}
+    end = start + 1
+    while end < len(order) and _get(state, out, order[end]).parent in family:
+        family.add(order[end])
+        end += 1
+    return start, end
+
+
+def _position(state: AgreedText, out: Outcome, order: list[str], after: str, parent: str) -> int:
+    """Where a paragraph goes after ``after``: past its sub-items unless it becomes its first one."""
+    if not after:
+        return 0
+    _get(state, out, after)
+    start, end = _block(state, out, order, after)
+    return start + 1 if parent == after else end
+
+
+def _modify(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
+    current = _get(state, out, op.target)
+    try:
+        edits = map_edits(op.base_text, current.text, edits_from_patch(op.base_text, op.patch))
+    except PatchError:
+        raise OpFailed(op.target, "the stored patch does not match its base text") from None
+    except Unmapped as err:
+        by = state.writers.get(op.target)
+        detail = f"“{err.words}” was changed" + (f" by accepted {by}" if by else " since")
+        raise OpFailed(op.target, detail) from None
+    out.paras[op.target] = current.with_text(apply_edits(current.text, edits))
+    if attribute:
+        runs = out.runs.get(op.target, state.runs.get(op.target, ()))
+        out.runs[op.target] = apply_to_runs(runs, edits, out.amendment.author)
+    out.claims[op.target] = Claim("edit", tuple(edits))
+
+
+def _insert(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
+    if op.new_id in state.paras or op.new_id in out.paras or op.new_id in state.gone:
+        raise OpFailed(op.new_id, "the paragraph it inserts is already there")
+    if op.parent:
+        _get(state, out, op.parent)
+    order = _order(state, out)
+    at = _position(state, out, order, op.after, op.parent)
+    part = _get(state, out, op.after).part if op.after else ""
+    order.insert(at, op.new_id)
+    kind = op.new_kind or "operative"
+    out.paras[op.new_id] = Paragraph(op.new_id, kind, op.text, parent=op.parent, part=part)  # type: ignore[arg-type]
+    if attribute:
+        out.runs[op.new_id] = (Run(out.amendment.author, op.text),) if op.text else ()
+    if op.after:
+        out.claims.setdefault(op.after, Claim("anchor"))
+
+
+def _delete(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
+    _get(state, out, op.target)
+    order = _order(state, out)
+    start, end = _block(state, out, order, op.target)
+    for pid in order[start:end]:
+        out.paras.pop(pid, None)
+        out.runs.pop(pid, None)
+        out.removed.add(pid)
+    del order[start:end]
+    out.claims[op.target] = Claim("delete")
+
+
+def _move(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
+    moved = _get(state, out, op.target)
+    order = _order(state, out)
+    start, end = _block(state, out, order, op.target)
+    block = order[start:end]
+    if op.after in block:
+        raise OpFailed(op.target, "a paragraph cannot move after itself")
+    del order[start:end]
+    parent = op.parent or moved.parent
+    at = _position(state, out, order, op.after, parent)
+    order[at:at] = block
+    if parent != moved.parent:
+        out.paras[op.target] = replace(moved, parent=parent)
+    out.claims[op.target] = Claim("move")
+    if op.after:
+        out.claims.setdefault(op.after, Claim("anchor"))
+
+
+_APPLY = {"modify": _modify, "insert": _insert, "delete": _delete, "move": _move}

@@ -1,0 +1,245 @@
+"""The negotiation as merged: agreed text, attribution, each amendment's status, competition.
+
+Everything is derived from the draft, the amendments and the decisions, so the
+same inputs give the same result in any order (design §4). Acceptances apply in
+``(at, id)`` order; each amendment at most once. An accepted amendment that no
+longer maps falls with its reason; so does a tabled one that an acceptance
+made impossible. ``add_decision`` and ``add_amendment`` re-merge only the
+paragraphs concerned, falling back to a full merge when a decision arrives out
+of order (it could change what was applied before it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit
+from draftdesk.engine.competition import Claim, VoteKey, groups, paragraph_conflicts
+from draftdesk.engine.lifecycle import BaseState, DecisionKey, base_state, decision_key, tabled_at
+from draftdesk.engine.model import Draft, Paragraph
+from draftdesk.engine.numbering import Number, number_paragraphs
+from draftdesk.engine.results import AmendmentState, Run
+
+
+class Negotiation:
+    """The merged state of one draft (see docs/architecture.md for the contract)."""
+
+    def __init__(self, draft: Draft, amendments: Iterable[Amendment], decisions: Iterable[Decision]) -> None:
+        self.draft = draft
+        self.amendments: dict[str, Amendment] = {}
+        self._index: dict[str, set[str]] = {}
+        self._superseders: dict[str, set[str]] = {}
+        for amendment in amendments:
+            self._register(amendment)
+        self._decisions: dict[str, list[Decision]] = {}
+        self._decision_ids: set[str] = set()
+        self._last: DecisionKey | None = None
+        for decision in decisions:
+            self._record(decision)
+        self._base_numbers = number_paragraphs(draft.paragraphs)
+        self._rebuild()
+
+    # -- public contract -------------------------------------------------
+    @property
+    def agreed(self) -> list[Paragraph]:
+        if self._agreed is None:
+            self._agreed = self._text.paragraphs()
+        return self._agreed
+
+    def runs(self, paragraph_id: str) -> tuple[Run, ...]:
+        return self._text.runs.get(paragraph_id, ())
+
+    def numbers(self) -> dict[str, Number]:
+        if self._numbers is None:
+            self._numbers = number_paragraphs(self.agreed)
+        return self._numbers
+
+    def state(self, amendment_id: str) -> AmendmentState:
+        return self.states()[amendment_id]
+
+    def states(self) -> dict[str, AmendmentState]:
+        if self._states is None:
+            self._states = self._derive_states()
+        return self._states
+
+    def pending(self, paragraph_id: str | None = None) -> list[str]:
+        ids = [a for a, claims in self._pending.items() if paragraph_id is None or paragraph_id in claims]
+        if paragraph_id is not None:
+            ids += [a for a in self._index.get(paragraph_id, ()) if a in self._pending and a not in ids]
+        return sorted(ids, key=lambda a: self._keys[a].sort_key())
+
+    def claims(self, amendment_id: str) -> dict[str, Claim]:
+        """A pending amendment's edits mapped on the agreed text, per paragraph ({} if not pending)."""
+        return self._pending.get(amendment_id, {})
+
+    def competing_groups(self) -> list[list[str]]:
+        if self._groups is None:
+            pairs = [pair for pairs in self._conflicts.values() for pair in pairs]
+            self._groups = groups(pairs, self._keys)
+        return self._groups
+
+    def label(self, paragraph_id: str) -> str:
+        """The paragraph's address in the agreed text, else in the base text, else its id."""
+        number = self.numbers().get(paragraph_id) or self._base_numbers.get(paragraph_id)
+        return number.label if number else paragraph_id
+
+    def add_amendment(self, amendment: Amendment) -> set[str]:
+        if amendment.id in self.amendments:
+            return set()
+        self._register(amendment)
+        return self._update(amendment.id, in_order=False)
+
+    def add_decision(self, decision: Decision) -> set[str]:
+        if decision.id in self._decision_ids:
+            return set()
+        in_order = self._last is None or decision_key(decision) > self._last
+        self._record(decision)
+        if decision.amendment not in self.amendments:
+            return set()
+        return self._update(decision.amendment, in_order)
+
+    # -- bookkeeping ------------------------------------------------------
+    def _register(self, amendment: Amendment) -> None:
+        self.amendments[amendment.id] = amendment
+        for op in amendment.ops:
+            for pid in {op.target, op.after, op.parent, op.new_id} - {""}:
+                self._index.setdefault(pid, set()).add(amendment.id)
+        if amendment.supersedes:
+            self._superseders.setdefault(amendment.supersedes, set()).add(amendment.id)
+
+    def _record(self, decision: Decision) -> None:
+        self._decision_ids.add(decision.id)
+        self._decisions.setdefault(decision.amendment, []).append(decision)
+        key = decision_key(decision)
+        if self._last is None or key > self._last:
+            self._last = key
+
+    def _derive(self, aid: str) -> BaseState:
+        times = [
+            tabled_at(self.amendments[s], self._decisions.get(s, ())) for s in self._superseders.get(aid, ())
+        ]
+        known: list[datetime] = [t for t in times if t is not None]
+        return base_state(
+            self.amendments[aid], self._decisions.get(aid, ()), self.draft.revision, min(known, default=None)
+        )
+
+    def _invalidate(self) -> None:
+        self._agreed = None
+        self._numbers: dict[str, Number] | None = None
+        self._states: dict[str, AmendmentState] | None = None
+        self._groups: list[list[str]] | None = None
+
+    # -- merging ------------------------------------------------------------
+    def _rebuild(self) -> None:
+        self._invalidate()
+        self._base = {aid: self._derive(aid) for aid in sorted(self.amendments)}
+        self._text = AgreedText.of(list(self.draft.paragraphs))
+        self._fallen: dict[str, tuple[str, str]] = {}
+        self._pending: dict[str, dict[str, Claim]] = {}
+        self._keys: dict[str, VoteKey] = {}
+        self._conflicts: dict[str, set[frozenset[str]]] = {}
+        self._accepted = sorted((b.accepted_key, aid) for aid, b in self._base.items() if b.accepted_key)
+        for _, aid in self._accepted:
+            self._accept(aid)
+        claimed: set[str] = set()
+        for aid, base in self._base.items():
+            if base.status == "tabled":
+                claimed |= self._check(aid)
+        self._compete(claimed)
+
+    def _accept(self, aid: str) -> set[str]:
+        try:
+            outcome = attempt(self._text, self.amendments[aid])
+        except OpFailed as err:
+            self._fallen[aid] = (err.paragraph, err.detail)
+            return set()
+        commit(self._text, outcome)
+        self._agreed = self._numbers = None
+        return outcome.touched
+
+    def _check(self, aid: str) -> set[str]:
+        """Try a tabled amendment on the agreed text; returns the paragraphs whose claims changed."""
+        before = set(self._pending.pop(aid, {}))
+        self._fallen.pop(aid, None)
+        try:
+            outcome = attempt(self._text, self.amendments[aid], attribute=False)
+        except OpFailed as err:
+            self._fallen[aid] = (err.paragraph, err.detail)
+            return before
+        self._pending[aid] = outcome.claims
+        self._keys[aid] = _vote_key(outcome)
+        return before | set(outcome.claims)
+
+    def _compete(self, paragraph_ids: Iterable[str]) -> None:
+        for pid in paragraph_ids:
+            claims = {a: self._pending[a][pid] for a in self._index.get(pid, ()) if pid in self.claims(a)}
+            pairs = paragraph_conflicts(claims)
+            if pairs:
+                self._conflicts[pid] = pairs
+            else:
+                self._conflicts.pop(pid, None)
+
+    def _update(self, aid: str, in_order: bool) -> set[str]:
+        """Re-derive one amendment after a new decision or amendment; merge only what it touches."""
+        old = self._base.get(aid)
+        new = self._derive(aid)
+        self._base[aid] = new
+        self._invalidate()
+        touched: set[str] = set()
+        if (old.accepted_key if old else None) != new.accepted_key:
+            last = self._accepted[-1][0] if self._accepted else None
+            appends = new.accepted_key is not None and (last is None or new.accepted_key > last)
+            if old is not None and old.accepted_key is None and in_order and appends:
+                touched = self._accept_in_order(aid, new.accepted_key)
+            else:
+                self._rebuild()
+                return {p.id for p in self.agreed} | set(self._base_numbers)
+        else:
+            touched = self._check(aid) if new.status == "tabled" else set(self._pending.pop(aid, {}))
+            self._compete(touched)
+        superseded = self.amendments[aid].supersedes
+        if superseded in self.amendments and old and old.status != new.status:
+            touched |= self._update(superseded, in_order)
+        return touched
+
+    def _accept_in_order(self, aid: str, key: DecisionKey | None) -> set[str]:
+        old_numbers = self.numbers()
+        self._accepted.append((key, aid))
+        claimed = set(self._pending.pop(aid, {}))
+        touched = self._accept(aid)
+        for other in sorted({a for pid in touched for a in self._index.get(pid, ())} - {aid}):
+            if self._base[other].status == "tabled":
+                claimed |= self._check(other)
+        self._compete(claimed | touched)
+        new_numbers = self.numbers()
+        renumbered = {pid for pid, n in new_numbers.items() if old_numbers.get(pid) != n}
+        return touched | claimed | renumbered
+
+    def _derive_states(self) -> dict[str, AmendmentState]:
+        neighbours: dict[str, set[str]] = {}
+        for pairs in self._conflicts.values():
+            for pair in pairs:
+                a, b = sorted(pair)
+                neighbours.setdefault(a, set()).add(b)
+                neighbours.setdefault(b, set()).add(a)
+        rank = {aid: i for group in self.competing_groups() for i, aid in enumerate(group, 1)}
+        states = {}
+        for aid in sorted(self.amendments):
+            base = self._base[aid]
+            status, reason = base.status, ""
+            if aid in self._fallen and status in ("tabled", "accepted"):
+                pid, detail = self._fallen[aid]
+                status, reason = "fallen", f"{self.label(pid)}: {detail}"
+            rivals = tuple(sorted(neighbours.get(aid, ()), key=lambda a: self._keys[a].sort_key()))
+            states[aid] = AmendmentState(aid, status, reason, rivals, rank.get(aid, 0), base.cosponsors)
+        return states
+
+
+def _vote_key(outcome: Outcome) -> VoteKey:
+    amendment = outcome.amendment
+    size = sum(e.end - e.start + len(e.text) for c in outcome.claims.values() for e in c.edits)
+    size += sum(len(op.base_text) if op.kind == "delete" else len(op.text) for op in amendment.ops)
+    deletes = any(op.kind == "delete" for op in amendment.ops)
+    return VoteKey(deletes, size, amendment.created, amendment.id)

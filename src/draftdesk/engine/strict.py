@@ -1,0 +1,81 @@
+"""Strict mapping of an amendment's edits onto the text as it stands now (design §4).
+
+An edit was made against ``op.base_text``. It still applies to the current text
+only if every character it replaces (and, for a pure insertion, the characters
+on either side of its point) is unchanged since: offsets may shift, words may
+not. Anything else is reported, never guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from draftdesk.engine.patches import Edit, word_diff
+
+_DIFF_EQUAL = 0
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_WORD_AFTER = re.compile(r"^\s*(\S+)")
+
+
+class Unmapped(ValueError):
+    """An edit whose words were changed since its base text; ``words`` names them."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__(words)
+        self.words = words
+
+
+def edit_words(base: str, edit: Edit) -> str:
+    """The words an edit touches, as a delegate would quote them."""
+    if not edit.is_insertion:
+        return base[edit.start : edit.end].strip() or base[edit.start : edit.end]
+    before = _WORD_BEFORE.search(base[: edit.start])
+    after = _WORD_AFTER.search(base[edit.start :])
+    return " ".join(m.group(1) for m in (before, after) if m)
+
+
+def _equal_segments(base: str, current: str) -> list[tuple[int, int, int]]:
+    """(base start, base end, current start) of every stretch both texts share."""
+    segments = []
+    pos_base = pos_current = 0
+    for op, chunk in word_diff(base, current):
+        if op == _DIFF_EQUAL:
+            segments.append((pos_base, pos_base + len(chunk), pos_current))
+            pos_base += len(chunk)
+            pos_current += len(chunk)
+        elif op < 0:
+            pos_base += len(chunk)
+        else:
+            pos_current += len(chunk)
+    return segments
+
+
+def map_edits(base: str, current: str, edits: Sequence[Edit]) -> list[Edit]:
+    """The edits moved onto ``current``; raises Unmapped for the first one touching changed text."""
+    if base == current:
+        return list(edits)
+    segments = _equal_segments(base, current)
+    starts = [seg[0] for seg in segments]
+    mapped = []
+    for edit in edits:
+        at = bisect_right(starts, edit.start) - 1
+        if edit.is_insertion and at >= 0 and segments[at][0] == edit.start and edit.start > 0:
+            at -= 1  # the point ends the segment before: it needs the character before it
+        if at < 0 or not _inside(segments[at], edit, len(base)):
+            raise Unmapped(edit_words(base, edit))
+        seg_start, _, current_start = segments[at]
+        shift = current_start - seg_start
+        mapped.append(Edit(edit.start + shift, edit.end + shift, edit.text))
+    return mapped
+
+
+def _inside(segment: tuple[int, int, int], edit: Edit, base_len: int) -> bool:
+    """Whether an edit lies in unchanged text: its range, or an insertion point with its neighbours."""
+    start, end, _ = segment
+    if not edit.is_insertion:
+        return start <= edit.start and edit.end <= end
+    before_ok = edit.start == 0 or start < edit.start
+    after_ok = edit.start == base_len or edit.start < end
+    return start <= edit.start <= end and before_ok and after_ok
