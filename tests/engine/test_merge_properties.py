@@ -1,0 +1,75 @@
+"""Merge properties: reading order, runs cover the text, applied once, incremental == full."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from draftdesk.engine.merge import Negotiation
+
+from .strategies import negotiations
+
+SETTINGS = settings(max_examples=100, deadline=None)
+
+
+def snapshot(neg: Negotiation) -> tuple:
+    agreed = neg.agreed
+    return (
+        agreed,
+        {p.id: neg.runs(p.id) for p in agreed},
+        neg.states(),
+        neg.competing_groups(),
+        neg.pending(),
+        neg.numbers(),
+    )
+
+
+@SETTINGS
+@given(negotiations(), st.randoms(use_true_random=False))
+def test_result_does_not_depend_on_reading_order(case, rnd) -> None:
+    draft, amendments, decisions = case
+    shuffled_a, shuffled_d = list(amendments), list(decisions)
+    rnd.shuffle(shuffled_a)
+    rnd.shuffle(shuffled_d)
+    assert snapshot(Negotiation(draft, amendments, decisions)) == snapshot(
+        Negotiation(draft, shuffled_a, shuffled_d)
+    )
+
+
+@SETTINGS
+@given(negotiations())
+def test_runs_concatenate_to_the_agreed_text(case) -> None:
+    neg = Negotiation(*case)
+    for paragraph in neg.agreed:
+        assert "".join(run.text for run in neg.runs(paragraph.id)) == paragraph.text
+    assert len({p.id for p in neg.agreed}) == len(neg.agreed)
+    assert set(neg.states()) == {a.id for a in case[1]}  # never dropped silently
+
+
+@SETTINGS
+@given(negotiations())
+def test_an_amendment_never_applies_twice(case) -> None:
+    draft, amendments, decisions = case
+    again = [replace(d, id=d.id + "-again") for d in decisions if d.action == "accept"]
+    assert (
+        snapshot(Negotiation(draft, amendments, decisions))[:2]
+        == snapshot(Negotiation(draft, amendments, decisions + again))[:2]
+    )
+
+
+@SETTINGS
+@given(negotiations(), st.randoms(use_true_random=False))
+def test_incremental_equals_full_recomputation(case, rnd) -> None:
+    draft, amendments, decisions = case
+    neg = Negotiation(draft, [], [])
+    events = [("a", a) for a in amendments] + [
+        ("d", d) for d in sorted(decisions, key=lambda d: (d.at, d.id))
+    ]
+    if rnd.random() < 0.5:
+        rnd.shuffle(events)
+    for kind, item in events:
+        touched = neg.add_amendment(item) if kind == "a" else neg.add_decision(item)
+        assert isinstance(touched, set)
+    assert snapshot(neg) == snapshot(Negotiation(draft, amendments, decisions))
