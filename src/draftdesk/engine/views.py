@@ -1,17 +1,26 @@
 """Views of a draft: each a pure function from state to paragraphs of styled spans.
 
 ``paragraph_views`` shows paragraphs as written, one hand per paragraph: it is
-the base view, and the building block the merged views extend.
+the base view. ``render`` draws the merged views from a Negotiation: agreed
+(clean, cross-references renumbered), attribution (each span's org is its
+author), tracked and compilation (pending proposals drawn in, see proposals.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from draftdesk.engine.markup import spans_of
+from draftdesk.engine.amendments import Op
+from draftdesk.engine.crossrefs import Renumbering
+from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.model import BASE_AUTHOR, Paragraph
-from draftdesk.engine.numbering import number_paragraphs
-from draftdesk.engine.results import ViewParagraph
+from draftdesk.engine.numbering import Number, number_paragraphs
+from draftdesk.engine.proposals import Proposal, compiled_pieces, tracked_pieces
+from draftdesk.engine.results import Mark, Span, ViewName, ViewParagraph
+
+if TYPE_CHECKING:
+    from draftdesk.engine.merge import Negotiation
 
 
 def paragraph_views(paragraphs: Sequence[Paragraph], org: str = BASE_AUTHOR) -> list[ViewParagraph]:
@@ -33,3 +42,110 @@ def paragraph_views(paragraphs: Sequence[Paragraph], org: str = BASE_AUTHOR) -> 
             )
         )
     return views
+
+
+def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -> list[ViewParagraph]:
+    """A view of the negotiation; with ``ids``, only those paragraphs (the TUI's incremental refresh)."""
+    wanted = None if ids is None else set(ids)
+    if view == "base":
+        return [v for v in paragraph_views(neg.draft.paragraphs) if wanted is None or v.id in wanted]
+    numbers = neg.numbers()
+    renumber = Renumbering(number_paragraphs(neg.draft.paragraphs), numbers).rewrite
+    inserts = _pending_inserts(neg) if view in ("tracked", "compilation") else {}
+    out: list[ViewParagraph] = []
+
+    def add_inserts(anchor: str) -> None:
+        for org, op in inserts.get(anchor, ()):
+            if wanted is None or op.new_id in wanted or anchor in wanted:
+                out.append(_inserted(org, op, view))
+            add_inserts(op.new_id)
+
+    add_inserts("")
+    agreed = neg.agreed
+    parents = {p.id: p.parent for p in agreed}
+    for i, p in enumerate(agreed):
+        if wanted is None or p.id in wanted:
+            pieces = _pieces(neg, view, p, renumber)
+            out.append(_view(p, numbers.get(p.id), spans_from_pieces(pieces)))
+        for anchor in _blocks_ending_at(agreed, parents, i):
+            add_inserts(anchor)
+    return out
+
+
+def _view(p: Paragraph, number: Number | None, spans: Sequence[Span]) -> ViewParagraph:
+    return ViewParagraph(
+        id=p.id,
+        kind=p.kind,
+        label=number.label if number else "",
+        marker=number.marker if number else "",
+        depth=number.depth if number else 0,
+        spans=tuple(spans),
+        part=p.part,
+        footnotes=p.footnotes,
+    )
+
+
+def _blocks_ending_at(agreed: Sequence[Paragraph], parents: dict[str, str], i: int) -> list[str]:
+    """Ids whose block (the paragraph and its sub-items) ends at index ``i``, innermost first."""
+    ending = [agreed[i].id]
+    following = agreed[i + 1].parent if i + 1 < len(agreed) else ""
+    pid = agreed[i].parent
+    while pid and pid != following:
+        ending.append(pid)
+        pid = parents.get(pid, "")
+    return ending if agreed[i].id != following else []
+
+
+def _pending_inserts(neg: Negotiation) -> dict[str, list[tuple[str, Op]]]:
+    inserts: dict[str, list[tuple[str, Op]]] = {}
+    for aid in neg.pending():
+        amendment = neg.amendments[aid]
+        for op in amendment.ops:
+            if op.kind == "insert":
+                inserts.setdefault(op.after, []).append((amendment.author, op))
+    return inserts
+
+
+def _inserted(org: str, op: Op, view: ViewName) -> ViewParagraph:
+    if view == "tracked":
+        pieces: list[Piece] = [(op.text, org, "ins"), (f" [{org}]", org, "tag")]
+    else:
+        pieces = [(f"[New ({org}): {op.text}]", org, "bracket")]
+    depth = 1 if op.new_kind == "sub-item" else 0
+    return ViewParagraph(op.new_id, op.new_kind, "", "", depth, tuple(spans_from_pieces(pieces)))
+
+
+def _pieces(neg: Negotiation, view: ViewName, p: Paragraph, renumber: Callable[[str], str]) -> list[Piece]:
+    if view == "attribution":
+        return [(run.text, run.org, "") for run in neg.runs(p.id)]
+    if view == "agreed":
+        return [(renumber(p.text), "", "")]
+    proposals, notes = [], []
+    for aid in neg.pending(p.id):
+        claim = neg.claims(aid).get(p.id)
+        org = neg.amendments[aid].author
+        if claim is not None and claim.kind == "edit":
+            proposals.append(Proposal(org, claim.edits))
+        elif claim is not None and claim.kind in ("delete", "move"):
+            notes.append((org, claim.kind))
+    mark: Mark = "tag" if view == "tracked" else "bracket"
+    if notes and not proposals and all(kind == "delete" for _, kind in notes):
+        whole: list[Piece] = (
+            [(p.text, notes[0][0], "del")] if view == "tracked" else [(f"[{p.text}]", "", mark)]
+        )
+        return whole + [(f" [{org}: delete]", org, mark) for org, _ in notes]
+    build = tracked_pieces if view == "tracked" else compiled_pieces
+    return build(p.text, proposals, renumber) + [(f" [{org}: {kind}]", org, mark) for org, kind in notes]
+
+
+def plain_text(paragraphs: Sequence[ViewParagraph]) -> str:
+    """Numbered plain text, one paragraph a block: "4. …" and "   (c) …"."""
+    blocks = []
+    for v in paragraphs:
+        prefix = ""
+        if v.kind == "operative" and v.marker:
+            prefix = f"{v.marker}. "
+        elif v.kind == "sub-item" and v.marker:
+            prefix = "   " * v.depth + f"({v.marker}) "
+        blocks.append(prefix + v.text)
+    return "\n\n".join(blocks) + "\n"

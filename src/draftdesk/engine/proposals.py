@@ -1,0 +1,93 @@
+"""Pending proposals drawn into a paragraph: tracked changes and UN-style compilation brackets.
+
+Both views read the pending amendments' edits as mapped on the agreed text and
+group overlapping ones (competing proposals) into clusters, in voting order.
+The tracked view shows each proposal as a deletion and an insertion followed by
+a tag naming its organization, so colour is never the only cue. The compilation
+view brackets the words in play and lists the alternatives after them:
+"[note] [Alt 1 (UNDP): welcome] [Alt 2 (OSCE): acknowledge]".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from draftdesk.engine.markup import Piece
+from draftdesk.engine.patches import Edit, apply_edits, overlaps
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """One pending amendment's edits on one paragraph."""
+
+    org: str
+    edits: tuple[Edit, ...]
+
+
+@dataclass(slots=True)
+class Cluster:
+    start: int
+    end: int
+    members: list[tuple[Proposal, list[Edit]]]
+
+
+def clusters(proposals: list[Proposal]) -> list[Cluster]:
+    """Overlapping edits grouped, in text order; members keep the proposals' (voting) order."""
+    tagged = sorted(
+        ((e, rank) for rank, p in enumerate(proposals) for e in p.edits), key=lambda x: (x[0].start, x[0].end)
+    )
+    groups: list[list[tuple[Edit, int]]] = []
+    for edit, rank in tagged:
+        if groups and any(overlaps(edit, other) for other, _ in groups[-1]):
+            groups[-1].append((edit, rank))
+        else:
+            groups.append([(edit, rank)])
+    out = []
+    for group in groups:
+        by_rank: dict[int, list[Edit]] = {}
+        for edit, rank in group:
+            by_rank.setdefault(rank, []).append(edit)
+        members = [(proposals[rank], edits) for rank, edits in sorted(by_rank.items())]
+        out.append(Cluster(min(e.start for e, _ in group), max(e.end for e, _ in group), members))
+    return out
+
+
+def _walk(text: str, proposals: list[Proposal], plain: Callable[[str], str], cluster_pieces) -> list[Piece]:
+    pieces: list[Piece] = []
+    pos = 0
+    for cluster in clusters(proposals):
+        pieces.append((plain(text[pos : cluster.start]), "", ""))
+        pieces += cluster_pieces(text, cluster)
+        pos = cluster.end
+    pieces.append((plain(text[pos:]), "", ""))
+    return [piece for piece in pieces if piece[0]]
+
+
+def _tracked_cluster(text: str, cluster: Cluster) -> list[Piece]:
+    pieces: list[Piece] = []
+    for proposal, edits in cluster.members:
+        for edit in edits:
+            pieces += [(text[edit.start : edit.end], proposal.org, "del"), (edit.text, proposal.org, "ins")]
+        pieces.append((f" [{proposal.org}]", proposal.org, "tag"))
+    return pieces
+
+
+def _compiled_cluster(text: str, cluster: Cluster) -> list[Piece]:
+    words = text[cluster.start : cluster.end]
+    pieces: list[Piece] = [(f"[{words}] ", "", "bracket")] if words else []
+    for n, (proposal, edits) in enumerate(cluster.members, 1):
+        local = [Edit(e.start - cluster.start, e.end - cluster.start, e.text) for e in edits]
+        alternative = apply_edits(words, local) or "delete"
+        pieces.append((f"[Alt {n} ({proposal.org}): {alternative}]", proposal.org, "bracket"))
+        if n < len(cluster.members):
+            pieces.append((" ", "", "bracket"))
+    return pieces
+
+
+def tracked_pieces(text: str, proposals: list[Proposal], plain: Callable[[str], str]) -> list[Piece]:
+    return _walk(text, proposals, plain, _tracked_cluster)
+
+
+def compiled_pieces(text: str, proposals: list[Proposal], plain: Callable[[str], str]) -> list[Piece]:
+    return _walk(text, proposals, plain, _compiled_cluster)
