@@ -1,0 +1,60 @@
+"""A revision makes the agreed text the new base; pending amendments carry over or fall."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from draftdesk.engine.amendments import Amendment, Decision, Op
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.model import Draft, Paragraph
+from draftdesk.engine.patches import make_patch
+from draftdesk.engine.revision import issue_revision
+
+T = datetime(2026, 11, 28, 10)
+OP1 = "Recognise the regional dimension of justice and note the progress"
+OP2 = "Urges all parties to cooperate"
+
+
+def modify(aid: str, base: str, new: str, pid: str = "p-1", minutes: int = 0) -> Amendment:
+    op = Op("modify", target=pid, base_text=base, patch=make_patch(base, new))
+    return Amendment(aid, aid.split("-")[0], (op,), T + timedelta(minutes=minutes))
+
+
+def accept(aid: str, minutes: int, revision: int = 0) -> Decision:
+    return Decision(f"D-{aid}", aid, "accept", "SEECF", T + timedelta(hours=1, minutes=minutes), revision)
+
+
+def test_revision_rebases_pending_amendments_or_lets_them_fall() -> None:
+    draft = Draft(
+        "x",
+        ["T"],
+        paragraphs=[
+            Paragraph("p-1", "operative", OP1),
+            Paragraph("p-2", "operative", OP2),
+            Paragraph("p-3", "operative", "Decides to remain seized"),
+        ],
+    )
+    inserted = Amendment(
+        "EU-1", "EU", (Op("insert", after="", new_id="EU-1-1", new_kind="operative", text="Welcomes"),), T
+    )
+    deleted = Amendment("RCC-1", "RCC", (Op("delete", target="p-2", base_text=OP2),), T)
+    welcome = modify("UNDP-1", OP1, OP1.replace("note", "welcome"))
+    still_maps = modify("OSCE-1", OP1, OP1.replace("regional", "European"), minutes=1)
+    collides = modify("OSCE-2", OP1, OP1.replace("note", "take note of"), minutes=2)
+    amendments = [inserted, deleted, welcome, still_maps, collides]
+    decisions = [accept("EU-1", 1), accept("RCC-1", 2), accept("UNDP-1", 3)]
+    rev = issue_revision(Negotiation(draft, amendments, decisions))
+
+    assert rev.draft.revision == 1
+    assert [p.id for p in rev.draft.paragraphs] == ["EU-1-1", "p-1", "p-3"]
+    assert rev.concordance == [("OP1", "OP2"), ("OP2", ""), ("OP3", "OP3"), ("", "OP1")]
+
+    after = Negotiation(rev.draft, amendments, decisions)
+    assert after.agreed == rev.draft.paragraphs  # accepted in Rev.0: part of the base, not applied again
+    assert after.state("OSCE-1").status == "tabled"
+    assert after.state("OSCE-2").status == "fallen"
+    assert after.state("OSCE-2").reason.startswith("OP2: “")
+    assert after.state("UNDP-1").status == "accepted"
+
+    after.add_decision(accept("OSCE-1", 10, revision=1))
+    assert after.agreed[1].text == "Recognise the European dimension of justice and welcome the progress"
