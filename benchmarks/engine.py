@@ -1,0 +1,123 @@
+"""Engine benchmark: `python benchmarks/engine.py --json` prints one JSON object (issue 3 §7).
+
+- load_ratio: loading the draft folder with draftdesk.storage ÷ parsing the same files with tomllib
+  alone (null while the storage layer offers no ``load_folder``);
+- merge_ratio: full merge (Negotiation: attribution, status, competition) ÷ strictly applying the
+  same accepted amendments' edits with no attribution;
+- incremental_ms: median time of one in-order accept re-merged (add_decision);
+- scaling_exponent: slope of log(full merge time) over log(amendments) for 1k, 2k, 4k, 8k;
+- full_merge_ms, load_ms: the absolute figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+import tempfile
+import time
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from synthetic import build_negotiation  # noqa: E402
+
+from draftdesk.engine.application import AgreedText, OpFailed, attempt, commit  # noqa: E402
+from draftdesk.engine.lifecycle import decision_key  # noqa: E402
+from draftdesk.engine.merge import Negotiation  # noqa: E402
+
+
+def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
+    """Fastest of a few runs, in seconds: the least disturbed measurement."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def apply_without_attribution(draft, amendments, decisions) -> list:
+    """The baseline: the accepted amendments' edits, mapped and applied strictly, text only."""
+    by_id = {a.id: a for a in amendments}
+    text = AgreedText.of(list(draft.paragraphs))
+    seen: set[str] = set()
+    for decision in sorted(decisions, key=decision_key):
+        if decision.action != "accept" or decision.amendment in seen:
+            continue
+        seen.add(decision.amendment)
+        try:
+            commit(text, attempt(text, by_id[decision.amendment], attribute=False))
+        except OpFailed:
+            pass
+    return text.paragraphs()
+
+
+def incremental_ms(draft, amendments, decisions, count: int = 25) -> float:
+    """Median of ``count`` in-order accepts added to a negotiation holding all earlier decisions."""
+    ordered = sorted(decisions, key=decision_key)
+    neg = Negotiation(draft, amendments, ordered[:-count])
+    times = []
+    for decision in ordered[-count:]:
+        start = time.perf_counter()
+        neg.add_decision(decision)
+        neg.states()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def scaling_exponent(sizes: tuple[int, ...] = (1000, 2000, 4000, 8000)) -> float:
+    points = []
+    for size in sizes:
+        case = build_negotiation(amendments=size)
+        points.append((math.log(size), math.log(best_of(lambda c=case: Negotiation(*c).states()))))
+    mean_x = statistics.fmean(x for x, _ in points)
+    mean_y = statistics.fmean(y for _, y in points)
+    return sum((x - mean_x) * (y - mean_y) for x, y in points) / sum((x - mean_x) ** 2 for x, _ in points)
+
+
+def load_figures(draft, amendments, decisions) -> tuple[float | None, float | None]:
+    """(load_ratio, load_ms), or (None, None) when the storage layer cannot load a folder yet."""
+    try:
+        from draftdesk.storage import load_folder, write_folder  # type: ignore[attr-defined]
+    except ImportError:
+        return None, None
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / draft.slug
+        write_folder(folder, draft, amendments, decisions)
+        files = sorted(folder.rglob("*.toml"))
+        parse = best_of(lambda: [tomllib.loads(f.read_text(encoding="utf-8")) for f in files])
+        load = best_of(lambda: load_folder(folder))
+    return load / parse, load * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+    case = build_negotiation()
+    full = best_of(lambda: Negotiation(*case).states())
+    baseline = best_of(lambda: apply_without_attribution(*case))
+    load_ratio, load_ms = load_figures(*case)
+    figures = {
+        "load_ratio": None if load_ratio is None else round(load_ratio, 3),
+        "merge_ratio": round(full / baseline, 3),
+        "incremental_ms": round(incremental_ms(*case), 3),
+        "scaling_exponent": round(scaling_exponent(), 3),
+        "full_merge_ms": round(full * 1000, 1),
+        "load_ms": None if load_ms is None else round(load_ms, 1),
+    }
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            print(f"{key:>18}: {value}")
+
+
+if __name__ == "__main__":
+    main()
