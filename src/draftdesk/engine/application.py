@@ -17,7 +17,7 @@ from draftdesk.engine.competition import Claim
 from draftdesk.engine.model import BASE_AUTHOR, Paragraph
 from draftdesk.engine.patches import PatchError, apply_edits, edits_from_patch
 from draftdesk.engine.results import Run
-from draftdesk.engine.strict import Unmapped, map_edits
+from draftdesk.engine.strict import Segment, Unmapped, map_edits, updated_segments
 
 
 class OpFailed(ValueError):
@@ -31,11 +31,18 @@ class OpFailed(ValueError):
 
 @dataclass(slots=True)
 class AgreedText:
-    """Paragraph order, texts, attribution runs, and who last changed or deleted each paragraph."""
+    """Paragraph order, texts, attribution runs, and who last changed or deleted each paragraph.
+
+    ``origin`` is each paragraph's text at the start of the revision (or when it
+    was inserted) and ``unchanged`` the stretches of it still standing, so that
+    edits made against the original text map without a diff.
+    """
 
     order: list[str]
     paras: dict[str, Paragraph]
     runs: dict[str, tuple[Run, ...]]
+    origin: dict[str, str]
+    unchanged: dict[str, tuple[Segment, ...]]
     writers: dict[str, str] = field(default_factory=dict)
     gone: dict[str, str] = field(default_factory=dict)
 
@@ -45,6 +52,8 @@ class AgreedText:
             [p.id for p in paragraphs],
             {p.id: p for p in paragraphs},
             {p.id: (Run(BASE_AUTHOR, p.text),) if p.text else () for p in paragraphs},
+            {p.id: p.text for p in paragraphs},
+            {p.id: ((0, len(p.text), 0),) for p in paragraphs},
         )
 
     def paragraphs(self) -> list[Paragraph]:
@@ -58,6 +67,7 @@ class Outcome:
     amendment: Amendment
     paras: dict[str, Paragraph] = field(default_factory=dict)
     runs: dict[str, tuple[Run, ...]] = field(default_factory=dict)
+    unchanged: dict[str, tuple[Segment, ...]] = field(default_factory=dict)
     removed: set[str] = field(default_factory=set)
     order: list[str] | None = None
     claims: dict[str, Claim] = field(default_factory=dict)
@@ -80,11 +90,14 @@ def commit(state: AgreedText, out: Outcome) -> None:
     if out.order is not None:
         state.order = out.order
     for pid in out.removed:
-        state.paras.pop(pid, None)
-        state.runs.pop(pid, None)
+        for table in (state.paras, state.runs, state.origin, state.unchanged):
+            table.pop(pid, None)
         state.gone[pid] = author
+    for pid, paragraph in out.paras.items():
+        state.origin.setdefault(pid, paragraph.text)
     state.paras.update(out.paras)
     state.runs.update(out.runs)
+    state.unchanged.update(out.unchanged)
     for pid in out.paras:
         state.writers[pid] = author
 
@@ -125,9 +138,12 @@ def _position(state: AgreedText, out: Outcome, order: list[str], after: str, par
 
 
 def _modify(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
-    current = _get(state, out, op.target)
+    pid = op.target
+    current = _get(state, out, pid)
+    unchanged = out.unchanged[pid] if pid in out.unchanged else state.unchanged.get(pid, ())
+    known = unchanged if op.base_text == state.origin.get(pid) else None
     try:
-        edits = map_edits(op.base_text, current.text, edits_from_patch(op.base_text, op.patch))
+        edits = map_edits(op.base_text, current.text, edits_from_patch(op.base_text, op.patch), known)
     except PatchError:
         raise OpFailed(op.target, "the stored patch does not match its base text") from None
     except Unmapped as err:
@@ -135,6 +151,7 @@ def _modify(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
         detail = f"“{err.words}” was changed" + (f" by accepted {by}" if by else " since")
         raise OpFailed(op.target, detail) from None
     out.paras[op.target] = current.with_text(apply_edits(current.text, edits))
+    out.unchanged[pid] = updated_segments(unchanged, edits)
     if attribute:
         runs = out.runs.get(op.target, state.runs.get(op.target, ()))
         out.runs[op.target] = apply_to_runs(runs, edits, out.amendment.author)
@@ -152,6 +169,7 @@ def _insert(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
     order.insert(at, op.new_id)
     kind = op.new_kind or "operative"
     out.paras[op.new_id] = Paragraph(op.new_id, kind, op.text, parent=op.parent, part=part)  # type: ignore[arg-type]
+    out.unchanged[op.new_id] = ((0, len(op.text), 0),)
     if attribute:
         out.runs[op.new_id] = (Run(out.amendment.author, op.text),) if op.text else ()
     if op.after:

@@ -9,8 +9,10 @@ not. Anything else is reported, never guessed at.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from draftdesk.engine.patches import Edit, word_diff
 
@@ -36,8 +38,13 @@ def edit_words(base: str, edit: Edit) -> str:
     return " ".join(m.group(1) for m in (before, after) if m)
 
 
-def _equal_segments(base: str, current: str) -> list[tuple[int, int, int]]:
-    """(base start, base end, current start) of every stretch both texts share."""
+Segment = tuple[int, int, int]
+"""(base start, base end, current start) of a stretch of text unchanged since the base."""
+
+
+@lru_cache(maxsize=4096)
+def equal_segments(base: str, current: str) -> tuple[Segment, ...]:
+    """Every stretch both texts share, by a word diff (cached: pending amendments share their bases)."""
     segments = []
     pos_base = pos_current = 0
     for op, chunk in word_diff(base, current):
@@ -49,14 +56,49 @@ def _equal_segments(base: str, current: str) -> list[tuple[int, int, int]]:
             pos_base += len(chunk)
         else:
             pos_current += len(chunk)
-    return segments
+    return tuple(segments)
 
 
-def map_edits(base: str, current: str, edits: Sequence[Edit]) -> list[Edit]:
-    """The edits moved onto ``current``; raises Unmapped for the first one touching changed text."""
+def updated_segments(segments: Sequence[Segment], edits: Sequence[Edit]) -> tuple[Segment, ...]:
+    """The unchanged stretches once ``edits`` (in current coordinates, non-overlapping) are applied.
+
+    Tracking them as edits are accepted spares a diff for every amendment made
+    against the paragraph's original text: the common case.
+    """
+    gaps = []  # (current start, current end, shift): text between edits, and how far it moves
+    pos = shift = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        gaps.append((pos, edit.start, shift))
+        shift += len(edit.text) - (edit.end - edit.start)
+        pos = edit.end
+    gaps.append((pos, sys.maxsize, shift))
+    out = []
+    at = 0
+    for base_start, base_end, current_start in segments:
+        current_end = current_start + base_end - base_start
+        while at < len(gaps) and gaps[at][1] <= current_start:
+            at += 1
+        k = at
+        while k < len(gaps) and gaps[k][0] < current_end:
+            lo, hi = max(current_start, gaps[k][0]), min(current_end, gaps[k][1])
+            offset = base_start - current_start
+            if lo < hi:
+                out.append((lo + offset, hi + offset, lo + gaps[k][2]))
+            k += 1
+    return tuple(out)
+
+
+def map_edits(
+    base: str, current: str, edits: Sequence[Edit], segments: Sequence[Segment] | None = None
+) -> list[Edit]:
+    """The edits moved onto ``current``; raises Unmapped for the first one touching changed text.
+
+    ``segments``, when known, are the stretches of ``base`` unchanged in ``current``.
+    """
     if base == current:
         return list(edits)
-    segments = _equal_segments(base, current)
+    if segments is None:
+        segments = equal_segments(base, current)
     starts = [seg[0] for seg in segments]
     mapped = []
     for edit in edits:
@@ -71,7 +113,7 @@ def map_edits(base: str, current: str, edits: Sequence[Edit]) -> list[Edit]:
     return mapped
 
 
-def _inside(segment: tuple[int, int, int], edit: Edit, base_len: int) -> bool:
+def _inside(segment: Segment, edit: Edit, base_len: int) -> bool:
     """Whether an edit lies in unchanged text: its range, or an insertion point with its neighbours."""
     start, end, _ = segment
     if not edit.is_insertion:
