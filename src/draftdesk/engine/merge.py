@@ -60,8 +60,8 @@ class Negotiation:
         return self.states()[amendment_id]
 
     def states(self) -> dict[str, AmendmentState]:
-        if self._states is None:
-            self._states = self._derive_states()
+        if self._dirty is None or self._dirty or self._groups is None:
+            self._derive_states()
         return self._states
 
     def pending(self, paragraph_id: str | None = None) -> list[str]:
@@ -125,15 +125,26 @@ class Negotiation:
             self.amendments[aid], self._decisions.get(aid, ()), self.draft.revision, min(known, default=None)
         )
 
-    def _invalidate(self) -> None:
+    def _text_changed(self, structural: bool) -> None:
         self._agreed = None
-        self._numbers: dict[str, Number] | None = None
-        self._states: dict[str, AmendmentState] | None = None
-        self._groups: list[list[str]] | None = None
+        if structural:
+            self._numbers: dict[str, Number] | None = None
+            self._dirty_all()
+
+    def _dirty_all(self) -> None:
+        """Every state must be re-derived (reasons name paragraphs by their current numbers)."""
+        self._dirty: set[str] | None = None
+
+    def _mark(self, ids: Iterable[str]) -> None:
+        if self._dirty is not None:
+            self._dirty.update(ids)
 
     # -- merging ------------------------------------------------------------
     def _rebuild(self) -> None:
-        self._invalidate()
+        self._text_changed(structural=True)
+        self._states: dict[str, AmendmentState] = {}
+        self._groups: list[list[str]] | None = None
+        self._ranks: dict[str, int] = {}
         self._base = {aid: self._derive(aid) for aid in sorted(self.amendments)}
         self._text = AgreedText.of(list(self.draft.paragraphs))
         self._fallen: dict[str, tuple[str, str]] = {}
@@ -150,17 +161,20 @@ class Negotiation:
         self._compete(claimed)
 
     def _accept(self, aid: str) -> set[str]:
+        self._mark((aid,))
         try:
             outcome = attempt(self._text, self.amendments[aid])
         except OpFailed as err:
             self._fallen[aid] = (err.paragraph, err.detail)
             return set()
         commit(self._text, outcome)
-        self._agreed = self._numbers = None
+        moved = any(op.kind != "modify" for op in outcome.amendment.ops)
+        self._text_changed(structural=moved)
         return outcome.touched
 
     def _check(self, aid: str) -> set[str]:
         """Try a tabled amendment on the agreed text; returns the paragraphs whose claims changed."""
+        self._mark((aid,))
         before = set(self._pending.pop(aid, {}))
         self._fallen.pop(aid, None)
         try:
@@ -176,6 +190,11 @@ class Negotiation:
         for pid in paragraph_ids:
             claims = {a: self._pending[a][pid] for a in self._index.get(pid, ()) if pid in self.claims(a)}
             pairs = paragraph_conflicts(claims)
+            old = self._conflicts.get(pid, set())
+            if pairs == old:
+                continue
+            self._mark(a for pair in pairs ^ old for a in pair)
+            self._groups = None
             if pairs:
                 self._conflicts[pid] = pairs
             else:
@@ -186,7 +205,7 @@ class Negotiation:
         old = self._base.get(aid)
         new = self._derive(aid)
         self._base[aid] = new
-        self._invalidate()
+        self._mark((aid,))
         touched: set[str] = set()
         if (old.accepted_key if old else None) != new.accepted_key:
             last = self._accepted[-1][0] if self._accepted else None
@@ -214,27 +233,42 @@ class Negotiation:
                 claimed |= self._check(other)
         self._compete(claimed | touched)
         new_numbers = self.numbers()
-        renumbered = {pid for pid, n in new_numbers.items() if old_numbers.get(pid) != n}
-        return touched | claimed | renumbered
+        if new_numbers is old_numbers:
+            return touched | claimed
+        return touched | claimed | {pid for pid, n in new_numbers.items() if old_numbers.get(pid) != n}
 
     def _derive_states(self) -> dict[str, AmendmentState]:
-        neighbours: dict[str, set[str]] = {}
-        for pairs in self._conflicts.values():
-            for pair in pairs:
-                a, b = sorted(pair)
-                neighbours.setdefault(a, set()).add(b)
-                neighbours.setdefault(b, set()).add(a)
-        rank = {aid: i for group in self.competing_groups() for i, aid in enumerate(group, 1)}
-        states = {}
-        for aid in sorted(self.amendments):
-            base = self._base[aid]
-            status, reason = base.status, ""
-            if aid in self._fallen and status in ("tabled", "accepted"):
-                pid, detail = self._fallen[aid]
-                status, reason = "fallen", f"{self.label(pid)}: {detail}"
-            rivals = tuple(sorted(neighbours.get(aid, ()), key=lambda a: self._keys[a].sort_key()))
-            states[aid] = AmendmentState(aid, status, reason, rivals, rank.get(aid, 0), base.cosponsors)
-        return states
+        """Re-derive the states marked dirty (all of them after a full merge or a renumbering)."""
+        if self._groups is None:
+            old_ranks = self._ranks
+            self._ranks = {aid: i for group in self.competing_groups() for i, aid in enumerate(group, 1)}
+            self._mark(
+                a for a in old_ranks.keys() | self._ranks.keys() if old_ranks.get(a) != self._ranks.get(a)
+            )
+        ids = sorted(self.amendments) if self._dirty is None else self._dirty
+        for aid in ids:
+            self._states[aid] = self._make_state(aid)
+        if len(self._states) != len(self.amendments) or self._dirty is None:
+            self._states = dict(sorted(self._states.items()))
+        self._dirty = set()
+        return self._states
+
+    def _make_state(self, aid: str) -> AmendmentState:
+        base = self._base[aid]
+        status, reason = base.status, ""
+        if aid in self._fallen and status in ("tabled", "accepted"):
+            pid, detail = self._fallen[aid]
+            status, reason = "fallen", f"{self.label(pid)}: {detail}"
+        rivals = {
+            other
+            for pid in self._pending.get(aid, ())
+            for pair in self._conflicts.get(pid, ())
+            if aid in pair
+            for other in pair
+            if other != aid
+        }
+        ordered = tuple(sorted(rivals, key=lambda a: self._keys[a].sort_key()))
+        return AmendmentState(aid, status, reason, ordered, self._ranks.get(aid, 0), base.cosponsors)
 
 
 def _vote_key(outcome: Outcome) -> VoteKey:
