@@ -65,6 +65,7 @@ class Outcome:
     """What an amendment would change: commit it with :func:`commit`."""
 
     amendment: Amendment
+    check: bool = False
     paras: dict[str, Paragraph] = field(default_factory=dict)
     runs: dict[str, tuple[Run, ...]] = field(default_factory=dict)
     unchanged: dict[str, tuple[Segment, ...]] = field(default_factory=dict)
@@ -77,9 +78,13 @@ class Outcome:
         return set(self.paras) | self.removed | set(self.claims)
 
 
-def attempt(state: AgreedText, amendment: Amendment, attribute: bool = True) -> Outcome:
-    """Try every op of an amendment; raises OpFailed at the first that cannot apply."""
-    out = Outcome(amendment)
+def attempt(state: AgreedText, amendment: Amendment, attribute: bool = True, check: bool = False) -> Outcome:
+    """Try every op of an amendment; raises OpFailed at the first that cannot apply.
+
+    ``check`` only asks whether it applies and what it claims: a single-op
+    amendment's new text is then not built (it is never committed).
+    """
+    out = Outcome(amendment, check=check and len(amendment.ops) == 1)
     for op in amendment.ops:
         _APPLY[op.kind](state, out, op, attribute)
     return out
@@ -150,12 +155,14 @@ def _modify(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
         by = state.writers.get(op.target)
         detail = f"“{err.words}” was changed" + (f" by accepted {by}" if by else " since")
         raise OpFailed(op.target, detail) from None
-    out.paras[op.target] = current.with_text(apply_edits(current.text, edits))
+    out.claims[pid] = Claim("edit", tuple(edits))
+    if out.check:
+        return
+    out.paras[pid] = current.with_text(apply_edits(current.text, edits))
     out.unchanged[pid] = updated_segments(unchanged, edits)
     if attribute:
-        runs = out.runs.get(op.target, state.runs.get(op.target, ()))
-        out.runs[op.target] = apply_to_runs(runs, edits, out.amendment.author)
-    out.claims[op.target] = Claim("edit", tuple(edits))
+        runs = out.runs.get(pid, state.runs.get(pid, ()))
+        out.runs[pid] = apply_to_runs(runs, edits, out.amendment.author)
 
 
 def _insert(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:

@@ -178,7 +178,7 @@ class Negotiation:
         before = set(self._pending.pop(aid, {}))
         self._fallen.pop(aid, None)
         try:
-            outcome = attempt(self._text, self.amendments[aid], attribute=False)
+            outcome = attempt(self._text, self.amendments[aid], attribute=False, check=True)
         except OpFailed as err:
             self._fallen[aid] = (err.paragraph, err.detail)
             return before
