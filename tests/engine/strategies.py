@@ -84,3 +84,15 @@ def negotiations(draw: st.DrawFn) -> tuple[Draft, list[Amendment], list[Decision
             )
         )
     return draft, proposals, decisions
+
+
+def modify(aid: str, pid: str, base: str, new: str, minutes: int = 0) -> Amendment:
+    """A one-op amendment by the org its id starts with, rewording paragraph ``pid``."""
+    op = Op("modify", target=pid, base_text=base, patch=make_patch(base, new))
+    return Amendment(aid, aid.split("-")[0], (op,), T0 + timedelta(minutes=minutes))
+
+
+def decide(aid: str, action: str, minutes: int, by: str = "CHAIR", revision: int = 0) -> Decision:
+    """A decision taken ``minutes`` after the amendments (one hour after T0)."""
+    at = T0 + timedelta(hours=1, minutes=minutes)
+    return Decision(f"D-{aid}-{action}-{minutes}", aid, action, by, at, revision)  # type: ignore[arg-type]

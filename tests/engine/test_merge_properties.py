@@ -16,6 +16,7 @@ SETTINGS = settings(max_examples=100, deadline=None)
 
 def snapshot(neg: Negotiation) -> tuple:
     agreed = neg.agreed
+    neg.competing_groups()  # computed before the states, as a caller may
     return (
         agreed,
         {p.id: neg.runs(p.id) for p in agreed},
@@ -72,4 +73,6 @@ def test_incremental_equals_full_recomputation(case, rnd) -> None:
     for kind, item in events:
         touched = neg.add_amendment(item) if kind == "a" else neg.add_decision(item)
         assert isinstance(touched, set)
+        if rnd.random() < 0.5:
+            neg.states()  # states re-derived piecemeal along the way must end up right
     assert snapshot(neg) == snapshot(Negotiation(draft, amendments, decisions))

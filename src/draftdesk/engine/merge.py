@@ -78,6 +78,10 @@ class Negotiation:
         if self._groups is None:
             pairs = [pair for pairs in self._conflicts.values() for pair in pairs]
             self._groups = groups(pairs, self._keys)
+            old_ranks = self._ranks
+            self._ranks = {aid: i for group in self._groups for i, aid in enumerate(group, 1)}
+            ranked = old_ranks.keys() | self._ranks.keys()
+            self._mark(a for a in ranked if old_ranks.get(a) != self._ranks.get(a))
         return self._groups
 
     def label(self, paragraph_id: str) -> str:

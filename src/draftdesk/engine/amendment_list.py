@@ -1,0 +1,101 @@
+"""The list of amendments as the secretariat circulates it: who, what, where, and what became of it.
+
+``amendment_entries`` gives one record per amendment (also what ``draftdesk list
+--json`` prints); ``amendment_list`` formats them as txt or md. The written
+form of an amendment belongs to :mod:`draftdesk.engine.instructions`; it is
+looked up when the list is made, or passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from draftdesk.engine.amendments import Amendment, Status
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.model import Paragraph
+
+WrittenForm = Callable[[Amendment, Sequence[Paragraph]], str]
+
+
+@dataclass(frozen=True, slots=True)
+class AmendmentEntry:
+    id: str
+    author: str
+    cosponsors: tuple[str, ...]
+    status: Status
+    targets: tuple[str, ...]
+    """Addresses in the agreed text (base text for deleted paragraphs, the id for new ones)."""
+    instruction: str
+    rationale: str
+    competes_with: tuple[str, ...]
+    fallen_reason: str
+
+
+def _default_written_form() -> WrittenForm:
+    from draftdesk.engine.instructions import written_form  # written by another module; see docstring
+
+    return written_form
+
+
+def amendment_entries(
+    neg: Negotiation, written_form: WrittenForm | None = None, statuses: Iterable[Status] | None = None
+) -> list[AmendmentEntry]:
+    """Every amendment (or those with the given statuses), oldest first."""
+    form = written_form or _default_written_form()
+    wanted = None if statuses is None else set(statuses)
+    agreed = neg.agreed
+    present = {p.id for p in agreed}
+    entries = []
+    for amendment in sorted(neg.amendments.values(), key=lambda a: (a.created, a.id)):
+        state = neg.state(amendment.id)
+        if wanted is not None and state.status not in wanted:
+            continue
+        inserted = {op.new_id for op in amendment.ops}
+        addressed = [t for t in amendment.targets if t not in inserted]
+        paragraphs = agreed if present.issuperset(addressed) else neg.draft.paragraphs
+        entries.append(
+            AmendmentEntry(
+                id=amendment.id,
+                author=amendment.author,
+                cosponsors=state.cosponsors,
+                status=state.status,
+                targets=tuple(neg.label(t) for t in amendment.targets),
+                instruction=form(amendment, paragraphs),
+                rationale=amendment.rationale,
+                competes_with=state.competes_with,
+                fallen_reason=state.reason,
+            )
+        )
+    return entries
+
+
+def amendment_list(
+    neg: Negotiation,
+    fmt: Literal["txt", "md"] = "txt",
+    written_form: WrittenForm | None = None,
+    statuses: Iterable[Status] | None = None,
+) -> str:
+    """The amendments as a document: one block each, plain text or Markdown."""
+    blocks = [_block(entry, fmt) for entry in amendment_entries(neg, written_form, statuses)]
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _block(entry: AmendmentEntry, fmt: str) -> str:
+    fields = [
+        ("Author", entry.author),
+        ("Co-sponsors", ", ".join(entry.cosponsors)),
+        ("Targets", ", ".join(entry.targets)),
+        ("Amendment", entry.instruction),
+        ("Rationale", entry.rationale),
+        ("Competes with", ", ".join(entry.competes_with)),
+        ("Fallen", entry.fallen_reason),
+    ]
+    if fmt == "md":
+        lines = [f"### {entry.id} ({entry.status})", ""]
+        lines += [f"- **{name}:** {value}" for name, value in fields if value]
+    else:
+        lines = [f"{entry.id} [{entry.status}]"]
+        lines += [f"  {name}: {value}" for name, value in fields if value]
+    return "\n".join(lines)

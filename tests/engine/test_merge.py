@@ -1,0 +1,153 @@
+"""The merge on hand-made cases: strict application, falls with reasons, structure, supersede."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.model import Draft, Paragraph
+
+from .strategies import T0, decide, modify
+
+OP1 = "Recognise the regional dimension of justice and note the progress"
+OP2 = "Urges all parties to cooperate"
+
+
+def draft() -> Draft:
+    return Draft(
+        "x",
+        ["T"],
+        paragraphs=[
+            Paragraph("p-1", "operative", OP1),
+            Paragraph("p-2", "operative", OP2),
+            Paragraph("p-3", "sub-item", "first item", parent="p-2"),
+            Paragraph("p-4", "operative", "Decides to remain seized"),
+        ],
+    )
+
+
+def texts(neg: Negotiation) -> list[str]:
+    return [p.text for p in neg.agreed]
+
+
+def test_accepted_amendments_apply_in_acceptance_order_with_attribution() -> None:
+    welcome = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"))
+    european = modify("OSCE-1", "p-1", OP1, OP1.replace("regional", "European"))
+    neg = Negotiation(
+        draft(), [welcome, european], [decide("OSCE-1", "accept", 2), decide("UNDP-1", "accept", 1)]
+    )
+    assert texts(neg)[0] == "Recognise the European dimension of justice and welcome the progress"
+    assert [(r.org, r.text) for r in neg.runs("p-1")] == [
+        ("base", "Recognise the "),
+        ("OSCE", "European"),
+        ("base", " dimension of justice and "),
+        ("UNDP", "welcome"),
+        ("base", " the progress"),
+    ]
+
+
+def test_an_accepted_amendment_on_changed_words_falls_and_changes_nothing() -> None:
+    first = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"))
+    second = modify("OSCE-1", "p-1", OP1, OP1.replace("note the", "take note of the"), minutes=1)
+    neg = Negotiation(
+        draft(), [first, second], [decide("UNDP-1", "accept", 1), decide("OSCE-1", "accept", 2)]
+    )
+    assert texts(neg)[0] == OP1.replace("note", "welcome")
+    state = neg.state("OSCE-1")
+    assert state.status == "fallen"
+    assert state.reason == "OP1: “and note” was changed by accepted UNDP-1"
+
+
+def test_accepting_one_of_competing_amendments_makes_the_other_fall() -> None:
+    welcome = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"))
+    acknowledge = modify("OSCE-1", "p-1", OP1, OP1.replace("note", "acknowledge"), minutes=1)
+    neg = Negotiation(draft(), [welcome, acknowledge], [])
+    assert neg.competing_groups() == [["OSCE-1", "UNDP-1"]]  # the bigger change is voted first
+    assert neg.state("UNDP-1").competes_with == ("OSCE-1",)
+    assert neg.state("UNDP-1").vote_rank == 2
+    assert neg.add_decision(decide("UNDP-1", "accept", 1)) == {"p-1"}
+    assert neg.state("OSCE-1").status == "fallen"
+    assert neg.competing_groups() == []
+    assert neg.pending() == []
+
+
+def test_insert_delete_and_move_renumber_the_agreed_text() -> None:
+    insert = Amendment(
+        "EU-1",
+        "EU",
+        (
+            Op(
+                "insert",
+                after="p-2",
+                new_id="EU-1-1",
+                new_kind="sub-item",
+                parent="p-2",
+                text="new first item",
+            ),
+            Op("insert", after="p-2", new_id="EU-1-2", new_kind="operative", text="Welcomes"),
+        ),
+        T0,
+    )
+    delete = Amendment("RCC-1", "RCC", (Op("delete", target="p-2", base_text=OP2),), T0)
+    move = Amendment("OSCE-1", "OSCE", (Op("move", target="p-4", after=""),), T0)
+    neg = Negotiation(
+        draft(), [insert, delete, move], [decide("EU-1", "accept", 1), decide("OSCE-1", "accept", 2)]
+    )
+    assert [p.id for p in neg.agreed] == ["p-4", "p-1", "p-2", "EU-1-1", "p-3", "EU-1-2"]
+    assert {pid: n.label for pid, n in neg.numbers().items()}["p-3"] == "OP3(b)"
+    assert [(r.org, r.text) for r in neg.runs("EU-1-2")] == [("EU", "Welcomes")]
+    assert neg.state("RCC-1").competes_with == ()
+    neg.add_decision(decide("RCC-1", "accept", 3))
+    assert [p.id for p in neg.agreed] == ["p-4", "p-1", "EU-1-2"]  # the sub-items go with their paragraph
+
+
+def test_an_amendment_on_a_deleted_paragraph_falls_naming_it() -> None:
+    delete = Amendment("RCC-1", "RCC", (Op("delete", target="p-2", base_text=OP2),), T0)
+    reword = modify("UNDP-1", "p-2", OP2, OP2.replace("Urges", "Calls upon"))
+    neg = Negotiation(draft(), [delete, reword], [])
+    assert neg.competing_groups() == [["RCC-1", "UNDP-1"]]  # deleting the paragraph is voted first
+    neg.add_decision(decide("RCC-1", "accept", 1))
+    assert neg.state("UNDP-1").reason == "OP2: the paragraph was deleted by accepted RCC-1"
+
+
+def test_lifecycle_private_tabled_withdrawn_reinstated_cosponsored() -> None:
+    private = replace(modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome")), private=True)
+    neg = Negotiation(draft(), [private], [])
+    assert neg.state("UNDP-1").status == "draft"
+    assert neg.pending() == []
+    neg.add_decision(decide("UNDP-1", "table", 1, by="UNDP"))
+    assert neg.pending() == ["UNDP-1"]
+    neg.add_decision(decide("UNDP-1", "withdraw", 2, by="UNDP"))
+    assert neg.state("UNDP-1").status == "withdrawn"
+    neg.add_decision(decide("UNDP-1", "reinstate", 3))
+    neg.add_decision(decide("UNDP-1", "cosponsor", 4, by="OSCE"))
+    assert neg.state("UNDP-1").status == "tabled"
+    assert neg.state("UNDP-1").cosponsors == ("OSCE",)
+    neg.add_decision(decide("UNDP-1", "reject", 5))
+    assert neg.state("UNDP-1").status == "rejected"
+    assert texts(neg)[0] == OP1
+
+
+def test_a_superseded_amendment_is_never_applied() -> None:
+    old = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"))
+    new = replace(
+        modify("UNDP-2", "p-1", OP1, OP1.replace("note", "warmly welcome"), minutes=5), supersedes="UNDP-1"
+    )
+    neg = Negotiation(draft(), [old], [])
+    neg.add_amendment(new)
+    neg.add_decision(decide("UNDP-1", "accept", 1))
+    assert neg.state("UNDP-1").status == "superseded"
+    assert texts(neg)[0] == OP1
+    assert neg.pending() == ["UNDP-2"]
+
+
+def test_a_decision_arriving_out_of_order_gives_the_full_result() -> None:
+    first = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"))
+    second = modify("OSCE-1", "p-1", OP1, OP1.replace("note", "acknowledge"))
+    late, early = decide("OSCE-1", "accept", 5), decide("UNDP-1", "accept", 1)
+    neg = Negotiation(draft(), [first, second], [late])
+    touched = neg.add_decision(early)
+    assert "p-1" in touched
+    assert texts(neg)[0] == OP1.replace("note", "welcome")
+    assert neg.state("OSCE-1").status == "fallen"
