@@ -5,6 +5,9 @@
 - merge_ratio: full merge (Negotiation: attribution, status, competition) ÷ strictly applying the
   same accepted amendments' edits with no attribution;
 - incremental_ms: median time of one in-order accept re-merged (add_decision);
+- attribution_ratio (extra): the same accepted edits applied with attribution ÷ without, i.e. the
+  cost of attribution alone (the full merge also checks every pending amendment and derives
+  every status and competing group, work the baseline does not do);
 - scaling_exponent: slope of log(full merge time) over log(amendments) for 1k, 2k, 4k, 8k;
 - full_merge_ms, load_ms: the absolute figures.
 """
@@ -12,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 import statistics
@@ -25,11 +29,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from synthetic import build_negotiation  # noqa: E402
+from synthetic import build_negotiation
 
-from draftdesk.engine.application import AgreedText, OpFailed, attempt, commit  # noqa: E402
-from draftdesk.engine.lifecycle import decision_key  # noqa: E402
-from draftdesk.engine.merge import Negotiation  # noqa: E402
+from draftdesk.engine.application import AgreedText, OpFailed, attempt, commit
+from draftdesk.engine.lifecycle import decision_key
+from draftdesk.engine.merge import Negotiation
 
 
 def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
@@ -42,8 +46,8 @@ def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
     return min(times)
 
 
-def apply_without_attribution(draft, amendments, decisions) -> list:
-    """The baseline: the accepted amendments' edits, mapped and applied strictly, text only."""
+def apply_accepted(draft, amendments, decisions, attribute: bool = False) -> list:
+    """The baseline: the accepted amendments' edits, mapped and applied strictly (text only by default)."""
     by_id = {a.id: a for a in amendments}
     text = AgreedText.of(list(draft.paragraphs))
     seen: set[str] = set()
@@ -51,10 +55,8 @@ def apply_without_attribution(draft, amendments, decisions) -> list:
         if decision.action != "accept" or decision.amendment in seen:
             continue
         seen.add(decision.amendment)
-        try:
-            commit(text, attempt(text, by_id[decision.amendment], attribute=False))
-        except OpFailed:
-            pass
+        with contextlib.suppress(OpFailed):  # a fallen amendment changes nothing
+            commit(text, attempt(text, by_id[decision.amendment], attribute=attribute))
     return text.paragraphs()
 
 
@@ -102,13 +104,15 @@ def main() -> None:
     args = parser.parse_args()
     case = build_negotiation()
     full = best_of(lambda: Negotiation(*case).states())
-    baseline = best_of(lambda: apply_without_attribution(*case))
+    baseline = best_of(lambda: apply_accepted(*case))
+    attributed = best_of(lambda: apply_accepted(*case, attribute=True))
     load_ratio, load_ms = load_figures(*case)
     figures = {
         "load_ratio": None if load_ratio is None else round(load_ratio, 3),
         "merge_ratio": round(full / baseline, 3),
         "incremental_ms": round(incremental_ms(*case), 3),
         "scaling_exponent": round(scaling_exponent(), 3),
+        "attribution_ratio": round(attributed / baseline, 3),
         "full_merge_ms": round(full * 1000, 1),
         "load_ms": None if load_ms is None else round(load_ms, 1),
     }

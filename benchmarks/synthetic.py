@@ -20,10 +20,38 @@ T0 = datetime(2026, 11, 28, 9, 0)
 ORGS = [f"ORG{n:02d}" for n in range(1, 51)]
 CHAIR = "CHAIR"
 VOCABULARY = (
-    "regional cooperation justice security note welcome progress member states encourage strengthen "
-    "capacity dialogue partners commitment implementation framework development sustainable rule law "
-    "human rights democratic institutions support efforts continued coordination annual conference"
-).split()
+    "regional",
+    "cooperation",
+    "justice",
+    "security",
+    "note",
+    "welcome",
+    "progress",
+    "member",
+    "states",
+    "encourage",
+    "strengthen",
+    "capacity",
+    "dialogue",
+    "partners",
+    "commitment",
+    "implementation",
+    "framework",
+    "development",
+    "sustainable",
+    "rule",
+    "law",
+    "human",
+    "rights",
+    "democratic",
+    "institutions",
+    "support",
+    "efforts",
+    "continued",
+    "coordination",
+    "annual",
+    "conference",
+)
 WORDS_PER_PARAGRAPH = 40
 SLOT = 5
 """Amendments replace the word at a multiple of SLOT, so only deliberate pairs overlap."""
@@ -73,13 +101,17 @@ def build_negotiation(
         target = base[(place * 7919) % len(base)]
         roll = rnd.random()
         if not competing and roll < 0.02:
-            op = Op("insert", after=target.id, new_id=f"{aid}-1", new_kind="operative", text=_sentence(rnd, 20))
+            op = Op(
+                "insert", after=target.id, new_id=f"{aid}-1", new_kind="operative", text=_sentence(rnd, 20)
+            )
         elif not competing and roll < 0.025:
             op = Op("delete", target=target.id, base_text=target.text)
         else:
             slot = ((place // len(base)) % slots) * SLOT
             new_text = _replace_word(target.text, slot, rnd.choice(VOCABULARY) + "d")
-            op = Op("modify", target=target.id, base_text=target.text, patch=make_patch(target.text, new_text))
+            op = Op(
+                "modify", target=target.id, base_text=target.text, patch=make_patch(target.text, new_text)
+            )
         proposals.append(Amendment(aid, org, (op,), created))
     accepted = sorted(rnd.sample(range(amendments), amendments // 2))
     order = list(accepted)
