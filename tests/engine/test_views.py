@@ -108,3 +108,10 @@ def test_views_cover_the_agreed_text_whatever_the_state(case) -> None:
         assert view.text == paragraph.text.replace("*", "") or "[^" in paragraph.text
     for name in ("tracked", "compilation", "agreed"):
         assert {p.id for p in neg.agreed} <= {v.id for v in render(neg, name)}
+
+
+def test_a_change_of_several_words_reads_as_one_alternative() -> None:
+    draft = Draft("x", ["T"], paragraphs=[Paragraph("p-1", "operative", OP1)])
+    neg = Negotiation(draft, [modify("OSCE-1", "p-1", OP1, OP1.replace("note the", "acknowledge all"))], [])
+    [view] = render(neg, "compilation")
+    assert view.text.endswith("and [note the] [Alt 1 (OSCE): acknowledge all] progress")

@@ -32,10 +32,23 @@ class Cluster:
     members: list[tuple[Proposal, list[Edit]]]
 
 
-def clusters(proposals: list[Proposal]) -> list[Cluster]:
+def _joined(text: str, edits: tuple[Edit, ...]) -> list[Edit]:
+    """A proposal's edits with only spaces between them read as one change: "note the" -> "welcome all"."""
+    out: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        last = out[-1] if out else None
+        if last and not text[last.end : edit.start].strip():
+            out[-1] = Edit(last.start, edit.end, last.text + text[last.end : edit.start] + edit.text)
+        else:
+            out.append(edit)
+    return out
+
+
+def clusters(text: str, proposals: list[Proposal]) -> list[Cluster]:
     """Overlapping edits grouped, in text order; members keep the proposals' (voting) order."""
     tagged = sorted(
-        ((e, rank) for rank, p in enumerate(proposals) for e in p.edits), key=lambda x: (x[0].start, x[0].end)
+        ((e, rank) for rank, p in enumerate(proposals) for e in _joined(text, p.edits)),
+        key=lambda x: (x[0].start, x[0].end),
     )
     groups: list[list[tuple[Edit, int]]] = []
     for edit, rank in tagged:
@@ -56,7 +69,7 @@ def clusters(proposals: list[Proposal]) -> list[Cluster]:
 def _walk(text: str, proposals: list[Proposal], plain: Callable[[str], str], cluster_pieces) -> list[Piece]:
     pieces: list[Piece] = []
     pos = 0
-    for cluster in clusters(proposals):
+    for cluster in clusters(text, proposals):
         pieces.append((plain(text[pos : cluster.start]), "", ""))
         pieces += cluster_pieces(text, cluster)
         pos = cluster.end
