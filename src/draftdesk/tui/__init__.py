@@ -1,0 +1,1 @@
+"""Textual front end over the services: delegates draft, the chair decides, everyone watches."""

@@ -1,0 +1,159 @@
+"""The DraftDesk App: main screen, keys, and the handlers that own every state change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Static, Tree
+
+from draftdesk.engine.addressing import resolve
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.results import VIEW_NAMES, ViewName
+from draftdesk.engine.views import render
+from draftdesk.tui.messages import ParagraphSelected
+from draftdesk.tui.screens import HelpScreen, PromptScreen
+from draftdesk.tui.source import Loader, load_negotiation
+from draftdesk.tui.themes import load_themes
+from draftdesk.tui.widgets import Legend, MergedView, Outline
+
+
+class DraftDeskApp(App[None]):
+    """One negotiation, seen as ``acting_as``; every action goes through draftdesk.services."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "DraftDesk"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "move(1)", "Down", show=False),
+        Binding("k,up", "move(-1)", "Up", show=False),
+        Binding("v", "next_view", "Next view"),
+        *[
+            Binding(str(n), f"pick_view({n - 1})", name.title(), show=False)
+            for n, name in enumerate(VIEW_NAMES, 1)
+        ],
+        Binding("g", "goto", "Go to"),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, folder: Path, acting_as: str, loader: Loader = load_negotiation) -> None:
+        super().__init__()
+        self.folder = folder
+        self.acting_as = acting_as
+        self.loader = loader
+        self.view: ViewName = "agreed"
+        self.selected = ""
+        self.neg: Negotiation = loader(folder)
+        self.theme_errors: list[str] = []
+
+    # -- layout ----------------------------------------------------------
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        from draftdesk.tui.themes import ORG_VARIABLES
+
+        return dict(ORG_VARIABLES)
+
+    def compose(self) -> ComposeResult:
+        orgs = [org.code for org in self.neg.draft.orgs]
+        yield Static(id="bar")
+        with Horizontal(id="body"):
+            yield Outline(id="outline")
+            with Vertical(id="main"):
+                yield MergedView(orgs, id="view")
+                yield Legend(id="legend")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        themes, self.theme_errors = load_themes()
+        for theme in themes:
+            self.register_theme(theme)
+        for error in self.theme_errors:
+            self.notify(error, severity="error", title="Theme")
+        if themes:
+            self.theme = themes[0].name
+        self.refresh_all()
+        self.query_one(MergedView).focus()
+
+    @property
+    def is_chair(self) -> bool:
+        return self.acting_as in self.neg.draft.chair
+
+    # -- refresh ---------------------------------------------------------
+    def refresh_all(self, changed: set[str] | None = None) -> None:
+        """Redraw bar, outline, view and legend from the current Negotiation."""
+        paragraphs = render(self.neg, self.view)
+        ids = [p.id for p in paragraphs]
+        if self.selected not in ids:
+            self.selected = ids[0] if ids else ""
+        self.query_one(Outline).build(self.neg)
+        view = self.query_one(MergedView)
+        view.orgs = [org.code for org in self.neg.draft.orgs]
+        view.show(paragraphs, self.view, changed)
+        self.query_one(Legend).show(self.neg.draft.orgs, self.acting_as)
+        self._select(self.selected)
+
+    def _bar(self) -> None:
+        draft = self.neg.draft
+        title = " ".join(draft.title)[:50] or draft.slug
+        role = " (chair)" if self.is_chair else ""
+        number = self.neg.numbers().get(self.selected)
+        label = number.label if number else "¶"
+        self.query_one("#bar", Static).update(
+            f"{title} · Rev.{draft.revision} · view: {self.view} · {label} · acting as {self.acting_as}{role}"
+        )
+
+    def _select(self, paragraph_id: str) -> None:
+        self.selected = paragraph_id
+        self.query_one(MergedView).select(paragraph_id)
+        self.query_one(Outline).show_paragraph(paragraph_id)
+        self._bar()
+
+    # -- handlers --------------------------------------------------------
+    @on(ParagraphSelected)
+    def on_paragraph_selected(self, message: ParagraphSelected) -> None:
+        self._select(message.paragraph_id)
+
+    @on(Tree.NodeHighlighted)
+    def on_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
+        if event.node.data:
+            self._select(event.node.data)
+
+    # -- actions ---------------------------------------------------------
+    def action_move(self, step: int) -> None:
+        view = self.query_one(MergedView)
+        ids = [p.id for p in view.paragraphs]
+        if not ids:
+            return
+        i = ids.index(self.selected) if self.selected in ids else 0
+        self._select(ids[max(0, min(len(ids) - 1, i + step))])
+
+    def action_next_view(self) -> None:
+        self.action_pick_view((VIEW_NAMES.index(self.view) + 1) % len(VIEW_NAMES))
+
+    def action_pick_view(self, index: int) -> None:
+        self.view = VIEW_NAMES[index]
+        self.query_one(MergedView).show(render(self.neg, self.view), self.view)
+        self._select(self.selected)
+
+    def action_goto(self) -> None:
+        self.push_screen(PromptScreen("Go to paragraph", "OP4(c), PP2…"), self._goto)
+
+    def _goto(self, address: str | None) -> None:
+        if not address:
+            return
+        try:
+            self._select(resolve(self.neg.agreed, address))
+        except ValueError as error:
+            self.notify(str(error), severity="error")
+
+    def action_help(self) -> None:
+        rows = [(b.key, b.description) for b in self.BINDINGS if isinstance(b, Binding) and b.description]
+        self.push_screen(HelpScreen(rows))
+
+
+def run(folder: Path, acting_as: str) -> None:
+    """Open the draft folder in the terminal as ``acting_as`` (an org code)."""
+    DraftDeskApp(folder, acting_as).run()

@@ -1,0 +1,75 @@
+"""Themes: Textual themes loaded from TOML files, organization colours as ``$org-N`` variables.
+
+Org colours default to the Okabe-Ito palette, told apart by colour-blind
+readers; a theme file may restyle them. A broken file is reported, not fatal.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.color import Color
+from rich.style import Style
+from textual.app import App
+from textual.theme import Theme
+
+OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
+ORG_VARIABLES = {f"org-{n}": colour for n, colour in enumerate(OKABE_ITO, start=1)}
+THEMES_DIR = Path(__file__).resolve().parents[3] / "themes"
+FIELDS = (
+    "primary",
+    "secondary",
+    "warning",
+    "error",
+    "success",
+    "accent",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "boost",
+)
+
+
+def theme_from_toml(path: Path) -> Theme:
+    """One theme file -> a Textual Theme (raises on a bad file)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    colours = {key: data[key] for key in FIELDS if key in data}
+    variables = {str(k): str(v) for k, v in data.get("variables", {}).items()}
+    for value in [*colours.values(), *variables.values()]:
+        if value.startswith("#"):
+            Color.parse(value)
+    return Theme(name=data["name"], dark=bool(data.get("dark", True)), variables=variables, **colours)
+
+
+def load_themes(folder: Path = THEMES_DIR) -> tuple[list[Theme], list[str]]:
+    """Every ``*.toml`` theme in ``folder``, and an error line for each file that failed."""
+    themes, errors = [], []
+    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        try:
+            themes.append(theme_from_toml(path))
+        except Exception as error:  # any broken file becomes a notification
+            errors.append(f"theme {path.name}: {error}")
+    return themes, errors
+
+
+_styles: dict[tuple[str, str], Style] = {}
+
+
+def org_style(app: App[object], orgs: Sequence[str], org: str) -> Style:
+    """The colour of an organization in the current theme (cached per theme)."""
+    index = orgs.index(org) % len(OKABE_ITO) + 1 if org in orgs else len(OKABE_ITO)
+    key = (app.theme, f"org-{index}")
+    style = _styles.get(key)
+    if style is None:
+        colour = app.get_css_variables().get(key[1], OKABE_ITO[index - 1])
+        style = _styles[key] = Style(color=colour)
+    return style
+
+
+def org_colour(app: App[object], orgs: Sequence[str], org: str) -> str:
+    """The hex colour of an organization, for the legend and panel markup."""
+    colour = org_style(app, orgs, org).color
+    return colour.get_truecolor().hex if colour else "#999999"

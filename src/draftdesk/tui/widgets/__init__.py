@@ -1,0 +1,7 @@
+"""The DraftDesk widgets."""
+
+from draftdesk.tui.widgets.legend import Legend
+from draftdesk.tui.widgets.merged_view import MergedView
+from draftdesk.tui.widgets.outline import Outline
+
+__all__ = ["Legend", "MergedView", "Outline"]
