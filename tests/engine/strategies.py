@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from hypothesis import strategies as st
@@ -67,9 +68,14 @@ def amendments(draw: st.DrawFn, draft: Draft, n: int) -> Amendment:
 
 @st.composite
 def negotiations(draw: st.DrawFn) -> tuple[Draft, list[Amendment], list[Decision]]:
-    """A draft, up to six amendments and up to twelve decisions (ties in time included)."""
+    """A draft, up to six amendments (some superseding others), up to twelve decisions (ties in time)."""
     draft = draw(drafts())
-    proposals = [draw(amendments(draft, n)) for n in range(draw(st.integers(1, 6)))]
+    proposals: list[Amendment] = []
+    for n in range(draw(st.integers(1, 6))):
+        proposal = draw(amendments(draft, n))
+        if proposals and draw(st.integers(0, 4)) == 0:  # now and then a revised amendment
+            proposal = replace(proposal, supersedes=draw(st.sampled_from(proposals)).id)
+        proposals.append(proposal)
     decisions = []
     for n in range(draw(st.integers(0, 12))):
         action = draw(st.sampled_from((*ACTIONS, "accept", "accept")))

@@ -136,6 +136,7 @@ def test_a_superseded_amendment_is_never_applied() -> None:
     )
     neg = Negotiation(draft(), [old], [])
     neg.add_amendment(new)
+    assert neg.state("UNDP-1").status == "superseded"
     neg.add_decision(decide("UNDP-1", "accept", 1))
     assert neg.state("UNDP-1").status == "superseded"
     assert texts(neg)[0] == OP1

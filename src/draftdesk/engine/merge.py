@@ -223,7 +223,7 @@ class Negotiation:
             touched = self._check(aid) if new.status == "tabled" else set(self._pending.pop(aid, {}))
             self._compete(touched)
         superseded = self.amendments[aid].supersedes
-        if superseded in self.amendments and old and old.status != new.status:
+        if superseded in self.amendments and (old is None or old.status != new.status):
             touched |= self._update(superseded, in_order)
         return touched
 
