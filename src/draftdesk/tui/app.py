@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -15,11 +16,13 @@ from draftdesk.engine.addressing import resolve
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.results import VIEW_NAMES, ViewName
 from draftdesk.engine.views import render
+from draftdesk.tui import calls
+from draftdesk.tui.describe import on_paragraph
 from draftdesk.tui.messages import ParagraphSelected
-from draftdesk.tui.screens import HelpScreen, PromptScreen
+from draftdesk.tui.screens import ConfirmScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
 from draftdesk.tui.themes import load_themes
-from draftdesk.tui.widgets import Legend, MergedView, Outline
+from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
 
 
 class DraftDeskApp(App[None]):
@@ -35,6 +38,12 @@ class DraftDeskApp(App[None]):
             Binding(str(n), f"pick_view({n - 1})", name.title(), show=False)
             for n, name in enumerate(VIEW_NAMES, 1)
         ],
+        Binding("n", "next_amendment", "Next amendment"),
+        Binding("a", "decide('accept')", "Accept"),
+        Binding("r", "decide('reject')", "Reject"),
+        Binding("w", "decide('withdraw')", "Withdraw"),
+        Binding("s", "decide('cosponsor')", "Co-sponsor"),
+        Binding("R", "issue_revision", "Issue revision", show=False),
         Binding("g", "goto", "Go to"),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
@@ -47,6 +56,7 @@ class DraftDeskApp(App[None]):
         self.loader = loader
         self.view: ViewName = "agreed"
         self.selected = ""
+        self.current = ""
         self.neg: Negotiation = loader(folder)
         self.theme_errors: list[str] = []
 
@@ -63,6 +73,7 @@ class DraftDeskApp(App[None]):
             yield Outline(id="outline")
             with Vertical(id="main"):
                 yield MergedView(orgs, id="view")
+                yield AmendmentPanel(id="panel")
                 yield Legend(id="legend")
         yield Footer()
 
@@ -106,7 +117,11 @@ class DraftDeskApp(App[None]):
         )
 
     def _select(self, paragraph_id: str) -> None:
+        if paragraph_id != self.selected or self.current not in on_paragraph(self.neg, paragraph_id):
+            ids = on_paragraph(self.neg, paragraph_id)
+            self.current = ids[0] if ids else ""
         self.selected = paragraph_id
+        self.query_one(AmendmentPanel).show(self.neg, paragraph_id, self.current)
         self.query_one(MergedView).select(paragraph_id)
         self.query_one(Outline).show_paragraph(paragraph_id)
         self._bar()
@@ -148,6 +163,74 @@ class DraftDeskApp(App[None]):
             self._select(resolve(self.neg.agreed, address))
         except ValueError as error:
             self.notify(str(error), severity="error")
+
+    def action_next_amendment(self) -> None:
+        ids = on_paragraph(self.neg, self.selected)
+        if ids:
+            self.current = ids[(ids.index(self.current) + 1) % len(ids) if self.current in ids else 0]
+            self.query_one(AmendmentPanel).show(self.neg, self.selected, self.current)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Chair-only actions disappear for delegates; own-only ones for others' amendments."""
+        if action == "issue_revision" or (action == "decide" and parameters[0] in ("accept", "reject")):
+            return self.is_chair
+        if action == "decide" and parameters[0] in ("withdraw", "cosponsor"):
+            amendment = self.neg.amendments.get(self.current)
+            own = amendment is not None and amendment.author == self.acting_as
+            return None if amendment is None else own == (parameters[0] == "withdraw")
+        return True
+
+    def action_decide(self, action: str) -> None:
+        aid = self.current
+        if not aid or self.neg.state(aid).status != "tabled":
+            self.notify(
+                "Select a pending amendment first (n cycles through this paragraph's).", severity="warning"
+            )
+            return
+        question = f"{action.title()} amendment {aid} by {self.neg.amendments[aid].author}?"
+        if action == "accept":
+            others = [a for a in self.neg.state(aid).competes_with]
+            if others:
+                question += f"\nCompeting amendments will fall: {', '.join(others)}"
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self._perform(f"{action} {aid}", calls.decide, self.folder, self.acting_as, aid, action)
+
+        self.push_screen(ConfirmScreen(question), done)
+
+    def action_issue_revision(self) -> None:
+        def done(yes: bool | None) -> None:
+            if yes:
+                self._perform("issue revision", calls.issue_revision, self.folder, self.acting_as)
+
+        self.push_screen(
+            ConfirmScreen(f"Issue Rev.{self.neg.draft.revision + 1} from the agreed text?"), done
+        )
+
+    def _perform(self, what: str, call: Callable[..., object], *args: object) -> None:
+        """Run a service call; errors become notifications; then reload and report what fell."""
+        before = {aid: s.status for aid, s in self.neg.states().items()}
+        try:
+            call(*args)
+        except Exception as error:  # every refusal reaches the user as a notification
+            self.notify(f"{what}: {error}", severity="error")
+            return
+        self.reload()
+        fell = [a for a, s in self.neg.states().items() if s.status == "fallen" and before.get(a) != "fallen"]
+        self.notify(f"{what}: done")
+        for aid in fell:
+            self.notify(f"{aid} fell: {self.neg.state(aid).reason}", severity="warning", timeout=10)
+
+    def reload(self) -> None:
+        """Re-read the folder through storage and redraw, keeping selection and place."""
+        try:
+            self.neg = self.loader(self.folder)
+        except Exception as error:  # a half-written or broken folder must not crash the screen
+            self.notify(f"reload failed: {error}", severity="error")
+            return
+        self.refresh_all()
+        self.refresh_bindings()
 
     def action_help(self) -> None:
         rows = [(b.key, b.description) for b in self.BINDINGS if isinstance(b, Binding) and b.description]
