@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static, Tree
@@ -18,6 +18,7 @@ from draftdesk.engine.results import VIEW_NAMES, ViewName
 from draftdesk.engine.views import render
 from draftdesk.tui import calls
 from draftdesk.tui.describe import on_paragraph
+from draftdesk.tui.drafting import Drafting
 from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.screens import ConfirmScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
@@ -25,7 +26,7 @@ from draftdesk.tui.themes import load_themes
 from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
 
 
-class DraftDeskApp(App[None]):
+class DraftDeskApp(Drafting):
     """One negotiation, seen as ``acting_as``; every action goes through draftdesk.services."""
 
     CSS_PATH = "app.tcss"
@@ -38,6 +39,11 @@ class DraftDeskApp(App[None]):
             Binding(str(n), f"pick_view({n - 1})", name.title(), show=False)
             for n, name in enumerate(VIEW_NAMES, 1)
         ],
+        Binding("p", "propose", "Propose"),
+        Binding("i", "insert", "Insert"),
+        Binding("I", "insert(True)", "Insert sub-item", show=False),
+        Binding("d", "delete", "Delete"),
+        Binding("t", "instruction", "Type instruction", show=False),
         Binding("n", "next_amendment", "Next amendment"),
         Binding("a", "decide('accept')", "Accept"),
         Binding("r", "decide('reject')", "Reject"),
@@ -177,7 +183,7 @@ class DraftDeskApp(App[None]):
         if action == "decide" and parameters[0] in ("withdraw", "cosponsor"):
             amendment = self.neg.amendments.get(self.current)
             own = amendment is not None and amendment.author == self.acting_as
-            return None if amendment is None else own == (parameters[0] == "withdraw")
+            return amendment is not None and own == (parameters[0] == "withdraw")
         return True
 
     def action_decide(self, action: str) -> None:
@@ -208,11 +214,11 @@ class DraftDeskApp(App[None]):
             ConfirmScreen(f"Issue Rev.{self.neg.draft.revision + 1} from the agreed text?"), done
         )
 
-    def _perform(self, what: str, call: Callable[..., object], *args: object) -> None:
+    def _perform(self, what: str, call: Callable[..., object], *args: object, **kwargs: object) -> None:
         """Run a service call; errors become notifications; then reload and report what fell."""
         before = {aid: s.status for aid, s in self.neg.states().items()}
         try:
-            call(*args)
+            call(*args, **kwargs)
         except Exception as error:  # every refusal reaches the user as a notification
             self.notify(f"{what}: {error}", severity="error")
             return

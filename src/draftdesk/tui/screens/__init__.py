@@ -1,7 +1,9 @@
 """The DraftDesk screens."""
 
 from draftdesk.tui.screens.confirm import ConfirmScreen
+from draftdesk.tui.screens.editor import EditorScreen
 from draftdesk.tui.screens.help import HelpScreen
+from draftdesk.tui.screens.preview import PreviewScreen
 from draftdesk.tui.screens.prompt import PromptScreen
 
-__all__ = ["ConfirmScreen", "HelpScreen", "PromptScreen"]
+__all__ = ["ConfirmScreen", "EditorScreen", "HelpScreen", "PreviewScreen", "PromptScreen"]
