@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+import watchfiles
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -19,7 +21,7 @@ from draftdesk.engine.views import render
 from draftdesk.tui import calls
 from draftdesk.tui.describe import on_paragraph
 from draftdesk.tui.drafting import Drafting
-from draftdesk.tui.messages import ParagraphSelected
+from draftdesk.tui.messages import FolderChanged, ParagraphSelected
 from draftdesk.tui.screens import ConfirmScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
 from draftdesk.tui.themes import load_themes
@@ -55,7 +57,9 @@ class DraftDeskApp(Drafting):
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, folder: Path, acting_as: str, loader: Loader = load_negotiation) -> None:
+    def __init__(
+        self, folder: Path, acting_as: str, loader: Loader = load_negotiation, watch: bool = True
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.acting_as = acting_as
@@ -65,6 +69,14 @@ class DraftDeskApp(Drafting):
         self.current = ""
         self.neg: Negotiation = loader(folder)
         self.theme_errors: list[str] = []
+        self.watching = watch
+        self._stop = threading.Event()
+        # kept as attributes: a modal on top (an unsaved editor) must not hide them from a live refresh
+        self.bar = Static(id="bar")
+        self.outline = Outline(id="outline")
+        self.merged = MergedView([org.code for org in self.neg.draft.orgs], id="view")
+        self.panel = AmendmentPanel(id="panel")
+        self.legend = Legend(id="legend")
 
     # -- layout ----------------------------------------------------------
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -73,14 +85,13 @@ class DraftDeskApp(Drafting):
         return dict(ORG_VARIABLES)
 
     def compose(self) -> ComposeResult:
-        orgs = [org.code for org in self.neg.draft.orgs]
-        yield Static(id="bar")
+        yield self.bar
         with Horizontal(id="body"):
-            yield Outline(id="outline")
+            yield self.outline
             with Vertical(id="main"):
-                yield MergedView(orgs, id="view")
-                yield AmendmentPanel(id="panel")
-                yield Legend(id="legend")
+                yield self.merged
+                yield self.panel
+                yield self.legend
         yield Footer()
 
     def on_mount(self) -> None:
@@ -92,7 +103,23 @@ class DraftDeskApp(Drafting):
         if themes:
             self.theme = themes[0].name
         self.refresh_all()
-        self.query_one(MergedView).focus()
+        self.merged.focus()
+        if self.watching:
+            self.watch_folder()
+
+    def on_unmount(self) -> None:
+        self._stop.set()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="watch")
+    def watch_folder(self) -> None:
+        """Post a FolderChanged for every batch of changes another terminal makes."""
+        for changes in watchfiles.watch(self.folder, stop_event=self._stop, debounce=150, step=50):
+            self.post_message(FolderChanged(tuple(path for _, path in changes)))
+
+    @on(FolderChanged)
+    def on_folder_changed(self, message: FolderChanged) -> None:
+        self.log(f"folder changed: {message.paths}")
+        self.reload()
 
     @property
     def is_chair(self) -> bool:
@@ -105,11 +132,11 @@ class DraftDeskApp(Drafting):
         ids = [p.id for p in paragraphs]
         if self.selected not in ids:
             self.selected = ids[0] if ids else ""
-        self.query_one(Outline).build(self.neg)
-        view = self.query_one(MergedView)
+        self.outline.build(self.neg)
+        view = self.merged
         view.orgs = [org.code for org in self.neg.draft.orgs]
         view.show(paragraphs, self.view, changed)
-        self.query_one(Legend).show(self.neg.draft.orgs, self.acting_as)
+        self.legend.show(self.neg.draft.orgs, self.acting_as)
         self._select(self.selected)
 
     def _bar(self) -> None:
@@ -118,7 +145,7 @@ class DraftDeskApp(Drafting):
         role = " (chair)" if self.is_chair else ""
         number = self.neg.numbers().get(self.selected)
         label = number.label if number else "¶"
-        self.query_one("#bar", Static).update(
+        self.bar.update(
             f"{title} · Rev.{draft.revision} · view: {self.view} · {label} · acting as {self.acting_as}{role}"
         )
 
@@ -127,9 +154,9 @@ class DraftDeskApp(Drafting):
             ids = on_paragraph(self.neg, paragraph_id)
             self.current = ids[0] if ids else ""
         self.selected = paragraph_id
-        self.query_one(AmendmentPanel).show(self.neg, paragraph_id, self.current)
-        self.query_one(MergedView).select(paragraph_id)
-        self.query_one(Outline).show_paragraph(paragraph_id)
+        self.panel.show(self.neg, paragraph_id, self.current)
+        self.merged.select(paragraph_id)
+        self.outline.show_paragraph(paragraph_id)
         self._bar()
 
     # -- handlers --------------------------------------------------------
@@ -144,7 +171,7 @@ class DraftDeskApp(Drafting):
 
     # -- actions ---------------------------------------------------------
     def action_move(self, step: int) -> None:
-        view = self.query_one(MergedView)
+        view = self.merged
         ids = [p.id for p in view.paragraphs]
         if not ids:
             return
@@ -156,7 +183,7 @@ class DraftDeskApp(Drafting):
 
     def action_pick_view(self, index: int) -> None:
         self.view = VIEW_NAMES[index]
-        self.query_one(MergedView).show(render(self.neg, self.view), self.view)
+        self.merged.show(render(self.neg, self.view), self.view)
         self._select(self.selected)
 
     def action_goto(self) -> None:
@@ -174,7 +201,7 @@ class DraftDeskApp(Drafting):
         ids = on_paragraph(self.neg, self.selected)
         if ids:
             self.current = ids[(ids.index(self.current) + 1) % len(ids) if self.current in ids else 0]
-            self.query_one(AmendmentPanel).show(self.neg, self.selected, self.current)
+            self.panel.show(self.neg, self.selected, self.current)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Chair-only actions disappear for delegates; own-only ones for others' amendments."""
