@@ -1,0 +1,40 @@
+"""Plain text -> Draft: detect the layout (conference conclusions or UN resolution) and parse it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from draftdesk.engine.importing import conclusions, un_resolution
+from draftdesk.engine.importing.decode import ImportFailed, decode_document
+from draftdesk.engine.importing.organizations import assign_chair, participants
+from draftdesk.engine.importing.structure import Builder
+from draftdesk.engine.model import Draft
+
+__all__ = ["ImportFailed", "ImportResult", "decode_document", "import_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    draft: Draft
+    warnings: list[str]
+
+
+def import_text(text: str, *, slug: str, chair: str | None = None) -> ImportResult:
+    """Parse a document; text that cannot be structured is kept as "text" paragraphs, with warnings."""
+    lines = text.replace("\r\n", "\n").replace("\t", " ").split("\n")
+    if not any(line.strip() for line in lines):
+        raise ImportFailed("the document is empty")
+    builder = Builder(Draft(slug=slug, title=[]))
+    if un_resolution.looks_like(lines):
+        un_resolution.parse(lines, builder)
+    elif conclusions.looks_like(lines):
+        conclusions.parse(lines, builder)
+        builder.build()
+    else:
+        raise ImportFailed("unknown layout: neither 'CONCLUSIONS' nor 'The General Assembly,' found")
+    draft = builder.draft
+    preamble = next((p.text for p in draft.paragraphs if p.kind == "preamble"), "")
+    if draft.layout == "conclusions" and preamble.count("(") >= 2:
+        draft.orgs = participants(preamble)
+    assign_chair(draft, chair, preamble or text)
+    return ImportResult(draft, builder.warnings)

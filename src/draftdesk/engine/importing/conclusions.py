@@ -1,0 +1,68 @@
+"""The conference-conclusions layout: title lines, CONCLUSIONS, place/date, preamble, numbered items.
+
+Items are one line each and may carry a stray dash ("- 5.", " - a."); a line that
+is not numbered continues the previous item when that item stopped mid-sentence
+(a page break cut "… the region and" from "hinder economic growth …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from draftdesk.engine.importing.lines import join_lines
+from draftdesk.engine.importing.structure import Builder
+
+DOC_TYPE = "CONCLUSIONS"
+_NUMBERED = re.compile(r"^\s*-?\s*(\d+)[.)]\s+(.*)$")
+_LETTERED = re.compile(r"^\s*-?\s*(?:\(([a-z]{1,4})\)|([a-z]{1,4})[.)])\s+(.*)$")
+_PLACE_DATE = re.compile(r"^[A-Z][\w .'-]*, \d{1,2} [A-Z][a-z]+ \d{4}$")
+
+
+def looks_like(lines: list[str]) -> bool:
+    return any(line.strip() == DOC_TYPE for line in lines)
+
+
+def parse(lines: list[str], builder: Builder) -> None:
+    """Fill ``builder`` from the lines of a conclusions document."""
+    draft = builder.draft
+    draft.layout, draft.doc_type = "conclusions", DOC_TYPE
+    at = next(i for i, line in enumerate(lines) if line.strip() == DOC_TYPE)
+    draft.title = [line.strip() for line in lines[:at] if line.strip()]
+    pending: list[str] = []
+    pending_line = 0
+    in_items = False
+
+    def flush() -> None:
+        nonlocal pending
+        if pending:
+            text = join_lines(pending)
+            builder.add("text" if in_items or text.endswith(":") else "preamble", text, pending_line)
+            pending = []
+
+    for number, raw in enumerate(lines[at + 1 :], start=at + 2):
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        if line == DOC_TYPE:
+            flush()
+            builder.add("heading", line, number)
+        elif _PLACE_DATE.match(line):
+            flush()
+            if draft.place_date:
+                builder.add("closing", line, number)
+            else:
+                draft.place_date = line
+        elif match := _NUMBERED.match(raw):
+            flush()
+            in_items = True
+            builder.add("operative", match.group(2).strip(), number)
+        elif in_items and (match := _LETTERED.match(raw)):
+            flush()
+            builder.add_sub_item(match.group(1) or match.group(2), match.group(3).strip(), number)
+        elif in_items and not pending and builder.can_continue():
+            builder.continue_last(line)
+        else:
+            pending_line = pending_line if pending else number
+            pending.append(line)
+    flush()

@@ -1,0 +1,23 @@
+"""Bytes -> text: the importer accepts what secretariats actually have (UTF-8, cp1252, CRLF, tabs)."""
+
+from __future__ import annotations
+
+
+class ImportFailed(ValueError):
+    """The input cannot be read as a document at all; the message is one clear line."""
+
+
+def decode_document(data: bytes) -> str:
+    """Decode UTF-8 (BOM or not), else cp1252; normalise line endings and tabs."""
+    if not data.strip():
+        raise ImportFailed("the file is empty")
+    if b"\x00" in data:
+        raise ImportFailed("the file is binary (it contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    if printable < 0.9 * len(text):
+        raise ImportFailed("the file is not text (mostly unprintable characters)")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")

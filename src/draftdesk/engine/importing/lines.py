@@ -1,0 +1,34 @@
+"""Line-level helpers shared by both layouts: joining wrapped lines into one paragraph."""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"[ \u00a0]+")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines; a line-end hyphen stays (PDF text breaks "Secretary-General" at its hyphen)."""
+    out = ""
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        if not out or (out.endswith("-") and out[-2:-1].isalpha()):
+            out += line
+        else:
+            out += " " + line
+    return _SPACES.sub(" ", out).strip()
+
+
+def blocks(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+    """Group numbered lines into blank-separated blocks: (first line number, lines)."""
+    out: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    for number, line in lines:
+        if line.strip():
+            if not current:
+                out.append((number, current))
+            current.append(line)
+        else:
+            current = []
+    return out

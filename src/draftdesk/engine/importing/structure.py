@@ -1,0 +1,79 @@
+"""Collects paragraphs as a parser finds them, then freezes them into a Draft with ids in order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from draftdesk.engine.model import FOOTNOTE_REF_RE, Draft, Footnote, Paragraph, ParagraphKind
+from draftdesk.engine.numbering import letters, roman
+
+_ROMANS = {roman(n) for n in range(1, 40)}
+_ENDS_SENTENCE = (".", ";", ":", ",")
+
+
+@dataclass(slots=True)
+class _Entry:
+    kind: ParagraphKind
+    text: str
+    parent: int = -1
+    part: str = ""
+
+
+@dataclass(slots=True)
+class Builder:
+    """Paragraphs in document order; sub-items find their parent from the markers seen so far."""
+
+    draft: Draft
+    warnings: list[str] = field(default_factory=list)
+    part: str = ""
+    _entries: list[_Entry] = field(default_factory=list)
+    _operative: int = -1
+    _letter: int = -1
+    _letters_seen: int = 0
+
+    def add(self, kind: ParagraphKind, text: str, line: int) -> None:
+        if kind == "text" and not text.endswith(":"):
+            self.warnings.append(f"line {line}: kept as unstructured text: {text[:60]!r}")
+        self._entries.append(_Entry(kind, text, part=self.part))
+        if kind == "operative":
+            self._operative, self._letter, self._letters_seen = len(self._entries) - 1, -1, 0
+
+    def add_sub_item(self, marker: str, text: str, line: int) -> None:
+        """A lettered item under the current operative; a roman one that is not the next letter nests."""
+        if self._operative < 0:
+            self.add("text", f"({marker}) {text}", line)
+            return
+        next_letter = letters(self._letters_seen + 1)
+        nested = marker in _ROMANS and marker != next_letter and self._letter >= 0
+        parent = self._letter if nested else self._operative
+        self._entries.append(_Entry("sub-item", text, parent, self.part))
+        if not nested:
+            self._letter, self._letters_seen = len(self._entries) - 1, self._letters_seen + 1
+
+    def can_continue(self) -> bool:
+        """True when the last paragraph stopped mid-sentence, so the next line is its continuation."""
+        return bool(self._entries) and not self._entries[-1].text.endswith(_ENDS_SENTENCE)
+
+    def continue_last(self, text: str) -> None:
+        last = self._entries[-1]
+        joiner = "" if last.text.endswith("-") and last.text[-2:-1].isalpha() else " "
+        last.text = f"{last.text}{joiner}{text}".strip()
+
+    def build(self, notes: dict[str, str] | None = None) -> Draft:
+        """The draft with ids p-0001… in order; ``[^N]`` refs collect their notes."""
+        notes = notes or {}
+        ids = [f"p-{n:04d}" for n in range(1, len(self._entries) + 1)]
+        self.draft.paragraphs = [
+            Paragraph(
+                id=ids[i],
+                kind=e.kind,
+                text=e.text,
+                parent=ids[e.parent] if e.parent >= 0 else "",
+                part=e.part,
+                footnotes=tuple(
+                    Footnote(m, notes[m]) for m in FOOTNOTE_REF_RE.findall(e.text) if m in notes
+                ),
+            )
+            for i, e in enumerate(self._entries)
+        ]
+        return self.draft

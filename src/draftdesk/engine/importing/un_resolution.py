@@ -1,0 +1,155 @@
+"""The UN resolution layout, as text copied out of an official PDF.
+
+The cover block becomes metadata; page furniture (symbol, running title, job
+number, page "2/4", barcode) and footnote blocks are cut out so paragraphs join
+across page breaks; reference digits glued to words become ``[^N]`` only for
+notes that exist, taken in order, so "paragraph 1 (a)" is never mistaken for one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from draftdesk.engine.importing.lines import blocks, join_lines
+from draftdesk.engine.importing.structure import Builder
+
+AUTHORING = "The General Assembly,"
+SEPARATOR = re.compile(r"^_{5,}$")
+_SYMBOL = re.compile(r"^A/RES/\d+/\d+$")
+_JOB = re.compile(r"^\d{2}-\d{5}(?: \(E\))?$")
+_PAGE = re.compile(r"^\d+/\d+$")
+_BARCODE = re.compile(r"^\*\d+\*$")
+_NUMBER_ONLY = re.compile(r"^(\d+)\.\s*(.*)$")
+_SUB_ITEM = re.compile(r"^\(([a-z]{1,4})\)\s+(.*)$")
+_PLENARY = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
+_NOTE = re.compile(r"^(\d+) (.*)$")
+_COVER = {
+    "session": re.compile(r"^\w+ session$"),
+    "agenda_item": re.compile(r"^Agenda item .+$"),
+    "report": re.compile(r"^\[on the report .*\]$"),
+}
+
+
+def looks_like(lines: list[str]) -> bool:
+    return any(line.strip() == AUTHORING for line in lines)
+
+
+def _cover(lines: list[str], builder: Builder) -> None:
+    """Cover facts into metadata, in a fixed set of keys the txt exporter writes back."""
+    meta, draft = builder.draft.metadata, builder.draft
+    for i, line in enumerate(lines):
+        if _SYMBOL.match(line):
+            meta.setdefault("symbol", line)
+        elif line.startswith("Distr.:"):
+            meta["distribution"], meta["date"] = line, lines[i + 1]
+        elif _JOB.match(line):
+            meta["job"] = line
+        elif _BARCODE.match(line):
+            meta["barcode"] = line
+        elif line.startswith("Resolution adopted by"):
+            meta["adopted"] = join_lines(lines[i : i + 2])
+        elif match := re.match(r"^(\d+/\d+)\. (.+)$", line):
+            meta["number"] = match.group(1)
+            draft.title = [match.group(2)]
+        for key, pattern in _COVER.items():
+            if pattern.match(line):
+                meta[key] = line
+                if key == "agenda_item":
+                    meta["agenda_title"] = lines[i + 1]
+
+
+def _body(lines: list[tuple[int, str]], furniture: set[str]) -> tuple[list[tuple[int, str]], dict[str, str]]:
+    """Body lines with furniture and footnote blocks cut out, and the notes by mark."""
+    body: list[tuple[int, str]] = []
+    notes: dict[str, list[str]] = {}
+    in_notes = page_break = after_blank = False
+    last = ""
+    for number, line in lines:
+        is_furniture = line in furniture or bool(_JOB.match(line) or _PAGE.match(line) or _BARCODE.match(line))
+        if SEPARATOR.match(line):
+            in_notes = page_break = True
+        elif is_furniture:
+            in_notes, page_break = False, True
+        elif in_notes:
+            match = _NOTE.match(line)
+            if match and after_blank and match.group(1) not in notes:
+                last = match.group(1)
+                notes[last] = [match.group(2)]
+            elif line and last:
+                notes[last].append(line)
+            after_blank = not line
+            continue
+        elif not line:
+            if not page_break:
+                body.append((number, ""))
+        else:
+            if page_break and body:
+                while body and not body[-1][1]:
+                    body.pop()
+                if body and not _continues(body, line):
+                    body.append((number, ""))
+            page_break = False
+            body.append((number, line))
+        after_blank = True
+    return body, {mark: join_lines(text) for mark, text in notes.items()}
+
+
+def _continues(body: list[tuple[int, str]], line: str) -> bool:
+    before = next(text for _, text in reversed(body) if text)
+    return line[:1].islower() or not before.rstrip().endswith((",", ";", ".", ":"))
+
+
+def _mark_references(texts: list[str], notes: dict[str, str]) -> list[str]:
+    """Turn the reference digits of each note, in order, into ``[^N]`` (glued or after one space)."""
+    out = list(texts)
+    at = (0, 0)
+    for mark in sorted(notes, key=int):
+        pattern = re.compile(rf"(?<=[^\s\d(/.\-])\s{{0,2}}{mark}(?=\s|$|[,;.])")
+        for index in range(at[0], len(out)):
+            match = pattern.search(out[index], at[1] if index == at[0] else 0)
+            if match:
+                start = match.start()
+                out[index] = f"{out[index][:start]}[^{mark}]{out[index][match.end():]}"
+                at = (index, start + len(mark) + 3)
+                break
+    return out
+
+
+def parse(lines: list[str], builder: Builder) -> None:
+    """Fill ``builder`` from the lines of a General Assembly resolution."""
+    draft = builder.draft
+    draft.layout, draft.doc_type, draft.authoring = "un-resolution", "resolution", AUTHORING
+    stripped = [line.strip() for line in lines]
+    at = stripped.index(AUTHORING)
+    _cover([line for line in stripped[:at] if line], builder)
+    furniture = {draft.metadata.get("symbol", ""), *draft.title} - {""}
+    body, notes = _body(list(enumerate(stripped[at + 1 :], start=at + 2)), furniture)
+    found: list[tuple[str, str, int]] = []  # (kind, text, line)
+    pending_number = False
+    for number, block in blocks(body):
+        text = join_lines(block)
+        if text == "Annex":
+            found.append(("annex", text, number))
+        elif _PLENARY.match(block[0]) or (found and found[-1][0] == "closing"):
+            found += [("closing", line.strip(), number) for line in block]
+        elif match := _NUMBER_ONLY.match(text):
+            pending_number = not match.group(2)
+            if match.group(2):
+                found.append(("operative", match.group(2), number))
+        elif pending_number:
+            pending_number = False
+            found.append(("operative", text, number))
+        elif match := _SUB_ITEM.match(text):
+            found.append((f"sub:{match.group(1)}", match.group(2), number))
+        else:
+            operative_seen = any(kind == "operative" for kind, _, _ in found)
+            found.append(("text" if operative_seen else "preamble", text, number))
+    texts = _mark_references([text for _, text, _ in found], notes)
+    for (kind, _, number), text in zip(found, texts, strict=True):
+        if kind == "annex":
+            builder.part = "annex"
+        elif kind.startswith("sub:"):
+            builder.add_sub_item(kind[4:], text, number)
+        else:
+            builder.add(kind, text, number)  # type: ignore[arg-type]
+    builder.build(notes)
