@@ -1,0 +1,32 @@
+"""Word document via python-docx, built in memory (the engine does no file I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from io import BytesIO
+
+from docx import Document
+
+from draftdesk.engine.model import Draft
+from draftdesk.engine.results import ViewParagraph
+
+
+def export_docx(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> bytes:
+    doc = Document()
+    doc.add_heading(" ".join(draft.title), level=1)
+    for line in (draft.doc_type, draft.place_date, draft.authoring):
+        if line:
+            doc.add_paragraph(line)
+    for p in paragraphs:
+        para = doc.add_paragraph(f"{p.marker}. " if p.marker else "")
+        for span in p.spans:
+            run = para.add_run(span.text)
+            run.italic = span.italic
+            run.underline = span.mark == "ins"
+            run.font.strike = span.mark == "del"
+            run.font.superscript = span.mark == "fnref"
+        for note in p.footnotes:
+            doc.add_paragraph(f"{note.mark} {note.text}")
+    out = BytesIO()
+    doc.save(out)
+    return out.getvalue()

@@ -1,0 +1,35 @@
+"""Markdown: headings for the title, numbered lists, *emphasis*, footnotes with definitions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from draftdesk.engine.model import Draft
+from draftdesk.engine.results import Span, ViewParagraph
+
+
+def _span(span: Span) -> str:
+    text = f"*{span.text}*" if span.italic else span.text
+    if span.mark == "fnref":
+        return f"[^{span.text}]"
+    return {"ins": f"<ins>{text}</ins>", "del": f"~~{text}~~"}.get(span.mark, text)
+
+
+def export_markdown(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
+    out = [f"# {' '.join(draft.title)}", ""]
+    out += [f"## {line}\n" for line in (draft.doc_type, draft.place_date, draft.authoring) if line]
+    notes = []
+    for p in paragraphs:
+        text = "".join(_span(s) for s in p.spans)
+        if p.kind == "heading":
+            out += [f"## {text}", ""]
+        elif p.kind == "operative":
+            out.append(f"{p.marker}. {text}")
+        elif p.kind == "sub-item":
+            out.append(f"{'   ' * p.depth}{p.marker}. {text}")
+        else:
+            out += ["", text, ""]
+        notes += p.footnotes
+    out.append("")
+    out += [f"[^{n.mark}]: {n.text}" for n in notes]
+    return "\n".join(out).strip("\n") + "\n"
