@@ -9,7 +9,7 @@ from typing import ClassVar
 
 import watchfiles
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static, Tree
@@ -19,10 +19,11 @@ from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.results import VIEW_NAMES, ViewName
 from draftdesk.engine.views import render
 from draftdesk.tui import calls
+from draftdesk.tui.commands import DraftCommands
 from draftdesk.tui.describe import on_paragraph
 from draftdesk.tui.drafting import Drafting
 from draftdesk.tui.messages import FolderChanged, ParagraphSelected
-from draftdesk.tui.screens import ConfirmScreen, HelpScreen, PromptScreen
+from draftdesk.tui.screens import ConfirmScreen, ExportRequest, ExportScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
 from draftdesk.tui.themes import load_themes
 from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
@@ -32,6 +33,7 @@ class DraftDeskApp(Drafting):
     """One negotiation, seen as ``acting_as``; every action goes through draftdesk.services."""
 
     CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {DraftCommands}
     TITLE = "DraftDesk"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "move(1)", "Down", show=False),
@@ -42,6 +44,7 @@ class DraftDeskApp(Drafting):
             for n, name in enumerate(VIEW_NAMES, 1)
         ],
         Binding("p", "propose", "Propose"),
+        Binding("enter", "propose", "Open in editor", show=False),
         Binding("i", "insert", "Insert"),
         Binding("I", "insert(True)", "Insert sub-item", show=False),
         Binding("d", "delete", "Delete"),
@@ -53,6 +56,7 @@ class DraftDeskApp(Drafting):
         Binding("s", "decide('cosponsor')", "Co-sponsor"),
         Binding("R", "issue_revision", "Issue revision", show=False),
         Binding("g", "goto", "Go to"),
+        Binding("e", "export", "Export"),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
     ]
@@ -189,6 +193,18 @@ class DraftDeskApp(Drafting):
     def action_goto(self) -> None:
         self.push_screen(PromptScreen("Go to paragraph", "OP4(c), PP2…"), self._goto)
 
+    def select_paragraph(self, paragraph_id: str) -> None:
+        """Select a paragraph by id (palette jump)."""
+        self._select(paragraph_id)
+
+    def action_export(self) -> None:
+        def chosen(request: ExportRequest | None) -> None:
+            if request and request.path:
+                out = Path(request.path).expanduser()
+                self._perform(f"export {out}", calls.export, self.folder, request.fmt, request.view, out)
+
+        self.push_screen(ExportScreen(self.neg.draft.slug, self.view), chosen)
+
     def _goto(self, address: str | None) -> None:
         if not address:
             return
@@ -266,7 +282,11 @@ class DraftDeskApp(Drafting):
         self.refresh_bindings()
 
     def action_help(self) -> None:
-        rows = [(b.key, b.description) for b in self.BINDINGS if isinstance(b, Binding) and b.description]
+        rows = [
+            (b.key.replace("question_mark", "?"), b.description)
+            for b in self.BINDINGS
+            if isinstance(b, Binding) and b.description
+        ]
         self.push_screen(HelpScreen(rows))
 
 

@@ -30,3 +30,10 @@ def issue_revision(folder: Path, by: str) -> object:
     from draftdesk import services
 
     return services.issue_revision(folder, by)
+
+
+def export(folder: Path, fmt: str, view: str, out: Path) -> object:
+    """Write an export file through the same code the ``draftdesk export`` command uses."""
+    from draftdesk import services
+
+    return services.export(folder, fmt=fmt, view=view, out=out)

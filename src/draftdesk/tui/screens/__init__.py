@@ -2,8 +2,17 @@
 
 from draftdesk.tui.screens.confirm import ConfirmScreen
 from draftdesk.tui.screens.editor import EditorScreen
+from draftdesk.tui.screens.export import ExportRequest, ExportScreen
 from draftdesk.tui.screens.help import HelpScreen
 from draftdesk.tui.screens.preview import PreviewScreen
 from draftdesk.tui.screens.prompt import PromptScreen
 
-__all__ = ["ConfirmScreen", "EditorScreen", "HelpScreen", "PreviewScreen", "PromptScreen"]
+__all__ = [
+    "ConfirmScreen",
+    "EditorScreen",
+    "ExportRequest",
+    "ExportScreen",
+    "HelpScreen",
+    "PreviewScreen",
+    "PromptScreen",
+]

@@ -1,0 +1,49 @@
+"""The command palette: actions, views, paragraphs and themes, filtered by what the user may do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from draftdesk.engine.results import VIEW_NAMES
+
+if TYPE_CHECKING:
+    from draftdesk.tui.app import DraftDeskApp
+
+
+class DraftCommands(Provider):
+    """Propose, accept, export, switch view, jump to a paragraph, switch theme."""
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        app: DraftDeskApp = self.app  # type: ignore[assignment]
+        out: list[tuple[str, Callable[[], object], str]] = [
+            ("Propose an amendment to the selected paragraph", app.action_propose, "p"),
+            ("Insert a paragraph after the selected one", app.action_insert, "i"),
+            ("Type an amendment instruction", app.action_instruction, "t"),
+            ("Export…", app.action_export, "e"),
+        ]
+        if app.is_chair:
+            out.append(("Accept the current amendment", partial(app.action_decide, "accept"), "a"))
+            out.append(("Reject the current amendment", partial(app.action_decide, "reject"), "r"))
+            out.append(("Issue a revision", app.action_issue_revision, "R"))
+        for n, view in enumerate(VIEW_NAMES):
+            out.append((f"View: {view}", partial(app.action_pick_view, n), str(n + 1)))
+        for pid, number in app.neg.numbers().items():
+            out.append((f"Jump to {number.label}", partial(app.select_paragraph, pid), "g"))
+        for name in app.available_themes:
+            out.append((f"Theme: {name}", partial(setattr, app, "theme", name), ""))
+        return out
+
+    async def discover(self) -> Hits:
+        for text, call, key in self._commands()[:12]:
+            yield DiscoveryHit(text, call, help=f"key: {key}" if key else None)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, call, key in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), call, help=f"key: {key}" if key else None)

@@ -1,0 +1,69 @@
+"""The export dialog: the export command's formats and views, and where to write the file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from draftdesk.engine.results import VIEW_NAMES
+
+FORMATS = ("txt", "md", "html", "docx")
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the user asked to export."""
+
+    fmt: str
+    view: str
+    path: str
+
+
+class ExportScreen(ModalScreen[ExportRequest | None]):
+    """Pick format, view and file; enter or the Export button confirms, escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    DEFAULT_CSS = """
+    ExportScreen { align: center middle; }
+    ExportScreen > Vertical { width: 70; height: 18; border: thick $primary; background: $panel;
+        padding: 1 2;
+    }
+    ExportScreen Horizontal { height: auto; }
+    """
+
+    def __init__(self, slug: str, view: str) -> None:
+        super().__init__()
+        self.slug, self.view = slug, view
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label("Export")
+            yield Select([(f, f) for f in FORMATS], value="docx", allow_blank=False, id="fmt")
+            yield Select([(v, v) for v in VIEW_NAMES], value=self.view, allow_blank=False, id="view")
+            yield Input(f"{self.slug}-{self.view}.docx", id="path")
+            with Horizontal():
+                yield Button("Export", id="export", variant="primary")
+                yield Button("Cancel", id="cancel")
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        fmt, view = self.query_one("#fmt", Select).value, self.query_one("#view", Select).value
+        self.query_one("#path", Input).value = f"{self.slug}-{view}.{fmt}"
+
+    def _request(self) -> ExportRequest:
+        fmt, view = self.query_one("#fmt", Select).value, self.query_one("#view", Select).value
+        return ExportRequest(str(fmt), str(view), self.query_one("#path", Input).value.strip())
+
+    def on_input_submitted(self) -> None:
+        self.dismiss(self._request())
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(self._request() if event.button.id == "export" else None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
