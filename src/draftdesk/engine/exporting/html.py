@@ -22,7 +22,9 @@ def _span(span: Span) -> str:
 def export_html(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     title = escape(" ".join(draft.title))
     body = [f"<h1>{title}</h1>"]
-    body += [f"<h2>{escape(line)}</h2>" for line in (draft.doc_type, draft.place_date, draft.authoring) if line]
+    body += [
+        f"<h2>{escape(line)}</h2>" for line in (draft.doc_type, draft.place_date, draft.authoring) if line
+    ]
     notes = []
     for p in paragraphs:
         text = "".join(_span(s) for s in p.spans)

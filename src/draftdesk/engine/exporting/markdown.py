@@ -17,18 +17,19 @@ def _span(span: Span) -> str:
 
 def export_markdown(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     out = [f"# {' '.join(draft.title)}", ""]
-    out += [f"## {line}\n" for line in (draft.doc_type, draft.place_date, draft.authoring) if line]
+    for line in (draft.doc_type, draft.place_date, draft.authoring):
+        out += [f"## {line}", ""] if line else []
     notes = []
     for p in paragraphs:
         text = "".join(_span(s) for s in p.spans)
         if p.kind == "heading":
-            out += [f"## {text}", ""]
+            out += ["", f"## {text}", ""] if out[-1] else [f"## {text}", ""]
         elif p.kind == "operative":
             out.append(f"{p.marker}. {text}")
         elif p.kind == "sub-item":
             out.append(f"{'   ' * p.depth}{p.marker}. {text}")
         else:
-            out += ["", text, ""]
+            out += ["", text, ""] if out[-1] else [text, ""]
         notes += p.footnotes
     out.append("")
     out += [f"[^{n.mark}]: {n.text}" for n in notes]

@@ -22,7 +22,7 @@ def line_of(p: ViewParagraph) -> str:
 
 def _conclusions(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
     out = [*draft.title, "", draft.doc_type, "", draft.place_date, ""]
-    for i, p in enumerate(paragraphs):
+    for p in paragraphs:
         text = line_of(p)
         if p.kind == "operative":
             out.append(f"{p.marker}. {text}")

@@ -80,8 +80,10 @@ def assign_chair(draft: Draft, chair: str | None, source: str) -> None:
     code = chair or "CHAIR"
     existing = draft.org(code)
     if existing:
-        draft.orgs = [Org(o.code, o.name, o.colour, (*o.roles, CHAIR_ROLE)) if o is existing else o for o in draft.orgs]
+        chaired = Org(code, existing.name, existing.colour, (*existing.roles, CHAIR_ROLE))
+        draft.orgs = [chaired if o is existing else o for o in draft.orgs]
         return
     found = re.search(rf"([A-Z][\w ]*?\b{re.escape(code)})\b", source) if chair else None
-    name = re.sub(r"^Under the auspices of (?:the )?", "", found.group(1).strip()) if found else (code if chair else "The Chair")
+    name = re.sub(r"^Under the auspices of (?:the )?", "", found.group(1)) if found else code
+    name = name if chair else "The Chair"
     draft.orgs.append(Org(code, name, roles=(CHAIR_ROLE,)))

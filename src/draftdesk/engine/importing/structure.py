@@ -70,9 +70,7 @@ class Builder:
                 text=e.text,
                 parent=ids[e.parent] if e.parent >= 0 else "",
                 part=e.part,
-                footnotes=tuple(
-                    Footnote(m, notes[m]) for m in FOOTNOTE_REF_RE.findall(e.text) if m in notes
-                ),
+                footnotes=tuple(Footnote(m, notes[m]) for m in FOOTNOTE_REF_RE.findall(e.text) if m in notes),
             )
             for i, e in enumerate(self._entries)
         ]

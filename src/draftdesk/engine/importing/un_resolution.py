@@ -47,7 +47,8 @@ def _cover(lines: list[str], builder: Builder) -> None:
         elif _BARCODE.match(line):
             meta["barcode"] = line
         elif line.startswith("Resolution adopted by"):
-            meta["adopted"] = join_lines(lines[i : i + 2])
+            follows = lines[i + 1 : i + 2] if line.endswith("General Assembly") else []
+            meta["adopted"] = join_lines([line, *follows])
         elif match := re.match(r"^(\d+/\d+)\. (.+)$", line):
             meta["number"] = match.group(1)
             draft.title = [match.group(2)]
@@ -65,7 +66,7 @@ def _body(lines: list[tuple[int, str]], furniture: set[str]) -> tuple[list[tuple
     in_notes = page_break = after_blank = False
     last = ""
     for number, line in lines:
-        is_furniture = line in furniture or bool(_JOB.match(line) or _PAGE.match(line) or _BARCODE.match(line))
+        is_furniture = line in furniture or any(p.match(line) for p in (_JOB, _PAGE, _BARCODE))
         if SEPARATOR.match(line):
             in_notes = page_break = True
         elif is_furniture:
@@ -109,7 +110,7 @@ def _mark_references(texts: list[str], notes: dict[str, str]) -> list[str]:
             match = pattern.search(out[index], at[1] if index == at[0] else 0)
             if match:
                 start = match.start()
-                out[index] = f"{out[index][:start]}[^{mark}]{out[index][match.end():]}"
+                out[index] = f"{out[index][:start]}[^{mark}]{out[index][match.end() :]}"
                 at = (index, start + len(mark) + 3)
                 break
     return out
