@@ -52,6 +52,7 @@ def op_diff(op: Op, colour: Style) -> Text:
 def on_paragraph(neg: Negotiation, paragraph_id: str) -> list[str]:
     """Ids of amendments touching a paragraph: competing groups in voting order, then the rest by time."""
     ids = [a.id for a in neg.amendments.values() if paragraph_id in a.targets]
-    pending = neg.pending(paragraph_id)
+    order = neg.pending(paragraph_id)
+    pending = sorted(order, key=lambda a: (neg.state(a).vote_rank == 0, order.index(a)))
     rest = sorted((a for a in ids if a not in pending), key=lambda a: (neg.amendments[a].created, a))
     return [*pending, *rest]

@@ -1,0 +1,128 @@
+"""Whole delegate and chair flows through key presses, asserting on what was written and the screen."""
+
+from __future__ import annotations
+
+from draftdesk.tui.screens import ConfirmScreen, EditorScreen, PreviewScreen
+
+from .conftest import Store, make_app
+
+
+async def goto(pilot, address: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("g", *address, "enter")
+    await pilot.pause()
+
+
+async def test_chair_accepts_and_sees_what_falls(store: Store) -> None:
+    app = make_app(store, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP4")
+        assert app.current == "OSCE-0001"  # furthest removed first: voted first
+        await pilot.press("a")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert [(d.amendment, d.action, d.by) for d in store.decisions] == [("OSCE-0001", "accept", "SEECF")]
+        assert app.neg.state("UNDP-0001").status == "fallen"
+        assert any("UNDP-0001 fell" in n.message for n in app._notifications)
+        assert "acknowledge" in "".join(p.text for p in app.merged.paragraphs)
+        await pilot.press("n", "r", "n")  # a decision can be turned down at the confirmation
+        assert len(store.decisions) == 1
+
+
+async def test_chair_rejects_the_current_amendment(store: Store) -> None:
+    app = make_app(store, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP4")
+        await pilot.press("n", "r", "y")
+        await pilot.pause()
+        assert [(d.amendment, d.action) for d in store.decisions] == [("UNDP-0001", "reject")]
+        assert app.neg.state("UNDP-0001").status == "rejected"
+
+
+async def test_delegate_proposes_previews_and_tables(store: Store) -> None:
+    app = make_app(store, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP3")
+        await pilot.press("p")
+        assert isinstance(app.screen, EditorScreen)
+        await pilot.press("space", *"Really.", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        await pilot.press("e")  # back to the editor, text kept
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        (amendment,) = store.amendments
+        assert amendment.author == "UNDP" and not amendment.private
+        assert app.neg.pending("p-0006") == [amendment.id]
+        await pilot.press("2")
+        await pilot.pause()
+        tracked = next(p for p in app.merged.paragraphs if p.id == "p-0006")
+        assert "Really." in tracked.text and "[UNDP]" in tracked.text
+
+
+async def test_delegate_inserts_a_sub_item_and_deletes(store: Store) -> None:
+    app = make_app(store, "OSCE")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP4(b)")
+        await pilot.press("i", *"New item", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("k")  # keep it private
+        await pilot.pause()
+        await goto(pilot, "OP5")
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        insert, delete = store.amendments
+        assert insert.private and insert.ops[0].kind == "insert" and insert.ops[0].parent == "p-0007"
+        assert insert.ops[0].new_kind == "sub-item" and insert.ops[0].text == "New item"
+        assert delete.ops[0].kind == "delete" and delete.ops[0].target == "p-0010"
+
+
+async def test_delegate_has_no_chair_keys(store: Store) -> None:
+    app = make_app(store, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP4")
+        assert app.check_action("decide", ("accept",)) is False
+        assert app.check_action("issue_revision", ()) is False
+        await pilot.press("a")
+        assert not isinstance(app.screen, ConfirmScreen)
+        assert store.decisions == []
+
+
+async def test_views_goto_errors_and_help(store: Store) -> None:
+    app = make_app(store, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        for key, view in zip(
+            "v2345", ["tracked", "tracked", "attribution", "compilation", "base"], strict=True
+        ):
+            await pilot.press(key)
+            assert app.view == view
+        await goto(pilot, "OP99")
+        assert any(n.severity == "error" for n in app._notifications)
+        await goto(pilot, "op4(b)")
+        assert app.selected == "p-0009"
+        await pilot.press("j")
+        assert app.selected == "RCC-0001-1" or app.selected == "p-0010"
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+
+
+async def test_a_failing_service_becomes_a_notification(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from draftdesk.tui import calls
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("only the chair may accept")
+
+    monkeypatch.setattr(calls, "decide", refuse)
+    app = make_app(store, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP4")
+        await pilot.press("a", "y")
+        await pilot.pause()
+        assert any("only the chair" in n.message for n in app._notifications)
+        assert app.is_running
