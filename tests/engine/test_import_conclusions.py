@@ -72,7 +72,8 @@ def test_chair_among_orgs_and_pseudo_chair() -> None:
 
 def test_nested_and_ambiguous_sub_items() -> None:
     letters = "\n".join(f"({c}) item {c};" for c in "abcdefghi")
-    text = f"T\n\nCONCLUSIONS\n\nConsidering x\n\n1. Decides:\n{letters}\n2. Notes:\na) first:\n(i) one;\n(ii) two;\nb) second.\n"
+    nested = "2. Notes:\na) first:\n(i) one;\n(ii) two;\nb) second.\n"
+    text = f"T\n\nCONCLUSIONS\n\nConsidering x\n\n1. Decides:\n{letters}\n{nested}"
     draft = import_text(text, slug="x").draft
     got = set(labels(draft.paragraphs).values())
     assert {"OP1(h)", "OP1(i)", "OP2(a)(i)", "OP2(a)(ii)", "OP2(b)"} <= got

@@ -67,7 +67,8 @@ def test_footnotes(protection: Draft, oil: Draft) -> None:
     assert protection.paragraphs[1].footnotes == (
         Footnote(
             "1",
-            "Official Records of the General Assembly, Sixty-first Session, Supplement No. 10 (A/61/10), para. 46.",
+            "Official Records of the General Assembly, Sixty-first Session, Supplement No. 10 (A/61/10), "
+            "para. 46.",
         ),
     )
     notes = [note for p in oil.paragraphs for note in p.footnotes]
@@ -80,7 +81,8 @@ def test_sub_items_nesting_and_annex() -> None:
     items = "\n\n".join(f"({c}) item {c};" for c in "abcdefghi")
     text = (
         COVER
-        + f"1. Decides:\n\n{items}\n\n2. Notes:\n\n(a) first:\n\n(i) one;\n\n(ii) two;\n\nAnnex\n\n1. Annexed.\n"
+        + f"1. Decides:\n\n{items}\n\n2. Notes:\n\n(a) first:\n\n(i) one;\n\n(ii) two;\n\n"
+        + "Annex\n\n1. Annexed.\n"
     )
     draft = import_text(text, slug="x").draft
     got = labels(draft.paragraphs)
