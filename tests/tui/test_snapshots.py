@@ -1,0 +1,21 @@
+"""Snapshots of each view of the fixture draft at 120x40 (look at the SVG before accepting one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Store, make_app
+
+VIEWS = {"agreed": "1", "tracked": "2", "attribution": "3", "compilation": "4", "base": "5"}
+
+
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_view_snapshot(view: str, snap_compare, store: Store) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(store, "SEECF")
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.query_one("#view").focus()
+        await pilot.press("g", *"OP4", "enter", VIEWS[view])
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
