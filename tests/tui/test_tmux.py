@@ -22,7 +22,8 @@ pytestmark = pytest.mark.skipif(
 
 
 def screen(session: str) -> str:
-    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+    shown = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True)
+    return shown.stdout
 
 
 def wait_for(session: str, text: str, seconds: float = 5.0) -> str:
