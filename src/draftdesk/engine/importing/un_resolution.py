@@ -126,15 +126,16 @@ def parse(lines: list[str], builder: Builder) -> None:
     furniture = {draft.metadata.get("symbol", ""), *draft.title} - {""}
     body, notes = _body(list(enumerate(stripped[at + 1 :], start=at + 2)), furniture)
     found: list[tuple[str, str, int]] = []  # (kind, text, line)
-    pending_number = False
+    pending_number = operatives = False  # operatives: one was seen in the current part
     for number, block in blocks(body):
         text = join_lines(block)
         if text == "Annex":
             found.append(("annex", text, number))
+            operatives = False
         elif _PLENARY.match(block[0]) or (found and found[-1][0] == "closing"):
             found += [("closing", line.strip(), number) for line in block]
         elif match := _NUMBER_ONLY.match(text):
-            pending_number = not match.group(2)
+            pending_number, operatives = not match.group(2), True
             if match.group(2):
                 found.append(("operative", match.group(2), number))
         elif pending_number:
@@ -143,8 +144,7 @@ def parse(lines: list[str], builder: Builder) -> None:
         elif match := _SUB_ITEM.match(text):
             found.append((f"sub:{match.group(1)}", match.group(2), number))
         else:
-            operative_seen = any(kind == "operative" for kind, _, _ in found)
-            found.append(("text" if operative_seen else "preamble", text, number))
+            found.append(("text" if operatives else "preamble", text, number))
     texts = _mark_references([text for _, text, _ in found], notes)
     for (kind, _, number), text in zip(found, texts, strict=True):
         if kind == "annex":

@@ -1,0 +1,49 @@
+"""import -> export txt -> import gives the same paragraphs, numbers, organizations and metadata."""
+
+from pathlib import Path
+
+import pytest
+
+from draftdesk.engine.exporting import export
+from draftdesk.engine.importing import decode_document, import_text
+from draftdesk.engine.model import Draft
+from draftdesk.engine.numbering import labels
+from draftdesk.engine.views import paragraph_views
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SOURCES = sorted([*SHARED.glob("seeds/*.txt"), *SHARED.glob("corpus/*.txt")])
+SYNTHETIC = (
+    "United Nations\nA/RES/1/2\n\nGeneral Assembly\nDistr.: General\n1 May 2025\n\nFirst session\n"
+    "Agenda item 1\nThings\n\n1/2. Things\n\nThe General Assembly,\n\nRecalling *inter alia* its work,1\n\n"
+    "1. Decides:\n\n(a) first:\n\n(i) one;\n\n(ii) two;\n\n(b) second;\n\n"
+    "2. Notes the Secretary-\nGeneral.\n\nAnnex\n\nRecalling x,\n\n1. Annexed.\n\n"
+    "1st plenary meeting\n2 May 2025\n\n_______________\n\n1 A note.\n"
+)
+
+
+def _shape(draft: Draft) -> tuple[object, ...]:
+    paragraphs = [(p.id, p.kind, p.text, p.parent, p.part, p.footnotes) for p in draft.paragraphs]
+    header = (draft.title, draft.doc_type, draft.place_date, draft.authoring, draft.layout, draft.metadata)
+    return paragraphs, labels(draft.paragraphs), draft.orgs, header
+
+
+def _round_trip(text: str, chair: str | None) -> None:
+    draft = import_text(text, slug="x", chair=chair).draft
+    exported = export(draft, paragraph_views(draft.paragraphs), "txt")
+    again = import_text(exported, slug="x", chair=chair).draft
+    assert _shape(again) == _shape(draft)
+    assert export(again, paragraph_views(again.paragraphs), "txt") == exported
+
+
+@pytest.mark.skipif(not SOURCES, reason="shared/ folder not present")
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
+@pytest.mark.parametrize("chair", [None, "SEECF"])
+def test_shared_documents_round_trip(path: Path, chair: str | None) -> None:
+    _round_trip(decode_document(path.read_bytes()), chair)
+
+
+def test_nested_sub_items_annex_and_footnotes_round_trip() -> None:
+    draft = import_text(SYNTHETIC, slug="x").draft
+    assert {"OP1(a)(ii)", "OP1(b)", "ANNEX PP1", "ANNEX OP1"} <= set(labels(draft.paragraphs).values())
+    assert draft.paragraphs[0].text == "Recalling *inter alia* its work,[^1]"
+    _round_trip(SYNTHETIC, None)
