@@ -42,7 +42,6 @@ def _resolution(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
     title = " ".join(draft.title)
     out += [f"{meta['number']}. {title}" if "number" in meta else title, "", draft.authoring, ""]
     part = ""
-    notes = []
     for p in paragraphs:
         if p.part != part:
             part = p.part
@@ -56,14 +55,15 @@ def _resolution(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
             out.append(text)
         else:
             out += [text, ""]
-        notes += p.footnotes
-    if notes:
-        out += ["", "_______________", ""]
-        for note in notes:
-            out += [f"{note.mark} {note.text}", ""]
     return out
+
+
+def _notes(paragraphs: Sequence[ViewParagraph]) -> list[str]:
+    """Footnotes at the end, below a rule, as the UN prints them: "1 text"."""
+    notes = [f"{note.mark} {note.text}" for p in paragraphs for note in p.footnotes]
+    return ["", "_______________", "", "\n\n".join(notes)] if notes else []
 
 
 def export_text(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     render = _resolution if draft.layout == "un-resolution" else _conclusions
-    return "\n".join(render(draft, paragraphs)).strip("\n") + "\n"
+    return "\n".join(render(draft, paragraphs) + _notes(paragraphs)).strip("\n") + "\n"

@@ -29,7 +29,6 @@ def import_text(text: str, *, slug: str, chair: str | None = None) -> ImportResu
         un_resolution.parse(lines, builder)
     elif conclusions.looks_like(lines):
         conclusions.parse(lines, builder)
-        builder.build()
     else:
         raise ImportFailed("unknown layout: neither 'CONCLUSIONS' nor 'The General Assembly,' found")
     draft = builder.draft

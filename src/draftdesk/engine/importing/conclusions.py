@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from draftdesk.engine.importing.footnotes import SEPARATOR, parse_notes
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.structure import Builder
 
@@ -23,9 +24,12 @@ def looks_like(lines: list[str]) -> bool:
 
 
 def parse(lines: list[str], builder: Builder) -> None:
-    """Fill ``builder`` from the lines of a conclusions document."""
+    """Fill ``builder`` from the lines of a conclusions document (notes, if any, after a rule)."""
     draft = builder.draft
     draft.layout, draft.doc_type = "conclusions", DOC_TYPE
+    end = next((i for i, line in enumerate(lines) if SEPARATOR.match(line.strip())), len(lines))
+    notes = parse_notes(lines[end + 1 :])
+    lines = lines[:end]
     at = next(i for i, line in enumerate(lines) if line.strip() == DOC_TYPE)
     draft.title = [line.strip() for line in lines[:at] if line.strip()]
     pending: list[str] = []
@@ -66,3 +70,4 @@ def parse(lines: list[str], builder: Builder) -> None:
             pending_line = pending_line if pending else number
             pending.append(line)
     flush()
+    builder.build(notes)

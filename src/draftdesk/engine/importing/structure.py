@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from draftdesk.engine.importing.footnotes import mark_references
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Draft, Footnote, Paragraph, ParagraphKind
 from draftdesk.engine.numbering import letters, roman
 
@@ -59,9 +60,12 @@ class Builder:
         joiner = "" if last.text.endswith("-") and last.text[-2:-1].isalpha() else " "
         last.text = f"{last.text}{joiner}{text}".strip()
 
-    def build(self, notes: dict[str, str] | None = None) -> Draft:
-        """The draft with ids p-0001… in order; ``[^N]`` refs collect their notes."""
-        notes = notes or {}
+    def build(self, notes: dict[str, str]) -> Draft:
+        """The draft with ids p-0001… in order; reference digits become ``[^N]`` and collect their notes."""
+        for entry, text in zip(
+            self._entries, mark_references([e.text for e in self._entries], notes), strict=True
+        ):
+            entry.text = text
         ids = [f"p-{n:04d}" for n in range(1, len(self._entries) + 1)]
         self.draft.paragraphs = [
             Paragraph(

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from draftdesk.engine.importing.footnotes import SEPARATOR, parse_notes
 from draftdesk.engine.importing.lines import blocks, join_lines
 from draftdesk.engine.importing.structure import Builder
 
 AUTHORING = "The General Assembly,"
-SEPARATOR = re.compile(r"^_{5,}$")
 _SYMBOL = re.compile(r"^A/RES/\d+/\d+$")
 _JOB = re.compile(r"^\d{2}-\d{5}(?: \(E\))?$")
 _PAGE = re.compile(r"^\d+/\d+$")
@@ -22,7 +22,6 @@ _BARCODE = re.compile(r"^\*\d+\*$")
 _NUMBER_ONLY = re.compile(r"^(\d+)\.\s*(.*)$")
 _SUB_ITEM = re.compile(r"^\(([a-z]{1,4})\)\s+(.*)$")
 _PLENARY = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
-_NOTE = re.compile(r"^(\d+) (.*)$")
 _COVER = {
     "session": re.compile(r"^\w+ session$"),
     "agenda_item": re.compile(r"^Agenda item .+$"),
@@ -62,24 +61,16 @@ def _cover(lines: list[str], builder: Builder) -> None:
 def _body(lines: list[tuple[int, str]], furniture: set[str]) -> tuple[list[tuple[int, str]], dict[str, str]]:
     """Body lines with furniture and footnote blocks cut out, and the notes by mark."""
     body: list[tuple[int, str]] = []
-    notes: dict[str, list[str]] = {}
-    in_notes = page_break = after_blank = False
-    last = ""
+    note_lines: list[str] = []
+    in_notes = page_break = False
     for number, line in lines:
-        is_furniture = line in furniture or any(p.match(line) for p in (_JOB, _PAGE, _BARCODE))
         if SEPARATOR.match(line):
             in_notes = page_break = True
-        elif is_furniture:
+            note_lines.append("")
+        elif line in furniture or any(p.match(line) for p in (_JOB, _PAGE, _BARCODE)):
             in_notes, page_break = False, True
         elif in_notes:
-            match = _NOTE.match(line)
-            if match and after_blank and match.group(1) not in notes:
-                last = match.group(1)
-                notes[last] = [match.group(2)]
-            elif line and last:
-                notes[last].append(line)
-            after_blank = not line
-            continue
+            note_lines.append(line)
         elif not line:
             if not page_break:
                 body.append((number, ""))
@@ -91,29 +82,12 @@ def _body(lines: list[tuple[int, str]], furniture: set[str]) -> tuple[list[tuple
                     body.append((number, ""))
             page_break = False
             body.append((number, line))
-        after_blank = True
-    return body, {mark: join_lines(text) for mark, text in notes.items()}
+    return body, parse_notes(note_lines)
 
 
 def _continues(body: list[tuple[int, str]], line: str) -> bool:
     before = next(text for _, text in reversed(body) if text)
     return line[:1].islower() or not before.rstrip().endswith((",", ";", ".", ":"))
-
-
-def _mark_references(texts: list[str], notes: dict[str, str]) -> list[str]:
-    """Turn the reference digits of each note, in order, into ``[^N]`` (glued or after one space)."""
-    out = list(texts)
-    at = (0, 0)
-    for mark in sorted(notes, key=int):
-        pattern = re.compile(rf"(?<=[^\s\d(/.\-])\s{{0,2}}{mark}(?=\s|$|[,;.])")
-        for index in range(at[0], len(out)):
-            match = pattern.search(out[index], at[1] if index == at[0] else 0)
-            if match:
-                start = match.start()
-                out[index] = f"{out[index][:start]}[^{mark}]{out[index][match.end() :]}"
-                at = (index, start + len(mark) + 3)
-                break
-    return out
 
 
 def parse(lines: list[str], builder: Builder) -> None:
@@ -145,8 +119,7 @@ def parse(lines: list[str], builder: Builder) -> None:
             found.append((f"sub:{match.group(1)}", match.group(2), number))
         else:
             found.append(("text" if operatives else "preamble", text, number))
-    texts = _mark_references([text for _, text, _ in found], notes)
-    for (kind, _, number), text in zip(found, texts, strict=True):
+    for kind, text, number in found:
         if kind == "annex":
             builder.part = "annex"
         elif kind.startswith("sub:"):

@@ -1,0 +1,100 @@
+"""Exports of any view: txt (tracked marks), Markdown, standalone HTML, docx."""
+
+import zipfile
+from io import BytesIO
+
+import docx
+import pytest
+
+from draftdesk.engine.exporting import FORMATS, export, export_docx
+from draftdesk.engine.model import Draft, Footnote, Paragraph
+from draftdesk.engine.results import Span, ViewParagraph
+from draftdesk.engine.views import paragraph_views
+
+DRAFT = Draft(
+    slug="x",
+    title=["CONFERENCE <ONE>", "& PARTNERS"],
+    doc_type="CONCLUSIONS",
+    place_date="Belgrade, 2 December 2011",
+    paragraphs=[
+        Paragraph(
+            "p-0001",
+            "preamble",
+            "Considering the *positions* held[^1]",
+            footnotes=(Footnote("1", "A note."),),
+        ),
+        Paragraph("p-0002", "text", "Agreed upon the following:"),
+        Paragraph("p-0003", "heading", "CONCLUSIONS"),
+        Paragraph("p-0004", "operative", "Recognise the dimension and *inter alia*:"),
+        Paragraph("p-0005", "sub-item", "Cooperation <in> security;", parent="p-0004"),
+        Paragraph("p-0006", "closing", "Belgrade, 2 December 2011"),
+    ],
+)
+TRACKED = ViewParagraph(
+    "p-0007",
+    "operative",
+    "OP2",
+    "2",
+    0,
+    (
+        Span("Welcome "),
+        Span("the", "UNDP", "del"),
+        Span("all", "UNDP", "ins"),
+        Span(" work "),
+        Span("[UNDP]", "UNDP", "tag"),
+    ),
+)
+
+
+@pytest.fixture
+def views() -> list[ViewParagraph]:
+    return [*paragraph_views(DRAFT.paragraphs), TRACKED]
+
+
+def test_txt_tracked_marks_and_layout(views: list[ViewParagraph]) -> None:
+    text = export(DRAFT, views, "txt")
+    assert text.startswith("CONFERENCE <ONE>\n& PARTNERS\n\nCONCLUSIONS\n\nBelgrade, 2 December 2011\n\n")
+    assert "1. Recognise the dimension and *inter alia*:\n   - a. Cooperation <in> security;\n" in text
+    assert "2. Welcome [-the-][+all+] work [UNDP]" in text
+    assert "Considering the *positions* held1" in text
+
+
+def test_markdown(views: list[ViewParagraph]) -> None:
+    text = export(DRAFT, views, "md")
+    assert text.startswith("# CONFERENCE <ONE> & PARTNERS\n\n## CONCLUSIONS\n")
+    assert "Considering the *positions* held[^1]" in text and text.rstrip().endswith("[^1]: A note.")
+    assert "1. Recognise the dimension and *inter alia*:\n   a. Cooperation <in> security;" in text
+    assert "~~the~~<ins>all</ins>" in text
+
+
+def test_html_is_standalone_and_escaped(views: list[ViewParagraph]) -> None:
+    text = export(DRAFT, views, "html")
+    assert text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>")
+    assert "CONFERENCE &lt;ONE&gt; &amp; PARTNERS" in text and "Cooperation &lt;in&gt; security;" in text
+    assert '<del class="org-UNDP" title="UNDP">the</del><ins class="org-UNDP" title="UNDP">all</ins>' in text
+    assert "<em>positions</em>" in text and "<sup>1</sup>" in text
+
+
+def test_docx_opens_with_the_text(views: list[ViewParagraph]) -> None:
+    data = export_docx(DRAFT, views)
+    assert zipfile.is_zipfile(BytesIO(data))
+    document = docx.Document(BytesIO(data))
+    texts = [p.text for p in document.paragraphs]
+    assert "1. Recognise the dimension and inter alia:" in texts and "a. Cooperation <in> security;" in texts
+    tracked = next(p for p in document.paragraphs if p.text.startswith("2. Welcome"))
+    assert [(r.text, r.font.strike, r.underline) for r in tracked.runs[2:4]] == [
+        ("the", True, False),
+        ("all", False, True),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_keeps_every_paragraph(fmt: str, views: list[ViewParagraph]) -> None:
+    text = export(DRAFT, views, fmt)
+    for fragment in (
+        "Agreed upon the following:",
+        "Recognise the dimension",
+        "Belgrade, 2 December 2011",
+        "A note.",
+    ):
+        assert fragment in text
