@@ -30,10 +30,11 @@ class Store:
             [*fixture.decisions(), *self.decisions],
         )
 
-    def decide(self, folder: Path, by: str, amendment_id: str, action: str, note: str = "") -> None:
+    def decide(self, folder: Path, by: str, amendment_id: str, action: str, note: str = "") -> Decision:
         n = len(self.decisions) + 1
         at = fixture.T0 + timedelta(hours=1, minutes=n)
         self.decisions.append(Decision(f"{by}-D{n}", amendment_id, action, by, at, note=note))
+        return self.decisions[-1]
 
     def propose(self, folder: Path, author: str, ops: list[Op], *, table: bool, supersedes: str = "") -> None:
         aid = f"{author}-N{len(self.amendments) + 1}"

@@ -15,8 +15,9 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Static, Tree
 
 from draftdesk.engine.addressing import resolve
+from draftdesk.engine.amendments import Decision
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.results import VIEW_NAMES, ViewName
+from draftdesk.engine.results import VIEW_NAMES, ViewName, ViewParagraph
 from draftdesk.engine.views import render
 from draftdesk.tui import calls
 from draftdesk.tui.commands import DraftCommands
@@ -71,6 +72,7 @@ class DraftDeskApp(Drafting):
         self.view: ViewName = "agreed"
         self.selected = ""
         self.current = ""
+        self._rendered: dict[ViewName, list[ViewParagraph]] = {}
         self.neg: Negotiation = loader(folder)
         self.theme_errors: list[str] = []
         self.watching = watch
@@ -118,28 +120,43 @@ class DraftDeskApp(Drafting):
     def watch_folder(self) -> None:
         """Post a FolderChanged for every batch of changes another terminal makes."""
         for changes in watchfiles.watch(self.folder, stop_event=self._stop, debounce=150, step=50):
-            self.post_message(FolderChanged(tuple(path for _, path in changes)))
+            paths = tuple(path for _, path in changes)
+            try:
+                self.post_message(FolderChanged(paths, self.loader(self.folder)))
+            except Exception as error:  # reported by the handler, the watch goes on
+                self.post_message(FolderChanged(paths, None, str(error)))
 
     @on(FolderChanged)
     def on_folder_changed(self, message: FolderChanged) -> None:
-        self.log(f"folder changed: {message.paths}")
-        self.reload()
+        if message.negotiation is None:
+            self.notify(f"reload failed: {message.error}", severity="error")
+            return
+        self.neg = message.negotiation
+        self.refresh_all()
+        self.refresh_bindings()
 
     @property
     def is_chair(self) -> bool:
         return self.acting_as in self.neg.draft.chair
 
     # -- refresh ---------------------------------------------------------
-    def refresh_all(self, changed: set[str] | None = None) -> None:
+    def rendered(self, view: ViewName) -> list[ViewParagraph]:
+        """A view of the current state, rendered once until the state changes."""
+        if view not in self._rendered:
+            self._rendered[view] = render(self.neg, view)
+        return self._rendered[view]
+
+    def refresh_all(self) -> None:
         """Redraw bar, outline, view and legend from the current Negotiation."""
-        paragraphs = render(self.neg, self.view)
+        self._rendered = {}
+        paragraphs = self.rendered(self.view)
         ids = [p.id for p in paragraphs]
         if self.selected not in ids:
             self.selected = ids[0] if ids else ""
         self.outline.build(self.neg)
         view = self.merged
         view.orgs = [org.code for org in self.neg.draft.orgs]
-        view.show(paragraphs, self.view, changed)
+        view.show(paragraphs, self.view)
         self.legend.show(self.neg.draft.orgs, self.acting_as)
         self._select(self.selected)
 
@@ -187,7 +204,7 @@ class DraftDeskApp(Drafting):
 
     def action_pick_view(self, index: int) -> None:
         self.view = VIEW_NAMES[index]
-        self.merged.show(render(self.neg, self.view), self.view)
+        self.merged.show(self.rendered(self.view), self.view)
         self._select(self.selected)
 
     def action_goto(self) -> None:
@@ -261,11 +278,15 @@ class DraftDeskApp(Drafting):
         """Run a service call; errors become notifications; then reload and report what fell."""
         before = {aid: s.status for aid, s in self.neg.states().items()}
         try:
-            call(*args, **kwargs)
+            result = call(*args, **kwargs)
         except Exception as error:  # every refusal reaches the user as a notification
             self.notify(f"{what}: {error}", severity="error")
             return
-        self.reload()
+        if isinstance(result, Decision):
+            self.neg.add_decision(result)  # incremental; the watcher's full reload follows
+            self.refresh_all()
+        else:
+            self.reload()
         fell = [a for a, s in self.neg.states().items() if s.status == "fallen" and before.get(a) != "fallen"]
         self.notify(f"{what}: done")
         for aid in fell:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from draftdesk.engine.merge import Negotiation
+
 
 @dataclass
 class ParagraphSelected(Message):
@@ -17,7 +19,11 @@ class ParagraphSelected(Message):
 
 @dataclass
 class FolderChanged(Message):
-    """The watcher saw files change in the drafts folder."""
+    """The watcher saw files change and re-merged the folder (in its thread, off the UI)."""
 
     paths: tuple[str, ...]
     """The changed paths, for the log."""
+    negotiation: Negotiation | None
+    """The freshly loaded state; None when loading failed (see ``error``)."""
+    error: str = ""
+    """Why the folder could not be loaded (a half-written file, a bad edit by hand)."""

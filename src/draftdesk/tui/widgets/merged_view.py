@@ -1,7 +1,8 @@
 """The merged text as one Line API widget.
 
 Hundreds of paragraphs as widgets repaint far too slowly; here each paragraph is
-wrapped once into Strips and cached, only changed paragraphs are re-wrapped, and
+wrapped once into Strips and cached per view (a paragraph whose rendering is
+unchanged keeps its Strips, so only what changed is re-wrapped), and
 ``render_line`` just looks a line up. Colours come from component classes and
 the theme's ``$org-N`` variables, and every pending change also carries a tag
 or an underline/strike so colour is never the only cue.
@@ -50,19 +51,14 @@ class MergedView(ScrollView, can_focus=True):
         self.view: ViewName = "agreed"
         self.paragraphs: list[ViewParagraph] = []
         self.selected = ""
-        self._cache: dict[str, list[Strip]] = {}
+        self._cache: dict[ViewName, dict[str, tuple[ViewParagraph, list[Strip]]]] = {}
         self._starts: list[int] = []
         self._index: dict[str, int] = {}
         self._width = 0
 
     # -- data ------------------------------------------------------------
-    def show(self, paragraphs: list[ViewParagraph], view: ViewName, changed: set[str] | None = None) -> None:
-        """Show ``paragraphs``; re-wrap only ``changed`` ones (all when None or the view changed)."""
-        if changed is None or view != self.view:
-            self._cache.clear()
-        else:
-            for pid in changed:
-                self._cache.pop(pid, None)
+    def show(self, paragraphs: list[ViewParagraph], view: ViewName) -> None:
+        """Show ``paragraphs`` in ``view``; only paragraphs that render differently are re-wrapped."""
         self.view = view
         self.paragraphs = paragraphs
         self._index = {p.id: i for i, p in enumerate(paragraphs)}
@@ -113,10 +109,11 @@ class MergedView(ScrollView, can_focus=True):
             self._layout()
 
     def _strips(self, p: ViewParagraph) -> list[Strip]:
-        strips = self._cache.get(p.id)
-        if strips is None:
-            strips = self._cache[p.id] = self._wrap(p)
-        return strips
+        cache = self._cache.setdefault(self.view, {})
+        entry = cache.get(p.id)
+        if entry is None or not (entry[0] is p or entry[0] == p):
+            entry = cache[p.id] = (p, self._wrap(p))
+        return entry[1]
 
     def _wrap(self, p: ViewParagraph) -> list[Strip]:
         indent = INDENT * (p.depth + 1)
