@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from draftdesk.engine.exporting import export
 from draftdesk.engine.importing import decode_document, import_text
@@ -58,4 +60,33 @@ def test_conclusions_with_footnotes_round_trip() -> None:
         draft.paragraphs[0].text == "Considering the work,[^1]"
         and draft.paragraphs[0].footnotes[0].text == "A note."
     )
+    _round_trip(text, None)
+
+
+_WORDS = st.lists(
+    st.sampled_from(["the", "regional", "*inter alia*", "UNDP", "co-operation", "2011", "of"]), min_size=1
+)
+
+
+@st.composite
+def conclusions_drafts(draw: st.DrawFn) -> str:
+    """A conclusions document: preamble, lead-in, numbered items with (nested) sub-items, closing."""
+    sentence = draw(_WORDS.map(" ".join)).capitalize()
+    preamble = [f"Considering {' '.join(draw(_WORDS))};" for _ in range(draw(st.integers(1, 3)))]
+    items = []
+    for n in range(1, draw(st.integers(1, 5)) + 1):
+        items.append(f"{n}. {sentence} {n}:")
+        for i in range(draw(st.integers(0, 3))):
+            items.append(f" - {'abc'[i]}. {' '.join(draw(_WORDS))};")
+            items += [f"   - {r}. {' '.join(draw(_WORDS))};" for r in ("i", "ii")[: draw(st.integers(0, 2))]]
+    return "\n".join(["TITLE", "", "CONCLUSIONS", "", "Paris, 1 May 2020", "", "\n\n".join(preamble), "",
+                      "Agreed upon the following:", "", *items, "", "Paris, 1 May 2020", ""])  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(conclusions_drafts())
+def test_generated_conclusions_round_trip(text: str) -> None:
+    kinds = [p.kind for p in import_text(text, slug="x").draft.paragraphs]
+    assert kinds.count("operative") == sum(line[:1].isdigit() for line in text.split("\n"))
+    assert kinds.count("sub-item") == sum(line.startswith((" - ", "   - ")) for line in text.split("\n"))
     _round_trip(text, None)
