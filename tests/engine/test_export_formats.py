@@ -73,6 +73,9 @@ def test_html_is_standalone_and_escaped(views: list[ViewParagraph]) -> None:
     assert "CONFERENCE &lt;ONE&gt; &amp; PARTNERS" in text and "Cooperation &lt;in&gt; security;" in text
     assert '<del class="org-UNDP" title="UNDP">the</del><ins class="org-UNDP" title="UNDP">all</ins>' in text
     assert "<em>positions</em>" in text and "<sup>1</sup>" in text
+    assert (
+        'id="p-0001">Considering' in text and 'id="p-0004">1. Recognise' in text
+    )  # PP numbers are not printed
 
 
 def test_docx_opens_with_the_text(views: list[ViewParagraph]) -> None:

@@ -7,6 +7,7 @@ from io import BytesIO
 
 from docx import Document
 
+from draftdesk.engine.exporting.text import printed_marker
 from draftdesk.engine.model import Draft
 from draftdesk.engine.results import ViewParagraph
 
@@ -18,7 +19,7 @@ def export_docx(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> bytes:
         if line:
             doc.add_paragraph(line)
     for p in paragraphs:
-        para = doc.add_paragraph(f"{p.marker}. " if p.marker else "")
+        para = doc.add_paragraph(printed_marker(p))
         for span in p.spans:
             run = para.add_run(span.text)
             run.italic = span.italic

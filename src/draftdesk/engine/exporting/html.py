@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from draftdesk.engine.model import Draft
+from draftdesk.engine.exporting.text import printed_marker
 from draftdesk.engine.results import Span, ViewParagraph
 
 
@@ -28,7 +29,7 @@ def export_html(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     notes = []
     for p in paragraphs:
         text = "".join(_span(s) for s in p.spans)
-        marker = f"{escape(p.marker)}. " if p.marker else ""
+        marker = escape(printed_marker(p))
         tag = "h2" if p.kind == "heading" else "p"
         body.append(f'<{tag} class="{p.kind} depth-{p.depth}" id="{p.id}">{marker}{text}</{tag}>')
         notes += p.footnotes

@@ -16,6 +16,11 @@ def span_text(span: Span) -> str:
     return {"ins": f"[+{text}+]", "del": f"[-{text}-]"}.get(span.mark, text)
 
 
+def printed_marker(p: ViewParagraph) -> str:
+    """What a document prints before a paragraph: operative and sub-item numbers, never PP numbers."""
+    return f"{p.marker}. " if p.marker and p.kind in ("operative", "sub-item") else ""
+
+
 def line_of(p: ViewParagraph) -> str:
     return "".join(span_text(s) for s in p.spans)
 
