@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from draftdesk.engine.model import Draft
 from draftdesk.engine.exporting.text import printed_marker
+from draftdesk.engine.model import Draft
 from draftdesk.engine.results import Span, ViewParagraph
 
 
