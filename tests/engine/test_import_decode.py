@@ -10,8 +10,8 @@ HEADER = "TITLE LINE\n\nCONCLUSIONS\n\nBelgrade, 2 December 2011\n\nConsidering 
 
 
 def test_utf8_with_bom_and_crlf_and_tabs() -> None:
-    text = decode_document("\ufeffA\tb\r\nc\rd".encode())
-    assert text == "A b\nc\nd"
+    text = decode_document("\ufeffA\tb\r\nc\rd\fe".encode())
+    assert text == "A b\nc\nd\ne"
 
 
 def test_cp1252_fallback() -> None:

@@ -13,6 +13,7 @@ from draftdesk.engine.results import ViewParagraph
 
 
 def export_docx(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> bytes:
+    """A .docx of a view: insertions underlined, deletions struck, footnote marks superscript."""
     doc = Document()
     doc.add_heading(" ".join(draft.title), level=1)
     for line in (draft.doc_type, draft.place_date, draft.authoring):

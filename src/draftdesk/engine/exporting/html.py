@@ -21,6 +21,7 @@ def _span(span: Span) -> str:
 
 
 def export_html(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
+    """One self-contained page: paragraphs carry their kind and id, so a stylesheet can colour orgs."""
     title = escape(" ".join(draft.title))
     body = [f"<h1>{title}</h1>"]
     body += [

@@ -16,6 +16,7 @@ def _span(span: Span) -> str:
 
 
 def export_markdown(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
+    """Markdown of a view; a tracked view's deletions read as ~~x~~ and insertions as <ins>x</ins>."""
     out = [f"# {' '.join(draft.title)}", ""]
     for line in (draft.doc_type, draft.place_date, draft.authoring):
         out += [f"## {line}", ""] if line else []

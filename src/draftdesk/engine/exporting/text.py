@@ -70,5 +70,6 @@ def _notes(paragraphs: Sequence[ViewParagraph]) -> list[str]:
 
 
 def export_text(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
+    """The document as its source was laid out; tracked proposals as [+ins+] / [-del-]."""
     render = _resolution if draft.layout == "un-resolution" else _conclusions
     return "\n".join(render(draft, paragraphs) + _notes(paragraphs)).strip("\n") + "\n"

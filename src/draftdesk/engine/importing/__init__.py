@@ -15,6 +15,8 @@ __all__ = ["ImportFailed", "ImportResult", "decode_document", "import_text"]
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
+    """The imported draft and what the importer could not structure (one line each)."""
+
     draft: Draft
     warnings: list[str]
 

@@ -17,7 +17,8 @@ def decode_document(data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    printable = sum(ch.isprintable() or ch in "\r\n\t\f" for ch in text)
     if printable < 0.9 * len(text):
         raise ImportFailed("the file is not text (mostly unprintable characters)")
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    # pdftotext marks page breaks with a form feed: a line break is all the layout parsers need
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", " ")
