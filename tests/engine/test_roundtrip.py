@@ -90,3 +90,13 @@ def test_generated_conclusions_round_trip(text: str) -> None:
     assert kinds.count("operative") == sum(line[:1].isdigit() for line in text.split("\n"))
     assert kinds.count("sub-item") == sum(line.startswith((" - ", "   - ")) for line in text.split("\n"))
     _round_trip(text, None)
+
+
+def test_a_note_nobody_cites_is_kept_with_a_warning() -> None:
+    text = (
+        "T\n\nCONCLUSIONS\n\nConsidering the work;\n\n1. Decides.\n\n_______________\n\n7 An orphan note.\n"
+    )
+    result = import_text(text, slug="x")
+    assert result.draft.paragraphs[-1].footnotes[0].text == "An orphan note."
+    assert result.warnings == ["footnote 7: no reference to it found in the text"]
+    _round_trip(text, None)

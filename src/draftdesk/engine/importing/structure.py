@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from draftdesk.engine.importing.footnotes import mark_references
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Draft, Footnote, Paragraph, ParagraphKind
@@ -78,4 +78,12 @@ class Builder:
             )
             for i, e in enumerate(self._entries)
         ]
+        cited = {note.mark for p in self.draft.paragraphs for note in p.footnotes}
+        orphans = tuple(Footnote(mark, text) for mark, text in notes.items() if mark not in cited)
+        if orphans and self.draft.paragraphs:  # never drop a note: keep it on the last paragraph
+            last = self.draft.paragraphs[-1]
+            self.draft.paragraphs[-1] = replace(last, footnotes=last.footnotes + orphans)
+            self.warnings += [
+                f"footnote {note.mark}: no reference to it found in the text" for note in orphans
+            ]
         return self.draft
