@@ -9,7 +9,7 @@ from draftdesk.engine.model import FOOTNOTE_REF_RE, Draft, Footnote, Paragraph, 
 from draftdesk.engine.numbering import letters, roman
 
 _ROMANS = {roman(n) for n in range(1, 40)}
-_ENDS_SENTENCE = (".", ";", ":", ",")
+_ENDS_SENTENCE = (".", ";", ":")
 
 
 @dataclass(slots=True)
