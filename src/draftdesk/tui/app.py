@@ -33,7 +33,7 @@ from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
 class DraftDeskApp(Drafting):
     """One negotiation, seen as ``acting_as``; every action goes through draftdesk.services."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     COMMANDS = App.COMMANDS | {DraftCommands}
     TITLE = "DraftDesk"
     BINDINGS: ClassVar[list[BindingType]] = [

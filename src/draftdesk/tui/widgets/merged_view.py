@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich._wrap import divide_line
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -55,6 +56,8 @@ class MergedView(ScrollView, can_focus=True):
         self._starts: list[int] = []
         self._index: dict[str, int] = {}
         self._width = 0
+        self._theme = ""
+        self._heights: dict[ViewName, dict[str, tuple[ViewParagraph, int]]] = {}
 
     # -- data ------------------------------------------------------------
     def show(self, paragraphs: list[ViewParagraph], view: ViewName) -> None:
@@ -75,7 +78,7 @@ class MergedView(ScrollView, can_focus=True):
         if i is None or not self._starts:
             return
         top = self._starts[i]
-        height = len(self._strips(self.paragraphs[i]))
+        height = self._height(self.paragraphs[i])
         self.scroll_to_region(Region(0, top, 1, height), animate=False, immediate=True)
 
     def paragraph_at(self, line: int) -> str:
@@ -88,11 +91,12 @@ class MergedView(ScrollView, can_focus=True):
         width = max(self.scrollable_content_region.width, 20)
         if width != self._width:
             self._cache.clear()
+            self._heights.clear()
             self._width = width
         starts, y = [], 0
         for p in self.paragraphs:
             starts.append(y)
-            y += len(self._strips(p)) + 1
+            y += self._height(p) + 1
         self._starts = starts
         self.virtual_size = Size(width, y)
         self.refresh()
@@ -102,11 +106,21 @@ class MergedView(ScrollView, can_focus=True):
         self.scroll_to_selected()
 
     def notify_style_update(self) -> None:
-        """A theme change restyles everything: drop the cached Strips."""
+        """A theme change restyles everything: drop the cached Strips (heights do not change)."""
         super().notify_style_update()
-        self._cache.clear()
-        if self.paragraphs:
-            self._layout()
+        if self.app.theme != self._theme:
+            self._theme = self.app.theme
+            self._cache.clear()
+            self.refresh()
+
+    def _height(self, p: ViewParagraph) -> int:
+        """Lines a paragraph takes, from a word-wrap count of its plain text (no styling, no Strips)."""
+        heights = self._heights.setdefault(self.view, {})
+        entry = heights.get(p.id)
+        if entry is None or not (entry[0] is p or entry[0] == p):
+            width = max(self._width - INDENT * (p.depth + 1), 10)
+            entry = heights[p.id] = (p, len(divide_line(p.text, width)) + 1 if p.text else 1)
+        return entry[1]
 
     def _strips(self, p: ViewParagraph) -> list[Strip]:
         cache = self._cache.setdefault(self.view, {})
@@ -124,10 +138,11 @@ class MergedView(ScrollView, can_focus=True):
         for span in p.spans:
             text.append(span.text, self._span_style(span))
         width = max(self._width - indent, 10)
-        lines = text.wrap(self.app.console, width) if text.plain else [Text("")]
+        lines = text.divide(divide_line(text.plain, width)) if text.plain else [Text("")]
         label_style = self.get_component_rich_style("merged-view--label")
         strips = []
         for n, line in enumerate(lines):
+            line.rstrip()
             head = prefix[: indent - 1].ljust(indent) if n == 0 else " " * indent
             segments = [Segment(head, label_style), *line.render(self.app.console)]
             strips.append(Strip(segments).extend_cell_length(self._width).crop(0, self._width))

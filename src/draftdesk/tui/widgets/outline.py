@@ -23,9 +23,20 @@ SECTIONS = {
 SNIPPET = 36
 
 
-def badges(neg: Negotiation, paragraph_id: str) -> Text:
+def pending_by_paragraph(neg: Negotiation) -> dict[str, list[str]]:
+    """Pending amendment ids per paragraph, computed once per outline build."""
+    out: dict[str, list[str]] = {}
+    for aid in neg.pending():
+        for pid in neg.amendments[aid].targets:
+            out.setdefault(pid, []).append(aid)
+        for op in neg.amendments[aid].ops:
+            if op.kind == "insert" and op.after:
+                out.setdefault(op.after, []).append(aid)
+    return out
+
+
+def badges(neg: Negotiation, paragraph_id: str, pending: list[str]) -> Text:
     """Pending count (●N), competing (⚔) and agreed change (✓), as text not just colour."""
-    pending = neg.pending(paragraph_id)
     out = Text()
     if pending:
         out.append(f" ●{len(pending)}", "bold yellow")
@@ -54,6 +65,7 @@ class Outline(Tree[str]):
         self.nodes_by_id = {}
         numbers = neg.numbers()
         sections: dict[str, TreeNode[str]] = {}
+        pending = pending_by_paragraph(neg)
         for p in neg.agreed:
             section = SECTIONS.get(p.kind, "Preamble")
             if section not in sections:
@@ -61,7 +73,7 @@ class Outline(Tree[str]):
             parent = self.nodes_by_id.get(p.parent) if p.parent else None
             number = numbers.get(p.id)
             label = Text(number.label if number else "¶", "bold")
-            label.append_text(badges(neg, p.id))
+            label.append_text(badges(neg, p.id, pending.get(p.id, [])))
             label.append(" " + p.text[:SNIPPET].replace("\n", " "), "")
             owner = parent or sections[section]
             node = owner.add(label, data=p.id, expand=True, allow_expand=False)

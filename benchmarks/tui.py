@@ -1,0 +1,119 @@
+"""TUI benchmark: open the synthetic 1,000-paragraph negotiation and time what users feel.
+
+Times are taken when the App hands a frame to the terminal (``App._display``),
+not through ``pilot.pause`` (which waits in 20 ms steps). Prints one JSON object
+with ``--json``: startup_ms and the median switch_view_ms, move_ms, accept_ms.
+Writes the negotiation to a temporary folder through storage when storage is
+there; otherwise loads it in memory (said in the output as ``"source"``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from benchmarks.synthetic import CHAIR, build_negotiation  # noqa: E402
+from draftdesk.engine.amendments import Decision  # noqa: E402
+from draftdesk.engine.merge import Negotiation  # noqa: E402
+from draftdesk.tui import calls  # noqa: E402
+from draftdesk.tui.app import DraftDeskApp  # noqa: E402
+
+REPEATS = 15
+
+
+class TimedApp(DraftDeskApp):
+    """Records the time of every frame the compositor hands to the terminal."""
+
+    frame = 0.0
+    frames: asyncio.Event
+
+    def _display(self, screen, renderable) -> None:  # type: ignore[no-untyped-def]
+        if renderable is not None:
+            TimedApp.frame = time.perf_counter()
+            self.frames.set()
+        super()._display(screen, renderable)
+
+
+async def until_frame(app: TimedApp, action) -> float:  # type: ignore[no-untyped-def]
+    """Milliseconds from starting ``action`` to the next frame written."""
+    app.frames.clear()
+    start = time.perf_counter()
+    action()
+    await asyncio.wait_for(app.frames.wait(), 5)
+    return (TimedApp.frame - start) * 1000
+
+
+def loader_and_decide() -> tuple[object, object, str]:
+    draft, amendments, decisions = build_negotiation()
+    chair = draft.orgs[0].code if draft.orgs and draft.orgs[0].is_chair else CHAIR
+    try:
+        from draftdesk import storage
+
+        folder = Path(tempfile.mkdtemp()) / draft.slug
+        storage.save_all(folder, draft, amendments, decisions)  # type: ignore[attr-defined]
+        return None, None, "storage"
+    except (ImportError, AttributeError):
+        pass
+    extra: list[Decision] = []
+
+    def load(folder: Path) -> Negotiation:
+        return Negotiation(draft, amendments, [*decisions, *extra])
+
+    def decide(folder: Path, by: str, amendment_id: str, action: str, note: str = "") -> Decision:
+        at = decisions[-1].at + timedelta(seconds=len(extra) + 1)
+        extra.append(Decision(f"{by}-B{len(extra)}", amendment_id, action, by, at, note=note))
+        return extra[-1]
+
+    return load, decide, f"memory (chair {chair})"
+
+
+async def measure() -> dict[str, object]:
+    load, decide, source = loader_and_decide()
+    calls.decide = decide  # type: ignore[assignment]
+    start = time.perf_counter()
+    app = TimedApp(Path(tempfile.gettempdir()), CHAIR, loader=load, watch=False)  # type: ignore[arg-type]
+    app.frames = asyncio.Event()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await asyncio.wait_for(app.frames.wait(), 10)
+        startup = (TimedApp.frame - start) * 1000
+        await pilot.pause()
+        switch = [await until_frame(app, app.action_next_view) for _ in range(REPEATS)]
+        move = [await until_frame(app, lambda: app.action_move(1)) for _ in range(REPEATS)]
+        accept = []
+        for _ in range(5):
+            pending = app.neg.pending()
+            app.current = pending[0]
+            accept.append(await until_frame(app, lambda aid=pending[0]: app._perform("accept", calls.decide,
+                                                                                   app.folder, CHAIR, aid, "accept")))
+    return {
+        "source": source,
+        "startup_ms": round(startup, 1),
+        "switch_view_ms": round(statistics.median(switch), 2),
+        "move_ms": round(statistics.median(move), 2),
+        "accept_ms": round(statistics.median(accept), 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    result = asyncio.run(measure())
+    if parser.parse_args().json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key:16} {value}")
+
+
+if __name__ == "__main__":
+    main()
