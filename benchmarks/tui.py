@@ -22,11 +22,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from benchmarks.synthetic import CHAIR, build_negotiation  # noqa: E402
-from draftdesk.engine.amendments import Decision  # noqa: E402
-from draftdesk.engine.merge import Negotiation  # noqa: E402
-from draftdesk.tui import calls  # noqa: E402
-from draftdesk.tui.app import DraftDeskApp  # noqa: E402
+from benchmarks.synthetic import CHAIR, build_negotiation
+
+from draftdesk.engine.amendments import Decision
+from draftdesk.engine.merge import Negotiation
+from draftdesk.tui import calls
+from draftdesk.tui.app import DraftDeskApp
 
 REPEATS = 15
 
@@ -93,8 +94,11 @@ async def measure() -> dict[str, object]:
         for _ in range(5):
             pending = app.neg.pending()
             app.current = pending[0]
-            accept.append(await until_frame(app, lambda aid=pending[0]: app._perform("accept", calls.decide,
-                                                                                   app.folder, CHAIR, aid, "accept")))
+
+            def decide(aid: str = pending[0]) -> None:
+                app._perform("accept", calls.decide, app.folder, CHAIR, aid, "accept")
+
+            accept.append(await until_frame(app, decide))
     return {
         "source": source,
         "startup_ms": round(startup, 1),
