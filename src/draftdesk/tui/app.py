@@ -21,7 +21,7 @@ from draftdesk.engine.results import VIEW_NAMES, ViewName, ViewParagraph
 from draftdesk.engine.views import render
 from draftdesk.tui import calls
 from draftdesk.tui.commands import DraftCommands
-from draftdesk.tui.describe import on_paragraph
+from draftdesk.tui.describe import by_paragraph, on_paragraph
 from draftdesk.tui.drafting import Drafting
 from draftdesk.tui.messages import FolderChanged, ParagraphSelected
 from draftdesk.tui.screens import ConfirmScreen, ExportRequest, ExportScreen, HelpScreen, PromptScreen
@@ -73,6 +73,7 @@ class DraftDeskApp(Drafting):
         self.selected = ""
         self.current = ""
         self._rendered: dict[ViewName, list[ViewParagraph]] = {}
+        self._index: dict[str, list[str]] = {}
         self.neg: Negotiation = loader(folder)
         self.theme_errors: list[str] = []
         self.watching = watch
@@ -149,6 +150,7 @@ class DraftDeskApp(Drafting):
     def refresh_all(self) -> None:
         """Redraw bar, outline, view and legend from the current Negotiation."""
         self._rendered = {}
+        self._index = by_paragraph(self.neg)
         paragraphs = self.rendered(self.view)
         ids = [p.id for p in paragraphs]
         if self.selected not in ids:
@@ -171,11 +173,11 @@ class DraftDeskApp(Drafting):
         )
 
     def _select(self, paragraph_id: str) -> None:
-        if paragraph_id != self.selected or self.current not in on_paragraph(self.neg, paragraph_id):
-            ids = on_paragraph(self.neg, paragraph_id)
+        ids = on_paragraph(self.neg, paragraph_id, self._index)
+        if paragraph_id != self.selected or self.current not in ids:
             self.current = ids[0] if ids else ""
         self.selected = paragraph_id
-        self.panel.show(self.neg, paragraph_id, self.current)
+        self.panel.show(self.neg, paragraph_id, self.current, self._index)
         self.merged.select(paragraph_id)
         self.outline.show_paragraph(paragraph_id)
         self._bar()
@@ -231,10 +233,10 @@ class DraftDeskApp(Drafting):
             self.notify(str(error), severity="error")
 
     def action_next_amendment(self) -> None:
-        ids = on_paragraph(self.neg, self.selected)
+        ids = on_paragraph(self.neg, self.selected, self._index)
         if ids:
             self.current = ids[(ids.index(self.current) + 1) % len(ids) if self.current in ids else 0]
-            self.panel.show(self.neg, self.selected, self.current)
+            self.panel.show(self.neg, self.selected, self.current, self._index)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Chair-only actions disappear for delegates; own-only ones for others' amendments."""

@@ -49,10 +49,20 @@ def op_diff(op: Op, colour: Style) -> Text:
     return Text(f"move after {op.after or 'start'}", colour)
 
 
-def on_paragraph(neg: Negotiation, paragraph_id: str) -> list[str]:
+def by_paragraph(neg: Negotiation) -> dict[str, list[str]]:
+    """Amendment ids per paragraph they touch: built once per state, so selecting stays cheap."""
+    out: dict[str, list[str]] = {}
+    for amendment in neg.amendments.values():
+        anchors = [op.after for op in amendment.ops if op.kind == "insert" and op.after]
+        for pid in dict.fromkeys([*amendment.targets, *anchors]):
+            out.setdefault(pid, []).append(amendment.id)
+    return out
+
+
+def on_paragraph(neg: Negotiation, paragraph_id: str, index: dict[str, list[str]] | None = None) -> list[str]:
     """Ids of amendments touching a paragraph: competing groups in voting order, then the rest by time."""
-    ids = [a.id for a in neg.amendments.values() if paragraph_id in a.targets]
-    order = neg.pending(paragraph_id)
+    ids = (index if index is not None else by_paragraph(neg)).get(paragraph_id, [])
+    order = [a for a in neg.pending() if a in ids] if ids else []
     pending = sorted(order, key=lambda a: (neg.state(a).vote_rank == 0, order.index(a)))
     rest = sorted((a for a in ids if a not in pending), key=lambda a: (neg.amendments[a].created, a))
     return [*pending, *rest]

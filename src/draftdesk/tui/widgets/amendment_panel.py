@@ -32,9 +32,9 @@ class AmendmentPanel(VerticalScroll):
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(id="amendments")
 
-    def show(self, neg: Negotiation, paragraph_id: str, current: str) -> None:
+    def show(self, neg: Negotiation, paragraph_id: str, current: str, index: dict[str, list[str]]) -> None:
         orgs = [org.code for org in neg.draft.orgs]
-        ids = on_paragraph(neg, paragraph_id)
+        ids = on_paragraph(neg, paragraph_id, index)
         blocks: list[RenderableType] = []
         if not ids:
             blocks.append(Text("No amendments on this paragraph. p propose · i insert · d delete", "dim"))
