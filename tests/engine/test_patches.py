@@ -41,6 +41,18 @@ def test_edits_never_split_a_word(a: str, b: str) -> None:
         assert edit.start in bounds and edit.end in bounds
 
 
+@pytest.mark.parametrize(
+    ("base", "new"),
+    [
+        ("co-operation", "co-operationco-operation,"),  # the second hunk's context is the first one's insertion
+        ("a b c d e f g", "x a b Q c d e f g z"),
+        ("note the report", "welcome the reports, and"),
+    ],
+)
+def test_changes_a_few_characters_apart_survive_the_patch_text(base: str, new: str) -> None:
+    assert apply_edits(base, edits_from_patch(base, make_patch(base, new))) == new
+
+
 def test_a_changed_word_is_one_replacement() -> None:
     new = OP4.replace("note", "welcome").replace("justice", "justice, home affairs")
     edits = edits_from_patch(OP4, make_patch(OP4, new))

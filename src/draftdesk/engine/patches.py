@@ -113,17 +113,30 @@ def edits_from_patch(base: str, patch_text: str) -> list[Edit]:
     edits: list[Edit] = []
     shift = 0  # patch_make counts each start1 after the earlier patches were applied
     for patch in patches:
+        _check_context(base, edits, patch.start1, shift, patch.diffs)
         pos = patch.start1 - shift
-        hunk_edits = diff_to_edits(patch.diffs)
-        seen = 0
-        for op, chunk in patch.diffs:
-            if op != _DIFF_INSERT:
-                if base[pos + seen : pos + seen + len(chunk)] != chunk:
-                    raise PatchError(f"patch does not match its base text at offset {pos + seen}")
-                seen += len(chunk)
-        edits.extend(Edit(pos + e.start, pos + e.end, e.text) for e in hunk_edits)
+        hunk = [Edit(pos + e.start, pos + e.end, e.text) for e in diff_to_edits(patch.diffs)]
+        if edits and hunk and hunk[0].start < edits[-1].end:
+            raise PatchError(f"patch hunks out of order at offset {hunk[0].start}")
+        edits.extend(hunk)
         shift += patch.length2 - patch.length1
     return edits
+
+
+def _check_context(base: str, done: list[Edit], start: int, shift: int, diffs: list[tuple[int, str]]) -> None:
+    """Check a hunk's context and deleted text against the text the earlier hunks produced.
+
+    A hunk's context may reach back into words the previous hunk inserted (two
+    changes a few characters apart), so it is checked against the patched text;
+    only when it starts past every earlier change is ``base`` itself enough.
+    """
+    seen = "".join(chunk for op, chunk in diffs if op != _DIFF_INSERT)
+    if not done or start >= done[-1].end + shift:
+        text, at = base, start - shift
+    else:
+        text, at = apply_edits(base, done), start
+    if at < 0 or text[at : at + len(seen)] != seen:
+        raise PatchError(f"patch does not match its base text at offset {max(at, 0)}")
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
