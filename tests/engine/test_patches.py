@@ -44,7 +44,7 @@ def test_edits_never_split_a_word(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("base", "new"),
     [
-        ("co-operation", "co-operationco-operation,"),  # the second hunk's context is the first one's insertion
+        ("co-operation", "co-operationco-operation,"),  # 2nd hunk context = 1st hunk insertion
         ("a b c d e f g", "x a b Q c d e f g z"),
         ("note the report", "welcome the reports, and"),
     ],
