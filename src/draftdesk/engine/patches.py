@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from diff_match_patch import diff_match_patch
 
@@ -105,22 +106,57 @@ def edits_from_patch(base: str, patch_text: str) -> list[Edit]:
     Raises PatchError when the patch's context or deleted text is not found at
     the place it names: the patch was not made against ``base``.
     """
-    dmp = _dmp()
-    try:
-        patches = dmp.patch_fromText(patch_text)
-    except ValueError as err:
-        raise PatchError(f"unreadable patch: {err}") from None
     edits: list[Edit] = []
     shift = 0  # patch_make counts each start1 after the earlier patches were applied
-    for patch in patches:
-        _check_context(base, edits, patch.start1, shift, patch.diffs)
-        pos = patch.start1 - shift
-        hunk = [Edit(pos + e.start, pos + e.end, e.text) for e in diff_to_edits(patch.diffs)]
+    for start1, growth, diffs in _hunks(patch_text):
+        _check_context(base, edits, start1, shift, diffs)
+        pos = start1 - shift
+        hunk = [Edit(pos + e.start, pos + e.end, e.text) for e in diff_to_edits(diffs)]
         if edits and hunk and hunk[0].start < edits[-1].end:
             raise PatchError(f"patch hunks out of order at offset {hunk[0].start}")
         edits.extend(hunk)
-        shift += patch.length2 - patch.length1
+        shift += growth
     return edits
+
+
+_HUNK_RE = re.compile(r"@@ -(\d+),?(\d*) \+(\d+),?(\d*) @@")
+_SIGNS = {"+": _DIFF_INSERT, "-": _DIFF_DELETE, " ": _DIFF_EQUAL}
+
+
+def _hunks(patch_text: str) -> list[tuple[int, int, list[tuple[int, str]]]]:
+    """(start1, length2 - length1, diffs) per hunk of ``patch_toText`` output.
+
+    The format's own reader (``patch_fromText``) is the merge's hottest call; this
+    one reads the same text without building patch objects, unquoting only lines
+    that hold an escape.
+    """
+    hunks: list[tuple[int, int, list[tuple[int, str]]]] = []
+    for line in patch_text.split("\n"):
+        if not line:
+            continue
+        sign = line[0]
+        if sign == "@":
+            match = _HUNK_RE.fullmatch(line)
+            if not match:
+                raise PatchError(f"unreadable patch header: {line!r}")
+            start1, length1 = _span(match[1], match[2])
+            length2 = _span(match[3], match[4])[1]
+            hunks.append((start1, length2 - length1, []))
+        elif sign in _SIGNS and hunks:
+            text = line[1:]
+            hunks[-1][2].append((_SIGNS[sign], unquote(text) if "%" in text else text))
+        else:
+            raise PatchError(f"unreadable patch line: {line!r}")
+    return hunks
+
+
+def _span(start: str, length: str) -> tuple[int, int]:
+    """A hunk header's (0-based start, length), read as diff-match-patch writes them."""
+    if length == "":
+        return int(start) - 1, 1
+    if length == "0":
+        return int(start), 0
+    return int(start) - 1, int(length)
 
 
 def _check_context(base: str, done: list[Edit], start: int, shift: int, diffs: list[tuple[int, str]]) -> None:
