@@ -86,15 +86,15 @@ def scaling_exponent(sizes: tuple[int, ...] = (1000, 2000, 4000, 8000)) -> float
 def load_figures(draft, amendments, decisions) -> tuple[float | None, float | None]:
     """(load_ratio, load_ms), or (None, None) when the storage layer cannot load a folder yet."""
     try:
-        from draftdesk.storage import load_folder, write_folder  # type: ignore[attr-defined]
+        from draftdesk import storage
     except ImportError:
         return None, None
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / draft.slug
-        write_folder(folder, draft, amendments, decisions)
+        storage.create(folder, draft, amendments, decisions)
         files = sorted(folder.rglob("*.toml"))
         parse = best_of(lambda: [tomllib.loads(f.read_text(encoding="utf-8")) for f in files])
-        load = best_of(lambda: load_folder(folder))
+        load = best_of(lambda: storage.load(folder))
     return load / parse, load * 1000
 
 

@@ -61,7 +61,7 @@ def loader_and_decide() -> tuple[object, object, str]:
         from draftdesk import storage
 
         folder = Path(tempfile.mkdtemp()) / draft.slug
-        storage.save_all(folder, draft, amendments, decisions)  # type: ignore[attr-defined]
+        storage.create(folder, draft, amendments, decisions)
         return None, None, "storage"
     except (ImportError, AttributeError):
         pass

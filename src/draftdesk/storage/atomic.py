@@ -1,0 +1,70 @@
+"""Atomic writes: a reader never sees half a file, two writers never overwrite each other.
+
+The text goes to a temporary file in the target's own folder (so the final
+rename stays on one file system), is flushed and fsynced, then either replaces
+the target (``os.replace``: draft.toml, revisions) or is hard-linked to a name
+that must not exist yet (``os.link`` fails with EEXIST: amendments, decisions,
+whose files are never edited). The temporary file is removed whatever happens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import StorageError
+
+TEMP_SUFFIX = ".tmp"
+
+
+def is_temporary(name: str) -> bool:
+    """A writer's temporary file (hidden, ``.tmp``): never loaded."""
+    return name.startswith(".") and name.endswith(TEMP_SUFFIX)
+
+
+@contextlib.contextmanager
+def _temporary(path: Path, text: str, sync: bool) -> Iterator[Path]:
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    try:
+        with open(temp, "x", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            if sync:
+                os.fsync(handle.fileno())
+        yield temp
+    except OSError as error:
+        raise StorageError(path, f"cannot write: {error.strerror or error}") from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def replace(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically, replacing any earlier version."""
+    with _temporary(path, text, sync=True) as temp:
+        os.replace(temp, path)
+    sync_folder(path.parent)
+
+
+def create(path: Path, text: str, sync: bool = True) -> None:
+    """Write ``text`` to ``path`` atomically; StorageError if ``path`` already exists."""
+    with _temporary(path, text, sync) as temp:
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            raise StorageError(path, "already exists; stored objects are never overwritten") from None
+    if sync:
+        sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """fsync the folder, so the new name itself survives a crash (where the OS allows it)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

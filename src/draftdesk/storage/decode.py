@@ -1,0 +1,188 @@
+"""Parsed TOML tables → model objects, checked on the way.
+
+Loading thousands of files must cost little more than parsing them (issue 3 §7),
+so each table is checked in one pass over its items (exact ``type(...) is``
+tests, no per-field helpers) and built with plain dict access. A problem raises
+:class:`Invalid`, which knows the table, entry and key; the loader, which holds
+the raw text, turns it into a :class:`StorageError` with a line number.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from draftdesk.engine.amendments import ACTIONS, OP_KINDS, Amendment, Decision, Op
+from draftdesk.engine.model import PARAGRAPH_KINDS, Draft, Footnote, Org, Paragraph
+
+Table = dict[str, Any]
+Types = dict[str, type]
+
+TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list",
+              dict: "a table", datetime: "a date and time"}  # fmt: skip
+LAYOUTS = frozenset(("conclusions", "un-resolution"))
+KINDS = frozenset(PARAGRAPH_KINDS)
+ACTION_SET = frozenset(ACTIONS)
+
+DRAFT: Types = {"title": list, "doc_type": str, "authoring": str, "place_date": str, "layout": str,
+                "revision": int, "metadata": dict, "orgs": list, "paragraphs": list}  # fmt: skip
+ORG: Types = {"code": str, "name": str, "colour": str, "roles": list}
+PARAGRAPH: Types = {"id": str, "kind": str, "text": str, "parent": str, "part": str, "footnotes": list}
+FOOTNOTE: Types = {"mark": str, "text": str}
+AMENDMENT: Types = {"id": str, "author": str, "ops": list, "created": datetime, "base_revision": int,
+                    "cosponsors": list, "rationale": str, "supersedes": str, "private": bool}  # fmt: skip
+OP: Types = {name: str for name in ("kind", "target", "base_text", "patch", "after", "new_id", "new_kind",
+                                    "parent", "text")}  # fmt: skip
+DECISION: Types = {"id": str, "amendment": str, "action": str, "by": str, "at": datetime, "revision": int,
+                   "note": str}  # fmt: skip
+OP_REQUIRED = {
+    "modify": ("target", "patch"),
+    "insert": ("new_id", "new_kind", "text"),
+    "delete": ("target",),
+    "move": ("target",),
+}
+assert OP_REQUIRED.keys() == set(OP_KINDS)
+
+
+class Invalid(Exception):
+    """A content problem in table ``table`` (its ``index``-th entry), at ``key`` when known."""
+
+    def __init__(self, message: str, table: str | None = None, index: int = 0, key: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.table = table
+        self.index = index
+        self.key = key
+
+
+def check(data: Table, types: Types, required: tuple[str, ...], table: str | None = None, index: int = 0):
+    """Unknown keys, wrong types and missing keys, in one pass."""
+    for key, value in data.items():
+        expected = types.get(key)
+        if expected is None:
+            raise Invalid(f"unknown key {key!r}", table, index, key)
+        if type(value) is not expected:
+            raise Invalid(f"{key!r} must be {TYPE_NAMES[expected]}", table, index, key)
+    for key in required:
+        if key not in data:
+            raise Invalid(f"missing key {key!r}", table, index)
+
+
+def strings(data: Table, key: str, table: str | None = None, index: int = 0) -> tuple[str, ...]:
+    values = data.get(key, ())
+    for value in values:
+        if type(value) is not str:
+            raise Invalid(f"{key!r} must be a list of strings", table, index, key)
+    return tuple(values)
+
+
+def tables(data: Table, key: str, table: str | None = None, index: int = 0) -> list[Table]:
+    values = data.get(key, [])
+    for value in values:
+        if type(value) is not dict:
+            raise Invalid(f"{key!r} must be a list of tables", table, index, key)
+    return values
+
+
+def utc(moment: datetime) -> datetime:
+    """TOML datetimes are UTC: a local datetime (no offset) is taken as UTC."""
+    if moment.tzinfo is UTC:
+        return moment
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def draft_from(data: Table, slug: str) -> Draft:
+    check(data, DRAFT, ("title",))
+    layout = data.get("layout", "conclusions")
+    if layout not in LAYOUTS:
+        raise Invalid(f"layout must be one of {', '.join(sorted(LAYOUTS))}, not {layout!r}", key="layout")
+    metadata = data.get("metadata", {})
+    for key, value in metadata.items():
+        if type(value) is not str:
+            raise Invalid(f"metadata {key!r} must be a string", "metadata", 0, key)
+    return Draft(
+        slug=slug,
+        title=list(strings(data, "title")),
+        doc_type=data.get("doc_type", ""),
+        authoring=data.get("authoring", ""),
+        place_date=data.get("place_date", ""),
+        layout=layout,
+        revision=data.get("revision", 0),
+        metadata=dict(metadata),
+        orgs=_orgs(tables(data, "orgs")),
+        paragraphs=_paragraphs(tables(data, "paragraphs")),
+    )
+
+
+def _orgs(entries: list[Table]) -> list[Org]:
+    orgs: list[Org] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(entries):
+        check(entry, ORG, ("code", "name"), "orgs", n)
+        if entry["code"] in seen:
+            raise Invalid(f"duplicate organization code {entry['code']!r}", "orgs", n, "code")
+        seen.add(entry["code"])
+        orgs.append(
+            Org(entry["code"], entry["name"], entry.get("colour", ""), strings(entry, "roles", "orgs", n))
+        )
+    return orgs
+
+
+def _paragraphs(entries: list[Table]) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(entries):
+        check(entry, PARAGRAPH, ("id", "kind", "text"), "paragraphs", n)
+        pid, kind = entry["id"], entry["kind"]
+        if pid in seen:
+            raise Invalid(f"duplicate paragraph id {pid!r}", "paragraphs", n, "id")
+        if kind not in KINDS:
+            raise Invalid(f"unknown paragraph kind {kind!r} (one of {', '.join(PARAGRAPH_KINDS)})",
+                          "paragraphs", n, "kind")  # fmt: skip
+        seen.add(pid)
+        notes: tuple[Footnote, ...] = ()
+        if "footnotes" in entry:
+            for note in tables(entry, "footnotes", "paragraphs", n):
+                check(note, FOOTNOTE, ("mark", "text"), "paragraphs", n)
+            notes = tuple(Footnote(note["mark"], note["text"]) for note in entry["footnotes"])
+        paragraphs.append(
+            Paragraph(pid, kind, entry["text"], entry.get("parent", ""), entry.get("part", ""), notes)
+        )
+    return paragraphs
+
+
+def amendment_from(data: Table) -> Amendment:
+    check(data, AMENDMENT, ("id", "author", "created", "ops"))
+    ops = []
+    for n, entry in enumerate(tables(data, "ops")):
+        check(entry, OP, ("kind",), "ops", n)
+        required = OP_REQUIRED.get(entry["kind"])
+        if required is None:
+            raise Invalid(
+                f"unknown op kind {entry['kind']!r} (one of {', '.join(OP_KINDS)})", "ops", n, "kind"
+            )
+        for key in required:
+            if key not in entry:
+                raise Invalid(f"a {entry['kind']} op needs {key!r}", "ops", n)
+        if entry["kind"] == "insert" and entry["new_kind"] not in KINDS:
+            raise Invalid(f"unknown paragraph kind {entry['new_kind']!r}", "ops", n, "new_kind")
+        ops.append(Op(**entry))
+    if not ops:
+        raise Invalid("an amendment needs at least one [[ops]] entry", key="ops")
+    fields = dict(data)
+    fields["ops"] = tuple(ops)
+    fields["created"] = utc(data["created"])
+    if "cosponsors" in data:
+        fields["cosponsors"] = strings(data, "cosponsors")
+    return Amendment(**fields)
+
+
+def decision_from(data: Table) -> Decision:
+    check(data, DECISION, ("id", "amendment", "action", "by", "at"))
+    if data["action"] not in ACTION_SET:
+        raise Invalid(f"unknown action {data['action']!r} (one of {', '.join(ACTIONS)})", key="action")
+    fields = dict(data)
+    fields["at"] = utc(data["at"])
+    return Decision(**fields)

@@ -1,0 +1,149 @@
+"""Model objects → TOML documents people can read and edit.
+
+Empty optional fields are left out (a reader fills in the defaults), a text
+with line breaks becomes a multi-line string, datetimes are written in UTC.
+:func:`update` rewrites an existing document in place, assigning only what
+changed, so the comments someone wrote by hand in draft.toml survive a save.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import UTC, datetime
+from typing import Any
+
+import tomlkit
+from tomlkit.container import Container
+from tomlkit.items import AoT, Item, Table
+
+from draftdesk.engine.amendments import Amendment, Decision, Op
+from draftdesk.engine.model import Draft, Footnote, Org, Paragraph
+
+from .decode import utc
+
+Data = dict[str, Any]
+
+IDENTITY = {"orgs": "code", "paragraphs": "id"}
+"""Entries of these arrays are matched by this key when a document is updated in place."""
+
+
+def _plain(record: Org | Paragraph | Footnote | Op | Amendment | Decision) -> Data:
+    """The record's non-empty fields, in declaration order (tuples as lists)."""
+    data: Data = {}
+    for field in fields(record):
+        value = getattr(record, field.name)
+        if value == "" or value == () or value is False:
+            continue
+        data[field.name] = list(value) if isinstance(value, tuple) else value
+    return data
+
+
+def draft_data(draft: Draft) -> Data:
+    """draft.toml as plain data; the slug is the folder's name, so it is not stored."""
+    data: Data = {"title": list(draft.title)}
+    for key in ("doc_type", "authoring", "place_date"):
+        if getattr(draft, key):
+            data[key] = getattr(draft, key)
+    data["layout"] = draft.layout
+    data["revision"] = draft.revision
+    if draft.metadata:
+        data["metadata"] = dict(draft.metadata)
+    data["orgs"] = [_plain(org) for org in draft.orgs]
+    paragraphs = []
+    for paragraph in draft.paragraphs:
+        entry = _plain(paragraph)
+        if paragraph.footnotes:
+            entry["footnotes"] = [_plain(note) for note in paragraph.footnotes]
+        paragraphs.append(entry)
+    data["paragraphs"] = paragraphs
+    return data
+
+
+def amendment_data(amendment: Amendment) -> Data:
+    data = _plain(amendment)
+    del data["ops"]  # last: an array of tables must follow the plain keys
+    data["created"] = utc(amendment.created)
+    data["ops"] = [_plain(op) for op in amendment.ops]
+    return data
+
+
+def decision_data(decision: Decision) -> Data:
+    data = _plain(decision)
+    data["at"] = utc(decision.at)
+    return data
+
+
+def item(value: Any) -> Item:
+    """A tomlkit item: multi-line strings for texts with line breaks, tables for dicts."""
+    if isinstance(value, str):
+        return tomlkit.string(value, multiline="\n" in value)
+    if isinstance(value, datetime):
+        return tomlkit.item(value.astimezone(UTC))
+    if isinstance(value, dict):
+        table = tomlkit.table()
+        for key, entry in value.items():
+            table.add(key, item(entry))
+        return table
+    if isinstance(value, list) and value and all(isinstance(entry, dict) for entry in value):
+        array = tomlkit.aot()
+        for entry in value:
+            array.append(item(entry))
+        return array
+    return tomlkit.item(value)
+
+
+def dumps(data: Data) -> str:
+    document = tomlkit.document()
+    for key, value in data.items():
+        document.add(key, item(value))
+    return tomlkit.dumps(document)
+
+
+def update(target: Container | Table, data: Data) -> None:
+    """Make ``target`` hold ``data``, assigning only what changed (comments and layout stay).
+
+    Keys are added after their predecessor in ``data``; entries of ``orgs`` and
+    ``paragraphs`` are matched by code / id, so an entry keeps its comments when
+    others are inserted, removed or reordered.
+    """
+    body = target if isinstance(target, Container) else target.value
+    for key in [key for key in body if key not in data]:
+        del body[key]
+    previous: str | None = None
+    for key, value in data.items():
+        if key not in body:
+            if previous is None:
+                body._insert_at(0, key, item(value))  # tomlkit has no public positional insert
+            else:
+                body._insert_after(previous, key, item(value))
+        else:
+            current = body[key]
+            if isinstance(current, AoT) and key in IDENTITY:
+                _update_entries(current, value, IDENTITY[key])
+            elif isinstance(current, Table) and isinstance(value, dict):
+                update(current, value)
+            elif _unwrap(current) != value:
+                body[key] = item(value)
+        previous = key
+
+
+def _unwrap(value: Any) -> Any:
+    return value.unwrap() if isinstance(value, Item) else value
+
+
+def _update_entries(array: AoT, entries: list[Data], identity: str) -> None:
+    existing = {str(table.get(identity)): table for table in array}
+    tables: list[Table] = []
+    for entry in entries:
+        table = existing.get(entry[identity])
+        if table is None:
+            table = item(entry)
+            table.add(tomlkit.nl())
+        else:
+            update(table, entry)
+        tables.append(table)
+    if [str(table.get(identity)) for table in array] != [entry[identity] for entry in entries]:
+        while len(array):
+            del array[-1]
+        for table in tables:
+            array.append(table)
