@@ -1,0 +1,355 @@
+"""The rules of the negotiation: who may do what, and what a valid amendment is.
+
+The CLI and the TUI call only these functions for anything that writes, so a
+delegate's accept is refused with the same message whichever interface asks
+(design §6). Each function loads the draft folder afresh, checks the request
+against the merged state, and writes one new immutable file through
+:mod:`draftdesk.storage`. Every refusal is a :class:`ServiceError` whose
+message is one clear line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from draftdesk import storage
+from draftdesk.engine.amendment_list import amendment_list
+from draftdesk.engine.amendments import ACTIONS, Amendment, Decision, Op
+from draftdesk.engine.exporting import FORMATS, export_docx
+from draftdesk.engine.exporting import export as export_view
+from draftdesk.engine.importing import ImportFailed, decode_document, import_text
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.model import BASE_AUTHOR, Org
+from draftdesk.engine.patches import PatchError, edits_from_patch
+from draftdesk.engine.results import VIEW_NAMES
+from draftdesk.engine.revision import RevisionResult
+from draftdesk.engine.revision import issue_revision as revise
+from draftdesk.engine.views import render
+
+EXPORT_FORMATS: tuple[str, ...] = (*FORMATS, "docx", "list")
+"""What ``export`` writes: the document in txt/md/html/docx, or the list of amendments."""
+
+_BASE32 = "abcdefghijklmnopqrstuvwxyz234567"
+_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_TICK = timedelta(microseconds=1)
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+class ServiceError(Exception):
+    """A request refused by the rules, or a folder that cannot be read; one clear line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One entry of ``draftdesk log``: an amendment proposed or drafted, or a decision on one."""
+
+    at: datetime
+    by: str
+    action: str
+    """``propose`` (tabled when written), ``draft`` (private), or a decision's action."""
+    amendment: str
+    id: str
+    note: str = ""
+
+
+# -- reading ----------------------------------------------------------------------------
+def negotiation(folder: Path) -> Negotiation:
+    """Load a draft folder and merge it."""
+    return _load(folder)[1]
+
+
+def log(folder: Path) -> list[Event]:
+    """Every amendment and decision of the folder, oldest first (ties broken by id)."""
+    stored = _load(folder)[0]
+    events = [
+        Event(a.created, a.author, "draft" if a.private else "propose", a.id, a.id, a.rationale)
+        for a in stored.amendments
+    ]
+    events += [Event(d.at, d.by, d.action, d.amendment, d.id, d.note) for d in stored.decisions]
+    return sorted(events, key=lambda e: (e.at, e.id))
+
+
+def export(folder: Path, *, fmt: str, view: str = "agreed", out: Path | None = None) -> str | bytes:
+    """The agreed text (or another view) as a document, or the list of amendments (``fmt="list"``).
+
+    Returns the text (bytes for docx); with ``out``, also writes it there atomically.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ServiceError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
+    if view not in VIEW_NAMES:
+        raise ServiceError(f"unknown view {view!r} (use {', '.join(VIEW_NAMES)})")
+    neg = negotiation(folder)
+    data: str | bytes
+    if fmt == "list":
+        data = amendment_list(neg, "txt")
+    elif fmt == "docx":
+        data = export_docx(neg.draft, render(neg, view))  # type: ignore[arg-type]
+    else:
+        data = export_view(neg.draft, render(neg, view), fmt)  # type: ignore[arg-type]
+    if out is not None:
+        _guard(_write_file, out, data)
+    return data
+
+
+# -- writing ----------------------------------------------------------------------------
+def import_document(
+    source: Path, drafts: Path, *, slug: str | None = None, chair: str | None = None
+) -> tuple[Path, list[str]]:
+    """Import a plain-text document as a new draft folder ``drafts/<slug>``; returns it and the warnings."""
+    name = slug or _slug(source.stem)
+    if not name or "/" in name or name.startswith("."):
+        raise ServiceError(f"not a usable draft name: {name!r} (give --slug)")
+    folder = drafts / name
+    if folder.exists():
+        raise ServiceError(f"{folder} already exists: choose another --slug")
+    try:
+        data = source.read_bytes()
+    except OSError as err:
+        raise ServiceError(f"{source}: cannot read: {err.strerror or err}") from None
+    try:
+        result = import_text(decode_document(data), slug=name, chair=chair)
+    except ImportFailed as err:
+        raise ServiceError(f"{source}: {err}") from None
+    _guard(storage.create, folder, result.draft)
+    return folder, list(result.warnings)
+
+
+def propose(
+    folder: Path,
+    author: str,
+    ops: Sequence[Op],
+    *,
+    table: bool = True,
+    rationale: str = "",
+    cosponsors: Iterable[str] = (),
+    supersedes: str = "",
+) -> Amendment:
+    """Write a new amendment, tabled or (``table=False``) a private draft of its delegation.
+
+    The ops address the current agreed text: each modify must have been made
+    against the paragraph's agreed wording, and the amendment as a whole must
+    apply. ``supersedes`` revises one's own pending amendment.
+    """
+    stored, neg = _load(folder)
+    _org(neg, author)
+    if not ops:
+        raise ServiceError("an amendment needs at least one change")
+    joined: list[str] = []
+    for code in cosponsors:
+        _org(neg, code)
+        if code == author:
+            raise ServiceError(f"{author} is the author: it cannot co-sponsor its own amendment")
+        if code not in joined:
+            joined.append(code)
+    if supersedes:
+        old = _amendment(neg, supersedes)
+        if old.author != author:
+            raise ServiceError(f"{old.id} is {old.author}'s amendment: only its author may revise it")
+        _require(neg, old.id, ("draft", "tabled"), "revised")
+        supersedes = old.id
+    _check_ops(neg, ops)
+    aid = _new_id(author)
+    amendment = Amendment(
+        id=aid,
+        author=author,
+        ops=tuple(
+            replace(op, new_id=f"{aid}-{n}") if op.kind == "insert" and not op.new_id else op
+            for n, op in enumerate(ops, 1)
+        ),
+        created=_stamp(stored),
+        base_revision=neg.draft.revision,
+        cosponsors=tuple(joined),
+        rationale=rationale.strip(),
+        supersedes=supersedes,
+        private=not table,
+    )
+    trial = replace(amendment, private=False)  # a private draft is not merged: try it as if tabled
+    neg.add_amendment(trial)
+    state = neg.state(trial.id)
+    if state.status == "fallen":
+        raise ServiceError(f"the amendment does not apply to the agreed text: {state.reason}")
+    _guard(storage.add_amendment, folder, amendment)
+    return amendment
+
+
+def decide(folder: Path, by: str, amendment_id: str, action: str, note: str = "") -> Decision:
+    """Record ``by``'s ``action`` on an amendment, if the rules allow it (see the module docstring)."""
+    if action not in ACTIONS:
+        raise ServiceError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
+    stored, neg = _load(folder)
+    org = _org(neg, by)
+    amendment = _amendment(neg, amendment_id)
+    aid, author = amendment.id, amendment.author
+    if action in ("accept", "reject", "reinstate") and not org.is_chair:
+        raise ServiceError(f"only the chair may {action} an amendment; {by} does not hold the chair")
+    if action in ("table", "withdraw") and by != author:
+        raise ServiceError(f"{aid} is {author}'s amendment: only its author may {action} it")
+    if action == "table":
+        _require(neg, aid, ("draft",), "tabled")
+    elif action == "withdraw":
+        _require(neg, aid, ("draft", "tabled"), "withdrawn")
+    elif action == "cosponsor":
+        if by == author:
+            raise ServiceError(f"{aid} is {by}'s own amendment: its author cannot co-sponsor it")
+        if by in neg.state(aid).cosponsors:
+            raise ServiceError(f"{by} already co-sponsors {aid}")
+        _require(neg, aid, ("tabled",), "co-sponsored")
+    elif action == "reinstate":
+        _require(neg, aid, ("withdrawn", "rejected"), "reinstated")
+    else:
+        _require(neg, aid, ("tabled",), f"{action}ed")
+    decision = Decision(
+        id=_new_id(by),
+        amendment=aid,
+        action=action,  # type: ignore[arg-type]
+        by=by,
+        at=_stamp(stored),
+        revision=neg.draft.revision,
+        note=note.strip(),
+    )
+    _guard(storage.add_decision, folder, decision)
+    return decision
+
+
+def issue_revision(folder: Path, by: str) -> RevisionResult:
+    """The chair makes the agreed text the base of Rev.N+1; the old base is kept in revisions/."""
+    neg = negotiation(folder)
+    _chair(neg, by, "issue a revision")
+    result = revise(neg)
+    _guard(storage.archive_revision, folder, neg.draft)
+    _guard(storage.save_draft, folder, result.draft)
+    return result
+
+
+def add_org(folder: Path, by: str, code: str, name: str) -> Org:
+    """The chair adds an organization; its colour is left to the theme."""
+    neg = negotiation(folder)
+    _chair(neg, by, "add an organization")
+    code, name = code.strip(), " ".join(name.split())
+    if not _CODE_RE.match(code) or code.lower() == BASE_AUTHOR:
+        raise ServiceError(f"not a usable organization code: {code!r} (letters and digits, e.g. UNDP)")
+    taken = next((o.code for o in neg.draft.orgs if o.code.lower() == code.lower()), None)
+    if taken:
+        raise ServiceError(f"organization {taken} already exists")
+    if not name:
+        raise ServiceError(f"organization {code} needs a name")
+    org = Org(code, name)
+    _guard(storage.save_draft, folder, replace(neg.draft, orgs=[*neg.draft.orgs, org]))
+    return org
+
+
+# -- helpers ----------------------------------------------------------------------------
+def _guard(call: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
+    """Run a storage call, turning its errors into a ServiceError with the same one line."""
+    try:
+        return call(*args, **kwargs)
+    except storage.StorageError as err:
+        raise ServiceError(str(err)) from None
+    except OSError as err:
+        raise ServiceError(f"{err.filename or args[0]}: {err.strerror or err}") from None
+
+
+def _write_file(path: Path, data: str | bytes) -> None:
+    """Write an export atomically (temporary file, fsync, rename). To move into storage once it lands."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _load(folder: Path) -> tuple[storage.Stored, Negotiation]:
+    stored = _guard(storage.load, folder)
+    return stored, Negotiation(stored.draft, stored.amendments, stored.decisions)
+
+
+def _org(neg: Negotiation, code: str) -> Org:
+    org = neg.draft.org(code)
+    if org is None:
+        known = ", ".join(o.code for o in neg.draft.orgs)
+        raise ServiceError(f"unknown organization {code!r} (known: {known})")
+    return org
+
+
+def _chair(neg: Negotiation, by: str, what: str) -> None:
+    if not _org(neg, by).is_chair:
+        raise ServiceError(f"only the chair may {what}; {by} does not hold the chair")
+
+
+def _amendment(neg: Negotiation, ref: str) -> Amendment:
+    """An amendment by id, or by a prefix of its id that names only one."""
+    ref = ref.strip()
+    if ref in neg.amendments:
+        return neg.amendments[ref]
+    found = [aid for aid in neg.amendments if ref and aid.startswith(ref)]
+    if len(found) == 1:
+        return neg.amendments[found[0]]
+    if found:
+        raise ServiceError(f"{ref!r} names {len(found)} amendments: give more of the id")
+    raise ServiceError(f"no amendment {ref!r} in this draft")
+
+
+def _require(neg: Negotiation, aid: str, allowed: tuple[str, ...], done: str) -> None:
+    state = neg.state(aid)
+    if state.status in allowed:
+        return
+    why = f" ({state.reason})" if state.reason else ""
+    if state.status == "draft":
+        why = " (a private draft: its author must table it first)"
+    raise ServiceError(f"{aid} is {state.status}{why}: it cannot be {done}")
+
+
+def _check_ops(neg: Negotiation, ops: Sequence[Op]) -> None:
+    """Each op must address the agreed text as it stands (what the user saw when drafting)."""
+    agreed = {p.id: p for p in neg.agreed}
+    for op in ops:
+        for pid in (op.target, op.after, op.parent):
+            if pid and pid not in agreed and not any(o.new_id == pid for o in ops):
+                raise ServiceError(f"no paragraph {pid} in the agreed text")
+        if op.kind in ("modify", "delete") and not op.target:
+            raise ServiceError(f"a {op.kind} needs the paragraph it changes")
+        if op.kind == "modify":
+            label = neg.label(op.target)
+            if op.base_text != agreed[op.target].text:
+                raise ServiceError(f"{label} has changed since this amendment was drafted: draft it again")
+            try:
+                edits = edits_from_patch(op.base_text, op.patch)
+            except PatchError as err:
+                raise ServiceError(f"{label}: {err}") from None
+            if not edits:
+                raise ServiceError(f"{label}: the amendment changes nothing")
+        elif op.kind == "insert" and not op.text.strip():
+            raise ServiceError("the new paragraph has no text")
+
+
+def _new_id(org: str) -> str:
+    """``ORG-YYYYMMDDTHHMMSS`` + 4 random base32 characters: sortable by time, unique."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    return f"{org}-{stamp}{''.join(secrets.choice(_BASE32) for _ in range(4))}"
+
+
+def _stamp(stored: storage.Stored) -> datetime:
+    """Now, but after every event already in the folder, so a decision never sorts before one it follows."""
+    latest = max(
+        [a.created for a in stored.amendments] + [d.at for d in stored.decisions],
+        default=None,
+    )
+    now = datetime.now(UTC)
+    return max(now, latest + _TICK) if latest is not None else now
+
+
+def _slug(stem: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")

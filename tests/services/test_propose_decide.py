@@ -1,0 +1,175 @@
+"""The rules of proposing and deciding, on a real folder imported from the seed (chair: SEECF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from draftdesk import services
+from draftdesk.engine.drafting import delete_ops, find, insert_op, modify_op
+from draftdesk.services import ServiceError
+
+from .helpers import agreed, reword, status
+
+
+def test_a_tabled_amendment_accepted_by_the_chair_changes_the_agreed_text(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    assert (amendment.author, amendment.private, amendment.base_revision) == ("UNDP", False, 0)
+    assert status(folder, amendment.id) == "tabled"
+    assert (folder / "amendments" / f"{amendment.id}.toml").is_file()
+    decision = services.decide(folder, "SEECF", amendment.id, "accept", note="  agreed  ")
+    assert (decision.by, decision.action, decision.note) == ("SEECF", "accept", "agreed")
+    assert decision.revision == 0
+    assert decision.at >= amendment.created
+    assert agreed(folder, "OP5").startswith("Welcome the RCC Secretariat role")
+    assert status(folder, amendment.id) == "accepted"
+
+
+def test_ids_follow_the_architecture_scheme(folder: Path) -> None:
+    amendment = services.propose(
+        folder, "OSCE", [insert_op(services.negotiation(folder).agreed, "OP7", "Thank the host.")]
+    )
+    assert amendment.id.startswith("OSCE-") and len(amendment.id) == len("OSCE-") + 15 + 4
+    assert amendment.ops[0].new_id == f"{amendment.id}-1"
+    decision = services.decide(folder, "SEECF", amendment.id, "accept")
+    assert decision.id.startswith("SEECF-")
+    assert find(services.negotiation(folder).agreed, "OP8").text == "Thank the host."
+
+
+def test_a_delegate_cannot_accept_reject_or_reinstate(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    for action in ("accept", "reject", "reinstate"):
+        with pytest.raises(ServiceError, match=f"only the chair may {action} an amendment; OSCE does not"):
+            services.decide(folder, "OSCE", amendment.id, action)
+    assert status(folder, amendment.id) == "tabled"
+
+
+def test_unknown_organizations_actions_and_amendments_are_refused(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    with pytest.raises(ServiceError, match="unknown organization 'NATO'"):
+        services.decide(folder, "NATO", amendment.id, "cosponsor")
+    with pytest.raises(ServiceError, match="unknown organization 'NATO'"):
+        reword(folder, "NATO", "OP5", "Recognize", "Welcome")
+    with pytest.raises(ServiceError, match="unknown action 'approve'"):
+        services.decide(folder, "SEECF", amendment.id, "approve")
+    with pytest.raises(ServiceError, match="no amendment 'UNDP-1999'"):
+        services.decide(folder, "SEECF", "UNDP-1999", "accept")
+
+
+def test_a_unique_prefix_names_an_amendment(folder: Path) -> None:
+    first = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    second = reword(folder, "UNDP", "OP6", "Welcome", "Note")
+    with pytest.raises(ServiceError, match="names 2 amendments"):
+        services.decide(folder, "SEECF", "UNDP-", "accept")
+    assert services.decide(folder, "SEECF", first.id[:-1], "reject").amendment == first.id
+    assert status(folder, second.id) == "tabled"
+
+
+def test_only_the_author_withdraws_and_only_once(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    with pytest.raises(ServiceError, match="is UNDP's amendment: only its author may withdraw it"):
+        services.decide(folder, "OSCE", amendment.id, "withdraw")
+    services.decide(folder, "UNDP", amendment.id, "withdraw")
+    assert status(folder, amendment.id) == "withdrawn"
+    with pytest.raises(ServiceError, match="is withdrawn: it cannot be withdrawn"):
+        services.decide(folder, "UNDP", amendment.id, "withdraw")
+    with pytest.raises(ServiceError, match="is withdrawn: it cannot be accepted"):
+        services.decide(folder, "SEECF", amendment.id, "accept")
+    services.decide(folder, "SEECF", amendment.id, "reinstate")
+    assert status(folder, amendment.id) == "tabled"
+
+
+def test_deciding_an_accepted_amendment_again_is_refused(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    services.decide(folder, "SEECF", amendment.id, "accept")
+    for by, action in (("SEECF", "reject"), ("SEECF", "accept"), ("UNDP", "withdraw"), ("RCC", "cosponsor")):
+        with pytest.raises(ServiceError, match="is accepted: it cannot be"):
+            services.decide(folder, by, amendment.id, action)
+
+
+def test_co_sponsors_join_once_and_never_the_author(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome", cosponsors=["OSCE", "OSCE"])
+    assert amendment.cosponsors == ("OSCE",)
+    services.decide(folder, "RCC", amendment.id, "cosponsor")
+    assert services.negotiation(folder).state(amendment.id).cosponsors == ("OSCE", "RCC")
+    with pytest.raises(ServiceError, match="RCC already co-sponsors"):
+        services.decide(folder, "RCC", amendment.id, "cosponsor")
+    with pytest.raises(ServiceError, match="OSCE already co-sponsors"):
+        services.decide(folder, "OSCE", amendment.id, "cosponsor")
+    with pytest.raises(ServiceError, match="its author cannot co-sponsor it"):
+        services.decide(folder, "UNDP", amendment.id, "cosponsor")
+    with pytest.raises(ServiceError, match="cannot co-sponsor its own amendment"):
+        reword(folder, "UNDP", "OP6", "Welcome", "Note", cosponsors=["UNDP"])
+
+
+def test_a_private_draft_is_tabled_by_its_author_only(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome", table=False)
+    assert amendment.private and status(folder, amendment.id) == "draft"
+    with pytest.raises(ServiceError, match="a private draft: its author must table it first"):
+        services.decide(folder, "SEECF", amendment.id, "accept")
+    with pytest.raises(ServiceError, match="private draft"):
+        services.decide(folder, "RCC", amendment.id, "cosponsor")
+    with pytest.raises(ServiceError, match="only its author may table it"):
+        services.decide(folder, "RCC", amendment.id, "table")
+    services.decide(folder, "UNDP", amendment.id, "table")
+    assert status(folder, amendment.id) == "tabled"
+    with pytest.raises(ServiceError, match="is tabled: it cannot be tabled"):
+        services.decide(folder, "UNDP", amendment.id, "table")
+    services.decide(folder, "SEECF", amendment.id, "accept")
+    assert agreed(folder, "OP5").startswith("Welcome")
+
+
+def test_a_revised_amendment_supersedes_its_authors_pending_one(folder: Path) -> None:
+    first = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    with pytest.raises(ServiceError, match="only its author may revise it"):
+        reword(folder, "OSCE", "OP5", "Recognize", "Note", supersedes=first.id)
+    second = reword(folder, "UNDP", "OP5", "Recognize", "Warmly welcome", supersedes=first.id)
+    assert second.supersedes == first.id
+    assert status(folder, first.id) == "superseded"
+    with pytest.raises(ServiceError, match="is superseded: it cannot be accepted"):
+        services.decide(folder, "SEECF", first.id, "accept")
+    with pytest.raises(ServiceError, match="is superseded: it cannot be revised"):
+        reword(folder, "UNDP", "OP5", "Recognize", "Hail", supersedes=first.id)
+    services.decide(folder, "SEECF", second.id, "accept")
+    assert agreed(folder, "OP5").startswith("Warmly welcome")
+
+
+def test_accepting_one_of_competing_amendments_makes_the_other_fall(folder: Path) -> None:
+    undp = reword(folder, "UNDP", "OP5", "Recognize the RCC", "Welcome the RCC")
+    osce = reword(folder, "OSCE", "OP5", "Recognize the RCC", "Note the RCC")
+    assert services.negotiation(folder).state(undp.id).competes_with == (osce.id,)
+    services.decide(folder, "SEECF", osce.id, "accept")
+    state = services.negotiation(folder).state(undp.id)
+    assert state.status == "fallen"
+    assert "OP5" in state.reason and osce.id in state.reason
+    with pytest.raises(ServiceError, match=rf"{undp.id} is fallen \(OP5: .*\): it cannot be accepted"):
+        services.decide(folder, "SEECF", undp.id, "accept")
+
+
+def test_an_amendment_drafted_on_an_older_text_is_refused(folder: Path) -> None:
+    paragraph = find(services.negotiation(folder).agreed, "OP5")
+    stale = modify_op(paragraph, paragraph.text.replace("Recognize", "Note"))
+    services.decide(folder, "SEECF", reword(folder, "UNDP", "OP5", "Recognize", "Welcome").id, "accept")
+    with pytest.raises(ServiceError, match="OP5 has changed since this amendment was drafted"):
+        services.propose(folder, "OSCE", [stale])
+    assert len(services.negotiation(folder).amendments) == 1
+
+
+def test_an_amendment_on_a_deleted_paragraph_or_with_no_change_is_refused(folder: Path) -> None:
+    agreed_text = services.negotiation(folder).agreed
+    on_op5 = modify_op(find(agreed_text, "OP5"), "Something else entirely.")
+    deletion = services.propose(folder, "RCC", delete_ops(agreed_text, ["OP5"]))
+    services.decide(folder, "SEECF", deletion.id, "accept")
+    with pytest.raises(ServiceError, match="no paragraph p-0015 in the agreed text"):
+        services.propose(folder, "UNDP", [on_op5])
+    with pytest.raises(ServiceError, match="at least one change"):
+        services.propose(folder, "UNDP", [])
+
+
+def test_deleting_a_paragraph_with_sub_items_renumbers_the_rest(folder: Path) -> None:
+    amendment = services.propose(folder, "RCC", delete_ops(services.negotiation(folder).agreed, ["OP4"]))
+    services.decide(folder, "SEECF", amendment.id, "accept")
+    neg = services.negotiation(folder)
+    assert not {"p-0009", "p-0010", "p-0014"} & {p.id for p in neg.agreed}
+    assert find(neg.agreed, "OP4").id == "p-0015"
