@@ -10,7 +10,6 @@ message is one clear line.
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
 from collections.abc import Callable, Iterable, Sequence
@@ -95,7 +94,7 @@ def export(folder: Path, *, fmt: str, view: str = "agreed", out: Path | None = N
     else:
         data = export_view(neg.draft, render(neg, view), fmt)  # type: ignore[arg-type]
     if out is not None:
-        _guard(_write_file, out, data)
+        _guard(storage.write_file, out, data)
     return data
 
 
@@ -255,20 +254,6 @@ def _guard(call: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         raise ServiceError(str(err)) from None
     except OSError as err:
         raise ServiceError(f"{err.filename or args[0]}: {err.strerror or err}") from None
-
-
-def _write_file(path: Path, data: str | bytes) -> None:
-    """Write an export atomically (temporary file, fsync, rename). To move into storage once it lands."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(temp, "xb") as handle:
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _load(folder: Path) -> tuple[storage.Stored, Negotiation]:

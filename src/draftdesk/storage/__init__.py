@@ -2,8 +2,10 @@
 
 Reads with tomllib (fast), writes with tomlkit (keeps what people wrote by
 hand), every write atomic, amendments and decisions created exclusively.
+``write_file`` is the same atomic write for any other file (an export).
 """
 
+from .atomic import replace as write_file
 from .errors import StorageError
 from .folder import (
     Stored,
@@ -26,4 +28,5 @@ __all__ = [
     "load",
     "locate",
     "save_draft",
+    "write_file",
 ]

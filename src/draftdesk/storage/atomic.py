@@ -26,11 +26,11 @@ def is_temporary(name: str) -> bool:
 
 
 @contextlib.contextmanager
-def _temporary(path: Path, text: str, sync: bool) -> Iterator[Path]:
+def _temporary(path: Path, data: str | bytes, sync: bool) -> Iterator[Path]:
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     try:
-        with open(temp, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with open(temp, "xb") as handle:  # binary: text is UTF-8 with "\n" line ends, as written
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
             if sync:
                 os.fsync(handle.fileno())
@@ -42,9 +42,9 @@ def _temporary(path: Path, text: str, sync: bool) -> Iterator[Path]:
             temp.unlink()
 
 
-def replace(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically, replacing any earlier version."""
-    with _temporary(path, text, sync=True) as temp:
+def replace(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to ``path`` atomically, replacing any earlier version."""
+    with _temporary(path, data, sync=True) as temp:
         os.replace(temp, path)
     sync_folder(path.parent)
 
