@@ -1,0 +1,38 @@
+"""``draftdesk open`` and bare ``draftdesk``: start the terminal UI on a draft, acting as an organization.
+
+Textual is imported only here, when the UI really starts, so the other
+commands stay quick to launch.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from draftdesk import storage
+from draftdesk.cli.options import Refused, command, folder, parent
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    command(
+        commands,
+        "open",
+        open_ui,
+        "Open a draft in the terminal UI (default: the bundled sample, as its chair).",
+        parent(draft="optional", acting="optional"),
+    )
+
+
+def open_ui(args: argparse.Namespace) -> int:
+    """Run the TUI as ``--as ORG``, or as the draft's first chair organization."""
+    draft_folder = folder(args)
+    draft = storage.load(draft_folder).draft
+    acting_as = args.acting_as or next(iter(draft.chair), "")
+    if not acting_as:
+        raise Refused("this draft has no chair: name the organization you act as with --as ORG")
+    if draft.org(acting_as) is None:
+        known = ", ".join(org.code for org in draft.orgs)
+        raise Refused(f"no organization {acting_as} in this draft (known: {known})")
+    from draftdesk.tui.app import run
+
+    run(draft_folder, acting_as)
+    return 0

@@ -1,0 +1,72 @@
+"""The parser and the dispatch: every refusal becomes one line on stderr and an exit code, never a traceback.
+
+Exit 0: done. Exit 1: the request cannot be done (a role refused, a bad
+address, a malformed file reported as ``path:line:col: message``). Exit 2: a
+usage error, reported by argparse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+
+from draftdesk.cli import launch, propose, read, write
+from draftdesk.cli.options import CommandParser, Refused, UsageError
+from draftdesk.engine.addressing import AddressError
+from draftdesk.engine.drafting import DraftingError
+from draftdesk.engine.importing import ImportFailed
+from draftdesk.engine.instructions import InstructionError
+from draftdesk.services import ServiceError
+from draftdesk.storage import StorageError
+
+REFUSALS = (ServiceError, StorageError, AddressError, DraftingError, InstructionError, ImportFailed, Refused)
+"""Errors that mean "this request cannot be done"; their message is the one line the user reads."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="draftdesk",
+        description="Negotiate the text of a meeting's conclusions. With no command, opens the sample draft.",
+    )
+    parser.add_argument("--version", action="version", version=f"draftdesk {_version()}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=CommandParser)
+    for module in (read, propose, write, launch):
+        module.register(commands)
+    parser.set_defaults(handler=launch.open_ui, command_parser=parser, draft=None, acting_as=None)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except UsageError as error:
+        args.command_parser.error(str(error))  # exits 2
+    except REFUSALS as error:
+        return fail(str(error))  # a bad file reads "path:line:col: message", as compilers write it
+    except BrokenPipeError:  # `draftdesk show … | head`: the reader left; stay quiet
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        return fail(f"{where}{error.strerror or error}")
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: still one line, but say it is ours, not the user's
+        return fail(f"draftdesk: internal error: {type(error).__name__}: {error}")
+
+
+def fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1
+
+
+def _version() -> str:
+    try:
+        return version("draftdesk")
+    except PackageNotFoundError:
+        return "unknown"

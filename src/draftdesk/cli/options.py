@@ -1,0 +1,96 @@
+"""What every command shares: the DRAFT argument, ``--as ORG``, ``--json``, and how DRAFT is found.
+
+Commands build their parsers from these parents so an option is spelled,
+documented and resolved the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from draftdesk import storage
+from draftdesk.engine.results import VIEW_NAMES
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """Options that parse but do not fit together: reported like argparse's own errors (exit 2)."""
+
+
+class Refused(Exception):
+    """A request the CLI itself cannot carry out (exit 1), e.g. an unknown organization to act as."""
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A sub-command's parser: options may stand before, between or after its positionals.
+
+    ``propose DRAFT --as UNDP OP4 --text …`` puts an option between DRAFT and an
+    optional ADDRESS; plain argparse (3.11) would bind ADDRESS to nothing at the
+    first positional and then reject OP4. Intermixed parsing reads all options
+    first, then the positionals.
+    """
+
+    _mixing = False
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        if self._mixing:  # the intermixed parser's own passes
+            return super().parse_known_args(args, namespace)
+        self._mixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._mixing = False
+
+
+def parent(*, draft: str = "required", acting: str = "", json: bool = False) -> argparse.ArgumentParser:
+    """A parent parser with the shared arguments a command takes.
+
+    ``draft``: "required", "optional" or "" (none); ``acting``: "required",
+    "optional" or "" (none).
+    """
+    p = argparse.ArgumentParser(add_help=False)
+    if draft:
+        p.add_argument(
+            "draft",
+            nargs=None if draft == "required" else "?",
+            metavar="DRAFT",
+            help="a draft folder, or a slug looked up in ./drafts",
+        )
+    if acting:
+        p.add_argument(
+            "--as",
+            dest="acting_as",
+            metavar="ORG",
+            required=acting == "required",
+            help="the organization you act as (its code)",
+        )
+    if json:
+        p.add_argument("--json", action="store_true", help="machine-readable JSON on stdout")
+    return p
+
+
+def add_view(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--view", choices=VIEW_NAMES, default="agreed", help="which text to show (default: agreed)"
+    )
+
+
+def command(
+    commands: argparse._SubParsersAction,
+    name: str,
+    handler: Handler,
+    help: str,
+    *parents: argparse.ArgumentParser,
+) -> argparse.ArgumentParser:
+    """Register a sub-command; its handler and parser travel in the parsed namespace."""
+    p = commands.add_parser(name, help=help, description=help, parents=list(parents))
+    p.set_defaults(handler=handler, command_parser=p)
+    return p
+
+
+def folder(args: argparse.Namespace) -> Path:
+    """The draft folder DRAFT names (a folder, or a slug in ./drafts, then the bundled drafts)."""
+    return storage.locate(args.draft, Path.cwd())

@@ -1,0 +1,62 @@
+"""How results reach the terminal: JSON on stdout, aligned text columns, one-line messages on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from draftdesk.engine.amendment_list import AmendmentEntry
+from draftdesk.engine.amendments import Amendment
+
+
+def emit_json(data: Any) -> None:
+    """Pretty JSON on stdout, non-ASCII kept as is (documents quote “typographic” marks)."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def emit(text: str) -> None:
+    """Text on stdout, ending with one newline."""
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def note(message: str) -> None:
+    """A one-line message for the user on stderr (warnings, what fell): never mixed into stdout data."""
+    print(message, file=sys.stderr)
+
+
+def columns(rows: Iterable[Sequence[str]]) -> str:
+    """Rows as left-aligned columns; the last column is left unpadded so long text can run on."""
+    rows = [list(row) for row in rows]
+    if not rows:
+        return ""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    lines = [
+        "  ".join([*(cell.ljust(w) for cell, w in zip(row, widths, strict=False)), row[-1]]) for row in rows
+    ]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def timestamp(moment: datetime) -> str:
+    """UTC, to the second, as TOML and ISO 8601 write it: 2026-11-28T14:00:00Z."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def entry_json(entry: AmendmentEntry, amendment: Amendment) -> dict[str, Any]:
+    """One amendment as ``list --json`` and ``propose --json`` print it."""
+    return {
+        "id": entry.id,
+        "author": entry.author,
+        "cosponsors": list(entry.cosponsors),
+        "status": entry.status,
+        "targets": list(entry.targets),
+        "instruction": entry.instruction,
+        "competes_with": list(entry.competes_with),
+        "fallen_reason": entry.fallen_reason,
+        "rationale": entry.rationale,
+        "created": timestamp(amendment.created),
+        "supersedes": amendment.supersedes,
+    }

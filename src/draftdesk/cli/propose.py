@@ -1,0 +1,114 @@
+"""``draftdesk propose``: an amendment from a new wording, an instruction, an insert, a delete or a move.
+
+The operations are built by the engine (``engine.drafting``, ``engine.instructions``)
+against the agreed text, exactly as the TUI builds them; the services then
+check the author's role and store the amendment. stdout gets the new id (a
+script can capture it); stderr echoes the written form, so the user sees how
+the request was understood.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from draftdesk import services
+from draftdesk.cli.options import UsageError, command, folder, parent
+from draftdesk.cli.output import emit, emit_json, entry_json, note
+from draftdesk.engine.amendment_list import amendment_entries
+from draftdesk.engine.amendments import Op
+from draftdesk.engine.drafting import delete_ops, find, insert_op, modify_op, move_op
+from draftdesk.engine.importing import decode_document
+from draftdesk.engine.instructions import parse_instruction
+from draftdesk.engine.model import Paragraph
+
+MODES = ("address", "instruction", "instruction_file", "insert_after", "delete", "move")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = command(commands, "propose", propose, "Propose an amendment.", parent(acting="required", json=True))
+    p.add_argument("address", nargs="?", metavar="ADDRESS", help="the paragraph to reword (with --text)")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument(
+        "--instruction", metavar="TEXT", help="a written instruction, as delegations write them"
+    )
+    what.add_argument(
+        "--instruction-file", metavar="FILE", help="a written instruction read from FILE (- for stdin)"
+    )
+    what.add_argument("--insert-after", metavar="ADDRESS", help="insert a new paragraph (with --text)")
+    what.add_argument("--delete", nargs="+", metavar="ADDRESS", help="delete paragraphs")
+    what.add_argument("--move", metavar="ADDRESS", help="move a paragraph (with --after)")
+    p.add_argument("--text", help="the whole new wording (ADDRESS) or the new paragraph (--insert-after)")
+    p.add_argument("--kind", choices=("preambular", "operative", "sub-item"), help="the new paragraph's kind")
+    p.add_argument("--parent", metavar="ADDRESS", help="the paragraph a new sub-item belongs to")
+    p.add_argument("--after", metavar="ADDRESS", help="where --move puts the paragraph (start: first)")
+    p.add_argument("--rationale", default="", help="why, in a sentence")
+    p.add_argument(
+        "--cosponsor", action="append", default=[], metavar="ORG", help="a co-sponsor (repeatable)"
+    )
+    p.add_argument("--private", action="store_true", help="keep it as a private draft, not tabled yet")
+    p.add_argument("--supersedes", default="", metavar="ID", help="revise your own earlier amendment")
+
+
+def check(args: argparse.Namespace) -> None:
+    """Exactly one way of saying what changes, with only the options that way uses."""
+    modes = [mode for mode in MODES if getattr(args, mode)]
+    if len(modes) != 1:
+        raise UsageError(
+            "say what to change: ADDRESS --text, --instruction, --instruction-file,"
+            " --insert-after, --delete or --move"
+        )
+    mode = modes[0]
+    if (args.text is not None) != (mode in ("address", "insert_after")):
+        raise UsageError(
+            "--text goes with ADDRESS or --insert-after" if args.text is not None else "give --text"
+        )
+    if (args.after is not None) != (mode == "move"):
+        raise UsageError(
+            "--after goes with --move" if args.after is not None else "--move needs --after ADDRESS"
+        )
+    if (args.kind or args.parent) and mode != "insert_after":
+        raise UsageError("--kind and --parent go with --insert-after")
+
+
+def operations(args: argparse.Namespace, agreed: Sequence[Paragraph]) -> list[Op]:
+    if args.instruction or args.instruction_file:
+        return parse_instruction(args.instruction or read_instruction(args.instruction_file), agreed)
+    if args.insert_after:
+        return [insert_op(agreed, args.insert_after, args.text, args.kind or "", args.parent or "")]
+    if args.delete:
+        return delete_ops(agreed, args.delete)
+    if args.move:
+        return [move_op(agreed, args.move, args.after)]
+    return [modify_op(find(agreed, args.address), args.text)]
+
+
+def read_instruction(name: str) -> str:
+    """An instruction file in whatever encoding a secretariat saved it (as the importer reads documents)."""
+    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    return decode_document(data)
+
+
+def propose(args: argparse.Namespace) -> int:
+    check(args)
+    draft = folder(args)
+    neg = services.negotiation(draft)
+    amendment = services.propose(
+        draft,
+        args.acting_as,
+        operations(args, neg.agreed),
+        table=not args.private,
+        rationale=args.rationale,
+        cosponsors=tuple(args.cosponsor),
+        supersedes=args.supersedes,
+    )
+    neg.add_amendment(amendment)
+    entry = next(e for e in amendment_entries(neg) if e.id == amendment.id)
+    if args.json:
+        emit_json(entry_json(entry, amendment))
+    else:
+        emit(amendment.id)
+        note(f"{entry.status}: {entry.instruction}")
+    return 0

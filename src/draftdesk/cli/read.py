@@ -1,0 +1,161 @@
+"""Commands that only read: show, export, orgs, list, log.
+
+They load through ``services.negotiation`` (or ``storage.load`` when no merge
+is needed) and print engine views; nothing here writes a draft, except export
+to the file the user names.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, get_args
+
+from draftdesk import services, storage
+from draftdesk.cli.options import UsageError, add_view, command, folder, parent
+from draftdesk.cli.output import columns, emit, emit_json, entry_json, timestamp
+from draftdesk.cli.spans import spans_json
+from draftdesk.engine.addressing import resolve
+from draftdesk.engine.amendment_list import amendment_entries
+from draftdesk.engine.amendments import Amendment, Status
+from draftdesk.engine.model import Paragraph
+from draftdesk.engine.results import ViewParagraph
+from draftdesk.engine.views import render
+
+EXPORT_FORMATS = ("txt", "md", "html", "docx", "list")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    draft, draft_json = parent(), parent(json=True)
+    show = command(commands, "show", show_text, "Show the text tree with addresses.", draft_json)
+    show.add_argument("address", nargs="?", metavar="ADDRESS", help="one paragraph and its sub-items")
+    add_view(show)
+    export = command(commands, "export", export_text, "Export the draft as a document.", draft)
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="txt", help="default: txt")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write FILE instead of stdout")
+    add_view(export)
+    command(commands, "orgs", list_orgs, "List the organizations and their roles.", draft_json)
+    listing = command(
+        commands, "list", list_amendments, "List amendments.", parent(acting="optional", json=True)
+    )
+    listing.add_argument("--status", choices=get_args(Status), help="only amendments with this status")
+    listing.add_argument("--para", metavar="ADDRESS", help="only amendments touching this paragraph")
+    command(commands, "log", show_log, "Every event: who, when.", parent(acting="optional", json=True))
+
+
+# -- show -------------------------------------------------------------------
+def show_text(args: argparse.Namespace) -> int:
+    neg = services.negotiation(folder(args))
+    ids = None
+    if args.address:
+        text = neg.draft.paragraphs if args.view == "base" else neg.agreed
+        ids = block(text, resolve(text, args.address))
+    paragraphs = render(neg, args.view, ids)
+    if args.json:
+        authors = {} if args.view == "base" else {p.id: p for p in render(neg, "attribution", ids)}
+        emit_json([paragraph_json(p, authors.get(p.id)) for p in paragraphs])
+    else:
+        emit(tree(paragraphs))
+    return 0
+
+
+def block(paragraphs: Sequence[Paragraph], paragraph_id: str) -> set[str]:
+    """A paragraph and its sub-items at any depth (sub-items follow their parent)."""
+    ids = {paragraph_id}
+    for p in paragraphs:
+        if p.parent in ids:
+            ids.add(p.id)
+    return ids
+
+
+def paragraph_json(p: ViewParagraph, attribution: ViewParagraph | None) -> dict[str, Any]:
+    return {
+        "address": p.label,
+        "id": p.id,
+        "kind": p.kind,
+        "text": p.text,
+        "part": p.part,
+        "spans": spans_json(p, attribution),
+        "footnotes": [{"mark": f.mark, "text": f.text} for f in p.footnotes],
+    }
+
+
+def tree(paragraphs: Sequence[ViewParagraph]) -> str:
+    """One row per paragraph: the address (indented by depth), then the text; notes below their paragraph."""
+    rows = []
+    for p in paragraphs:
+        rows.append(("  " * p.depth + (p.label or f"({p.kind})"), p.text))
+        rows += [("", f"[{f.mark}] {f.text}") for f in p.footnotes]
+    return columns(rows)
+
+
+# -- export -------------------------------------------------------------------
+def export_text(args: argparse.Namespace) -> int:
+    if args.format == "docx" and args.output is None:
+        raise UsageError("--format docx writes a binary file: name it with -o FILE")
+    result = services.export(folder(args), fmt=args.format, view=args.view, out=args.output)
+    if args.output is None:
+        emit(str(result))
+    return 0
+
+
+# -- orgs -------------------------------------------------------------------
+def list_orgs(args: argparse.Namespace) -> int:
+    orgs = storage.load(folder(args)).draft.orgs
+    if args.json:
+        emit_json(
+            [{"code": o.code, "name": o.name, "roles": list(o.roles), "colour": o.colour} for o in orgs]
+        )
+    else:
+        emit(columns((o.code, o.name, ", ".join(o.roles)) for o in orgs))
+    return 0
+
+
+# -- list -------------------------------------------------------------------
+def list_amendments(args: argparse.Namespace) -> int:
+    neg = services.negotiation(folder(args))
+    target = resolve(neg.agreed, args.para) if args.para else ""
+    entries = [
+        entry
+        for entry in amendment_entries(neg, statuses=[args.status] if args.status else None)
+        if (entry.status != "draft" or entry.author == args.acting_as)
+        and (not target or touches(neg.amendments[entry.id], target))
+    ]
+    if args.json:
+        emit_json([entry_json(entry, neg.amendments[entry.id]) for entry in entries])
+        return 0
+    blocks = []
+    for entry in entries:
+        by = entry.author + (f" (+{', '.join(entry.cosponsors)})" if entry.cosponsors else "")
+        lines = [f"{entry.id}  {entry.status}  {by}  {', '.join(entry.targets)}"]
+        lines += ["  " + line for line in entry.instruction.splitlines()]
+        if entry.competes_with:
+            lines.append(f"  competes with: {', '.join(entry.competes_with)}")
+        if entry.fallen_reason:
+            lines.append(f"  fell: {entry.fallen_reason}")
+        blocks.append("\n".join(lines))
+    emit("\n\n".join(blocks) if blocks else "no amendments")
+    return 0
+
+
+def touches(amendment: Amendment, paragraph_id: str) -> bool:
+    """Whether an amendment changes, deletes, moves a paragraph or inserts right after it."""
+    return any(paragraph_id in (op.target, op.new_id, op.after) for op in amendment.ops)
+
+
+# -- log --------------------------------------------------------------------
+def show_log(args: argparse.Namespace) -> int:
+    """Every event in time order; another delegation's untabled private drafts stay out of it."""
+    events = services.log(folder(args))
+    drafted = {e.amendment: e.by for e in events if e.action == "draft"}
+    tabled = {e.amendment for e in events if e.action == "table"}
+    hidden = {aid for aid, by in drafted.items() if aid not in tabled and by != args.acting_as}
+    events = [e for e in events if e.amendment not in hidden]
+    if args.json:
+        keys = ("at", "by", "action", "amendment", "id", "note")
+        emit_json([{key: getattr(e, key) for key in keys} | {"at": timestamp(e.at)} for e in events])
+    else:
+        rows = [(timestamp(e.at), e.by, e.action, f"{e.amendment}  {e.note}".rstrip()) for e in events]
+        emit(columns(rows) if rows else "no events")
+    return 0

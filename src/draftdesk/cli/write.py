@@ -1,0 +1,129 @@
+"""Commands that write: import, add-org, table/withdraw/cosponsor/accept/reject/reinstate, revise.
+
+Every write is one service call; the rules (who may do what) are the
+services'. What a command adds is the report: the new folder, the amendment's
+written form, and which amendments fell because of a decision or a revision.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from draftdesk import services
+from draftdesk.cli.options import command, folder, parent
+from draftdesk.cli.output import emit, emit_json, note, timestamp
+from draftdesk.engine.merge import Negotiation
+
+PAST = {
+    "table": "tabled",
+    "withdraw": "withdrawn",
+    "cosponsor": "co-sponsored",
+    "accept": "accepted",
+    "reject": "rejected",
+    "reinstate": "reinstated",
+}
+"""The decision commands, and how their result reads."""
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    imported = command(
+        commands,
+        "import",
+        import_document,
+        "Import a plain-text document as a new draft.",
+        parent(draft="", json=True),
+    )
+    imported.add_argument("file", type=Path, metavar="FILE", help="the document, as plain text")
+    imported.add_argument(
+        "--drafts", type=Path, default=Path("drafts"), help="where drafts live (default: ./drafts)"
+    )
+    imported.add_argument("--slug", help="the draft's folder name (default: from the file name)")
+    imported.add_argument("--chair", metavar="CODE", help="the organization holding the chair")
+    org = command(
+        commands, "add-org", add_org, "Add an organization (chair only).", parent(acting="required")
+    )
+    org.add_argument("code", metavar="CODE")
+    org.add_argument("--name", required=True, help="the organization's full name")
+    acting = parent(acting="required", json=True)
+    for action, done in PAST.items():
+        decide = command(commands, action, decide_amendment, f"The amendment is {done}.", acting)
+        decide.add_argument("amendment", metavar="ID", help="the amendment's id (see draftdesk list)")
+        decide.add_argument("--note", default="", help="a note kept with the decision")
+        decide.set_defaults(action=action)
+    command(commands, "revise", revise, "Issue the next revision from the agreed text (chair only).", acting)
+
+
+def import_document(args: argparse.Namespace) -> int:
+    created, warnings = services.import_document(args.file, args.drafts, slug=args.slug, chair=args.chair)
+    for warning in warnings:
+        note(f"warning: {warning}")
+    if args.json:
+        emit_json({"folder": str(created), "warnings": warnings})
+    else:
+        emit(str(created))
+    return 0
+
+
+def add_org(args: argparse.Namespace) -> int:
+    org = services.add_org(folder(args), args.acting_as, args.code, args.name)
+    emit(f"{org.code}  {org.name}")
+    return 0
+
+
+def decide_amendment(args: argparse.Namespace) -> int:
+    draft = folder(args)
+    neg = services.negotiation(draft)
+    before = {aid: state.status for aid, state in neg.states().items()}
+    decision = services.decide(draft, args.acting_as, args.amendment, args.action, note=args.note)
+    neg.add_decision(decision)
+    fell = fallen_since(before, neg)
+    if args.json:
+        emit_json(
+            {
+                "decision": decision.id,
+                "amendment": decision.amendment,
+                "action": decision.action,
+                "by": decision.by,
+                "at": timestamp(decision.at),
+                "note": decision.note,
+                "status": neg.state(decision.amendment).status,
+                "fell": fell,
+            }
+        )
+        return 0
+    emit(f"{decision.amendment} {PAST[decision.action]} by {decision.by}")
+    report_fallen(fell)
+    return 0
+
+
+def revise(args: argparse.Namespace) -> int:
+    draft = folder(args)
+    before = {aid: state.status for aid, state in services.negotiation(draft).states().items()}
+    result = services.issue_revision(draft, args.acting_as)
+    fell = fallen_since(before, services.negotiation(draft))
+    pairs = [{"old": old, "new": new} for old, new in result.concordance]
+    if args.json:
+        emit_json({"revision": result.draft.revision, "concordance": pairs, "fell": fell})
+        return 0
+    emit(f"Rev.{result.draft.revision} issued; concordance (old → new):")
+    emit(
+        "\n".join(f"  {p['old'] or '(new)'} → {p['new'] or '(deleted)'}" for p in pairs)
+        or "  (no paragraphs)"
+    )
+    report_fallen(fell)
+    return 0
+
+
+def fallen_since(before: dict[str, str], neg: Negotiation) -> list[dict[str, str]]:
+    """Amendments that were not fallen before and are now, with the reason."""
+    return [
+        {"id": aid, "reason": state.reason}
+        for aid, state in neg.states().items()
+        if state.status == "fallen" and before.get(aid) != "fallen"
+    ]
+
+
+def report_fallen(fell: list[dict[str, str]]) -> None:
+    for item in fell:
+        emit(f"{item['id']} fell: {item['reason']}")
