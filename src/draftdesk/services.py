@@ -21,6 +21,7 @@ from typing import ParamSpec, TypeVar
 from draftdesk import storage
 from draftdesk.engine.amendment_list import amendment_list
 from draftdesk.engine.amendments import ACTIONS, Amendment, Decision, Op
+from draftdesk.engine.drafting import KINDS
 from draftdesk.engine.exporting import FORMATS, export_docx
 from draftdesk.engine.exporting import export as export_view
 from draftdesk.engine.importing import ImportFailed, decode_document, import_text
@@ -154,15 +155,11 @@ def propose(
             raise ServiceError(f"{old.id} is {old.author}'s amendment: only its author may revise it")
         _require(neg, old.id, ("draft", "tabled"), "revised")
         supersedes = old.id
-    _check_ops(neg, ops)
     aid = _new_id(author)
     amendment = Amendment(
         id=aid,
         author=author,
-        ops=tuple(
-            replace(op, new_id=f"{aid}-{n}") if op.kind == "insert" and not op.new_id else op
-            for n, op in enumerate(ops, 1)
-        ),
+        ops=_completed(neg, aid, ops),
         created=_stamp(stored),
         base_revision=neg.draft.revision,
         cosponsors=tuple(joined),
@@ -297,27 +294,57 @@ def _require(neg: Negotiation, aid: str, allowed: tuple[str, ...], done: str) ->
     raise ServiceError(f"{aid} is {state.status}{why}: it cannot be {done}")
 
 
-def _check_ops(neg: Negotiation, ops: Sequence[Op]) -> None:
-    """Each op must address the agreed text as it stands (what the user saw when drafting)."""
+def _completed(neg: Negotiation, aid: str, ops: Sequence[Op]) -> tuple[Op, ...]:
+    """The ops checked against the agreed text as it stands, with what the services fill in.
+
+    Inserted paragraphs get their ids (``{aid}-{n}``, architecture "Ids"); a
+    delete records the agreed wording it removes. A modify must have been made
+    against the agreed wording: one drafted on an older text is refused rather
+    than guessed at.
+    """
     agreed = {p.id: p for p in neg.agreed}
-    for op in ops:
+    done: list[Op] = []
+    for n, op in enumerate(ops, 1):
+        if op.kind == "insert" and not op.new_id:
+            op = replace(op, new_id=f"{aid}-{n}")
+        new = {o.new_id for o in done} | {op.new_id}
         for pid in (op.target, op.after, op.parent):
-            if pid and pid not in agreed and not any(o.new_id == pid for o in ops):
+            if pid and pid not in agreed and pid not in new:
                 raise ServiceError(f"no paragraph {pid} in the agreed text")
-        if op.kind in ("modify", "delete") and not op.target:
+        if op.kind in ("modify", "delete", "move") and not op.target:
             raise ServiceError(f"a {op.kind} needs the paragraph it changes")
         if op.kind == "modify":
-            label = neg.label(op.target)
-            if op.base_text != agreed[op.target].text:
-                raise ServiceError(f"{label} has changed since this amendment was drafted: draft it again")
-            try:
-                edits = edits_from_patch(op.base_text, op.patch)
-            except PatchError as err:
-                raise ServiceError(f"{label}: {err}") from None
-            if not edits:
-                raise ServiceError(f"{label}: the amendment changes nothing")
-        elif op.kind == "insert" and not op.text.strip():
-            raise ServiceError("the new paragraph has no text")
+            _check_modify(neg, op, agreed[op.target].text)
+        elif op.kind == "delete" and not op.base_text:
+            op = replace(op, base_text=agreed[op.target].text)
+        elif op.kind == "insert":
+            op = _insert(op)
+        done.append(op)
+    return tuple(done)
+
+
+def _check_modify(neg: Negotiation, op: Op, current: str) -> None:
+    label = neg.label(op.target)
+    if op.base_text != current:
+        raise ServiceError(f"{label} has changed since this amendment was drafted: draft it again")
+    try:
+        edits = edits_from_patch(op.base_text, op.patch)
+    except PatchError as err:
+        raise ServiceError(f"{label}: {err}") from None
+    if not edits:
+        raise ServiceError(f"{label}: the amendment changes nothing")
+
+
+def _insert(op: Op) -> Op:
+    """An insert with its kind in the model's spelling ("preambular" -> "preamble"; none: operative)."""
+    if not op.text.strip():
+        raise ServiceError("the new paragraph has no text")
+    kind = KINDS.get(op.new_kind.strip().lower() or "operative")
+    if kind is None:
+        raise ServiceError(f"cannot insert a paragraph of kind {op.new_kind!r} (use {', '.join(KINDS)})")
+    if (kind == "sub-item") != bool(op.parent):
+        raise ServiceError("a new sub-item, and only a sub-item, names the paragraph it belongs to")
+    return replace(op, new_kind=kind)
 
 
 def _new_id(org: str) -> str:

@@ -81,3 +81,8 @@ def test_the_log_lists_every_event_in_order(folder: Path) -> None:
     ]
     assert (events[0].note, events[-1].note) == ("clearer", "by consensus")
     assert all(a.at < b.at for a, b in itertools.pairwise(events))
+
+
+def test_an_export_into_a_missing_folder_is_a_service_error(folder: Path, tmp_path: Path) -> None:
+    with pytest.raises(ServiceError, match="cannot write"):
+        services.export(folder, fmt="txt", out=tmp_path / "no" / "such" / "out.txt")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from draftdesk import services
+from draftdesk.engine.amendments import Op
 from draftdesk.engine.drafting import delete_ops, find, insert_op, modify_op
 from draftdesk.services import ServiceError
 
@@ -173,3 +176,56 @@ def test_deleting_a_paragraph_with_sub_items_renumbers_the_rest(folder: Path) ->
     neg = services.negotiation(folder)
     assert not {"p-0009", "p-0010", "p-0014"} & {p.id for p in neg.agreed}
     assert find(neg.agreed, "OP4").id == "p-0015"
+
+
+def test_ops_are_completed_and_checked_as_an_instruction_parser_leaves_them(folder: Path) -> None:
+    neg = services.negotiation(folder)
+    op4 = find(neg.agreed, "OP4")
+    amendment = services.propose(
+        folder,
+        "UNDP",
+        [
+            Op("insert", after=op4.id, new_kind="preambular", text="Recalling the Charter,"),
+            Op("delete", target="p-0016"),
+            Op("insert", after=op4.id, new_kind="sub-item", parent=op4.id, text="migration;"),
+        ],
+    )
+    first, deletion, sub_item = amendment.ops
+    assert (first.new_id, first.new_kind) == (f"{amendment.id}-1", "preamble")
+    assert deletion.base_text == find(neg.agreed, "OP6").text
+    assert sub_item.new_id == f"{amendment.id}-3"
+
+
+@pytest.mark.parametrize(
+    ("op", "message"),
+    [
+        (Op("insert", after="p-0006", new_kind="heading", text="X"), "cannot insert a paragraph of kind"),
+        (Op("insert", after="p-0006", new_kind="sub-item", text="x;"), "names the paragraph it belongs to"),
+        (Op("insert", after="p-0006", new_kind="operative", text=" "), "no text"),
+        (Op("move", after="p-0006"), "a move needs the paragraph it changes"),
+        (Op("move", target="p-0006", after="p-9999"), "no paragraph p-9999"),
+    ],
+)
+def test_malformed_ops_are_refused_and_nothing_is_written(folder: Path, op: Op, message: str) -> None:
+    with pytest.raises(ServiceError, match=message):
+        services.propose(folder, "UNDP", [op])
+    assert services.negotiation(folder).amendments == {}
+
+
+def test_a_modify_that_changes_nothing_or_cannot_be_read_is_refused(folder: Path) -> None:
+    paragraph = find(services.negotiation(folder).agreed, "OP1")
+    same = Op("modify", target=paragraph.id, base_text=paragraph.text, patch="")
+    with pytest.raises(ServiceError, match="OP1: the amendment changes nothing"):
+        services.propose(folder, "UNDP", [same])
+    with pytest.raises(ServiceError, match="OP1: unreadable patch"):
+        services.propose(folder, "UNDP", [replace(same, patch="@@ bad")])
+
+
+def test_a_move_that_cannot_apply_is_refused_with_the_engine_reason(folder: Path) -> None:
+    with pytest.raises(ServiceError, match=r"does not apply to the agreed text: .*cannot move after itself"):
+        services.propose(folder, "UNDP", [Op("move", target="p-0009", after="p-0010")])
+
+
+def test_a_folder_that_is_not_a_draft_is_a_service_error(tmp_path: Path) -> None:
+    with pytest.raises(ServiceError, match=re.escape(str(tmp_path / "nowhere"))):
+        services.negotiation(tmp_path / "nowhere")
