@@ -155,7 +155,7 @@ def propose(
             raise ServiceError(f"{old.id} is {old.author}'s amendment: only its author may revise it")
         _require(neg, old.id, ("draft", "tabled"), "revised")
         supersedes = old.id
-    aid = _new_id(author)
+    aid = _new_id(author, stored)
     amendment = Amendment(
         id=aid,
         author=author,
@@ -203,7 +203,7 @@ def decide(folder: Path, by: str, amendment_id: str, action: str, note: str = ""
     else:
         _require(neg, aid, ("tabled",), f"{action}ed")
     decision = Decision(
-        id=_new_id(by),
+        id=_new_id(by, stored),
         amendment=aid,
         action=action,  # type: ignore[arg-type]
         by=by,
@@ -347,10 +347,18 @@ def _insert(op: Op) -> Op:
     return replace(op, new_kind=kind)
 
 
-def _new_id(org: str) -> str:
-    """``ORG-YYYYMMDDTHHMMSS`` + 4 random base32 characters: sortable by time, unique."""
+def _new_id(org: str, stored: storage.Stored) -> str:
+    """``ORG-YYYYMMDDTHHMMSS`` + 4 random base32 characters: sortable by time, unique.
+
+    An id already in the folder is drawn again (the same org acting twice in a
+    second); another process's file of the same name is refused by storage.
+    """
+    taken = {a.id for a in stored.amendments} | {d.id for d in stored.decisions}
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    return f"{org}-{stamp}{''.join(secrets.choice(_BASE32) for _ in range(4))}"
+    while True:
+        new = f"{org}-{stamp}{''.join(secrets.choice(_BASE32) for _ in range(4))}"
+        if new not in taken:
+            return new
 
 
 def _stamp(stored: storage.Stored) -> datetime:
