@@ -35,12 +35,19 @@ OP: Types = {name: str for name in ("kind", "target", "base_text", "patch", "aft
                                     "parent", "text")}  # fmt: skip
 DECISION: Types = {"id": str, "amendment": str, "action": str, "by": str, "at": datetime, "revision": int,
                    "note": str}  # fmt: skip
+ORG_REQUIRED = ("code", "name")
+PARAGRAPH_REQUIRED = ("id", "kind", "text")
+FOOTNOTE_REQUIRED = ("mark", "text")
+AMENDMENT_REQUIRED = ("id", "author", "created", "ops")
+DECISION_REQUIRED = ("id", "amendment", "action", "by", "at")
+"""Keys a table must have: the writer keeps them even when empty, and leaves out other empty values."""
 OP_REQUIRED = {
     "modify": ("target", "patch"),
-    "insert": ("new_id", "new_kind", "text"),
+    "insert": ("new_id", "new_kind"),
     "delete": ("target",),
     "move": ("target",),
 }
+"""Keys an op of each kind must have, not empty."""
 assert OP_REQUIRED.keys() == set(OP_KINDS)
 
 
@@ -120,7 +127,7 @@ def _orgs(entries: list[Table]) -> list[Org]:
     orgs: list[Org] = []
     seen: set[str] = set()
     for n, entry in enumerate(entries):
-        check(entry, ORG, ("code", "name"), "orgs", n)
+        check(entry, ORG, ORG_REQUIRED, "orgs", n)
         if entry["code"] in seen:
             raise Invalid(f"duplicate organization code {entry['code']!r}", "orgs", n, "code")
         seen.add(entry["code"])
@@ -134,7 +141,7 @@ def _paragraphs(entries: list[Table]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
     for n, entry in enumerate(entries):
-        check(entry, PARAGRAPH, ("id", "kind", "text"), "paragraphs", n)
+        check(entry, PARAGRAPH, PARAGRAPH_REQUIRED, "paragraphs", n)
         pid, kind = entry["id"], entry["kind"]
         if pid in seen:
             raise Invalid(f"duplicate paragraph id {pid!r}", "paragraphs", n, "id")
@@ -145,7 +152,7 @@ def _paragraphs(entries: list[Table]) -> list[Paragraph]:
         notes: tuple[Footnote, ...] = ()
         if "footnotes" in entry:
             for note in tables(entry, "footnotes", "paragraphs", n):
-                check(note, FOOTNOTE, ("mark", "text"), "paragraphs", n)
+                check(note, FOOTNOTE, FOOTNOTE_REQUIRED, "paragraphs", n)
             notes = tuple(Footnote(note["mark"], note["text"]) for note in entry["footnotes"])
         paragraphs.append(
             Paragraph(pid, kind, entry["text"], entry.get("parent", ""), entry.get("part", ""), notes)
@@ -154,7 +161,7 @@ def _paragraphs(entries: list[Table]) -> list[Paragraph]:
 
 
 def amendment_from(data: Table) -> Amendment:
-    check(data, AMENDMENT, ("id", "author", "created", "ops"))
+    check(data, AMENDMENT, AMENDMENT_REQUIRED)
     ops = []
     for n, entry in enumerate(tables(data, "ops")):
         check(entry, OP, ("kind",), "ops", n)
@@ -164,8 +171,8 @@ def amendment_from(data: Table) -> Amendment:
                 f"unknown op kind {entry['kind']!r} (one of {', '.join(OP_KINDS)})", "ops", n, "kind"
             )
         for key in required:
-            if key not in entry:
-                raise Invalid(f"a {entry['kind']} op needs {key!r}", "ops", n)
+            if not entry.get(key):
+                raise Invalid(f"a {entry['kind']} op needs a non-empty {key!r}", "ops", n, key)
         if entry["kind"] == "insert" and entry["new_kind"] not in KINDS:
             raise Invalid(f"unknown paragraph kind {entry['new_kind']!r}", "ops", n, "new_kind")
         ops.append(Op(**entry))
@@ -180,7 +187,7 @@ def amendment_from(data: Table) -> Amendment:
 
 
 def decision_from(data: Table) -> Decision:
-    check(data, DECISION, ("id", "amendment", "action", "by", "at"))
+    check(data, DECISION, DECISION_REQUIRED)
     if data["action"] not in ACTION_SET:
         raise Invalid(f"unknown action {data['action']!r} (one of {', '.join(ACTIONS)})", key="action")
     fields = dict(data)

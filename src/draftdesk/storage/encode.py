@@ -19,7 +19,14 @@ from tomlkit.items import AoT, Item, Table
 from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.model import Draft, Footnote, Org, Paragraph
 
-from .decode import utc
+from .decode import (
+    AMENDMENT_REQUIRED,
+    DECISION_REQUIRED,
+    FOOTNOTE_REQUIRED,
+    ORG_REQUIRED,
+    PARAGRAPH_REQUIRED,
+    utc,
+)
 
 Data = dict[str, Any]
 
@@ -27,12 +34,14 @@ IDENTITY = {"orgs": "code", "paragraphs": "id"}
 """Entries of these arrays are matched by this key when a document is updated in place."""
 
 
-def _plain(record: Org | Paragraph | Footnote | Op | Amendment | Decision) -> Data:
-    """The record's non-empty fields, in declaration order (tuples as lists)."""
+def _plain(
+    record: Org | Paragraph | Footnote | Op | Amendment | Decision, keep: tuple[str, ...] = ()
+) -> Data:
+    """The record's fields in declaration order (tuples as lists), empty ones left out unless in ``keep``."""
     data: Data = {}
     for field in fields(record):
         value = getattr(record, field.name)
-        if value == "" or value == () or value is False:
+        if (value == "" or value == () or value is False) and field.name not in keep:
             continue
         data[field.name] = list(value) if isinstance(value, tuple) else value
     return data
@@ -48,19 +57,19 @@ def draft_data(draft: Draft) -> Data:
     data["revision"] = draft.revision
     if draft.metadata:
         data["metadata"] = dict(draft.metadata)
-    data["orgs"] = [_plain(org) for org in draft.orgs]
+    data["orgs"] = [_plain(org, ORG_REQUIRED) for org in draft.orgs]
     paragraphs = []
     for paragraph in draft.paragraphs:
-        entry = _plain(paragraph)
+        entry = _plain(paragraph, PARAGRAPH_REQUIRED)
         if paragraph.footnotes:
-            entry["footnotes"] = [_plain(note) for note in paragraph.footnotes]
+            entry["footnotes"] = [_plain(note, FOOTNOTE_REQUIRED) for note in paragraph.footnotes]
         paragraphs.append(entry)
     data["paragraphs"] = paragraphs
     return data
 
 
 def amendment_data(amendment: Amendment) -> Data:
-    data = _plain(amendment)
+    data = _plain(amendment, AMENDMENT_REQUIRED)
     del data["ops"]  # last: an array of tables must follow the plain keys
     data["created"] = utc(amendment.created)
     data["ops"] = [_plain(op) for op in amendment.ops]
@@ -68,7 +77,7 @@ def amendment_data(amendment: Amendment) -> Data:
 
 
 def decision_data(decision: Decision) -> Data:
-    data = _plain(decision)
+    data = _plain(decision, DECISION_REQUIRED)
     data["at"] = utc(decision.at)
     return data
 
@@ -76,7 +85,8 @@ def decision_data(decision: Decision) -> Data:
 def item(value: Any) -> Item:
     """A tomlkit item: multi-line strings for texts with line breaks, tables for dicts."""
     if isinstance(value, str):
-        return tomlkit.string(value, multiline="\n" in value)
+        # a raw CR in a multi-line string would be read back as a plain line break
+        return tomlkit.string(value, multiline="\n" in value and "\r" not in value)
     if isinstance(value, datetime):
         return tomlkit.item(value.astimezone(UTC))
     if isinstance(value, dict):

@@ -1,0 +1,108 @@
+"""What is written loads back equal: drafts, every op kind, decisions, awkward strings."""
+
+from __future__ import annotations
+
+import tempfile
+import tomllib
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from draftdesk import storage
+from draftdesk.engine.amendments import Amendment, Decision, Op
+from draftdesk.engine.model import Draft, Footnote, Paragraph
+
+AWKWARD = ['"""', 'ends with a quote"', "back\\slash\n", "\n leading newline", "tab\tand\r\nCRLF"]
+AWKWARD += ["trailing  \n\n", "ünïcødé “quotes” — dash", "'''single'''", "emoji 🎉\u2028"]
+
+
+def test_seed_folder_round_trips(tmp_path: Path, draft: Draft, amendments, decisions) -> None:
+    folder = tmp_path / draft.slug
+    storage.create(folder, draft, amendments, decisions)
+    stored = storage.load(folder)
+    assert stored.draft == draft
+    assert sorted(stored.amendments, key=lambda a: a.id) == amendments
+    assert stored.decisions == sorted(decisions, key=lambda d: d.id)
+
+
+def test_added_objects_round_trip(folder: Path, amendments, decisions) -> None:
+    paths = [storage.add_amendment(folder, a) for a in amendments]
+    paths += [storage.add_decision(folder, d) for d in decisions]
+    assert [p.name for p in paths] == [f"{x.id}.toml" for x in [*amendments, *decisions]]
+    stored = storage.load(folder)
+    assert {a.id: a for a in stored.amendments} == {a.id: a for a in amendments}
+    assert {d.id: d for d in stored.decisions} == {d.id: d for d in decisions}
+
+
+def test_files_omit_empty_fields_and_use_toml_datetimes(folder: Path, amendments) -> None:
+    text = storage.add_amendment(folder, amendments[2]).read_text(encoding="utf-8")
+    assert "created = 2026-11-28T14:00:00Z" in text
+    for empty in ("cosponsors", "rationale", "supersedes", "private", "patch", "new_id"):
+        assert f"{empty} =" not in text
+    draft_text = (folder / "draft.toml").read_text(encoding="utf-8")
+    assert "slug" not in draft_text and 'parent = ""' not in draft_text
+
+
+def test_multiline_texts_are_multiline_strings(folder: Path, amendments) -> None:
+    text = storage.add_amendment(folder, amendments[1]).read_text(encoding="utf-8")
+    assert 'text = """A new "quoted" paragraph;\nwith a line break"""' in text
+
+
+def test_naive_datetimes_are_taken_as_utc(folder: Path) -> None:
+    naive = Amendment("RCC-9", "RCC", (Op("delete", target="p-0001"),), datetime(2026, 1, 2, 3, 4, 5))
+    storage.add_amendment(folder, naive)
+    (loaded,) = storage.load(folder).amendments
+    assert loaded.created == datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_awkward_texts_round_trip(tmp_path: Path, text: str) -> None:
+    draft = Draft("d", [text], paragraphs=[Paragraph("p-1", "text", text)], metadata={"note": text})
+    storage.create(tmp_path / "d", draft)
+    assert storage.load(tmp_path / "d").draft == draft
+
+
+def test_archive_revision_keeps_the_base_text(folder: Path, draft: Draft) -> None:
+    path = storage.archive_revision(folder, draft)
+    assert path == folder / "revisions" / "rev-0.toml"
+    with path.open("rb") as handle:
+        archived = tomllib.load(handle)
+    assert [p["id"] for p in archived["paragraphs"]] == [p.id for p in draft.paragraphs]
+    with pytest.raises(storage.StorageError, match="already exists"):
+        storage.archive_revision(folder, replace(draft, title=["changed"]))
+    assert tomllib.loads(path.read_text(encoding="utf-8")) == archived
+
+
+def test_save_draft_writes_a_new_revision(folder: Path, draft: Draft) -> None:
+    revised = replace(
+        draft, revision=1, paragraphs=[*draft.paragraphs[1:], Paragraph("p-new", "closing", "End.")]
+    )
+    storage.save_draft(folder, revised)
+    assert storage.load(folder).draft == revised
+
+
+def test_loaded_slug_is_the_folder_name(tmp_path: Path, draft: Draft) -> None:
+    storage.create(tmp_path / "copy", draft)
+    assert storage.load(tmp_path / "copy").draft.slug == "copy"
+
+
+def test_decision_without_optional_fields(folder: Path) -> None:
+    path = folder / "decisions" / "X-1.toml"
+    path.write_text(
+        'id = "X-1"\namendment = "A"\naction = "reject"\nby = "SEECF"\nat = 2026-01-01T10:00:00+02:00\n'
+    )
+    (decision,) = storage.load(folder).decisions
+    assert decision == Decision("X-1", "A", "reject", "SEECF", datetime(2026, 1, 1, 8, 0, tzinfo=UTC))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_any_text_round_trips(text: str) -> None:
+    draft = Draft("d", [text], paragraphs=[Paragraph("p-1", "text", text, footnotes=(Footnote(text, text),))])
+    with tempfile.TemporaryDirectory() as tmp:
+        storage.create(Path(tmp) / "d", draft)
+        assert storage.load(Path(tmp) / "d").draft == draft
