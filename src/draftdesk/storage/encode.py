@@ -109,6 +109,19 @@ def dumps(data: Data) -> str:
     return tomlkit.dumps(document)
 
 
+DRAFT_DEFAULTS = {"layout": "conclusions", "revision": 0}
+"""What a reader assumes when draft.toml lacks the key: a hand-written file need not gain it."""
+
+
+def update_draft(document: Container, draft: Draft) -> None:
+    """Make a parsed draft.toml hold ``draft``, see :func:`update`."""
+    data = draft_data(draft)
+    for key, default in DRAFT_DEFAULTS.items():
+        if key not in document and data[key] == default:
+            del data[key]
+    update(document, data)
+
+
 def update(target: Container | Table, data: Data) -> None:
     """Make ``target`` hold ``data``, assigning only what changed (comments and layout stay).
 

@@ -27,7 +27,7 @@ from draftdesk.engine.model import Draft
 
 from . import atomic
 from .decode import Invalid, amendment_from, decision_from, draft_from
-from .encode import amendment_data, decision_data, draft_data, dumps, update
+from .encode import amendment_data, decision_data, draft_data, dumps, update_draft
 from .errors import StorageError, key_line, syntax_error
 
 DRAFT_FILE = "draft.toml"
@@ -106,18 +106,23 @@ def load(folder: Path) -> Stored:
     )
 
 
-def _checked(path: Path, data: dict[str, Any], decode: Callable[[dict[str, Any]], object]) -> str:
-    """``data`` as TOML text, refused (nothing written) if loading it back would fail."""
-    text = dumps(data)
+def _valid(path: Path, data: dict[str, Any], decode: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
+    """``data``, unless the loader would refuse it: then StorageError, and nothing is written."""
     try:
-        decode(tomllib.loads(text))
+        decode(data)
     except Invalid as problem:
         raise StorageError(path, f"refused to write: {problem.message}") from None
-    return text
+    return data
 
 
 def _draft_text(path: Path, draft: Draft) -> str:
-    return _checked(path, draft_data(draft), lambda data: draft_from(data, draft.slug))
+    return dumps(_valid(path, draft_data(draft), lambda data: draft_from(data, draft.slug)))
+
+
+def _record_text(path: Path, record: Amendment | Decision) -> str:
+    if isinstance(record, Amendment):
+        return dumps(_valid(path, amendment_data(record), amendment_from))
+    return dumps(_valid(path, decision_data(record), decision_from))
 
 
 def _object_path(folder: Path, kind: str, record_id: str) -> Path:
@@ -132,10 +137,7 @@ def _add(folder: Path, kind: str, record: Amendment | Decision) -> Path:
     if not (folder / DRAFT_FILE).is_file():
         raise StorageError(folder, "not a draft folder (no draft.toml)")
     path = _object_path(folder, kind, record.id)
-    if isinstance(record, Amendment):
-        text = _checked(path, amendment_data(record), amendment_from)
-    else:
-        text = _checked(path, decision_data(record), decision_from)
+    text = _record_text(path, record)
     with contextlib.suppress(FileExistsError):
         path.parent.mkdir()
     atomic.create(path, text)
@@ -166,8 +168,8 @@ def save_draft(folder: Path, draft: Draft) -> None:
         document = tomlkit.parse(existing)
     except ParseError as error:
         raise StorageError(path, f"cannot update a file that is not valid TOML: {error}") from None
-    _draft_text(path, draft)  # refuse before touching the file
-    update(document, draft_data(draft))
+    _valid(path, draft_data(draft), lambda data: draft_from(data, draft.slug))
+    update_draft(document, draft)
     atomic.replace(path, tomlkit.dumps(document))
 
 
@@ -206,11 +208,7 @@ def create(
             (staging / kind).mkdir()
             for record in records:
                 path = _object_path(folder, kind, record.id)
-                if isinstance(record, Amendment):
-                    text = _checked(path, amendment_data(record), amendment_from)
-                else:
-                    text = _checked(path, decision_data(record), decision_from)
-                _write_new(staging / kind / path.name, text, path)
+                _write_new(staging / kind / path.name, _record_text(path, record), path)
         os.rename(staging, folder)
     except OSError as error:
         raise StorageError(folder, f"cannot create: {error.strerror or error}") from None

@@ -1,0 +1,108 @@
+"""save_draft on a hand-edited draft.toml keeps what the person wrote: comments, order, layout."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from draftdesk import storage
+from draftdesk.engine.model import Org, Paragraph
+
+HAND_EDITED = """\
+# Belgrade conference: conclusions under negotiation.
+# Edited by hand by the secretariat; keep these notes.
+title = ["IV ANNUAL COORDINATION CONFERENCE"]  # one line is enough
+doc_type = "CONCLUSIONS"
+revision = 0
+
+[metadata]
+symbol = "SEECF/2011/1"  # as printed on the cover
+
+# The participants. Colours chosen by the chair.
+[[orgs]]
+code = "SEECF"  # chairing this year
+name = "South-East European Cooperation Forum"
+roles = ["chair"]
+
+[[orgs]]
+# the RCC joined late
+code = "RCC"
+name = "Regional Cooperation Council"
+
+[[paragraphs]]
+id = "p-0001"
+kind = "preamble"
+text = "Recalling the meeting,"  # checked against the original
+
+[[paragraphs]]
+id = "p-0002"
+kind = "operative"
+# drafted by the RCC
+text = "Welcome progress;"
+
+[[paragraphs]]
+id = "p-0003"
+kind = "operative"
+text = "Thank the hosts."
+"""
+COMMENTS = [line.split("#", 1)[1] for line in HAND_EDITED.splitlines() if "#" in line]
+
+
+def _saved(tmp_path: Path, change) -> tuple[str, storage.Stored]:
+    folder = tmp_path / "belgrade"
+    folder.mkdir()
+    (folder / "draft.toml").write_text(HAND_EDITED, encoding="utf-8")
+    draft = storage.load(folder).draft
+    changed = change(draft)
+    storage.save_draft(folder, changed)
+    stored = storage.load(folder)
+    assert stored.draft == changed
+    return (folder / "draft.toml").read_text(encoding="utf-8"), stored
+
+
+def test_unchanged_draft_is_written_back_byte_for_byte(tmp_path: Path) -> None:
+    text, _ = _saved(tmp_path, lambda draft: draft)
+    assert text == HAND_EDITED
+
+
+def test_comments_survive_changes_everywhere(tmp_path: Path) -> None:
+    def change(draft):
+        first, second, _ = draft.paragraphs
+        return replace(
+            draft,
+            revision=1,
+            place_date="Belgrade, 2 December 2011",
+            metadata={"symbol": "SEECF/2011/1/Rev.1", "session": "IV"},
+            orgs=[*draft.orgs, Org("UNDP", "United Nations Development Programme", "#1f77b4")],
+            paragraphs=[
+                first.with_text("Recalling the *Belgrade* meeting,"),
+                second,
+                Paragraph("RCC-1-1", "sub-item", "home affairs;", parent="p-0002"),
+            ],
+        )
+
+    text, _ = _saved(tmp_path, change)
+    for comment in COMMENTS:
+        assert comment in text
+    assert text.index("place_date") < text.index("revision = 1") < text.index("[metadata]")
+    assert 'text = "Recalling the *Belgrade* meeting,"  # checked against the original' in text
+    assert "Thank the hosts" not in text
+
+
+def test_reordered_entries_keep_their_own_comments(tmp_path: Path) -> None:
+    def change(draft):
+        return replace(draft, orgs=draft.orgs[::-1], paragraphs=draft.paragraphs[::-1])
+
+    text, _ = _saved(tmp_path, change)
+    assert text.index('code = "RCC"') < text.index('code = "SEECF"  # chairing this year')
+    assert text.index("# the RCC joined late") < text.index('code = "RCC"')
+    assert text.index("# drafted by the RCC") < text.index('text = "Welcome progress;"')
+    for comment in COMMENTS:
+        assert comment in text
+
+
+def test_save_draft_without_a_file_writes_a_fresh_one(tmp_path: Path, draft) -> None:
+    folder = tmp_path / "new"
+    folder.mkdir()
+    storage.save_draft(folder, draft)
+    assert storage.load(folder).draft == replace(draft, slug="new")
