@@ -172,7 +172,8 @@ def amendment_from(data: Table) -> Amendment:
             )
         for key in required:
             if not entry.get(key):
-                raise Invalid(f"a {entry['kind']} op needs a non-empty {key!r}", "ops", n, key)
+                article = "an" if entry["kind"][0] in "aeiou" else "a"
+                raise Invalid(f"{article} {entry['kind']} op needs a non-empty {key!r}", "ops", n, key)
         if entry["kind"] == "insert" and entry["new_kind"] not in KINDS:
             raise Invalid(f"unknown paragraph kind {entry['new_kind']!r}", "ops", n, "new_kind")
         ops.append(Op(**entry))
