@@ -1,0 +1,748 @@
+"""Written instructions, both ways: an amendment as delegations write it, and back.
+
+"In operative paragraph 4, after “justice” insert “, home affairs”; replace “note”
+with “welcome”." is generated from an amendment's operations, and the same grammar
+(plus the variants real amendment documents use) parses back into operations.
+
+Generation quotes the base text as it is stored, markup included, and only
+writes a clause once parsing it back gives the very same edit: a quote is
+extended word by word until it occurs once, and when nothing shorter fits the
+clause becomes a "replace" of the words around the change (in the end, of the
+whole paragraph). So ``parse_instruction(written_form(a, text), text)`` always
+rebuilds ``a`` when the text is the one it was made against.
+
+Matching quoted words against a paragraph (the documented choice):
+- whitespace runs are equal to one another, and the instruction's own
+  whitespace (line wrapping) is normalised;
+- a quote starting or ending with a letter or digit matches whole words only
+  ("the" does not match inside "other");
+- the quote is first looked for in the stored text, markup included
+  ("*inter alia*" or "inter alia" both match "*inter alia*"); only when it is not
+  there is it looked for ignoring markup ("the Treptower Group" matches
+  "the *Treptower Group*", "cooperation is" matches "cooperation[^1] is"). Then
+  markup the quote cuts through is kept: a footnote reference and an emphasis
+  marker whose partner lies outside the quoted words stay in the text;
+- "after “words” insert" places the words after any emphasis end or footnote
+  reference that follows them, "before “words”" before an emphasis start;
+  "delete" takes a space with the words, and an emphasis wrapping exactly the
+  deleted words goes with them;
+- inserted words get a space on each side where the neighbouring text needs
+  one; "replace" puts the new words exactly where the old ones stood.
+Quoted words that occur more than once are an error (quote more words), as is
+anything the grammar cannot read: nothing is returned unless all of it applies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word
+from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.model import EMPHASIS_RE, FOOTNOTE_REF_RE, Paragraph
+from draftdesk.engine.numbering import labels
+from draftdesk.engine.patches import (
+    Edit,
+    PatchError,
+    apply_edits,
+    edits_from_patch,
+    make_patch,
+    tokens,
+    word_edits,
+)
+from draftdesk.engine.proposals import _joined
+
+
+class InstructionError(ValueError):
+    """An instruction that cannot be read, or does not fit the text; names the paragraph and the words."""
+
+
+# --- matching quoted words in a paragraph ------------------------------------------------
+
+_OPENERS = "([{“‘"
+_CLOSERS = ",.;:!?)]}”’"
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A paragraph's stored text with its markup located, and the same text without markup."""
+
+    raw: str
+    visible: str
+    index: tuple[int, ...]
+    """Offset in ``raw`` of each character of ``visible``."""
+    opening: dict[int, int]
+    """Offset of an emphasis start -> offset of its end marker."""
+    closing: dict[int, int]
+    notes: dict[int, int]
+    """Start -> end of each footnote reference."""
+
+    @classmethod
+    def of(cls, raw: str) -> _Text:
+        opening = {m.start(): m.end() - 1 for m in EMPHASIS_RE.finditer(raw)}
+        closing = {end: start for start, end in opening.items()}
+        notes = {m.start(): m.end() for m in FOOTNOTE_REF_RE.finditer(raw)}
+        hidden = set(opening) | set(closing)
+        for start, end in notes.items():
+            hidden.update(range(start, end))
+        index = tuple(i for i in range(len(raw)) if i not in hidden)
+        return cls(raw, "".join(raw[i] for i in index), index, opening, closing, notes)
+
+
+def _pattern(words: str) -> re.Pattern[str] | None:
+    parts = words.split()
+    if not parts:
+        return None
+    body = r"\s+".join(map(re.escape, parts))
+    if re.match(r"\w", parts[0]):
+        body = r"(?<!\w)" + body
+    if re.search(r"\w$", parts[-1]):
+        body += r"(?!\w)"
+    return re.compile(body)
+
+
+def _occurrences(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    """Every match, overlapping ones included ("a a" occurs twice in "a a a")."""
+    found: list[tuple[int, int]] = []
+    pos = 0
+    while pattern is not None and (m := pattern.search(text, pos)):
+        found.append((m.start(), m.end()))
+        pos = m.start() + 1
+    return found
+
+
+def _matches(text: _Text, words: str) -> tuple[list[tuple[int, int]], bool]:
+    """Raw spans where the words occur, and whether they were found only by ignoring markup."""
+    found = _occurrences(_pattern(words), text.raw)
+    if found or text.visible == text.raw:
+        return found, False
+    bare = FOOTNOTE_REF_RE.sub("", EMPHASIS_RE.sub(r"\1", words))
+    spans = _occurrences(_pattern(bare), text.visible)
+    return [(text.index[s], text.index[e - 1] + 1) for s, e in spans], True
+
+
+def _locate(text: _Text, words: str, name: str) -> tuple[int, int, bool]:
+    spans, blind = _matches(text, words)
+    if not spans:
+        raise InstructionError(f"In {name}: “{words}” does not occur in the text")
+    if len(spans) > 1:
+        raise InstructionError(
+            f"In {name}: “{words}” occurs {len(spans)} times; quote more of the words around it to say which"
+        )
+    return spans[0][0], spans[0][1], blind
+
+
+def _kept_markup(text: _Text, a: int, b: int) -> tuple[str, str]:
+    """Markup inside raw[a:b] that outlives replacing it: half-quoted emphasis, footnote refs."""
+    prefix = "*" * sum(1 for o, c in text.opening.items() if a <= o < b <= c)
+    suffix = "*" * sum(1 for c, o in text.closing.items() if a <= c < b and o < a)
+    suffix += "".join(text.raw[s:e] for s, e in text.notes.items() if a <= s and e <= b)
+    return prefix, suffix
+
+
+# --- clauses: one change inside a paragraph ----------------------------------------------
+
+_Q = r"(“[^“”]*”|\"[^\"]*\"|‘.*?’|'.*?')"
+_W = r"(?:the\s+words?\s+|the\s+text\s+)?"
+_INS = r"(?:insert|add)"
+_PARA = r"(?:\s+of\s+the\s+(?:paragraph|text|sentence))?"
+_END = r"(?=\s*(?:[;,.]|and\b|$))"
+_CLAUSES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (kind, order, re.compile(pattern + _END, re.I))
+    for kind, order, pattern in (
+        ("after", "wt", rf"after\s+{_W}{_Q},?\s+{_INS}\s+{_W}{_Q}"),
+        ("before", "wt", rf"before\s+{_W}{_Q},?\s+{_INS}\s+{_W}{_Q}"),
+        ("after", "tw", rf"{_INS}\s+{_W}{_Q}\s+after\s+{_W}{_Q}"),
+        ("before", "tw", rf"{_INS}\s+{_W}{_Q}\s+before\s+{_W}{_Q}"),
+        ("start", "t", rf"at\s+the\s+(?:beginning|start){_PARA},?\s+{_INS}\s+{_W}{_Q}"),
+        ("end", "t", rf"at\s+the\s+end{_PARA},?\s+{_INS}\s+{_W}{_Q}"),
+        ("start", "t", rf"{_INS}\s+{_W}{_Q}\s+at\s+the\s+(?:beginning|start){_PARA}"),
+        ("end", "t", rf"{_INS}\s+{_W}{_Q}\s+at\s+the\s+end{_PARA}"),
+        ("replace", "wt", rf"replace\s+{_W}{_Q}\s+(?:with|by)\s+{_Q}"),
+        ("delete", "w", rf"(?:delete|strike(?:\s+out)?|remove)\s+{_W}{_Q}"),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    kind: str
+    """after | before | start | end | replace | delete"""
+    words: str
+    """The quoted words looked for in the paragraph ("" for start and end)."""
+    text: str
+    """The words inserted or put in their place ("" for delete)."""
+
+
+def _unquote(quoted: str) -> str:
+    return quoted[1:-1].strip()
+
+
+def _read_clause(s: str, pos: int) -> tuple[_Clause, int] | None:
+    for kind, order, pattern in _CLAUSES:
+        m = pattern.match(s, pos)
+        if m:
+            values = dict(zip(order, map(_unquote, m.groups()), strict=True))
+            return _Clause(kind, values.get("w", ""), values.get("t", "")), m.end()
+    return None
+
+
+def _clause_edit(clause: _Clause, text: _Text, name: str) -> Edit:
+    """The exact edit a clause makes on the paragraph's stored text."""
+    if clause.kind != "delete" and not clause.text and clause.kind != "replace":
+        raise InstructionError(f"In {name}: nothing to insert")
+    if clause.kind == "start":
+        return _insertion(text, 0, clause.text)
+    if clause.kind == "end":
+        return _insertion(text, len(text.raw), clause.text)
+    a, b, blind = _locate(text, clause.words, name)
+    if clause.kind == "after":
+        pos = b
+        while pos in text.closing or pos in text.notes:
+            pos = text.notes.get(pos, pos + 1)
+        return _insertion(text, pos, clause.text)
+    if clause.kind == "before":
+        while a - 1 in text.opening:
+            a -= 1
+        return _insertion(text, a, clause.text)
+    if clause.kind == "replace":
+        prefix, suffix = _kept_markup(text, a, b) if blind else ("", "")
+        return Edit(a, b, prefix + clause.text + suffix)
+    # an emphasis whose words all go goes with them
+    while a - 1 in text.opening and text.opening[a - 1] <= b:
+        a -= 1
+    while b in text.closing and text.closing[b] >= a:
+        b += 1
+    prefix, suffix = _kept_markup(text, a, b) if blind else ("", "")
+    raw = text.raw
+    left = raw[a - 1] if a else ""
+    right = raw[b] if b < len(raw) else ""
+    if right.isspace() and (not left or left.isspace() or left in _OPENERS or a - 1 in text.opening):
+        b += 1
+    elif left.isspace() and (not right or right in _CLOSERS):
+        a -= 1
+    return Edit(a, b, prefix + suffix)
+
+
+def _insertion(text: _Text, pos: int, words: str) -> Edit:
+    """Insert words at pos with the spaces the neighbouring text needs."""
+    raw = text.raw
+    open_left = pos == 0 or raw[pos - 1].isspace() or raw[pos - 1] in _OPENERS or pos - 1 in text.opening
+    closed_right = (
+        pos == len(raw)
+        or raw[pos].isspace()
+        or raw[pos] in _CLOSERS
+        or pos in text.closing
+        or pos in text.notes
+    )
+    before = "" if open_left or words[0] in _CLOSERS else " "
+    after = "" if closed_right or words[-1] in _OPENERS else " "
+    return Edit(pos, pos, before + words + after)
+
+
+# --- paragraphs: naming and resolving addresses ------------------------------------------
+
+
+def _name(pid: str, label_of: dict[str, str]) -> str:
+    """How an instruction names a paragraph: "the third preambular paragraph", "operative paragraph 4 (c)"."""
+    label = label_of.get(pid)
+    if label is None:
+        return f"paragraph {pid}"
+    m = re.fullmatch(r"PP(\d+)", label)
+    if m and int(m[1]) < 100:
+        return f"the {ordinal_word(int(m[1]))} preambular paragraph"
+    return describe(label)
+
+
+_KIND_WORDS = {
+    "preamble": "preambular paragraph",
+    "operative": "operative paragraph",
+    "sub-item": "sub-paragraph",
+    "heading": "heading",
+}
+_NUMBERED_KINDS = ("preamble", "operative", "sub-item")
+
+
+class _Paragraphs:
+    """The text an instruction addresses: lookups by id and label, and sibling order."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self.list = list(paragraphs)
+        self.by_id = {p.id: p for p in self.list}
+        self.label_of = labels(self.list)
+        self.by_label = {label: pid for pid, label in self.label_of.items()}
+
+    def name(self, pid: str) -> str:
+        return _name(pid, self.label_of)
+
+    def resolve(self, address: str) -> str:
+        text = " ".join(address.split()).rstrip(".")
+        bare = re.sub(r"^paragraph\s+", "", text)
+        if bare in self.by_id:
+            return bare
+        lower = text.lower()
+        part = ""
+        m = re.fullmatch(r"(.+?)\s+of\s+the\s+(\w+)", lower)
+        if m and m[2] not in ("paragraph", "text"):
+            lower, part = m[1], f"{m[2].upper()} "
+        m = re.fullmatch(r"sub-?paragraph\s+\(?([a-z]+)\)?\s+of\s+(.+)", lower)
+        if m:
+            lower = f"{m[2]} ({m[1]})"
+        try:
+            label = part + canonical(lower)
+        except AddressError:
+            raise InstructionError(
+                f"“{text}” is not a paragraph address (try “operative paragraph 4” or "
+                "“the second preambular paragraph”)"
+            ) from None
+        if label not in self.by_label:
+            raise InstructionError(f"there is no {describe(label)} in this text")
+        return self.by_label[label]
+
+    def family(self, pid: str) -> set[str]:
+        """A paragraph and its sub-items, at any depth."""
+        out = {pid}
+        for p in self.list:
+            if p.parent in out:
+                out.add(p.id)
+        return out
+
+    def before(self, pid: str, exclude: set[str] | frozenset[str] = frozenset()) -> tuple[str, str]:
+        """(after, parent) that place a paragraph right before ``pid``."""
+        parent = self.by_id[pid].parent
+        siblings = [p.id for p in self.list if p.parent == parent and p.id not in exclude]
+        i = siblings.index(pid)
+        if i:
+            return siblings[i - 1], ""
+        return parent, parent
+
+
+# --- parsing -----------------------------------------------------------------------------
+
+_STARTS = r"(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|Replace)\b"
+_NUMBER = re.compile(rf"(\d+)[.)]\s+(?={_STARTS})", re.I)
+_CLAUSE_START = r"(?=(?:after|before|replace|delete|strike|remove|insert|add|at\s+the)\b)"
+_IN = re.compile(rf"in\s+(?P<addr>[^,:;“”\"‘]+?)(?:\s*[,:]\s*|\s+{_CLAUSE_START})", re.I)
+_SEP = re.compile(r"\s*[;,]?\s*(?:and\s+)?")
+_SENTENCE_END = re.compile(r"\s*\.?\s*")
+_ADDR = r"(?P<addr>[^,:;“”\"‘]+?)"
+_KIND = r"(?P<kind>operative\s+paragraph|preambular\s+paragraph|sub-?paragraph|sub-item|heading|paragraph)"
+_NEW = rf"{_INS}\s+(?:a\s+|the\s+following\s+)?new\s+{_KIND}"
+_READING = r"(?:,?\s*(?:reading|to\s+read|which\s+reads|as\s+follows)\s*:?|\s*:)\s*"
+_INSERTS = (
+    re.compile(rf"(?P<where>after|following|before)\s+{_ADDR},?\s+{_NEW}(?:{_READING}|\s+)", re.I),
+    re.compile(rf"at\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?,?\s+{_NEW}(?:{_READING}|\s+)", re.I),
+    re.compile(rf"{_NEW}\s+(?P<where>after|following|before)\s+{_ADDR}{_READING}", re.I),
+)
+_QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\")\.?")
+_STOP = r"(?:\.(?=\s|$)|$)"
+_DELETE = re.compile(rf"(?:delete|strike(?:\s+out)?|remove)\s+(?![“\"‘'])(?P<addrs>.+?)\s*{_STOP}", re.I)
+_MOVE = re.compile(
+    r"move\s+(?P<target>.+?)\s+(?:(?P<after>to\s+follow|to\s+come\s+after|after|below)|"
+    r"(?P<before>to\s+precede|to\s+come\s+before|before|above))\s+(?P<anchor>.+?)"
+    rf"(?:,?\s+as\s+(?:a\s+)?sub-?paragraph\s+of\s+(?P<parent>.+?))?\s*{_STOP}",
+    re.I,
+)
+_MOVE_START = re.compile(
+    rf"move\s+(?P<target>.+?)\s+to\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?\s*{_STOP}", re.I
+)
+
+
+class _Reader:
+    """Reads an instruction sentence by sentence; modify clauses gather per paragraph."""
+
+    def __init__(self, text: str, paragraphs: _Paragraphs) -> None:
+        self.s = " ".join(text.split())
+        self.pos = 0
+        self.paras = paragraphs
+        self.number = 0
+        self.target = ""
+        self.slots: list[Op | str] = []
+        self.edits: dict[str, list[Edit]] = {}
+        self.texts: dict[str, _Text] = {}
+
+    def read(self) -> list[Op]:
+        if not self.s:
+            raise InstructionError("the instruction is empty")
+        while self.pos < len(self.s):
+            m = _NUMBER.match(self.s, self.pos)
+            if m:
+                self.number, self.pos = int(m[1]), m.end()
+            if not (self._in() or self._continued() or self._insert() or self._delete() or self._move()):
+                raise self._unreadable()
+            m = _SENTENCE_END.match(self.s, self.pos)
+            assert m is not None
+            self.pos = m.end()
+        return [self._modify(slot) if isinstance(slot, str) else slot for slot in self.slots]
+
+    def _unreadable(self, name: str = "") -> InstructionError:
+        rest = self.s[self.pos :]
+        snippet = rest if len(rest) <= 70 else rest[:69] + "…"
+        where = f"In {name}: " if name else ""
+        return InstructionError(f"{where}cannot read the instruction at “{snippet}”")
+
+    def _in(self) -> bool:
+        m = _IN.match(self.s, self.pos)
+        if not m:
+            return False
+        self.target = self.paras.resolve(m["addr"])
+        self.pos = m.end()
+        self._clauses()
+        return True
+
+    def _continued(self) -> bool:
+        """Clauses after a full stop still concern the paragraph the sentence before named."""
+        if not self.target or _read_clause(self.s, self.pos) is None:
+            return False
+        self._clauses()
+        return True
+
+    def _clauses(self) -> None:
+        name = self.paras.name(self.target)
+        while True:
+            read = _read_clause(self.s, self.pos)
+            if read is None:
+                raise self._unreadable(name)
+            clause, self.pos = read
+            if self.target not in self.texts:
+                self.texts[self.target] = _Text.of(self.paras.by_id[self.target].text)
+                self.edits[self.target] = []
+                self.slots.append(self.target)
+            self.edits[self.target].append(_clause_edit(clause, self.texts[self.target], name))
+            sep = _SEP.match(self.s, self.pos)
+            if sep is None or _read_clause(self.s, sep.end()) is None:
+                return
+            self.pos = sep.end()
+
+    def _modify(self, pid: str) -> Op:
+        name = self.paras.name(pid)
+        base = self.paras.by_id[pid].text
+        ordered = sorted(self.edits[pid], key=lambda e: (e.start, e.end))
+        for x, y in pairwise(ordered):
+            if y.start < x.end:
+                raise InstructionError(
+                    f"In {name}: the changes to “{base[x.start : x.end].strip()}” and "
+                    f"“{base[y.start : y.end].strip()}” overlap"
+                )
+        new = apply_edits(base, ordered)
+        if new == base:
+            raise InstructionError(f"In {name}: the instruction changes nothing")
+        return Op("modify", target=pid, base_text=base, patch=make_patch(base, new))
+
+    def _insert(self) -> bool:
+        m = next((m for p in _INSERTS if (m := p.match(self.s, self.pos))), None)
+        if not m:
+            return False
+        self.target = ""
+        self.pos = m.end()
+        text = self._reading()
+        word = " ".join(m["kind"].lower().split())
+        where = m.groupdict().get("where")
+        if where is None:
+            after, parent, anchor = "", "", None
+        else:
+            pid = self.paras.resolve(m["addr"])
+            anchor = self.paras.by_id[pid]
+            after, parent = (pid, "") if where.lower() != "before" else self.paras.before(pid)
+        kinds = {"operative paragraph": "operative", "preambular paragraph": "preamble", "heading": "heading"}
+        if word in kinds:
+            kind = kinds[word]
+        elif word == "paragraph":
+            kind = anchor.kind if anchor and anchor.kind in _NUMBERED_KINDS else "operative"
+        else:
+            kind = "sub-item"
+        if kind != "sub-item":
+            parent = ""
+        elif anchor is not None and where and where.lower() != "before":
+            parent = anchor.parent if anchor.kind == "sub-item" else anchor.id
+        elif anchor is not None:
+            parent = anchor.parent
+        self.slots.append(Op("insert", after=after, new_kind=kind, parent=parent, text=text))
+        return True
+
+    def _reading(self) -> str:
+        """The new paragraph's text: quoted, or running to the next numbered instruction."""
+        end = len(self.s)
+        if self.number:
+            nxt = re.compile(rf"\s{self.number + 1}[.)]\s+(?={_STARTS})", re.I).search(self.s, self.pos)
+            end = nxt.start() if nxt else end
+        q = _QUOTED_TEXT.match(self.s, self.pos)
+        if q and (q.end() == end or re.match(rf"\s+{_STARTS}", self.s[q.end() : end])):
+            text, self.pos = q[1][1:-1].strip(), q.end()
+        else:
+            text, self.pos = self.s[self.pos : end].strip(), end
+            wrapped = re.fullmatch(r"[“\"](.*)[”\"]\.?", text)
+            text = wrapped[1].strip() if wrapped else text
+        if not text:
+            raise InstructionError("the new paragraph's text is missing (write it after “reading:”)")
+        return text
+
+    def _delete(self) -> bool:
+        m = _DELETE.match(self.s, self.pos)
+        if not m:
+            return False
+        self.target = ""
+        self.pos = m.end()
+        ids: list[str] = []
+        kind_words = "operative paragraph"
+        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["addrs"]):
+            plural = re.fullmatch(r"(.*?)(preambular|operative)\s+paragraphs\s+(.+)", item, re.I)
+            if plural:
+                kind_words = f"{plural[2]} paragraph"
+                item = f"{plural[1]}{kind_words} {plural[3]}"
+            elif re.fullmatch(r"\d+(?:\s*\([a-z]+\))*", item):
+                item = f"{kind_words} {item}"
+            pid = self.paras.resolve(item)
+            if pid not in ids:
+                ids.append(pid)
+        covered = set().union(*(self.paras.family(pid) - {pid} for pid in ids))
+        self.slots += [
+            Op("delete", target=pid, base_text=self.paras.by_id[pid].text)
+            for pid in ids
+            if pid not in covered
+        ]
+        return True
+
+    def _move(self) -> bool:
+        m = _MOVE.match(self.s, self.pos) or _MOVE_START.match(self.s, self.pos)
+        if not m:
+            return False
+        self.target = ""
+        self.pos = m.end()
+        target = self.paras.resolve(m["target"])
+        groups = m.groupdict()
+        after = parent = ""
+        if groups.get("anchor"):
+            anchor = self.paras.resolve(m["anchor"])
+            if groups.get("after"):
+                after = anchor
+            else:
+                after, _ = self.paras.before(anchor, self.paras.family(target))
+                anchor_parent = self.paras.by_id[anchor].parent
+                parent = anchor_parent if anchor_parent != self.paras.by_id[target].parent else ""
+        if groups.get("parent"):
+            parent = self.paras.resolve(m["parent"])
+        if after in self.paras.family(target):
+            raise InstructionError(f"{self.paras.name(target)} cannot move after itself")
+        self.slots.append(Op("move", target=target, after=after, parent=parent))
+        return True
+
+
+def parse_instruction(text: str, paragraphs: Sequence[Paragraph]) -> list[Op]:
+    """The operations a written instruction describes, on the text it addresses.
+
+    Inserted paragraphs get ``new_id = ""`` (the services fill it in). Several
+    changes to one paragraph make one modify operation. Raises InstructionError,
+    naming the paragraph and the words, before anything is returned.
+    """
+    return _Reader(text, _Paragraphs(paragraphs)).read()
+
+
+# --- generation --------------------------------------------------------------------------
+
+
+def _quote(words: str) -> str:
+    return f"“{' '.join(words.split())}”"
+
+
+def _balanced(words: str) -> bool:
+    """Whether quoted words hold whole emphases only."""
+    return words.count("*") % 2 == 0
+
+
+def _fits(clause: str, text: _Text, wanted: str) -> Edit | None:
+    """The edit a generated clause parses back to, if it yields ``wanted`` on its own."""
+    read = _read_clause(clause, 0)
+    if read is None or read[1] != len(clause):
+        return None
+    try:
+        edit = _clause_edit(read[0], text, "")
+    except InstructionError:
+        return None
+    return edit if apply_edits(text.raw, [edit]) == wanted else None
+
+
+class _Changes:
+    """Clauses describing the word edits from ``base`` to ``new``, each one read back before it is used."""
+
+    def __init__(self, base: str, new: str) -> None:
+        self.text = _Text.of(base)
+        self.base = base
+        self.edits = _joined(base, tuple(word_edits(base, new)))
+        self.words: list[tuple[int, int]] = []
+        """(start, end) of each word or punctuation mark, whitespace left out."""
+        pos = 0
+        for token in tokens(base):
+            if not token.isspace():
+                self.words.append((pos, pos + len(token)))
+            pos += len(token)
+
+    def unique(self, a: int, b: int) -> bool:
+        words = self.base[a:b]
+        return bool(words.strip()) and len(_matches(self.text, words)[0]) == 1
+
+    def clauses(self) -> list[str] | None:
+        out: list[str] = []
+        made: list[Edit] = []
+        limit = 0
+        i = 0
+        while i < len(self.edits):
+            for clause, used in self._candidates(i, limit):
+                wanted = apply_edits(self.base, self.edits[i : i + used])
+                edit = _fits(clause, self.text, wanted)
+                if edit is not None and edit.start >= limit:
+                    out.append(clause)
+                    made.append(edit)
+                    limit = max(edit.end, self.edits[i + used - 1].end)
+                    i += used
+                    break
+            else:
+                return None
+        return out if apply_edits(self.base, made) == apply_edits(self.base, self.edits) else None
+
+    def _candidates(self, i: int, limit: int) -> Iterator[tuple[str, int]]:
+        edit = self.edits[i]
+        old, new = self.base[edit.start : edit.end], edit.text.strip()
+        if not (_balanced(old) and _balanced(new)):
+            yield from self._widened(i, limit)  # quoting half an emphasis reads badly
+            return
+        if edit.is_insertion and new:
+            if not self.base[: edit.start].strip():
+                yield f"at the beginning insert {_quote(new)}", 1
+            if not self.base[edit.end :].strip():
+                yield f"at the end insert {_quote(new)}", 1
+            left = self._context(edit.start, -1, limit)
+            if left:
+                yield f"after {_quote(self.base[left[0] : left[1]])} insert {_quote(new)}", 1
+            right = self._context(edit.end, 1, limit)
+            if right:
+                yield f"before {_quote(self.base[right[0] : right[1]])} insert {_quote(new)}", 1
+        elif old.strip() and not new:
+            yield f"delete {_quote(old)}", 1
+        elif old.strip():
+            yield f"replace {_quote(old)} with {_quote(new)}", 1
+        yield from self._widened(i, limit)
+
+    def _context(self, pos: int, step: int, limit: int) -> tuple[int, int] | None:
+        """The fewest whole words just before ``pos`` (step -1) or after it (step 1) that occur once."""
+        if step < 0:
+            near = [w for w in self.words if limit <= w[0] and w[1] <= pos][::-1]
+        else:
+            near = [w for w in self.words if w[0] >= pos]
+        for n in range(1, len(near) + 1):
+            a, b = sorted((near[0][1 if step < 0 else 0], near[n - 1][0 if step < 0 else 1]))
+            if self.unique(a, b):
+                return a, b
+        return None
+
+    def _widened(self, i: int, limit: int) -> Iterator[tuple[str, int]]:
+        """Replace the words around edit i (and any edits they take in) with their new wording."""
+        a, b = self.edits[i].start, self.edits[i].end
+        used = 1
+        grow_left = True
+        while True:
+            left = [w for w in self.words if limit <= w[0] and w[1] <= a]
+            right = [w for w in self.words if w[0] >= b]
+            if left and (grow_left or not right):
+                a = left[-1][0]
+            elif right:
+                b = right[0][1]
+            else:
+                return
+            grow_left = not grow_left
+            while i + used < len(self.edits) and self.edits[i + used].start <= b:
+                b = max(b, self.edits[i + used].end)
+                used += 1
+            words = self.base[a:b]
+            if words[0].isspace() or words[-1].isspace() or not _balanced(words) or not self.unique(a, b):
+                continue
+            taken = [Edit(e.start - a, e.end - a, e.text) for e in self.edits[i : i + used]]
+            new = apply_edits(words, taken).strip()
+            yield (f"replace {_quote(words)} with {_quote(new)}" if new else f"delete {_quote(words)}"), used
+
+
+def _modify_sentence(op: Op, paras: _Paragraphs) -> str:
+    name = paras.name(op.target)
+    try:
+        new = apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
+    except PatchError:
+        return f"In {name}, a change whose stored patch does not match its text."
+    changes = _Changes(op.base_text, new)
+    clauses = changes.clauses() if changes.edits else []
+    if clauses is None:
+        clauses = [f"replace {_quote(op.base_text)} with {_quote(new)}"]
+    return f"In {name}, " + "; ".join(clauses) + "."
+
+
+def _following(paras: _Paragraphs, after: str) -> list[str]:
+    """Numbered paragraphs just after a position, to name it "before …"."""
+    ids = [p.id for p in paras.list]
+    start = ids.index(after) + 1 if after in ids else 0
+    return [pid for pid in ids[start:] if pid in paras.label_of][:3]
+
+
+def _by_number(paras: _Paragraphs, after: str) -> int:
+    """Where "before …" candidates go: after naming the anchor by its number, before naming it by id."""
+    return 1 if not after or after in paras.label_of else 0
+
+
+def _fitting(candidates: list[str], paras: _Paragraphs, key: tuple[str, ...], fields: tuple[str, ...]) -> str:
+    """The first sentence that parses back to an operation with these fields."""
+    for sentence in candidates:
+        try:
+            ops = _Reader(sentence, paras).read()
+        except InstructionError:
+            continue
+        if len(ops) == 1 and tuple(getattr(ops[0], f) for f in fields) == key:
+            return sentence
+    return candidates[0]
+
+
+def _insert_sentence(op: Op, paras: _Paragraphs) -> str:
+    what = f"insert a new {_KIND_WORDS.get(op.new_kind, 'paragraph')}, reading:\n{_quote(op.text)}"
+    candidates = [f"After {paras.name(op.after)}, {what}"] if op.after else [f"At the beginning, {what}"]
+    candidates[_by_number(paras, op.after) : 0] = [
+        f"Before {paras.name(pid)}, {what}" for pid in _following(paras, op.after)
+    ]
+    fields = ("after", "new_kind", "parent", "text")
+    return _fitting(candidates, paras, (op.after, op.new_kind, op.parent, " ".join(op.text.split())), fields)
+
+
+def _move_sentence(op: Op, paras: _Paragraphs) -> str:
+    moved = paras.name(op.target)
+    under = f", as a sub-paragraph of {paras.name(op.parent)}" if op.parent else ""
+    where = f"to follow {paras.name(op.after)}" if op.after else "to the beginning"
+    candidates = [f"Move {moved} {where}{under}."]
+    candidates[_by_number(paras, op.after) : 0] = [
+        f"Move {moved} to precede {paras.name(pid)}{under}." for pid in _following(paras, op.after)
+    ]
+    return _fitting(candidates, paras, (op.target, op.after, op.parent), ("target", "after", "parent"))
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def written_form(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> str:
+    """The amendment as delegations write it, naming paragraphs by their numbers in ``paragraphs``.
+
+    Deletions are joined in one sentence; several sentences are numbered "1. …".
+    """
+    paras = _Paragraphs(paragraphs)
+    sentences: list[str] = []
+    deleted = [paras.name(op.target) for op in amendment.ops if op.kind == "delete"]
+    for op in amendment.ops:
+        if op.kind == "modify":
+            sentences.append(_modify_sentence(op, paras))
+        elif op.kind == "insert":
+            sentences.append(_insert_sentence(op, paras))
+        elif op.kind == "move":
+            sentences.append(_move_sentence(op, paras))
+        elif deleted:
+            sentences.append(f"Delete {_listed(deleted)}.")
+            deleted = []
+    if len(sentences) == 1:
+        return sentences[0]
+    return "\n".join(f"{n}. {sentence}" for n, sentence in enumerate(sentences, 1))
