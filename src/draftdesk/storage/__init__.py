@@ -16,7 +16,7 @@ from .folder import (
     load,
     save_draft,
 )
-from .locate import locate
+from .lookup import locate
 
 __all__ = [
     "StorageError",
