@@ -2,8 +2,8 @@
 
 ``amendment_entries`` gives one record per amendment (also what ``draftdesk list
 --json`` prints); ``amendment_list`` formats them as txt or md. The written
-form of an amendment belongs to :mod:`draftdesk.engine.instructions`; it is
-looked up when the list is made, or passed in.
+form of an amendment comes from :mod:`draftdesk.engine.instructions` unless
+another is passed in.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
@@ -33,17 +34,11 @@ class AmendmentEntry:
     fallen_reason: str
 
 
-def _default_written_form() -> WrittenForm:
-    from draftdesk.engine.instructions import written_form  # written by another module; see docstring
-
-    return written_form
-
-
 def amendment_entries(
     neg: Negotiation, written_form: WrittenForm | None = None, statuses: Iterable[Status] | None = None
 ) -> list[AmendmentEntry]:
     """Every amendment (or those with the given statuses), oldest first."""
-    form = written_form or _default_written_form()
+    form = written_form or instructions.written_form
     wanted = None if statuses is None else set(statuses)
     agreed = neg.agreed
     present = {p.id for p in agreed}
