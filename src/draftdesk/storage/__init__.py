@@ -7,16 +7,9 @@ hand), every write atomic, amendments and decisions created exclusively.
 
 from .atomic import replace as write_file
 from .errors import StorageError
-from .folder import (
-    Stored,
-    add_amendment,
-    add_decision,
-    archive_revision,
-    create,
-    load,
-    save_draft,
-)
 from .lookup import locate
+from .reading import Stored, load
+from .writing import add_amendment, add_decision, archive_revision, create, save_draft
 
 __all__ = [
     "StorageError",

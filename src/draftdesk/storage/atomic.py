@@ -42,6 +42,15 @@ def _temporary(path: Path, data: str | bytes, sync: bool) -> Iterator[Path]:
             temp.unlink()
 
 
+def write_new(path: Path, text: str, sync: bool = True) -> None:
+    """Write a file that must not exist yet (FileExistsError otherwise), flushed to disk."""
+    with open(path, "x", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        if sync:
+            os.fsync(handle.fileno())
+
+
 def replace(path: Path, data: str | bytes) -> None:
     """Write ``data`` (text as UTF-8) to ``path`` atomically, replacing any earlier version."""
     with _temporary(path, data, sync=True) as temp:

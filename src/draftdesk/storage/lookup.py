@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import StorageError
-from .folder import DRAFT_FILE
+from .reading import DRAFT_FILE
 
 BUNDLED = Path(__file__).resolve().parents[3] / "drafts"
 """The repository's own drafts/ folder (src layout), holding the sample negotiations."""

@@ -1,11 +1,9 @@
-"""A draft folder on disk: load it whole, create it, add to it.
+"""Writing a draft folder: created whole, draft.toml rewritten in place, objects added once.
 
-Layout (docs/architecture.md): ``draft.toml``, ``revisions/rev-N.toml``,
-``amendments/<id>.toml``, ``decisions/<id>.toml``. Amendments and decisions are
-immutable: each is created once, exclusively, and never rewritten, so two
-delegates (or two git clones) never write the same file. Everything written is
-first checked by the same decoder that loads it, so a write can never make the
-folder unreadable.
+Amendments and decisions are immutable: each is created once, exclusively, and
+never rewritten, so two delegates (or two git clones) never write the same file.
+Everything is first checked by the decoder the loader uses, so a write can
+never make the folder unreadable.
 """
 
 from __future__ import annotations
@@ -14,10 +12,9 @@ import contextlib
 import os
 import secrets
 import shutil
-import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any
 
 import tomlkit
 from tomlkit.exceptions import ParseError
@@ -28,82 +25,8 @@ from draftdesk.engine.model import Draft
 from . import atomic
 from .decode import Invalid, amendment_from, decision_from, draft_from
 from .encode import amendment_data, decision_data, draft_data, dumps, update_draft
-from .errors import StorageError, key_line, syntax_error
-
-DRAFT_FILE = "draft.toml"
-AMENDMENTS = "amendments"
-DECISIONS = "decisions"
-REVISIONS = "revisions"
-
-T = TypeVar("T", Amendment, Decision)
-
-
-class Stored(NamedTuple):
-    """Everything a draft folder holds, as the engine wants it."""
-
-    draft: Draft
-    amendments: list[Amendment]
-    decisions: list[Decision]
-
-
-def _read(path: Path) -> tuple[str, dict[str, Any]]:
-    try:
-        with open(path, "rb") as handle:
-            text = handle.read().decode("utf-8")
-    except FileNotFoundError:
-        raise StorageError(path, "not found") from None
-    except UnicodeDecodeError as error:
-        raise StorageError(path, f"not UTF-8 text (byte {error.start})") from None
-    except OSError as error:
-        raise StorageError(path, f"cannot read: {error.strerror or error}") from None
-    try:
-        return text, tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise syntax_error(path, text, error) from None
-
-
-def _invalid(path: Path, text: str, problem: Invalid) -> StorageError:
-    return StorageError(path, problem.message, key_line(text, problem.table, problem.index, problem.key))
-
-
-def _objects(folder: Path, decode: Callable[[dict[str, Any]], T]) -> list[T]:
-    """Every ``<id>.toml`` in ``folder`` (sorted by name), each id checked against its file name."""
-    try:
-        names = sorted(os.listdir(folder))
-    except FileNotFoundError:
-        return []
-    found: list[T] = []
-    for name in names:
-        if name.startswith(".") or not name.endswith(".toml"):
-            continue  # writers' temporary files, editors' backups
-        path = folder / name
-        text, data = _read(path)
-        try:
-            record = decode(data)
-        except Invalid as problem:
-            raise _invalid(path, text, problem) from None
-        if record.id != name[:-5]:
-            raise StorageError(
-                path, f"id {record.id!r} does not match the file name", key_line(text, key="id")
-            )
-        found.append(record)
-    return found
-
-
-def load(folder: Path) -> Stored:
-    """The draft, its amendments and decisions; StorageError on the first bad file."""
-    folder = Path(folder)
-    path = folder / DRAFT_FILE
-    if not path.is_file():
-        raise StorageError(folder, "not a draft folder (no draft.toml)")
-    text, data = _read(path)
-    try:
-        draft = draft_from(data, folder.resolve().name)
-    except Invalid as problem:
-        raise _invalid(path, text, problem) from None
-    return Stored(
-        draft, _objects(folder / AMENDMENTS, amendment_from), _objects(folder / DECISIONS, decision_from)
-    )
+from .errors import StorageError
+from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS
 
 
 def _valid(path: Path, data: dict[str, Any], decode: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
@@ -203,12 +126,15 @@ def create(
     except OSError as error:
         raise StorageError(folder, f"cannot create: {error.strerror or error}") from None
     try:
-        _write_new(staging / DRAFT_FILE, _draft_text(folder / DRAFT_FILE, draft))
+        atomic.write_new(staging / DRAFT_FILE, _draft_text(folder / DRAFT_FILE, draft))
         for kind, records in ((AMENDMENTS, amendments), (DECISIONS, decisions)):
             (staging / kind).mkdir()
             for record in records:
                 path = _object_path(folder, kind, record.id)
-                _write_new(staging / kind / path.name, _record_text(path, record), path)
+                try:
+                    atomic.write_new(staging / kind / path.name, _record_text(path, record))
+                except FileExistsError:
+                    raise StorageError(path, "given twice: ids must be unique") from None
         os.rename(staging, folder)
     except OSError as error:
         raise StorageError(folder, f"cannot create: {error.strerror or error}") from None
@@ -216,13 +142,3 @@ def create(
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     atomic.sync_folder(folder.parent)
-
-
-def _write_new(path: Path, text: str, shown: Path | None = None) -> None:
-    try:
-        with open(path, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except FileExistsError:
-        raise StorageError(shown or path, "given twice: ids must be unique") from None

@@ -1,0 +1,97 @@
+"""Loading a draft folder whole, fast, and refusing any bad file with its position.
+
+Layout (docs/architecture.md): ``draft.toml``, ``revisions/rev-N.toml``,
+``amendments/<id>.toml``, ``decisions/<id>.toml``. Files are parsed with tomllib
+and turned into model objects by :mod:`.decode`; objects are sorted by file
+name, and the engine orders them itself, so the order files were written in
+never matters.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
+
+from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.model import Draft
+
+from .decode import Invalid, amendment_from, decision_from, draft_from
+from .errors import StorageError, key_line, syntax_error
+
+DRAFT_FILE = "draft.toml"
+AMENDMENTS = "amendments"
+DECISIONS = "decisions"
+REVISIONS = "revisions"
+
+T = TypeVar("T", Amendment, Decision)
+
+
+class Stored(NamedTuple):
+    """Everything a draft folder holds, as the engine wants it."""
+
+    draft: Draft
+    amendments: list[Amendment]
+    decisions: list[Decision]
+
+
+def _read(path: Path) -> tuple[str, dict[str, Any]]:
+    try:
+        with open(path, "rb") as handle:
+            text = handle.read().decode("utf-8")
+    except FileNotFoundError:
+        raise StorageError(path, "not found") from None
+    except UnicodeDecodeError as error:
+        raise StorageError(path, f"not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise StorageError(path, f"cannot read: {error.strerror or error}") from None
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise syntax_error(path, text, error) from None
+
+
+def _invalid(path: Path, text: str, problem: Invalid) -> StorageError:
+    return StorageError(path, problem.message, key_line(text, problem.table, problem.index, problem.key))
+
+
+def _objects(folder: Path, decode: Callable[[dict[str, Any]], T]) -> list[T]:
+    """Every ``<id>.toml`` in ``folder`` (sorted by name), each id checked against its file name."""
+    try:
+        names = sorted(os.listdir(folder))
+    except FileNotFoundError:
+        return []
+    found: list[T] = []
+    for name in names:
+        if name.startswith(".") or not name.endswith(".toml"):
+            continue  # writers' temporary files, editors' backups
+        path = folder / name
+        text, data = _read(path)
+        try:
+            record = decode(data)
+        except Invalid as problem:
+            raise _invalid(path, text, problem) from None
+        if record.id != name[:-5]:
+            raise StorageError(
+                path, f"id {record.id!r} does not match the file name", key_line(text, key="id")
+            )
+        found.append(record)
+    return found
+
+
+def load(folder: Path) -> Stored:
+    """The draft, its amendments and decisions; StorageError on the first bad file."""
+    folder = Path(folder)
+    path = folder / DRAFT_FILE
+    if not path.is_file():
+        raise StorageError(folder, "not a draft folder (no draft.toml)")
+    text, data = _read(path)
+    try:
+        draft = draft_from(data, folder.resolve().name)
+    except Invalid as problem:
+        raise _invalid(path, text, problem) from None
+    return Stored(
+        draft, _objects(folder / AMENDMENTS, amendment_from), _objects(folder / DECISIONS, decision_from)
+    )
