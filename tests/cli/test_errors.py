@@ -1,0 +1,28 @@
+"""Refusals and mistakes: one line on stderr and exit 1; usage errors exit 2; never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .runner import DraftDesk
+
+
+def test_a_malformed_draft_toml_is_reported_with_its_line_and_column(dd: DraftDesk, tmp_path: Path) -> None:
+    toml = tmp_path / "drafts" / "belgrade-2011" / "draft.toml"
+    lines = toml.read_text().splitlines()
+    lines[4] = 'revision = "zero'
+    toml.write_text("\n".join(lines) + "\n")
+    message = dd.refused("show", "belgrade-2011")
+    assert message.startswith(f"{toml}:5:") and message.count(":") >= 3
+
+
+def test_requests_that_cannot_be_done(dd: DraftDesk) -> None:
+    assert "no draft folder" in dd.refused("show", "nowhere")
+    assert "OP99" in dd.refused("propose", "belgrade-2011", "--as", "UNDP", "--delete", "OP99")
+    assert "XYZ" in dd.refused("open", "belgrade-2011", "--as", "XYZ")
+
+
+def test_usage_errors_exit_2(dd: DraftDesk) -> None:
+    assert "--as" in dd("propose", "belgrade-2011", "--delete", "OP1", code=2).err
+    assert "say what to change" in dd("propose", "belgrade-2011", "--as", "UNDP", code=2).err
+    assert "--after" in dd("propose", "belgrade-2011", "--as", "UNDP", "--move", "OP1", code=2).err

@@ -1,0 +1,58 @@
+"""Reading the sample: show (tree and JSON), orgs, add-org, export to every format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .runner import DraftDesk
+
+
+def test_show_prints_the_tree_with_addresses_and_markup(dd: DraftDesk) -> None:
+    lines = dd("show", "belgrade-2011").out.splitlines()
+    assert lines[0].startswith("PP1 ")
+    assert any(line.startswith("(heading)") and "CONCLUSIONS" in line for line in lines)
+    assert any(line.startswith("  OP4(c) ") for line in lines)
+    assert any("*inter alia*" in line for line in lines if line.startswith("OP4 "))
+
+
+def test_show_json_has_addresses_ids_kinds_and_spans_that_make_the_text(dd: DraftDesk) -> None:
+    paragraphs = dd("show", "belgrade-2011", "--json").json()
+    for p in paragraphs:
+        assert {"address", "id", "kind", "text", "markup", "spans"} <= p.keys()
+        assert "".join(span["text"] for span in p["spans"]) == p["text"]
+        assert {span["org"] for span in p["spans"]} == {"base"}
+    op4 = next(p for p in paragraphs if p["address"] == "OP4")
+    assert op4["id"].startswith("p-")
+    assert "inter alia" in op4["text"] and "*inter alia*" in op4["markup"]
+
+
+def test_show_one_address_gives_the_paragraph_and_its_sub_items(dd: DraftDesk) -> None:
+    block = dd("show", "belgrade-2011", "operative paragraph 4", "--json").json()
+    assert [p["address"] for p in block] == ["OP4", "OP4(a)", "OP4(b)", "OP4(c)", "OP4(d)", "OP4(e)"]
+    assert "OP99" in dd.refused("show", "belgrade-2011", "OP99")
+
+
+def test_orgs_lists_the_chair_and_only_the_chair_adds_one(dd: DraftDesk) -> None:
+    orgs = {o["code"]: o for o in dd("orgs", "belgrade-2011", "--json").json()}
+    assert orgs["SEECF"]["roles"] == ["chair"]
+    assert "Serbian Chairmanship" in orgs["SEECF"]["name"]
+    assert orgs["UNDP"] == {
+        "code": "UNDP",
+        "name": "United Nations Development Programme",
+        "roles": [],
+        "colour": "",
+    }
+    assert "chair" in dd.refused("add-org", "belgrade-2011", "EU", "--name", "European Union", "--as", "UNDP")
+    dd("add-org", "belgrade-2011", "EU", "--name", "European Union", "--as", "SEECF")
+    assert dd("orgs", "belgrade-2011").out.splitlines()[-1].split() == ["EU", "European", "Union"]
+
+
+def test_export_writes_every_format_to_a_file(dd: DraftDesk, tmp_path: Path) -> None:
+    amendment = dd("propose", "belgrade-2011", "--as", "UNDP", "--delete", "OP7").out.strip()
+    assert dd("export", "belgrade-2011").out.startswith("IV ANNUAL COORDINATION CONFERENCE")
+    for fmt in ("md", "docx", "list"):
+        dd("export", "belgrade-2011", "--format", fmt, "--view", "tracked", "-o", tmp_path / f"out.{fmt}")
+    assert (tmp_path / "out.md").read_text().startswith("# ")
+    assert (tmp_path / "out.docx").read_bytes()[:2] == b"PK"
+    assert amendment in (tmp_path / "out.list").read_text()
+    assert "-o FILE" in dd("export", "belgrade-2011", "--format", "docx", code=2).err
