@@ -47,14 +47,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 # -- show -------------------------------------------------------------------
 def show_text(args: argparse.Namespace) -> int:
     neg = services.negotiation(folder(args))
-    ids = None
-    if args.address:
-        text = neg.draft.paragraphs if args.view == "base" else neg.agreed
-        ids = block(text, resolve(text, args.address))
+    text = neg.draft.paragraphs if args.view == "base" else neg.agreed
+    ids = block(text, resolve(text, args.address)) if args.address else None
     paragraphs = render(neg, args.view, ids)
     if args.json:
         authors = {} if args.view == "base" else {p.id: p for p in render(neg, "attribution", ids)}
-        emit_json([paragraph_json(p, authors.get(p.id)) for p in paragraphs])
+        stored = {p.id: p.text for p in text}
+        emit_json([paragraph_json(p, authors.get(p.id), stored.get(p.id, "")) for p in paragraphs])
     else:
         emit(tree(paragraphs))
     return 0
@@ -69,24 +68,36 @@ def block(paragraphs: Sequence[Paragraph], paragraph_id: str) -> set[str]:
     return ids
 
 
-def paragraph_json(p: ViewParagraph, attribution: ViewParagraph | None) -> dict[str, Any]:
+def paragraph_json(p: ViewParagraph, attribution: ViewParagraph | None, markup: str) -> dict[str, Any]:
+    """``markup``: the stored wording, *emphasis* and [^1] included, as ``propose --text`` edits it."""
     return {
         "address": p.label,
         "id": p.id,
         "kind": p.kind,
         "text": p.text,
+        "markup": markup,
         "part": p.part,
         "spans": spans_json(p, attribution),
         "footnotes": [{"mark": f.mark, "text": f.text} for f in p.footnotes],
     }
 
 
+def marked(p: ViewParagraph) -> str:
+    """The text as a terminal without colour can show it: *emphasis*, [^1], and a pending proposal's
+    words as [-deleted-] and {+inserted+} (wdiff's notation)."""
+    out = []
+    for span in p.spans:
+        text = f"[^{span.text}]" if span.mark == "fnref" else f"*{span.text}*" if span.italic else span.text
+        out.append(f"[-{text}-]" if span.mark == "del" else f"{{+{text}+}}" if span.mark == "ins" else text)
+    return "".join(out)
+
+
 def tree(paragraphs: Sequence[ViewParagraph]) -> str:
     """One row per paragraph: the address (indented by depth), then the text; notes below their paragraph."""
     rows = []
     for p in paragraphs:
-        rows.append(("  " * p.depth + (p.label or f"({p.kind})"), p.text))
-        rows += [("", f"[{f.mark}] {f.text}") for f in p.footnotes]
+        rows.append(("  " * p.depth + (p.label or f"({p.kind})"), marked(p)))
+        rows += [("", f"[^{f.mark}] {f.text}") for f in p.footnotes]
     return columns(rows)
 
 
