@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,8 @@ pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="shared/ folder not p
 def test_the_bundled_sample_is_what_importing_the_seed_makes(dd: DraftDesk, tmp_path: Path) -> None:
     done = dd("import", SEED, "--slug", "fresh", "--chair", "SEECF")
     assert done.out.strip() == str(Path("drafts") / "fresh")
-    fresh = (tmp_path / "drafts" / "fresh" / "draft.toml").read_text()
-    assert fresh == (SAMPLE / "draft.toml").read_text(), (
+    fresh = tomllib.loads((tmp_path / "drafts" / "fresh" / "draft.toml").read_text())
+    assert fresh == tomllib.loads((SAMPLE / "draft.toml").read_text()), (
         "drafts/belgrade-2011 is stale: rebuild it with "
         "`draftdesk import <seed> --drafts drafts --slug belgrade-2011 --chair SEECF`"
     )
