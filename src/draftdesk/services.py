@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -155,12 +155,12 @@ def propose(
             raise ServiceError(f"{old.id} is {old.author}'s amendment: only its author may revise it")
         _require(neg, old.id, ("draft", "tabled"), "revised")
         supersedes = old.id
-    aid = _new_id(author, stored)
+    aid = _new_id(author, _ids(stored))
     amendment = Amendment(
         id=aid,
         author=author,
         ops=_completed(neg, aid, ops),
-        created=_stamp(stored),
+        created=_stamp(_times(stored)),
         base_revision=neg.draft.revision,
         cosponsors=tuple(joined),
         rationale=rationale.strip(),
@@ -176,11 +176,32 @@ def propose(
     return amendment
 
 
-def decide(folder: Path, by: str, amendment_id: str, action: str, note: str = "") -> Decision:
-    """Record ``by``'s ``action`` on an amendment, if the rules allow it (see the module docstring)."""
+def decide(
+    folder: Path,
+    by: str,
+    amendment_id: str,
+    action: str,
+    note: str = "",
+    *,
+    current: Negotiation | None = None,
+) -> Decision:
+    """Record ``by``'s ``action`` on an amendment, if the rules allow it (see the module docstring).
+
+    ``current`` is the caller's merged state of the folder, if it keeps one
+    fresh (the TUI, through its watcher): checked against instead of loading
+    the folder again, which takes seconds for thousands of amendments. It is
+    not changed. A decision checked on a state a moment old stays harmless:
+    status is derived from every decision in ``(at, id)`` order, so an accept
+    that arrives after a withdrawal changes nothing.
+    """
     if action not in ACTIONS:
         raise ServiceError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
-    stored, neg = _load(folder)
+    if current is None:
+        stored, neg = _load(folder)
+        taken, times = _ids(stored), _times(stored)
+    else:
+        neg = current
+        taken, times = set(neg.amendments), [a.created for a in neg.amendments.values()]
     org = _org(neg, by)
     amendment = _amendment(neg, amendment_id)
     aid, author = amendment.id, amendment.author
@@ -203,11 +224,11 @@ def decide(folder: Path, by: str, amendment_id: str, action: str, note: str = ""
     else:
         _require(neg, aid, ("tabled",), f"{action}ed")
     decision = Decision(
-        id=_new_id(by, stored),
+        id=_new_id(by, taken),
         amendment=aid,
         action=action,  # type: ignore[arg-type]
         by=by,
-        at=_stamp(stored),
+        at=_stamp(times),
         revision=neg.draft.revision,
         note=note.strip(),
     )
@@ -347,13 +368,20 @@ def _insert(op: Op) -> Op:
     return replace(op, new_kind=kind)
 
 
-def _new_id(org: str, stored: storage.Stored) -> str:
+def _ids(stored: storage.Stored) -> set[str]:
+    return {a.id for a in stored.amendments} | {d.id for d in stored.decisions}
+
+
+def _times(stored: storage.Stored) -> list[datetime]:
+    return [a.created for a in stored.amendments] + [d.at for d in stored.decisions]
+
+
+def _new_id(org: str, taken: Collection[str]) -> str:
     """``ORG-YYYYMMDDTHHMMSS`` + 4 random base32 characters: sortable by time, unique.
 
-    An id already in the folder is drawn again (the same org acting twice in a
-    second); another process's file of the same name is refused by storage.
+    An id already known is drawn again (the same org acting twice in a second);
+    another process's file of the same name is refused by storage.
     """
-    taken = {a.id for a in stored.amendments} | {d.id for d in stored.decisions}
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     while True:
         new = f"{org}-{stamp}{''.join(secrets.choice(_BASE32) for _ in range(4))}"
@@ -361,13 +389,10 @@ def _new_id(org: str, stored: storage.Stored) -> str:
             return new
 
 
-def _stamp(stored: storage.Stored) -> datetime:
-    """Now, but after every event already in the folder, so a decision never sorts before one it follows."""
-    latest = max(
-        [a.created for a in stored.amendments] + [d.at for d in stored.decisions],
-        default=None,
-    )
+def _stamp(times: Iterable[datetime]) -> datetime:
+    """Now, but after every event known, so a decision never sorts before one it follows."""
     now = datetime.now(UTC)
+    latest = max(times, default=None)
     return max(now, latest + _TICK) if latest is not None else now
 
 

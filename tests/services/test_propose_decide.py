@@ -229,3 +229,14 @@ def test_a_move_that_cannot_apply_is_refused_with_the_engine_reason(folder: Path
 def test_a_folder_that_is_not_a_draft_is_a_service_error(tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match=re.escape(str(tmp_path / "nowhere"))):
         services.negotiation(tmp_path / "nowhere")
+
+
+def test_a_decision_checked_on_the_callers_current_state(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    current = services.negotiation(folder)
+    with pytest.raises(ServiceError, match="only the chair may accept"):
+        services.decide(folder, "OSCE", amendment.id, "accept", current=current)
+    decision = services.decide(folder, "SEECF", amendment.id, "accept", current=current)
+    assert current.state(amendment.id).status == "tabled"  # the caller's state is not changed
+    assert decision.at > amendment.created
+    assert agreed(folder, "OP5").startswith("Welcome")
