@@ -2,10 +2,13 @@
 
 The CLI and the TUI call only these functions for anything that writes, so a
 delegate's accept is refused with the same message whichever interface asks
-(design §6). Each function loads the draft folder afresh, checks the request
-against the merged state, and writes one new immutable file through
-:mod:`draftdesk.storage`. Every refusal is a :class:`ServiceError` whose
-message is one clear line.
+(design §6). Each function loads the draft folder afresh (``decide`` may be
+given the caller's fresh state instead), checks the request against the
+merged state, and writes through :mod:`draftdesk.storage`: a new immutable
+file for an amendment or a decision, draft.toml for a revision or a new
+organization. Every refusal is a :class:`ServiceError` whose message is one
+clear line. New records are stamped after every event already known, so the
+``(at, id)`` order of decisions is the order they were taken in.
 """
 
 from __future__ import annotations
