@@ -169,6 +169,12 @@ def _within(paragraphs: Sequence[Paragraph], p: Paragraph, root: Paragraph) -> b
     return p.id == root.id or root.id in _ancestors({q.id: q.parent for q in paragraphs}, p.id)
 
 
+def _family(paragraphs: Sequence[Paragraph], root: Paragraph) -> list[str]:
+    """``root`` and its sub-items at any depth, in text order."""
+    parents = {p.id: p.parent for p in paragraphs}
+    return [p.id for p in paragraphs if p.id == root.id or root.id in _ancestors(parents, p.id)]
+
+
 def _label(paragraphs: Sequence[Paragraph], p: Paragraph) -> str:
     number = number_paragraphs(paragraphs).get(p.id)
     return number.label if number else p.id
@@ -179,11 +185,11 @@ def _already_there(paragraphs: Sequence[Paragraph], moved: Paragraph, op: Op) ->
     if (op.parent or moved.parent) != moved.parent:
         return False
     order = [p.id for p in paragraphs]
-    block = [p.id for p in paragraphs if _within(paragraphs, p, moved)]
-    rest = [pid for pid in order if pid not in block]
+    block = _family(paragraphs, moved)
+    moving = set(block)
+    rest = [pid for pid in order if pid not in moving]
     if op.after:
-        anchor = _by_id(paragraphs, op.after)
-        family = [pid for pid in rest if _within(paragraphs, _by_id(paragraphs, pid), anchor)]
+        family = _family(paragraphs, _by_id(paragraphs, op.after))
         at = rest.index(op.after) + 1 if op.parent == op.after else rest.index(family[-1]) + 1
     else:
         at = 0
