@@ -50,7 +50,6 @@ from draftdesk.engine.patches import (
     edits_from_patch,
     make_patch,
     tokens,
-    word_edits,
 )
 from draftdesk.engine.proposals import _joined
 
@@ -67,12 +66,16 @@ _CLOSERS = ",.;:!?)]}”’"
 
 @dataclass(frozen=True, slots=True)
 class _Text:
-    """A paragraph's stored text with its markup located, and the same text without markup."""
+    """A paragraph's stored text with its markup located, flattened for finding quoted words."""
 
     raw: str
-    visible: str
-    index: tuple[int, ...]
-    """Offset in ``raw`` of each character of ``visible``."""
+    flat: str
+    """``raw`` with each whitespace run as one space."""
+    flat_index: Sequence[int]
+    """Offset in ``raw`` of each character of ``flat``."""
+    bare: str
+    """``flat`` without markup (emphasis markers, footnote references)."""
+    bare_index: Sequence[int]
     opening: dict[int, int]
     """Offset of an emphasis start -> offset of its end marker."""
     closing: dict[int, int]
@@ -84,43 +87,63 @@ class _Text:
         opening = {m.start(): m.end() - 1 for m in EMPHASIS_RE.finditer(raw)}
         closing = {end: start for start, end in opening.items()}
         notes = {m.start(): m.end() for m in FOOTNOTE_REF_RE.finditer(raw)}
+        flat, flat_index = _squeezed(raw, range(len(raw)))
         hidden = set(opening) | set(closing)
         for start, end in notes.items():
             hidden.update(range(start, end))
-        index = tuple(i for i in range(len(raw)) if i not in hidden)
-        return cls(raw, "".join(raw[i] for i in index), index, opening, closing, notes)
+        if not hidden:
+            return cls(raw, flat, flat_index, flat, flat_index, opening, closing, notes)
+        shown = [i for i in range(len(raw)) if i not in hidden]
+        bare, bare_index = _squeezed("".join(raw[i] for i in shown), shown)
+        return cls(raw, flat, flat_index, bare, bare_index, opening, closing, notes)
 
 
-def _pattern(words: str) -> re.Pattern[str] | None:
-    parts = words.split()
-    if not parts:
-        return None
-    body = r"\s+".join(map(re.escape, parts))
-    if re.match(r"\w", parts[0]):
-        body = r"(?<!\w)" + body
-    if re.search(r"\w$", parts[-1]):
-        body += r"(?!\w)"
-    return re.compile(body)
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
 
 
-def _occurrences(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
-    """Every match, overlapping ones included ("a a" occurs twice in "a a a")."""
+def _squeezed(text: str, index: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """Text with whitespace runs as one space, and ``index`` kept for the characters kept."""
+    if not _ODD_SPACE.search(text):
+        return text, index
+    out: list[str] = []
+    kept: list[int] = []
+    for i, char in enumerate(text):
+        if char.isspace() and out and out[-1] == " ":
+            continue
+        out.append(" " if char.isspace() else char)
+        kept.append(index[i])
+    return "".join(out), kept
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _occurrences(hay: str, index: Sequence[int], words: str) -> list[tuple[int, int]]:
+    """Raw spans of every occurrence (overlapping ones too) of whole-word ``words`` in a flattened text."""
     found: list[tuple[int, int]] = []
-    pos = 0
-    while pattern is not None and (m := pattern.search(text, pos)):
-        found.append((m.start(), m.end()))
-        pos = m.start() + 1
+    if not words:
+        return found
+    whole_start, whole_end = _is_word(words[0]), _is_word(words[-1])
+    at = hay.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not (whole_start and at and _is_word(hay[at - 1])) and not (
+            whole_end and end < len(hay) and _is_word(hay[end])
+        ):
+            found.append((index[at], index[end - 1] + 1))
+        at = hay.find(words, at + 1)
     return found
 
 
 def _matches(text: _Text, words: str) -> tuple[list[tuple[int, int]], bool]:
     """Raw spans where the words occur, and whether they were found only by ignoring markup."""
-    found = _occurrences(_pattern(words), text.raw)
-    if found or text.visible == text.raw:
+    words = " ".join(words.split())
+    found = _occurrences(text.flat, text.flat_index, words)
+    if found or text.bare == text.flat:
         return found, False
-    bare = FOOTNOTE_REF_RE.sub("", EMPHASIS_RE.sub(r"\1", words))
-    spans = _occurrences(_pattern(bare), text.visible)
-    return [(text.index[s], text.index[e - 1] + 1) for s, e in spans], True
+    bare = " ".join(FOOTNOTE_REF_RE.sub("", EMPHASIS_RE.sub(r"\1", words)).split())
+    return _occurrences(text.bare, text.bare_index, bare), True
 
 
 def _locate(text: _Text, words: str, name: str) -> tuple[int, int, bool]:
@@ -336,7 +359,7 @@ _INSERTS = (
     re.compile(rf"at\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?,?\s+{_NEW}(?:{_READING}|\s+)", re.I),
     re.compile(rf"{_NEW}\s+(?P<where>after|following|before)\s+{_ADDR}{_READING}", re.I),
 )
-_QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\")\.?")
+_QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\"|‘[^’]*’)\.?")
 _STOP = r"(?:\.(?=\s|$)|$)"
 _DELETE = re.compile(rf"(?:delete|strike(?:\s+out)?|remove)\s+(?![“\"‘'])(?P<addrs>.+?)\s*{_STOP}", re.I)
 _MOVE = re.compile(
@@ -473,7 +496,7 @@ class _Reader:
             text, self.pos = q[1][1:-1].strip(), q.end()
         else:
             text, self.pos = self.s[self.pos : end].strip(), end
-            wrapped = re.fullmatch(r"[“\"](.*)[”\"]\.?", text)
+            wrapped = re.fullmatch(r"[“\"‘](.*)[”\"’]\.?", text)
             text = wrapped[1].strip() if wrapped else text
         if not text:
             raise InstructionError("the new paragraph's text is missing (write it after “reading:”)")
@@ -544,7 +567,12 @@ def parse_instruction(text: str, paragraphs: Sequence[Paragraph]) -> list[Op]:
 
 
 def _quote(words: str) -> str:
-    return f"“{' '.join(words.split())}”"
+    """Words in typographic quotes, or in quotes they do not contain themselves."""
+    words = " ".join(words.split())
+    for left, right in ("“”", '""', "‘’"):
+        if left not in words and right not in words:
+            return f"{left}{words}{right}"
+    return f"“{words}”"
 
 
 def _balanced(words: str) -> bool:
@@ -565,12 +593,12 @@ def _fits(clause: str, text: _Text, wanted: str) -> Edit | None:
 
 
 class _Changes:
-    """Clauses describing the word edits from ``base`` to ``new``, each one read back before it is used."""
+    """Clauses describing word edits on ``base``, each one read back before it is used."""
 
-    def __init__(self, base: str, new: str) -> None:
+    def __init__(self, base: str, edits: Sequence[Edit]) -> None:
         self.text = _Text.of(base)
         self.base = base
-        self.edits = _joined(base, tuple(word_edits(base, new)))
+        self.edits = _joined(base, tuple(edits))
         self.words: list[tuple[int, int]] = []
         """(start, end) of each word or punctuation mark, whitespace left out."""
         pos = 0
@@ -666,10 +694,11 @@ class _Changes:
 def _modify_sentence(op: Op, paras: _Paragraphs) -> str:
     name = paras.name(op.target)
     try:
-        new = apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
+        edits = edits_from_patch(op.base_text, op.patch)
     except PatchError:
         return f"In {name}, a change whose stored patch does not match its text."
-    changes = _Changes(op.base_text, new)
+    new = apply_edits(op.base_text, edits)
+    changes = _Changes(op.base_text, edits)
     clauses = changes.clauses() if changes.edits else []
     if clauses is None:
         clauses = [f"replace {_quote(op.base_text)} with {_quote(new)}"]
