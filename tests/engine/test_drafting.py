@@ -181,3 +181,65 @@ def test_move_a_sub_item_within_and_across_paragraphs() -> None:
 def test_move_refusals_say_why(address: str, after: str, message: str) -> None:
     with pytest.raises(DraftingError, match=message):
         move_op(PARAGRAPHS, address, after)
+
+
+def well_formed(paragraphs: Sequence[Paragraph]) -> bool:
+    """Every sub-item stands inside its parent's block: the parent earlier, nothing foreign between."""
+    seen: list[Paragraph] = []
+    for p in paragraphs:
+        if p.kind == "sub-item":
+            chain = {p.parent}
+            for q in reversed(seen):
+                if q.id == p.parent:
+                    break
+                if q.parent not in chain:
+                    return False
+                chain.add(q.id)
+            else:
+                return False
+        seen.append(p)
+    return True
+
+
+def test_well_formed_tells_a_stray_sub_item() -> None:
+    assert well_formed(PARAGRAPHS)
+    stray = [*PARAGRAPHS[:8], PARAGRAPHS[9], PARAGRAPHS[8]]
+    assert not well_formed(stray)
+
+
+def merged(op: Op) -> list[Paragraph]:
+    op = replace(op, new_id="A-1") if op.kind == "insert" else op
+    neg = Negotiation(
+        Draft("t", ["T"], paragraphs=PARAGRAPHS),
+        [Amendment("A", "UNDP", (op,), T0)],
+        [Decision("D", "A", "accept", "CHAIR", T0)],
+    )
+    assert neg.state("A").status == "accepted", (op, neg.state("A").reason)
+    return neg.agreed
+
+
+ANCHORS = ["start", *(p.id for p in PARAGRAPHS)]
+
+
+@pytest.mark.parametrize("address", [p.id for p in PARAGRAPHS])
+def test_every_move_either_is_refused_or_keeps_the_text_well_formed(address: str) -> None:
+    for after in ANCHORS:
+        try:
+            op = move_op(PARAGRAPHS, address, after)
+        except DraftingError:
+            continue
+        agreed = merged(op)
+        assert well_formed(agreed), (address, after)
+        assert [(p.id, p.parent) for p in agreed] != [(p.id, p.parent) for p in PARAGRAPHS]
+
+
+@pytest.mark.parametrize("kind", ["", "preambular", "operative", "sub-item"])
+def test_every_insert_either_is_refused_or_keeps_the_text_well_formed(kind: str) -> None:
+    for after in ANCHORS:
+        try:
+            op = insert_op(PARAGRAPHS, after, "New text.", kind=kind)
+        except DraftingError:
+            continue
+        agreed = merged(op)
+        assert well_formed(agreed), (kind, after)
+        assert any(p.id == "A-1" for p in agreed)
