@@ -34,6 +34,7 @@ anything the grammar cannot read: nothing is returned unless all of it applies.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -342,6 +343,25 @@ class _Paragraphs:
         return parent, parent
 
 
+_last: tuple[tuple[Paragraph, ...], _Paragraphs] | None = None
+
+
+def _lookups(paragraphs: Sequence[Paragraph]) -> _Paragraphs:
+    """The lookups for a text, reused while callers pass the very same paragraphs.
+
+    Listing thousands of amendments against one agreed text would otherwise
+    number it once per amendment. Paragraphs are immutable, so the same objects
+    in the same order are the same text.
+    """
+    global _last
+    last = _last
+    if last is not None and len(last[0]) == len(paragraphs) and all(map(operator.is_, last[0], paragraphs)):
+        return last[1]
+    made = _Paragraphs(paragraphs)
+    _last = (tuple(paragraphs), made)
+    return made
+
+
 # --- parsing -----------------------------------------------------------------------------
 
 _STARTS = r"(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|Replace)\b"
@@ -560,7 +580,7 @@ def parse_instruction(text: str, paragraphs: Sequence[Paragraph]) -> list[Op]:
     changes to one paragraph make one modify operation. Raises InstructionError,
     naming the paragraph and the words, before anything is returned.
     """
-    return _Reader(text, _Paragraphs(paragraphs)).read()
+    return _Reader(text, _lookups(paragraphs)).read()
 
 
 # --- generation --------------------------------------------------------------------------
@@ -759,7 +779,7 @@ def written_form(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> str:
 
     Deletions are joined in one sentence; several sentences are numbered "1. …".
     """
-    paras = _Paragraphs(paragraphs)
+    paras = _lookups(paragraphs)
     sentences: list[str] = []
     deleted = [paras.name(op.target) for op in amendment.ops if op.kind == "delete"]
     for op in amendment.ops:
