@@ -147,6 +147,24 @@ def test_a_sentence_without_a_paragraph_continues_the_one_before() -> None:
     assert (target, text) == ("p-5", "Aware of crisis;")
 
 
+def test_a_paragraph_replaced_as_a_whole() -> None:
+    whole = "Replace operative paragraph 1 with the following text:\n“Aware of all crises;”"
+    assert only_modify(whole) == ("p-5", "Aware of all crises;")
+    assert only_modify("Amend OP1 to read: Aware of it;") == ("p-5", "Aware of it;")
+
+
+def test_odd_spacing_and_quotes_in_the_text_still_read_back() -> None:
+    paragraphs = [Paragraph("p-1", "operative", 'Note the “a” and  "b" domains ,\nconsider ‘c’ items;')]
+    for new in (
+        'Note the “A” and "b" domains, consider ‘c’ items;',
+        'Note the “a” and  "b" domains ,\nconsider ‘c’ items and more;',
+        "Note items;",
+    ):
+        op = modify("p-1", new, paragraphs)
+        (back,) = parse_instruction(written_form(amendment(op), paragraphs), paragraphs)
+        assert applied(back) == new
+
+
 @pytest.mark.parametrize(
     ("instruction", "fields"),
     [

@@ -388,6 +388,11 @@ _MOVE = re.compile(
     rf"(?:,?\s+as\s+(?:a\s+)?sub-?paragraph\s+of\s+(?P<parent>.+?))?\s*{_STOP}",
     re.I,
 )
+_REWORD = re.compile(
+    rf"(?:replace|amend)\s+(?![“\"‘']){_ADDR}\s+(?:(?:with|by)(?:\s+the\s+following(?:\s+text)?)?|to\s+read)"
+    r"\s*:?\s*",
+    re.I,
+)
 _MOVE_START = re.compile(
     rf"move\s+(?P<target>.+?)\s+to\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?\s*{_STOP}", re.I
 )
@@ -413,7 +418,8 @@ class _Reader:
             m = _NUMBER.match(self.s, self.pos)
             if m:
                 self.number, self.pos = int(m[1]), m.end()
-            if not (self._in() or self._continued() or self._insert() or self._delete() or self._move()):
+            handlers = (self._in, self._continued, self._reword, self._insert, self._delete, self._move)
+            if not any(handler() for handler in handlers):
                 raise self._unreadable()
             m = _SENTENCE_END.match(self.s, self.pos)
             assert m is not None
@@ -449,15 +455,32 @@ class _Reader:
             if read is None:
                 raise self._unreadable(name)
             clause, self.pos = read
-            if self.target not in self.texts:
-                self.texts[self.target] = _Text.of(self.paras.by_id[self.target].text)
-                self.edits[self.target] = []
-                self.slots.append(self.target)
-            self.edits[self.target].append(_clause_edit(clause, self.texts[self.target], name))
+            edit = _clause_edit(clause, self._text(self.target), name)
+            self.edits[self.target].append(edit)
             sep = _SEP.match(self.s, self.pos)
             if sep is None or _read_clause(self.s, sep.end()) is None:
                 return
             self.pos = sep.end()
+
+    def _text(self, pid: str) -> _Text:
+        """A paragraph's text to find quoted words in; all its changes make one modify operation."""
+        if pid not in self.texts:
+            self.texts[pid] = _Text.of(self.paras.by_id[pid].text)
+            self.edits[pid] = []
+            self.slots.append(pid)
+        return self.texts[pid]
+
+    def _reword(self) -> bool:
+        """A paragraph replaced as a whole: "Replace operative paragraph 4 with the following: …"."""
+        m = _REWORD.match(self.s, self.pos)
+        if not m:
+            return False
+        self.target = self.paras.resolve(m["addr"])
+        self.pos = m.end()
+        new = self._reading()
+        whole = Edit(0, len(self._text(self.target).raw), new)
+        self.edits[self.target].append(whole)
+        return True
 
     def _modify(self, pid: str) -> Op:
         name = self.paras.name(pid)
@@ -721,7 +744,7 @@ def _modify_sentence(op: Op, paras: _Paragraphs) -> str:
     changes = _Changes(op.base_text, edits)
     clauses = changes.clauses() if changes.edits else []
     if clauses is None:
-        clauses = [f"replace {_quote(op.base_text)} with {_quote(new)}"]
+        return f"Replace {name} with the following text:\n{_quote(new)}"
     return f"In {name}, " + "; ".join(clauses) + "."
 
 
