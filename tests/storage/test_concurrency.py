@@ -120,3 +120,12 @@ def test_temporary_files_of_a_crashed_writer_are_not_loaded(folder: Path) -> Non
     (folder / "amendments" / ".RCC-1.toml.123.abcd.tmp").write_text("id = half a fi")
     (folder / "amendments" / "notes.txt").write_text("not an object")
     assert storage.load(folder).amendments == []
+
+
+def test_write_file_replaces_text_or_bytes_whole(tmp_path: Path) -> None:
+    out = tmp_path / "export.docx"
+    storage.write_file(out, b"\x00first")
+    storage.write_file(out, "second, ünïcødé\n")
+    assert out.read_bytes() == "second, ünïcødé\n".encode() and list(tmp_path.iterdir()) == [out]
+    with pytest.raises(storage.StorageError, match="cannot write"):
+        storage.write_file(tmp_path / "missing" / "x.txt", "x")

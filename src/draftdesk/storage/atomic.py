@@ -20,20 +20,11 @@ from .errors import StorageError
 TEMP_SUFFIX = ".tmp"
 
 
-def is_temporary(name: str) -> bool:
-    """A writer's temporary file (hidden, ``.tmp``): never loaded."""
-    return name.startswith(".") and name.endswith(TEMP_SUFFIX)
-
-
 @contextlib.contextmanager
 def _temporary(path: Path, data: str | bytes, sync: bool) -> Iterator[Path]:
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     try:
-        with open(temp, "xb") as handle:  # binary: text is UTF-8 with "\n" line ends, as written
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-            handle.flush()
-            if sync:
-                os.fsync(handle.fileno())
+        write_new(temp, data, sync)
         yield temp
     except OSError as error:
         raise StorageError(path, f"cannot write: {error.strerror or error}") from error
@@ -42,10 +33,10 @@ def _temporary(path: Path, data: str | bytes, sync: bool) -> Iterator[Path]:
             temp.unlink()
 
 
-def write_new(path: Path, text: str, sync: bool = True) -> None:
+def write_new(path: Path, data: str | bytes, sync: bool = True) -> None:
     """Write a file that must not exist yet (FileExistsError otherwise), flushed to disk."""
-    with open(path, "x", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+    with open(path, "xb") as handle:  # binary: text is UTF-8 with "\n" line ends, as written
+        handle.write(data.encode("utf-8") if isinstance(data, str) else data)
         handle.flush()
         if sync:
             os.fsync(handle.fileno())

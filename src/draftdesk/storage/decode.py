@@ -54,7 +54,9 @@ assert OP_REQUIRED.keys() == set(OP_KINDS)
 class Invalid(Exception):
     """A content problem in table ``table`` (its ``index``-th entry), at ``key`` when known."""
 
-    def __init__(self, message: str, table: str | None = None, index: int = 0, key: str | None = None):
+    def __init__(
+        self, message: str, table: str | None = None, index: int = 0, key: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.table = table
@@ -62,7 +64,9 @@ class Invalid(Exception):
         self.key = key
 
 
-def check(data: Table, types: Types, required: tuple[str, ...], table: str | None = None, index: int = 0):
+def check(
+    data: Table, types: Types, required: tuple[str, ...], table: str | None = None, index: int = 0
+) -> None:
     """Unknown keys, wrong types and missing keys, in one pass."""
     for key, value in data.items():
         expected = types.get(key)
