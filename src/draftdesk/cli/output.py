@@ -19,8 +19,8 @@ def emit_json(data: Any) -> None:
 
 
 def emit(text: str) -> None:
-    """Text on stdout, ending with one newline."""
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    """Text on stdout, ending with a newline (nothing at all for no text)."""
+    sys.stdout.write(text if not text or text.endswith("\n") else text + "\n")
 
 
 def note(message: str) -> None:

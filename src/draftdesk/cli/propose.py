@@ -44,7 +44,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=("preambular", "operative", "sub-item"), help="the new paragraph's kind")
     p.add_argument("--parent", metavar="ADDRESS", help="the paragraph a new sub-item belongs to")
     p.add_argument("--after", metavar="ADDRESS", help="where --move puts the paragraph (start: first)")
-    p.add_argument("--rationale", default="", help="why, in a sentence")
+    p.add_argument("--rationale", default="", metavar="TEXT", help="why, in a sentence")
     p.add_argument(
         "--cosponsor", action="append", default=[], metavar="ORG", help="a co-sponsor (repeatable)"
     )

@@ -15,15 +15,15 @@ from draftdesk.cli.options import command, folder, parent
 from draftdesk.cli.output import emit, emit_json, note, timestamp
 from draftdesk.engine.merge import Negotiation
 
-PAST = {
-    "table": "tabled",
-    "withdraw": "withdrawn",
-    "cosponsor": "co-sponsored",
-    "accept": "accepted",
-    "reject": "rejected",
-    "reinstate": "reinstated",
+DECISIONS = {
+    "table": ("tabled", "Table your own private draft."),
+    "withdraw": ("withdrawn", "Withdraw your own amendment."),
+    "cosponsor": ("co-sponsored", "Co-sponsor another delegation's amendment."),
+    "accept": ("accepted", "Accept an amendment (chair only); the ones competing with it fall."),
+    "reject": ("rejected", "Reject an amendment (chair only)."),
+    "reinstate": ("reinstated", "Reinstate a withdrawn or rejected amendment (chair only)."),
 }
-"""The decision commands, and how their result reads."""
+"""The decision commands: how their result reads, and their help."""
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -46,8 +46,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     org.add_argument("code", metavar="CODE")
     org.add_argument("--name", required=True, help="the organization's full name")
     acting = parent(acting="required", json=True)
-    for action, done in PAST.items():
-        decide = command(commands, action, decide_amendment, f"The amendment is {done}.", acting)
+    for action, (_, about) in DECISIONS.items():
+        decide = command(commands, action, decide_amendment, about, acting)
         decide.add_argument("amendment", metavar="ID", help="the amendment's id (see draftdesk list)")
         decide.add_argument("--note", default="", help="a note kept with the decision")
         decide.set_defaults(action=action)
@@ -92,7 +92,7 @@ def decide_amendment(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    emit(f"{decision.amendment} {PAST[decision.action]} by {decision.by}")
+    emit(f"{decision.amendment} {DECISIONS[decision.action][0]} by {decision.by}")
     report_fallen(fell)
     return 0
 
