@@ -99,6 +99,7 @@ def only_modify(text: str, paragraphs: list[Paragraph] = PARAGRAPHS) -> tuple[st
             "Recognise the work and note the very good progress:",
         ),
         ("In paragraph 1, strike out the words “the”", "p-5", "Aware of crises;"),
+        ("In OP2, delete “very” and “good”.", "p-6", TEXT["p-6"].replace("very good ", "")),
         (
             "In OP2, replace “note the very” with “welcome the”",
             "p-6",

@@ -4,6 +4,26 @@
 with “welcome”." is generated from an amendment's operations, and the same grammar
 (plus the variants real amendment documents use) parses back into operations.
 
+Grammar read (keywords in any case; quotes “ ” " " ‘ ’ ' ' alike; "1. … 2. …" or
+plain sentences one after another; several changes to one paragraph make one
+modify operation, every quote read against the text as it stands):
+- "In <paragraph>, <clause>; <clause> and <clause>." with clauses "after “x”
+  insert “y”", "before “x” insert “y”", "insert “y” after “x”", "replace “x”
+  with/by “y”", "delete/strike out/remove (the words) “x” (and “z”)", "at the
+  beginning/end (of the paragraph) insert/add “y”"; a sentence of clauses
+  alone continues the paragraph named before;
+- "After/Before <paragraph>, insert a new operative paragraph / preambular
+  paragraph / sub-paragraph / paragraph / heading, reading: <text>" (also "At
+  the beginning, insert …" and "Insert a new … after <paragraph>, reading:");
+  the text is quoted, or runs to the next numbered instruction;
+- "Replace <paragraph> with the following text: <text>", "Amend <paragraph> to read: <text>";
+- "Delete <paragraph>, <paragraph> and <paragraph>." ("operative paragraphs 2 and 3" too);
+- "Move <paragraph> to follow / to precede <paragraph> (, as a sub-paragraph of
+  <paragraph>)." and "Move <paragraph> to the beginning.";
+where <paragraph> is "operative paragraph 4 (c)", "the third preambular
+paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "sub-paragraph (c) of
+operative paragraph 4", "… of the annex", or a paragraph id.
+
 Generation quotes the base text as it is stored, markup included, and only
 writes a clause once parsing it back gives the very same edit: a quote is
 extended word by word until it occurs once, and when nothing shorter fits the
@@ -39,6 +59,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Literal
 
 from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word
 from draftdesk.engine.amendments import Amendment, Op
@@ -173,7 +194,8 @@ _W = r"(?:the\s+words?\s+|the\s+text\s+)?"
 _INS = r"(?:insert|add)"
 _PARA = r"(?:\s+of\s+the\s+(?:paragraph|text|sentence))?"
 _END = r"(?=\s*(?:[;,.]|and\b|$))"
-_CLAUSES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+_MORE_WORDS = re.compile(rf"{_W}{_Q}{_END}", re.I)
+_CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
     (kind, order, re.compile(pattern + _END, re.I))
     for kind, order, pattern in (
         ("after", "wt", rf"after\s+{_W}{_Q},?\s+{_INS}\s+{_W}{_Q}"),
@@ -190,10 +212,12 @@ _CLAUSES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 )
 
 
+ClauseKind = Literal["after", "before", "start", "end", "replace", "delete"]
+
+
 @dataclass(frozen=True, slots=True)
 class _Clause:
-    kind: str
-    """after | before | start | end | replace | delete"""
+    kind: ClauseKind
     words: str
     """The quoted words looked for in the paragraph ("" for start and end)."""
     text: str
@@ -213,9 +237,17 @@ def _read_clause(s: str, pos: int) -> tuple[_Clause, int] | None:
     return None
 
 
+def _read_more(s: str, pos: int, last: _Clause) -> tuple[_Clause, int] | None:
+    """A clause, or after a deletion more quoted words to delete: "delete “very” and “good”"."""
+    read = _read_clause(s, pos)
+    if read is None and last.kind == "delete" and (m := _MORE_WORDS.match(s, pos)):
+        return _Clause("delete", _unquote(m[1]), ""), m.end()
+    return read
+
+
 def _clause_edit(clause: _Clause, text: _Text, name: str) -> Edit:
     """The exact edit a clause makes on the paragraph's stored text."""
-    if clause.kind != "delete" and not clause.text and clause.kind != "replace":
+    if clause.kind in ("after", "before", "start", "end") and not clause.text:
         raise InstructionError(f"In {name}: nothing to insert")
     if clause.kind == "start":
         return _insertion(text, 0, clause.text)
@@ -450,17 +482,18 @@ class _Reader:
 
     def _clauses(self) -> None:
         name = self.paras.name(self.target)
-        while True:
-            read = _read_clause(self.s, self.pos)
-            if read is None:
-                raise self._unreadable(name)
+        read = _read_clause(self.s, self.pos)
+        if read is None:
+            raise self._unreadable(name)
+        while read is not None:
             clause, self.pos = read
             edit = _clause_edit(clause, self._text(self.target), name)
             self.edits[self.target].append(edit)
             sep = _SEP.match(self.s, self.pos)
-            if sep is None or _read_clause(self.s, sep.end()) is None:
-                return
-            self.pos = sep.end()
+            assert sep is not None  # it matches the empty string
+            read = _read_more(self.s, sep.end(), clause)
+            if read is not None:
+                self.pos = sep.end()
 
     def _text(self, pid: str) -> _Text:
         """A paragraph's text to find quoted words in; all its changes make one modify operation."""
