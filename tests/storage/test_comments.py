@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from draftdesk import storage
-from draftdesk.engine.model import Org, Paragraph
+from draftdesk.engine.model import PARAGRAPH_KINDS, Draft, Footnote, Org, Paragraph
 
 HAND_EDITED = """\
 # Belgrade conference: conclusions under negotiation.
@@ -106,3 +110,43 @@ def test_save_draft_without_a_file_writes_a_fresh_one(tmp_path: Path, draft) -> 
     folder.mkdir()
     storage.save_draft(folder, draft)
     assert storage.load(folder).draft == replace(draft, slug="new")
+
+
+TEXTS = st.sampled_from(["Short;", "Member States' efforts " * 4, "two\nlines", "", "a \\ backslash " * 5])
+FOOTNOTES = st.lists(st.builds(Footnote, st.sampled_from("123"), TEXTS), max_size=2)
+PARAGRAPH = st.builds(
+    Paragraph,
+    st.sampled_from([f"p-{n}" for n in range(8)]),
+    st.sampled_from(PARAGRAPH_KINDS),
+    TEXTS,
+    parent=st.sampled_from(["", "p-1"]),
+    part=st.sampled_from(["", "annex"]),
+    footnotes=FOOTNOTES.map(tuple),
+)
+ORG = st.builds(Org, st.sampled_from(["UNDP", "OSCE", "RCC"]), TEXTS, st.sampled_from(["", "#123456"]),
+                st.sampled_from([(), ("chair",)]))  # fmt: skip
+DRAFTS = st.builds(
+    Draft,
+    st.just("hand"),
+    st.lists(TEXTS, max_size=2),
+    doc_type=st.sampled_from(["", "CONCLUSIONS"]),
+    place_date=TEXTS,
+    layout=st.sampled_from(["conclusions", "un-resolution"]),
+    revision=st.integers(0, 3),
+    metadata=st.dictionaries(st.sampled_from(["symbol", "session"]), TEXTS, max_size=2),
+    orgs=st.lists(ORG, max_size=3, unique_by=lambda org: org.code),
+    paragraphs=st.lists(PARAGRAPH, max_size=5, unique_by=lambda paragraph: paragraph.id),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(DRAFTS, min_size=1, max_size=4))
+def test_any_sequence_of_saves_over_a_hand_edited_file(drafts: list[Draft]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "hand"
+        folder.mkdir()
+        (folder / "draft.toml").write_text(HAND_EDITED, encoding="utf-8")
+        for draft in drafts:
+            storage.save_draft(folder, draft)
+            assert storage.load(folder).draft == draft
+        assert (folder / "draft.toml").read_text(encoding="utf-8").startswith(HAND_EDITED.split("title")[0])

@@ -61,14 +61,16 @@ def draft_data(draft: Draft) -> Data:
     data["revision"] = draft.revision
     if draft.metadata:
         data["metadata"] = dict(draft.metadata)
-    data["orgs"] = [_plain(org, ORG_REQUIRED) for org in draft.orgs]
+    if draft.orgs:
+        data["orgs"] = [_plain(org, ORG_REQUIRED) for org in draft.orgs]
     paragraphs = []
     for paragraph in draft.paragraphs:
         entry = _plain(paragraph, PARAGRAPH_REQUIRED)
         if paragraph.footnotes:
             entry["footnotes"] = [_plain(note, FOOTNOTE_REQUIRED) for note in paragraph.footnotes]
         paragraphs.append(entry)
-    data["paragraphs"] = paragraphs
+    if paragraphs:
+        data["paragraphs"] = paragraphs
     return data
 
 
@@ -138,29 +140,45 @@ def update_draft(document: Container, draft: Draft) -> None:
 def update(target: Container | Table, data: Data) -> None:
     """Make ``target`` hold ``data``, assigning only what changed (comments and layout stay).
 
-    Keys are added after their predecessor in ``data``; entries of ``orgs`` and
-    ``paragraphs`` are matched by code / id, so an entry keeps its comments when
-    others are inserted, removed or reordered.
+    Entries of ``orgs`` and ``paragraphs`` are matched by code / id, so an entry
+    keeps its comments when others are inserted, removed or reordered.
     """
     body = target if isinstance(target, Container) else target.value
     for key in [key for key in body if key not in data]:
         del body[key]
     previous: str | None = None
     for key, value in data.items():
-        if key not in body:
-            if previous is None:
-                body._insert_at(0, key, item(value))  # tomlkit has no public positional insert
-            else:
-                body._insert_after(previous, key, item(value))
-        else:
-            current = body[key]
-            if isinstance(current, AoT) and key in IDENTITY:
-                _update_entries(current, value, IDENTITY[key])
-            elif isinstance(current, Table) and isinstance(value, dict):
-                update(current, value)
-            elif _unwrap(current) != value:
-                body[key] = item(value)
+        current = body.get(key)
+        if current is None:
+            _insert(body, previous, key, item(value))
+        elif isinstance(current, AoT) and key in IDENTITY:
+            _update_entries(current, value, IDENTITY[key])
+        elif isinstance(current, Table) and isinstance(value, dict):
+            update(current, value)
+        elif _unwrap(current) != value:
+            new = item(value)
+            if _is_table(new) == _is_table(current):
+                body[key] = new
+            else:  # `orgs = []` becoming [[orgs]] entries, an inline table becoming [metadata]…
+                del body[key]
+                _insert(body, previous, key, new)
         previous = key
+
+
+def _is_table(value: Item) -> bool:
+    return isinstance(value, Table | AoT)
+
+
+def _insert(body: Container, previous: str | None, key: str, new: Item) -> None:
+    """A new key after ``previous`` when that keeps TOML's order (plain keys before tables);
+    otherwise tomlkit's own placement (a plain key before the first table, a table at the end)."""
+    last = new[-1] if isinstance(new, AoT) and len(new) else new
+    if isinstance(last, Table):
+        last.add(tomlkit.nl())  # a blank line before whatever follows, as in a fresh file
+    if previous is not None and _is_table(body[previous]) == _is_table(new):
+        body._insert_after(previous, key, new)  # tomlkit has no public positional insert
+    else:
+        body.append(key, new)
 
 
 def _unwrap(value: Any) -> Any:
@@ -174,7 +192,7 @@ def _update_entries(array: AoT, entries: list[Data], identity: str) -> None:
         table = existing.get(entry[identity])
         if table is None:
             table = item(entry)
-            table.add(tomlkit.nl())
+            table.add(tomlkit.nl())  # a blank line before whatever follows, as in a fresh file
         else:
             update(table, entry)
         tables.append(table)
