@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from draftdesk import storage
-from draftdesk.cli.options import Refused, command, folder, parent
+from draftdesk.cli.options import Refused, check_acting, command, folder, parent
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -26,12 +26,10 @@ def open_ui(args: argparse.Namespace) -> int:
     """Run the TUI as ``--as ORG``, or as the draft's first chair organization."""
     draft_folder = folder(args)
     draft = storage.load(draft_folder).draft
+    check_acting(args, draft)
     acting_as = args.acting_as or next(iter(draft.chair), "")
     if not acting_as:
         raise Refused("this draft has no chair: name the organization you act as with --as ORG")
-    if draft.org(acting_as) is None:
-        known = ", ".join(org.code for org in draft.orgs)
-        raise Refused(f"no organization {acting_as} in this draft (known: {known})")
     from draftdesk.tui.app import run
 
     run(draft_folder, acting_as)

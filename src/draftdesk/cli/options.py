@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from draftdesk import storage
+from draftdesk.engine.model import Draft
 from draftdesk.engine.results import VIEW_NAMES
 
 Handler = Callable[[argparse.Namespace], int]
@@ -89,6 +90,16 @@ def command(
     p = commands.add_parser(name, help=help, description=help, parents=list(parents))
     p.set_defaults(handler=handler, command_parser=p)
     return p
+
+
+def check_acting(args: argparse.Namespace, draft: Draft | None = None) -> None:
+    """Refuse an ``--as`` naming no organization of the draft: a typo must not silently show less."""
+    if not args.acting_as:
+        return
+    draft = draft or storage.load(folder(args)).draft
+    if draft.org(args.acting_as) is None:
+        known = ", ".join(org.code for org in draft.orgs)
+        raise Refused(f"unknown organization {args.acting_as!r} (known: {known})")
 
 
 def folder(args: argparse.Namespace) -> Path:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from draftdesk import services, storage
-from draftdesk.cli.options import UsageError, add_view, command, folder, parent
+from draftdesk.cli.options import UsageError, add_view, check_acting, command, folder, parent
 from draftdesk.cli.output import columns, emit, emit_json, entry_json, timestamp
 from draftdesk.cli.spans import spans_json
 from draftdesk.engine.addressing import resolve
@@ -27,26 +27,25 @@ EXPORT_FORMATS = ("txt", "md", "html", "docx", "list")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    draft, draft_json = parent(), parent(json=True)
-    show = command(commands, "show", show_text, "Show the text tree with addresses.", draft_json)
+    reader, reader_json = parent(acting="optional"), parent(acting="optional", json=True)
+    show = command(commands, "show", show_text, "Show the text tree with addresses.", reader_json)
     show.add_argument("address", nargs="?", metavar="ADDRESS", help="one paragraph and its sub-items")
     add_view(show)
-    export = command(commands, "export", export_text, "Export the draft as a document.", draft)
+    export = command(commands, "export", export_text, "Export the draft as a document.", reader)
     export.add_argument("--format", choices=EXPORT_FORMATS, default="txt", help="default: txt")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write FILE instead of stdout")
     add_view(export)
-    command(commands, "orgs", list_orgs, "List the organizations and their roles.", draft_json)
-    listing = command(
-        commands, "list", list_amendments, "List amendments.", parent(acting="optional", json=True)
-    )
+    command(commands, "orgs", list_orgs, "List the organizations and their roles.", reader_json)
+    listing = command(commands, "list", list_amendments, "List amendments.", reader_json)
     listing.add_argument("--status", choices=get_args(Status), help="only amendments with this status")
     listing.add_argument("--para", metavar="ADDRESS", help="only amendments touching this paragraph")
-    command(commands, "log", show_log, "Every event: who, when.", parent(acting="optional", json=True))
+    command(commands, "log", show_log, "Every event: who, when.", reader_json)
 
 
 # -- show -------------------------------------------------------------------
 def show_text(args: argparse.Namespace) -> int:
     neg = services.negotiation(folder(args))
+    check_acting(args, neg.draft)
     text = neg.draft.paragraphs if args.view == "base" else neg.agreed
     ids = block(text, resolve(text, args.address)) if args.address else None
     paragraphs = render(neg, args.view, ids)
@@ -105,6 +104,7 @@ def tree(paragraphs: Sequence[ViewParagraph]) -> str:
 def export_text(args: argparse.Namespace) -> int:
     if args.format == "docx" and args.output is None:
         raise UsageError("--format docx writes a binary file: name it with -o FILE")
+    check_acting(args)
     result = services.export(folder(args), fmt=args.format, view=args.view, out=args.output)
     if args.output is None:
         emit(str(result))
@@ -113,7 +113,9 @@ def export_text(args: argparse.Namespace) -> int:
 
 # -- orgs -------------------------------------------------------------------
 def list_orgs(args: argparse.Namespace) -> int:
-    orgs = storage.load(folder(args)).draft.orgs
+    draft = storage.load(folder(args)).draft
+    check_acting(args, draft)
+    orgs = draft.orgs
     if args.json:
         emit_json(
             [{"code": o.code, "name": o.name, "roles": list(o.roles), "colour": o.colour} for o in orgs]
@@ -126,6 +128,7 @@ def list_orgs(args: argparse.Namespace) -> int:
 # -- list -------------------------------------------------------------------
 def list_amendments(args: argparse.Namespace) -> int:
     neg = services.negotiation(folder(args))
+    check_acting(args, neg.draft)
     target = resolve(neg.agreed, args.para) if args.para else ""
     entries = [
         entry
@@ -158,6 +161,7 @@ def touches(amendment: Amendment, paragraph_id: str) -> bool:
 # -- log --------------------------------------------------------------------
 def show_log(args: argparse.Namespace) -> int:
     """Every event in time order; another delegation's untabled private drafts stay out of it."""
+    check_acting(args)
     events = services.log(folder(args))
     drafted = {e.amendment: e.by for e in events if e.action == "draft"}
     tabled = {e.amendment for e in events if e.action == "table"}
