@@ -30,12 +30,12 @@ PARAGRAPHS = [
 ]
 
 
-def applied(ops: Sequence[Op]) -> list[tuple[str, str, str]]:
+def applied(ops: Sequence[Op], paragraphs: Sequence[Paragraph] = PARAGRAPHS) -> list[tuple[str, str, str]]:
     """(label, id, text) of the agreed text after the chair accepts one amendment made of ``ops``."""
     ops = [replace(op, new_id=f"A-{n}") if op.kind == "insert" else op for n, op in enumerate(ops, 1)]
     amendment = Amendment("A", "UNDP", tuple(ops), T0)
     accept = Decision("D", "A", "accept", "CHAIR", T0)
-    neg = Negotiation(Draft("t", ["T"], paragraphs=PARAGRAPHS), [amendment], [accept])
+    neg = Negotiation(Draft("t", ["T"], paragraphs=list(paragraphs)), [amendment], [accept])
     assert neg.state("A").status == "accepted", neg.state("A").reason
     names = labels(neg.agreed)
     return [(names.get(p.id, "-"), p.id, p.text) for p in neg.agreed]
@@ -55,6 +55,26 @@ def test_modify_records_the_agreed_wording_and_reaches_the_new_one() -> None:
 def test_modify_refuses_no_change_and_empty_wording(text: str) -> None:
     with pytest.raises(DraftingError):
         modify_op(PARAGRAPHS[4], text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "typed", "expected"),
+    [
+        ("areas and *inter alia*:", "fields and inter alia, notably:", "fields and *inter alia*, notably:"),
+        (
+            "the *Treptower Group* with a role[^2] on",
+            "the Treptower Group with a key role2 on",
+            "the *Treptower Group* with a key role[^2] on",
+        ),
+        ("*inter alia* more", "among others more", "*among others* more"),
+        ("*inter alia* more", "*among others* more", "*among others* more"),  # typed markup wins
+    ],
+)
+def test_a_wording_typed_without_markup_keeps_the_paragraphs_markup(
+    raw: str, typed: str, expected: str
+) -> None:
+    paragraph = Paragraph("p-5", "operative", raw)
+    assert ("OP1", "p-5", expected) in applied([modify_op(paragraph, typed)], [paragraph])
 
 
 def test_find_accepts_addresses_and_ids_and_says_what_is_missing() -> None:

@@ -10,13 +10,17 @@ A request that cannot make sense is a :class:`DraftingError` with one clear line
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from draftdesk.engine.addressing import AddressError, resolve
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.model import Paragraph
+from draftdesk.engine.model import EMPHASIS_RE, FOOTNOTE_REF_RE, Paragraph, plain_text
 from draftdesk.engine.numbering import number_paragraphs
-from draftdesk.engine.patches import make_patch
+from draftdesk.engine.patches import Edit, apply_edits, make_patch, word_edits
+
+MARKUP_RE = re.compile(f"{EMPHASIS_RE.pattern}|{FOOTNOTE_REF_RE.pattern}")
+"""Emphasis or a footnote reference; group 1 or 2 is the part that shows."""
 
 KINDS: dict[str, str] = {
     "preambular": "preamble",
@@ -46,13 +50,48 @@ def find(paragraphs: Sequence[Paragraph], address: str) -> Paragraph:
 
 
 def modify_op(paragraph: Paragraph, new_text: str) -> Op:
-    """Replace a paragraph's wording with ``new_text``: the word patch is computed."""
+    """Replace a paragraph's wording with ``new_text``: the word patch is computed.
+
+    A wording typed without markup, as a delegate copies it from the screen,
+    keeps the paragraph's emphasis and footnote references where its words stand.
+    """
     new = new_text.strip()
     if not new:
         raise DraftingError("the new wording is empty: delete the paragraph instead")
+    if not MARKUP_RE.search(new) and MARKUP_RE.search(paragraph.text):
+        new = _markup_carried(paragraph.text, new)
     if new == paragraph.text:
         raise DraftingError("no change to propose: the new wording is the agreed text")
     return Op("modify", target=paragraph.id, base_text=paragraph.text, patch=make_patch(paragraph.text, new))
+
+
+def _markup_carried(raw: str, typed: str) -> str:
+    """``typed`` (an edit of ``raw``'s plain text) with ``raw``'s markup put back around its words.
+
+    A replacement keeps markers outside its range (rewording inside an emphasis
+    stays emphasised); an insertion goes after any marker before its point. If
+    the result would not read as ``typed``, the typed text is taken as it is.
+    """
+    shown: list[int] = []  # raw offset of each character of the plain text
+    pos = 0
+    for match in MARKUP_RE.finditer(raw):
+        shown += range(pos, match.start())
+        shown += range(*match.span(1 if match[1] is not None else 2))
+        pos = match.end()
+    shown += range(pos, len(raw))
+
+    def raw_start(p: int) -> int:
+        return shown[p] if p < len(shown) else len(raw)
+
+    def raw_end(p: int) -> int:
+        return shown[p - 1] + 1 if p > 0 else 0
+
+    edits = [
+        Edit(raw_start(e.start), raw_start(e.start) if e.is_insertion else raw_end(e.end), e.text)
+        for e in word_edits(plain_text(raw), typed)
+    ]
+    carried = apply_edits(raw, edits)
+    return carried if plain_text(carried) == typed else typed
 
 
 def insert_op(paragraphs: Sequence[Paragraph], after: str, text: str, kind: str = "", parent: str = "") -> Op:
