@@ -154,6 +154,33 @@ def test_a_paragraph_replaced_as_a_whole() -> None:
     assert only_modify("Amend OP1 to read: Aware of it;") == ("p-5", "Aware of it;")
 
 
+@pytest.mark.parametrize(
+    ("instruction", "result"),
+    [
+        ("Operative paragraph 1: replace the words “the” with the words “all”.", "Aware of all crises;"),
+        ("OP2(a): delete “on”", "Cooperation integrity;"),
+        (
+            "In operative paragraph 2, subparagraph (b), "
+            "add at the end of the paragraph the words “and defence”",
+            "Cyber security; and defence",
+        ),
+        ("Change operative clause 1 to read as follows: Aware of it;", "Aware of it;"),
+    ],
+)
+def test_other_ways_documents_write_them(instruction: str, result: str) -> None:
+    assert only_modify(instruction)[1] == result
+
+
+def test_model_un_style_numbered_amendment() -> None:
+    ops = parse_instruction(
+        "1. Change operative clause 1 to read: “Aware of it;”\n"
+        "2. Strike operative clause 3.\n3. Renumber accordingly.",
+        PARAGRAPHS,
+    )
+    assert [(op.kind, op.target) for op in ops] == [("modify", "p-5"), ("delete", "p-9")]
+    assert applied(ops[0]) == "Aware of it;"
+
+
 def test_odd_spacing_and_quotes_in_the_text_still_read_back() -> None:
     paragraphs = [Paragraph("p-1", "operative", 'Note the “a” and  "b" domains ,\nconsider ‘c’ items;')]
     for new in (

@@ -206,7 +206,9 @@ _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
         ("end", "t", rf"at\s+the\s+end{_PARA},?\s+{_INS}\s+{_W}{_Q}"),
         ("start", "t", rf"{_INS}\s+{_W}{_Q}\s+at\s+the\s+(?:beginning|start){_PARA}"),
         ("end", "t", rf"{_INS}\s+{_W}{_Q}\s+at\s+the\s+end{_PARA}"),
-        ("replace", "wt", rf"replace\s+{_W}{_Q}\s+(?:with|by)\s+{_Q}"),
+        ("end", "t", rf"{_INS}\s+at\s+the\s+end{_PARA},?\s+{_W}{_Q}"),
+        ("start", "t", rf"{_INS}\s+at\s+the\s+(?:beginning|start){_PARA},?\s+{_W}{_Q}"),
+        ("replace", "wt", rf"replace\s+{_W}{_Q}\s+(?:with|by)\s+{_W}{_Q}"),
         ("delete", "w", rf"(?:delete|strike(?:\s+out)?|remove)\s+{_W}{_Q}"),
     )
 )
@@ -338,7 +340,7 @@ class _Paragraphs:
         bare = re.sub(r"^paragraph\s+", "", text)
         if bare in self.by_id:
             return bare
-        lower = text.lower()
+        lower = re.sub(r"\bclause\b", "paragraph", text.lower())
         part = ""
         m = re.fullmatch(r"(.+?)\s+of\s+the\s+(\w+)", lower)
         if m and m[2] not in ("paragraph", "text"):
@@ -396,10 +398,20 @@ def _lookups(paragraphs: Sequence[Paragraph]) -> _Paragraphs:
 
 # --- parsing -----------------------------------------------------------------------------
 
-_STARTS = r"(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|Replace)\b"
+_STARTS = (
+    r"(?:(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|Replace|Amend|Change|Renumber"
+    r"|Operative|Preambular|Sub-?paragraph)\b|(?:OP|PP)\s*\d)"
+)
 _NUMBER = re.compile(rf"(\d+)[.)]\s+(?={_STARTS})", re.I)
 _CLAUSE_START = r"(?=(?:after|before|replace|delete|strike|remove|insert|add|at\s+the)\b)"
 _IN = re.compile(rf"in\s+(?P<addr>[^,:;“”\"‘]+?)(?:\s*[,:]\s*|\s+{_CLAUSE_START})", re.I)
+_HEADED = re.compile(
+    r"(?P<addr>(?:the\s+\w+\s+)?(?:preambular|operative|pp|op|sub-?paragraph)[^,:;“”\"‘]*?)"
+    rf"\s*:\s*{_CLAUSE_START}",
+    re.I,
+)
+_SUB_AFTER = re.compile(r"sub-?paragraph\s+\(?([a-z]+)\)?\s*[,:]?\s*", re.I)
+_RENUMBER = re.compile(r"renumber\b[^.]*", re.I)
 _SEP = re.compile(r"\s*[;,]?\s*(?:and\s+)?")
 _SENTENCE_END = re.compile(r"\s*\.?\s*")
 _ADDR = r"(?P<addr>[^,:;“”\"‘]+?)"
@@ -421,7 +433,8 @@ _MOVE = re.compile(
     re.I,
 )
 _REWORD = re.compile(
-    rf"(?:replace|amend)\s+(?![“\"‘']){_ADDR}\s+(?:(?:with|by)(?:\s+the\s+following(?:\s+text)?)?|to\s+read)"
+    rf"(?:replace|amend|change)\s+(?![“\"‘']){_ADDR}\s+"
+    r"(?:(?:with|by)(?:\s+the\s+following(?:\s+text)?)?|to\s+read(?:\s+as\s+follows)?)"
     r"\s*:?\s*",
     re.I,
 )
@@ -450,7 +463,15 @@ class _Reader:
             m = _NUMBER.match(self.s, self.pos)
             if m:
                 self.number, self.pos = int(m[1]), m.end()
-            handlers = (self._in, self._continued, self._reword, self._insert, self._delete, self._move)
+            handlers = (
+                self._in,
+                self._continued,
+                self._reword,
+                self._insert,
+                self._delete,
+                self._move,
+                self._renumber,
+            )
             if not any(handler() for handler in handlers):
                 raise self._unreadable()
             m = _SENTENCE_END.match(self.s, self.pos)
@@ -465,13 +486,24 @@ class _Reader:
         return InstructionError(f"{where}cannot read the instruction at “{snippet}”")
 
     def _in(self) -> bool:
-        m = _IN.match(self.s, self.pos)
+        """ "In operative paragraph 4, …", "Operative paragraph 4: …", with "subparagraph (c)," after it."""
+        m = _IN.match(self.s, self.pos) or _HEADED.match(self.s, self.pos)
         if not m:
             return False
-        self.target = self.paras.resolve(m["addr"])
-        self.pos = m.end()
+        address, self.pos = m["addr"], m.end()
+        sub = _SUB_AFTER.match(self.s, self.pos)
+        if sub:
+            address, self.pos = f"{address} ({sub[1]})", sub.end()
+        self.target = self.paras.resolve(address)
         self._clauses()
         return True
+
+    def _renumber(self) -> bool:
+        """ "Renumber accordingly.": numbers are derived from the order, nothing to do."""
+        m = _RENUMBER.match(self.s, self.pos)
+        if m:
+            self.pos = m.end()
+        return m is not None
 
     def _continued(self) -> bool:
         """Clauses after a full stop still concern the paragraph the sentence before named."""
@@ -586,7 +618,8 @@ class _Reader:
         self.pos = m.end()
         ids: list[str] = []
         kind_words = "operative paragraph"
-        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["addrs"]):
+        addrs = re.sub(r"\bclauses\b", "paragraphs", m["addrs"], flags=re.I)
+        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", addrs):
             plural = re.fullmatch(r"(.*?)(preambular|operative)\s+paragraphs\s+(.+)", item, re.I)
             if plural:
                 kind_words = f"{plural[2]} paragraph"
