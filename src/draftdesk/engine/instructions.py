@@ -7,22 +7,25 @@ with “welcome”." is generated from an amendment's operations, and the same g
 Grammar read (keywords in any case; quotes “ ” " " ‘ ’ ' ' alike; "1. … 2. …" or
 plain sentences one after another; several changes to one paragraph make one
 modify operation, every quote read against the text as it stands):
-- "In <paragraph>, <clause>; <clause> and <clause>." with clauses "after “x”
-  insert “y”", "before “x” insert “y”", "insert “y” after “x”", "replace “x”
-  with/by “y”", "delete/strike out/remove (the words) “x” (and “z”)", "at the
-  beginning/end (of the paragraph) insert/add “y”"; a sentence of clauses
-  alone continues the paragraph named before;
+- "In <paragraph>, <clause>; <clause> and <clause>." (or "<Paragraph>: …", and
+  "In operative paragraph 4, subparagraph (c), …") with clauses "after “x”
+  insert “y”", "before “x” insert “y”", "insert “y” after “x”", "replace (the
+  words) “x” with/by (the words) “y”", "delete/strike out/remove (the words)
+  “x” (and “z”)", "at the beginning/end (of the paragraph) insert/add “y”",
+  "add at the end … (the words) “y”"; a sentence of clauses alone continues the
+  paragraph named before;
 - "After/Before <paragraph>, insert a new operative paragraph / preambular
   paragraph / sub-paragraph / paragraph / heading, reading: <text>" (also "At
   the beginning, insert …" and "Insert a new … after <paragraph>, reading:");
   the text is quoted, or runs to the next numbered instruction;
-- "Replace <paragraph> with the following text: <text>", "Amend <paragraph> to read: <text>";
+- "Replace <paragraph> with the following text: <text>", "Amend/Change <paragraph> to read: <text>";
 - "Delete <paragraph>, <paragraph> and <paragraph>." ("operative paragraphs 2 and 3" too);
 - "Move <paragraph> to follow / to precede <paragraph> (, as a sub-paragraph of
-  <paragraph>)." and "Move <paragraph> to the beginning.";
+  <paragraph>)." and "Move <paragraph> to the beginning."; "Renumber accordingly." is
+  read and ignored (numbers follow the order anyway);
 where <paragraph> is "operative paragraph 4 (c)", "the third preambular
 paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "sub-paragraph (c) of
-operative paragraph 4", "… of the annex", or a paragraph id.
+operative paragraph 4", "… of the annex", "operative clause 4", or a paragraph id.
 
 Generation quotes the base text as it is stored, markup included, and only
 writes a clause once parsing it back gives the very same edit: a quote is
