@@ -28,6 +28,7 @@ from draftdesk.engine.amendments import Decision
 from draftdesk.engine.merge import Negotiation
 from draftdesk.tui import calls
 from draftdesk.tui.app import DraftDeskApp
+from draftdesk.tui.source import load_negotiation
 
 REPEATS = 15
 
@@ -54,15 +55,21 @@ async def until_frame(app: TimedApp, action) -> float:  # type: ignore[no-untype
     return (TimedApp.frame - start) * 1000
 
 
-def loader_and_decide() -> tuple[object, object, str]:
+def loader_and_decide(memory: bool = False) -> tuple[Path, object, object, str]:
+    """Where the negotiation is, how to load it, how to decide, and what that source is.
+
+    ``memory`` keeps it in memory: the TUI's own cost, without storage and services.
+    """
     draft, amendments, decisions = build_negotiation()
     chair = draft.orgs[0].code if draft.orgs and draft.orgs[0].is_chair else CHAIR
     try:
+        if memory:
+            raise ImportError("in memory, as asked")
         from draftdesk import storage
 
         folder = Path(tempfile.mkdtemp()) / draft.slug
         storage.create(folder, draft, amendments, decisions)
-        return None, None, "storage"
+        return folder, load_negotiation, calls.decide, f"storage (chair {chair})"
     except (ImportError, AttributeError):
         pass
     extra: list[Decision] = []
@@ -75,14 +82,14 @@ def loader_and_decide() -> tuple[object, object, str]:
         extra.append(Decision(f"{by}-B{len(extra)}", amendment_id, action, by, at, note=note))
         return extra[-1]
 
-    return load, decide, f"memory (chair {chair})"
+    return Path(tempfile.gettempdir()), load, decide, f"memory (chair {chair})"
 
 
-async def measure() -> dict[str, object]:
-    load, decide, source = loader_and_decide()
+async def measure(memory: bool) -> dict[str, object]:
+    folder, load, decide, source = loader_and_decide(memory)
     calls.decide = decide  # type: ignore[assignment]
     start = time.perf_counter()
-    app = TimedApp(Path(tempfile.gettempdir()), CHAIR, loader=load, watch=False)  # type: ignore[arg-type]
+    app = TimedApp(folder, CHAIR, loader=load, watch=False)  # type: ignore[arg-type]
     app.frames = asyncio.Event()
     async with app.run_test(size=(120, 40)) as pilot:
         await asyncio.wait_for(app.frames.wait(), 10)
@@ -111,8 +118,10 @@ async def measure() -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    result = asyncio.run(measure())
-    if parser.parse_args().json:
+    parser.add_argument("--memory", action="store_true", help="no storage or services: the TUI alone")
+    args = parser.parse_args()
+    result = asyncio.run(measure(args.memory))
+    if args.json:
         print(json.dumps(result))
     else:
         for key, value in result.items():

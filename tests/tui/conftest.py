@@ -36,13 +36,16 @@ class Store:
         self.decisions.append(Decision(f"{by}-D{n}", amendment_id, action, by, at, note=note))
         return self.decisions[-1]
 
-    def propose(self, folder: Path, author: str, ops: list[Op], *, table: bool, supersedes: str = "") -> None:
+    def propose(
+        self, folder: Path, author: str, ops: list[Op], *, table: bool, supersedes: str = ""
+    ) -> Amendment:
         aid = f"{author}-N{len(self.amendments) + 1}"
         ops = [replace(op, new_id=f"{aid}-{i}") if op.kind == "insert" else op for i, op in enumerate(ops, 1)]
         created = fixture.T0 + timedelta(hours=1, minutes=len(self.amendments))
         self.amendments.append(
             Amendment(aid, author, tuple(ops), created, private=not table, supersedes=supersedes)
         )
+        return self.amendments[-1]
 
 
 @pytest.fixture

@@ -12,22 +12,27 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Footer, Static, Tree
 
 from draftdesk.engine.addressing import resolve
-from draftdesk.engine.amendments import Decision
+from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.results import VIEW_NAMES, ViewName, ViewParagraph
-from draftdesk.engine.views import render
+from draftdesk.engine.model import Paragraph
+from draftdesk.engine.results import VIEW_NAMES, ViewName
 from draftdesk.tui import calls
 from draftdesk.tui.commands import DraftCommands
-from draftdesk.tui.describe import by_paragraph, on_paragraph
+from draftdesk.tui.describe import by_paragraph, instruction, on_paragraph
 from draftdesk.tui.drafting import Drafting
-from draftdesk.tui.messages import FolderChanged, ParagraphSelected
+from draftdesk.tui.messages import FolderChanged, ParagraphSelected, WrittenForms
+from draftdesk.tui.rendered import RenderedViews
 from draftdesk.tui.screens import ConfirmScreen, ExportRequest, ExportScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
 from draftdesk.tui.themes import load_themes
 from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
+
+FORM_DELAY = 0.15
+"""Seconds the selection must rest before written forms are computed (arrow keys held down skip them)."""
 
 
 class DraftDeskApp(Drafting):
@@ -72,16 +77,20 @@ class DraftDeskApp(Drafting):
         self.view: ViewName = "agreed"
         self.selected = ""
         self.current = ""
-        self._rendered: dict[ViewName, list[ViewParagraph]] = {}
-        self._index: dict[str, list[str]] = {}
+        self._position = 0
+        self._generation = 0
+        self._written: dict[str, str] = {}
+        self._form_timer: Timer | None = None
         self.neg: Negotiation = loader(folder)
+        self.views = RenderedViews(self.neg)
+        self._index: dict[str, list[str]] = by_paragraph(self.neg)
         self.theme_errors: list[str] = []
         self.watching = watch
         self._stop = threading.Event()
         # kept as attributes: a modal on top (an unsaved editor) must not hide them from a live refresh
         self.bar = Static(id="bar")
         self.outline = Outline(id="outline")
-        self.merged = MergedView([org.code for org in self.neg.draft.orgs], id="view")
+        self.merged = MergedView(self.views, [org.code for org in self.neg.draft.orgs], id="view")
         self.panel = AmendmentPanel(id="panel")
         self.legend = Legend(id="legend")
 
@@ -132,35 +141,72 @@ class DraftDeskApp(Drafting):
         if message.negotiation is None:
             self.notify(f"reload failed: {message.error}", severity="error")
             return
-        self.neg = message.negotiation
-        self.refresh_all()
-        self.refresh_bindings()
+        self._adopt(message.negotiation)
 
     @property
     def is_chair(self) -> bool:
         return self.acting_as in self.neg.draft.chair
 
     # -- refresh ---------------------------------------------------------
-    def rendered(self, view: ViewName) -> list[ViewParagraph]:
-        """A view of the current state, rendered once until the state changes."""
-        if view not in self._rendered:
-            self._rendered[view] = render(self.neg, view)
-        return self._rendered[view]
+    def _adopt(self, neg: Negotiation) -> None:
+        """A freshly loaded state replaces the current one; selection and view are kept."""
+        self.neg = neg
+        self._forget_written()
+        self.views = self.merged.views = RenderedViews(neg)
+        self._index = by_paragraph(neg)
+        self.refresh_all()
+        self.refresh_bindings()
+
+    def pending_on(self, paragraph_id: str) -> list[str]:
+        """Pending amendments on a paragraph (for badges): those with a claim on it."""
+        return [a for a in self._index.get(paragraph_id, ()) if paragraph_id in self.neg.claims(a)]
 
     def refresh_all(self) -> None:
         """Redraw bar, outline, view and legend from the current Negotiation."""
-        self._rendered = {}
-        self._index = by_paragraph(self.neg)
-        paragraphs = self.rendered(self.view)
-        ids = [p.id for p in paragraphs]
-        if self.selected not in ids:
-            self.selected = ids[0] if ids else ""
-        self.outline.build(self.neg)
-        view = self.merged
-        view.orgs = [org.code for org in self.neg.draft.orgs]
-        view.show(paragraphs, self.view)
+        self.outline.build(self.neg, self.pending_on)
+        self.merged.orgs = [org.code for org in self.neg.draft.orgs]
+        self.merged.show(self.view)
         self.legend.show(self.neg.draft.orgs, self.acting_as)
-        self._select(self.selected)
+        self._select(self.selected, force=True)
+
+    def _changed(self, touched: set[str], reorder: bool = False) -> None:
+        """An incremental change re-merged ``touched``: repaint only what shows them."""
+        self._forget_written()
+        self.views.touched(touched, reorder)
+        self.outline.build(self.neg, self.pending_on)
+        self.merged.changed()
+        self._select(self.selected, force=True)
+        self.refresh_bindings()
+
+    def _forget_written(self) -> None:
+        """Written forms name paragraphs by number: a new state writes them anew."""
+        self._generation += 1
+        self._written = {}
+
+    def _show_panel(self, amendments: list[str]) -> None:
+        """Show the panel now; written forms it lacks follow once the selection rests."""
+        self.panel.show(self.neg, amendments, self.current, self._written)
+        if self._form_timer is not None:
+            self._form_timer.stop()
+        missing = [self.neg.amendments[a] for a in amendments if a not in self._written]
+        if missing:
+            args = (self._generation, missing, list(self.neg.agreed))
+            self._form_timer = self.set_timer(FORM_DELAY, lambda: self._write_forms(*args))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="written")
+    def _write_forms(self, generation: int, amendments: list[Amendment], paragraphs: list[Paragraph]) -> None:
+        """Written forms take the engine ~15 ms each: written here, on immutable inputs, off the UI."""
+        forms = {a.id: instruction(a, paragraphs) for a in amendments}
+        self.post_message(WrittenForms(generation, forms))
+
+    @on(WrittenForms)
+    def on_written_forms(self, message: WrittenForms) -> None:
+        if message.generation != self._generation:
+            return
+        self._written.update(message.forms)
+        amendments = on_paragraph(self.neg, self.selected, self._index)
+        if message.forms.keys() & set(amendments):
+            self._show_panel(amendments)
 
     def _bar(self) -> None:
         draft = self.neg.draft
@@ -168,16 +214,25 @@ class DraftDeskApp(Drafting):
         role = " (chair)" if self.is_chair else ""
         number = self.neg.numbers().get(self.selected)
         label = number.label if number else "¶"
-        self.bar.update(
-            f"{title} · Rev.{draft.revision} · view: {self.view} · {label} · acting as {self.acting_as}{role}"
-        )
+        where = f"view: {self.view} · {label} · acting as {self.acting_as}{role}"
+        self.bar.update(f"{title} · Rev.{draft.revision} · {where}", layout=False)
 
-    def _select(self, paragraph_id: str) -> None:
-        ids = on_paragraph(self.neg, paragraph_id, self._index)
-        if paragraph_id != self.selected or self.current not in ids:
-            self.current = ids[0] if ids else ""
+    def _select(self, paragraph_id: str, force: bool = False) -> None:
+        """Select a paragraph (or, if it is gone, the one now at its place); repaint what shows it."""
+        ids = self.merged.ids
+        position = self.merged.position(paragraph_id)
+        if position is None:
+            position = min(self._position, len(ids) - 1)
+            paragraph_id = ids[position] if ids else ""
+        self._position = max(position, 0)
+        amendments = on_paragraph(self.neg, paragraph_id, self._index)
+        current = self.current
+        if paragraph_id != self.selected or current not in amendments:
+            current = amendments[0] if amendments else ""
+        if force or paragraph_id != self.selected or current != self.current:
+            self.current = current
+            self._show_panel(amendments)
         self.selected = paragraph_id
-        self.panel.show(self.neg, paragraph_id, self.current, self._index)
         self.merged.select(paragraph_id)
         self.outline.show_paragraph(paragraph_id)
         self._bar()
@@ -194,19 +249,17 @@ class DraftDeskApp(Drafting):
 
     # -- actions ---------------------------------------------------------
     def action_move(self, step: int) -> None:
-        view = self.merged
-        ids = [p.id for p in view.paragraphs]
-        if not ids:
-            return
-        i = ids.index(self.selected) if self.selected in ids else 0
-        self._select(ids[max(0, min(len(ids) - 1, i + step))])
+        ids = self.merged.ids
+        if ids:
+            i = self.merged.position(self.selected) or 0
+            self._select(ids[max(0, min(len(ids) - 1, i + step))])
 
     def action_next_view(self) -> None:
         self.action_pick_view((VIEW_NAMES.index(self.view) + 1) % len(VIEW_NAMES))
 
     def action_pick_view(self, index: int) -> None:
         self.view = VIEW_NAMES[index]
-        self.merged.show(self.rendered(self.view), self.view)
+        self.merged.show(self.view)
         self._select(self.selected)
 
     def action_goto(self) -> None:
@@ -236,7 +289,7 @@ class DraftDeskApp(Drafting):
         ids = on_paragraph(self.neg, self.selected, self._index)
         if ids:
             self.current = ids[(ids.index(self.current) + 1) % len(ids) if self.current in ids else 0]
-            self.panel.show(self.neg, self.selected, self.current, self._index)
+            self._show_panel(ids)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Chair-only actions disappear for delegates; own-only ones for others' amendments."""
@@ -277,19 +330,25 @@ class DraftDeskApp(Drafting):
         )
 
     def _perform(self, what: str, call: Callable[..., object], *args: object, **kwargs: object) -> None:
-        """Run a service call; errors become notifications; then reload and report what fell."""
-        before = {aid: s.status for aid, s in self.neg.states().items()}
+        """Run a service call; errors become notifications; merge what it wrote; report what fell."""
         try:
             result = call(*args, **kwargs)
         except Exception as error:  # every refusal reaches the user as a notification
             self.notify(f"{what}: {error}", severity="error")
             return
-        if isinstance(result, Decision):
-            self.neg.add_decision(result)  # incremental; the watcher's full reload follows
-            self.refresh_all()
+        fell: list[str] = []
+        if isinstance(result, Decision):  # merged incrementally; the watcher's full reload follows
+            before = dict(self.neg.states())
+            touched = self.neg.add_decision(result)
+            self._changed(touched)
+            near = {a for pid in touched for a in self._index.get(pid, ())} | {result.amendment}
+            fell = sorted(a for a in near if self.neg.state(a).status == "fallen" != before[a].status)
+        elif isinstance(result, Amendment):
+            touched = self.neg.add_amendment(result)
+            self._index = by_paragraph(self.neg)
+            self._changed(touched, reorder=any(op.kind != "modify" for op in result.ops))
         else:
             self.reload()
-        fell = [a for a, s in self.neg.states().items() if s.status == "fallen" and before.get(a) != "fallen"]
         self.notify(f"{what}: done")
         for aid in fell:
             self.notify(f"{aid} fell: {self.neg.state(aid).reason}", severity="warning", timeout=10)
@@ -297,12 +356,11 @@ class DraftDeskApp(Drafting):
     def reload(self) -> None:
         """Re-read the folder through storage and redraw, keeping selection and place."""
         try:
-            self.neg = self.loader(self.folder)
+            neg = self.loader(self.folder)
         except Exception as error:  # a half-written or broken folder must not crash the screen
             self.notify(f"reload failed: {error}", severity="error")
             return
-        self.refresh_all()
-        self.refresh_bindings()
+        self._adopt(neg)
 
     def action_help(self) -> None:
         rows = [

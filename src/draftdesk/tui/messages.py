@@ -27,3 +27,13 @@ class FolderChanged(Message):
     """The freshly loaded state; None when loading failed (see ``error``)."""
     error: str = ""
     """Why the folder could not be loaded (a half-written file, a bad edit by hand)."""
+
+
+@dataclass
+class WrittenForms(Message):
+    """A worker wrote amendments' instructions ("In OP4, replace …"): slow, so off the UI thread."""
+
+    generation: int
+    """The state they were written for; stale ones are dropped."""
+    forms: dict[str, str]
+    """Written form by amendment id."""

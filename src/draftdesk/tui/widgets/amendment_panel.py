@@ -1,17 +1,27 @@
-"""The amendment panel: for the selected paragraph, every amendment with its status and diff."""
+"""The amendment panel: for the selected paragraph, every amendment with its status and diff.
+
+A Line API widget: its lines are rendered once per selection, and a new
+selection repaints the panel alone (a Static in a scrolling container would
+lay out the whole screen again on every arrow key).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.style import Style
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from draftdesk.engine.merge import Negotiation
-from draftdesk.tui.describe import instruction, on_paragraph, op_diff
+from draftdesk.tui.describe import op_diff
 from draftdesk.tui.themes import org_style
+from draftdesk.tui.widgets.sizing import set_virtual_size
 
 STATUS_MARK = {
     "tabled": "● pending",
@@ -23,37 +33,106 @@ STATUS_MARK = {
     "superseded": "⇢ superseded",
 }
 
+EMPTY = "No amendments on this paragraph. p propose · i insert · d delete · m move"
 
-class AmendmentPanel(VerticalScroll):
-    """Lists the paragraph's amendments; ``current`` is the one a/r/w act on (marked ▶)."""
 
-    DEFAULT_CSS = "AmendmentPanel > Static { height: auto; }"
+class AmendmentPanel(ScrollView):
+    """Lists the paragraph's amendments; ``current`` is the one a/r/w act on (marked ▶).
 
-    def compose(self):  # type: ignore[no-untyped-def]
-        yield Static(id="amendments")
+    A block is built and rendered only when it scrolls into sight: a paragraph
+    may carry dozens of amendments, each with a word diff.
+    """
 
-    def show(self, neg: Negotiation, paragraph_id: str, current: str, index: dict[str, list[str]]) -> None:
+    DEFAULT_CSS = "AmendmentPanel { overflow-x: hidden; overflow-y: scroll; }"
+    ESTIMATE = 4
+    """Lines an amendment block not yet rendered is assumed to take."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._blocks: list[Callable[[], RenderableType]] = []
+        self._lines: list[Strip] = []
+        self._done = 0
+        self._width = 0
+        self._style = Style()
+
+    @property
+    def text(self) -> str:
+        """What the panel shows, as plain text (for tests): renders every block."""
+        self._render_upto(len(self._blocks) * 1000)
+        return "\n".join(strip.text.rstrip() for strip in self._lines)
+
+    def show(self, neg: Negotiation, ids: Sequence[str], current: str, written: Mapping[str, str]) -> None:
+        """The amendments ``ids`` (in that order); ``written`` holds the written forms known so far."""
         orgs = [org.code for org in neg.draft.orgs]
-        ids = on_paragraph(neg, paragraph_id, index)
-        blocks: list[RenderableType] = []
+        self._blocks = [partial(self._block, neg, orgs, aid, aid == current, written) for aid in ids]
         if not ids:
-            blocks.append(Text("No amendments on this paragraph. p propose · i insert · d delete", "dim"))
-        for aid in ids:
-            amendment, state = neg.amendments[aid], neg.state(aid)
-            colour = org_style(self.app, orgs, amendment.author)
-            head = Text("▶ " if aid == current else "  ", "bold")
-            head.append(f"[{amendment.author}]", colour + Style(bold=True))
-            head.append(f" {aid}  {STATUS_MARK.get(state.status, state.status)}", "bold")
-            if state.vote_rank:
-                head.append(
-                    f"  ⚔ vote {state.vote_rank} of group with {', '.join(state.competes_with)}", "yellow"
-                )
-            if amendment.cosponsors:
-                head.append(f"  co-sponsors: {', '.join(amendment.cosponsors)}")
-            blocks.append(head)
-            if state.reason:
-                blocks.append(Padding(Text(f"falls: {state.reason}", "italic"), (0, 0, 0, 4)))
-            blocks.append(Padding(Text(instruction(amendment, neg.agreed), "italic"), (0, 0, 0, 4)))
-            for op in amendment.ops:
-                blocks.append(Padding(op_diff(op, colour), (0, 0, 0, 4)))
-        self.query_one("#amendments", Static).update(Group(*blocks))
+            self._blocks = [
+                lambda: Text("No amendments on this paragraph. p propose · i insert · d delete", "dim")
+            ]
+        self._width = 0
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self._layout()
+
+    def _block(
+        self, neg: Negotiation, orgs: list[str], aid: str, current: bool, written: Mapping[str, str]
+    ) -> RenderableType:
+        amendment, state = neg.amendments[aid], neg.state(aid)
+        colour = org_style(self.app, orgs, amendment.author)
+        head = Text("▶ " if current else "  ", "bold")
+        head.append(f"[{amendment.author}]", colour + Style(bold=True))
+        head.append(f" {aid}  {STATUS_MARK.get(state.status, state.status)}", "bold")
+        if state.vote_rank:
+            head.append(
+                f"  ⚔ vote {state.vote_rank} of group with {', '.join(state.competes_with)}", "yellow"
+            )
+        cosponsors = dict.fromkeys([*amendment.cosponsors, *state.cosponsors])
+        if cosponsors:
+            head.append(f"  co-sponsors: {', '.join(cosponsors)}")
+        if amendment.supersedes:
+            head.append(f"  revises {amendment.supersedes}", "dim")
+        lines: list[RenderableType] = [head]
+        if state.reason:
+            lines.append(Padding(Text(f"falls: {state.reason}", "italic"), (0, 0, 0, 4)))
+        lines.append(Padding(Text(written.get(aid, "…"), "italic"), (0, 0, 0, 4)))
+        lines.extend(Padding(op_diff(op, colour), (0, 0, 0, 4)) for op in amendment.ops)
+        return Group(*lines)
+
+    def _render_upto(self, line: int) -> None:
+        """Render blocks until ``line`` lines exist (or none are left)."""
+        console = self.app.console
+        options = console.options.update_width(max(self._width, 10))
+        while len(self._lines) < line and self._done < len(self._blocks):
+            block = self._blocks[self._done]()
+            self._done += 1
+            rendered = console.render_lines(block, options, pad=True)
+            self._lines.extend(Strip(segments, self._width) for segments in rendered)
+
+    def _layout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._width:
+            return
+        self._width, self._lines, self._done = width, [], 0
+        self._render_upto(self.size.height)
+        self._resize()
+        self.refresh()
+
+    def _resize(self) -> None:
+        height = len(self._lines) + self.ESTIMATE * (len(self._blocks) - self._done)
+        set_virtual_size(self, Size(self._width, height))
+
+    def on_resize(self) -> None:
+        self._layout()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._style = self.rich_style  # computed by walking the DOM: once per frame, not per line
+        if self._done < len(self._blocks):
+            self._render_upto(self.scroll_offset.y + self.size.height)
+            self._resize()
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        line = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        if line >= len(self._lines):
+            return Strip.blank(width, self._style)
+        return self._lines[line].crop(0, width).apply_style(self._style)

@@ -1,17 +1,21 @@
 """The merged text as one Line API widget.
 
-Hundreds of paragraphs as widgets repaint far too slowly; here each paragraph is
-wrapped once into Strips and cached per view (a paragraph whose rendering is
-unchanged keeps its Strips, so only what changed is re-wrapped), and
-``render_line`` just looks a line up. Colours come from component classes and
-the theme's ``$org-N`` variables, and every pending change also carries a tag
-or an underline/strike so colour is never the only cue.
+Hundreds of paragraphs as widgets repaint far too slowly. Here the widget keeps
+only the paragraph order and a height per paragraph (a word-wrap count of the
+text last rendered, computed once per paragraph, view and width); the
+paragraphs about to be drawn are rendered by the engine (through
+:class:`RenderedViews`, which re-renders only what a change touched) and
+wrapped into Strips, cached per view and paragraph until the paragraph, the
+width or the theme changes. ``render_line`` just looks a line up. Colours come
+from component classes and the theme's ``$org-N`` variables, and every pending
+change also carries a tag or an underline/strike so colour is never the only cue.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import ClassVar
 
 from rich._wrap import divide_line
@@ -26,7 +30,9 @@ from textual.strip import Strip
 from draftdesk.engine.model import BASE_AUTHOR
 from draftdesk.engine.results import Span, ViewName, ViewParagraph
 from draftdesk.tui.messages import ParagraphSelected
+from draftdesk.tui.rendered import RenderedViews
 from draftdesk.tui.themes import org_style
+from draftdesk.tui.widgets.sizing import set_virtual_size
 
 INDENT = 4
 
@@ -46,59 +52,79 @@ class MergedView(ScrollView, can_focus=True):
     MergedView > .merged-view--heading { text-style: bold; }
     """
 
-    def __init__(self, orgs: Sequence[str] = (), **kwargs: object) -> None:
+    def __init__(self, views: RenderedViews, orgs: Sequence[str] = (), **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.views = views
         self.orgs: list[str] = list(orgs)
         self.view: ViewName = "agreed"
-        self.paragraphs: list[ViewParagraph] = []
+        self.ids: list[str] = []
         self.selected = ""
-        self._cache: dict[ViewName, dict[str, tuple[ViewParagraph, list[Strip]]]] = {}
+        self._strips: dict[tuple[ViewName, str], tuple[ViewParagraph, list[Strip]]] = {}
+        self._heights: dict[tuple[ViewName, str], tuple[ViewParagraph | None, int]] = {}
         self._starts: list[int] = []
         self._index: dict[str, int] = {}
         self._width = 0
         self._theme = ""
-        self._heights: dict[ViewName, dict[str, tuple[ViewParagraph, int]]] = {}
+        self._base_style = Style()
+        self._selected_style = Style()
 
     # -- data ------------------------------------------------------------
-    def show(self, paragraphs: list[ViewParagraph], view: ViewName) -> None:
-        """Show ``paragraphs`` in ``view``; only paragraphs that render differently are re-wrapped."""
+    @property
+    def paragraphs(self) -> list[ViewParagraph]:
+        """Every paragraph of the current view (renders what is stale: for tests and export, not drawing)."""
+        return self.views.get(self.view, self.ids)
+
+    def show(self, view: ViewName) -> None:
+        """Show ``view`` in the order the engine gives; paragraphs are rendered when drawn."""
         self.view = view
-        self.paragraphs = paragraphs
-        self._index = {p.id: i for i, p in enumerate(paragraphs)}
+        self.ids = self.views.order(view)
+        self._index = {pid: i for i, pid in enumerate(self.ids)}
         self._layout()
 
     def select(self, paragraph_id: str) -> None:
-        """Highlight a paragraph and scroll it into sight."""
-        self.selected = paragraph_id
-        self.scroll_to_selected()
-        self.refresh()
+        """Highlight a paragraph and scroll it into sight, repainting only what changed."""
+        old, self.selected = self.selected, paragraph_id
+        y = self.scroll_offset.y
+        if not self.scroll_to_selected():
+            for pid in (old, paragraph_id):
+                i = self._index.get(pid)
+                if i is not None:
+                    self.refresh(Region(0, self._starts[i] - y, self.size.width, self._height(pid)))
 
-    def scroll_to_selected(self) -> None:
+    def scroll_to_selected(self) -> bool:
+        """Bring the selected paragraph into sight; True when that scrolled."""
         i = self._index.get(self.selected)
         if i is None or not self._starts:
-            return
-        top = self._starts[i]
-        height = self._height(self.paragraphs[i])
+            return False
+        top, before = self._starts[i], self.scroll_offset.y
+        height = self._height(self.selected)
         self.scroll_to_region(Region(0, top, 1, height), animate=False, immediate=True)
+        return self.scroll_offset.y != before
+
+    def position(self, paragraph_id: str) -> int | None:
+        """Where a paragraph is in the view, None if the view does not show it."""
+        return self._index.get(paragraph_id)
 
     def paragraph_at(self, line: int) -> str:
         """The id of the paragraph drawn on a virtual line, "" for none."""
         i = bisect_right(self._starts, line) - 1
-        return self.paragraphs[i].id if 0 <= i < len(self.paragraphs) else ""
+        return self.ids[i] if 0 <= i < len(self.ids) else ""
+
+    def changed(self) -> None:
+        """The views were re-rendered somewhere: re-measure and repaint."""
+        self.ids = self.views.order(self.view)
+        self._index = {pid: i for i, pid in enumerate(self.ids)}
+        self._layout()
 
     # -- layout ----------------------------------------------------------
     def _layout(self) -> None:
         width = max(self.scrollable_content_region.width, 20)
         if width != self._width:
-            self._cache.clear()
+            self._strips.clear()
             self._heights.clear()
             self._width = width
-        starts, y = [], 0
-        for p in self.paragraphs:
-            starts.append(y)
-            y += self._height(p) + 1
-        self._starts = starts
-        self.virtual_size = Size(width, y)
+        self._starts = [0, *accumulate(self._height(pid) + 1 for pid in self.ids)]
+        set_virtual_size(self, Size(width, self._starts.pop()))
         self.refresh()
 
     def on_resize(self) -> None:
@@ -110,23 +136,44 @@ class MergedView(ScrollView, can_focus=True):
         super().notify_style_update()
         if self.app.theme != self._theme:
             self._theme = self.app.theme
-            self._cache.clear()
+            self._strips.clear()
             self.refresh()
 
-    def _height(self, p: ViewParagraph) -> int:
-        """Lines a paragraph takes, from a word-wrap count of its plain text (no styling, no Strips)."""
-        heights = self._heights.setdefault(self.view, {})
-        entry = heights.get(p.id)
-        if entry is None or not (entry[0] is p or entry[0] == p):
-            width = max(self._width - INDENT * (p.depth + 1), 10)
-            entry = heights[p.id] = (p, len(divide_line(p.text, width)) + 1 if p.text else 1)
+    def _height(self, pid: str) -> int:
+        """Lines a paragraph takes: exact once wrapped, else estimated from its length (cheap)."""
+        key = (self.view, pid)
+        p = self.views.cached(self.view, pid)
+        wrapped = self._strips.get(key)
+        if wrapped is not None and wrapped[0] is p:
+            return len(wrapped[1])
+        entry = self._heights.get(key)
+        if entry is None or entry[0] is not p:
+            text = p.text if p is not None else self.views.text(pid)
+            width = max(self._width - INDENT * ((p.depth if p else 0) + 1), 10)
+            entry = self._heights[key] = (p, max(1, -(-len(text) * 10 // (width * 9))))
         return entry[1]
 
-    def _strips(self, p: ViewParagraph) -> list[Strip]:
-        cache = self._cache.setdefault(self.view, {})
-        entry = cache.get(p.id)
-        if entry is None or not (entry[0] is p or entry[0] == p):
-            entry = cache[p.id] = (p, self._wrap(p))
+    def _prepare(self, top: int, bottom: int) -> None:
+        """Render (one engine call) and wrap the paragraphs on virtual lines top..bottom.
+
+        Their exact heights replace the estimates; if that moves anything, the
+        line starts and the virtual size follow.
+        """
+        first = max(bisect_right(self._starts, top) - 1, 0)
+        last = bisect_right(self._starts, bottom)
+        window = self.ids[first:last]
+        before = [self._height(pid) for pid in window]
+        for p in self.views.get(self.view, window):
+            self._strips_of(p)
+        if [self._height(pid) for pid in window] != before:
+            self._starts = [0, *accumulate(self._height(pid) + 1 for pid in self.ids)]
+            set_virtual_size(self, Size(self._width, self._starts.pop()))
+
+    def _strips_of(self, p: ViewParagraph) -> list[Strip]:
+        key = (self.view, p.id)
+        entry = self._strips.get(key)
+        if entry is None or entry[0] is not p:
+            entry = self._strips[key] = (p, self._wrap(p))
         return entry[1]
 
     def _wrap(self, p: ViewParagraph) -> list[Strip]:
@@ -167,22 +214,31 @@ class MergedView(ScrollView, can_focus=True):
         return style
 
     # -- drawing ---------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Render what is about to be drawn, so heights are exact on screen; styles once per frame."""
+        y, height = self.scroll_offset.y, self.size.height
+        self._prepare(y - height, y + 2 * height)  # a screen either side: one engine call, not one a key
+        self._base_style = self.rich_style  # computed by walking the DOM: not once per line
+        self._selected_style = self.get_component_rich_style("merged-view--selected")
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         line = y + scroll_y
         i = bisect_right(self._starts, line) - 1
         width = self.scrollable_content_region.width
-        if i < 0 or i >= len(self.paragraphs):
-            return Strip.blank(width, self.rich_style)
-        p = self.paragraphs[i]
-        strips = self._strips(p)
+        if i < 0 or i >= len(self.ids):
+            return Strip.blank(width, self._base_style)
+        pid = self.ids[i]
+        p = self.views.cached(self.view, pid)
+        strips = self._strips_of(p) if p is not None else []
         offset = line - self._starts[i]
         if offset >= len(strips):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base_style)
         strip = strips[offset]
-        if p.id == self.selected:
-            strip = strip.apply_style(self.get_component_rich_style("merged-view--selected"))
-        return strip.crop(scroll_x, scroll_x + width).apply_style(self.rich_style)
+        if pid == self.selected:
+            strip = strip.apply_style(self._selected_style)
+        return strip.crop(scroll_x, scroll_x + width).apply_style(self._base_style)
 
     def on_click(self, event: Click) -> None:
         pid = self.paragraph_at(event.y + self.scroll_offset.y)

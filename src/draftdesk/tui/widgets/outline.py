@@ -1,10 +1,16 @@
 """The outline: title block, preamble, operative paragraphs with sub-items, closing; with badges.
 
-Labels are ``rich.text.Text``: a Textual ``Content`` label crashes when drawn in 8.2.8.
+Labels are drawn lazily (``render_label``) from the current state, so a
+decision repaints the visible lines instead of rebuilding a thousand nodes;
+the Tree is rebuilt only when the paragraph order changed. Labels are
+``rich.text.Text``: a Textual ``Content`` label crashes when drawn in 8.2.8.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
+from rich.style import Style
 from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
@@ -21,27 +27,18 @@ SECTIONS = {
     "closing": "Closing",
 }
 SNIPPET = 36
+TOGGLE = Style.from_meta({"toggle": True})
+"""What makes a click on the expand icon toggle the node (as Tree's own labels do)."""
+Pending = Callable[[str], list[str]]
+"""Pending amendment ids on a paragraph."""
 
 
-def pending_by_paragraph(neg: Negotiation) -> dict[str, list[str]]:
-    """Pending amendment ids per paragraph, computed once per outline build."""
-    out: dict[str, list[str]] = {}
-    for aid in neg.pending():
-        for pid in neg.amendments[aid].targets:
-            out.setdefault(pid, []).append(aid)
-        for op in neg.amendments[aid].ops:
-            if op.kind == "insert" and op.after:
-                out.setdefault(op.after, []).append(aid)
-    return out
-
-
-def badges(neg: Negotiation, paragraph_id: str, pending: list[str]) -> Text:
+def badges(neg: Negotiation, paragraph_id: str, pending: list[str], competing: set[str]) -> Text:
     """Pending count (●N), competing (⚔) and agreed change (✓), as text not just colour."""
     out = Text()
     if pending:
         out.append(f" ●{len(pending)}", "bold yellow")
-    states = neg.states()
-    if any(states[a].competes_with for a in pending):
+    if competing.intersection(pending):
         out.append(" ⚔", "bold red")
     if any(run.org != BASE_AUTHOR for run in neg.runs(paragraph_id)):
         out.append(" ✓", "bold green")
@@ -58,28 +55,76 @@ class Outline(Tree[str]):
         self.show_root = False
         self.guide_depth = 2
         self.nodes_by_id: dict[str, TreeNode[str]] = {}
+        self._order: list[str] = []
+        self._labels: dict[str, Text] = {}
+        self._neg: Negotiation | None = None
+        self._pending: Pending = lambda pid: []
+        self._competing: set[str] = set()
+        self._texts: dict[str, str] = {}
 
-    def build(self, neg: Negotiation) -> None:
-        """Rebuild from the agreed text, keeping expansion as it was."""
+    def build(self, neg: Negotiation, pending: Pending) -> None:
+        """Follow a new state: rebuild the nodes if the paragraph order changed, else relabel."""
+        self._neg, self._pending = neg, pending
+        self._competing = {aid for group in neg.competing_groups() for aid in group}
+        order = [p.id for p in neg.agreed]
+        if order != self._order:
+            self._rebuild(neg)
+            self._order = order
+        self._texts = {p.id: p.text for p in neg.agreed}
+        self.relabel(None)
+
+    def relabel(self, ids: Iterable[str] | None) -> None:
+        """Labels of ``ids`` (None: all) are drawn anew from the state when next visible."""
+        if ids is None:
+            self._labels.clear()
+        else:
+            for pid in ids:
+                self._labels.pop(pid, None)
+        self.root.refresh()
+
+    def _rebuild(self, neg: Negotiation) -> None:
         self.clear()
         self.nodes_by_id = {}
-        numbers = neg.numbers()
         sections: dict[str, TreeNode[str]] = {}
-        pending = pending_by_paragraph(neg)
         for p in neg.agreed:
             section = SECTIONS.get(p.kind, "Preamble")
             if section not in sections:
                 sections[section] = self.root.add(Text(section, "bold"), data="", expand=True)
             parent = self.nodes_by_id.get(p.parent) if p.parent else None
-            number = numbers.get(p.id)
-            label = Text(number.label if number else "¶", "bold")
-            label.append_text(badges(neg, p.id, pending.get(p.id, [])))
-            label.append(" " + p.text[:SNIPPET].replace("\n", " "), "")
             owner = parent or sections[section]
-            node = owner.add(label, data=p.id, expand=True, allow_expand=False)
+            node = owner.add(Text(p.id), data=p.id, expand=True, allow_expand=False)
             if parent is not None:
                 parent.allow_expand = True
             self.nodes_by_id[p.id] = node
+
+    def _label(self, pid: str) -> Text:
+        label = self._labels.get(pid)
+        if label is None:
+            neg = self._neg
+            node = self.nodes_by_id.get(pid)
+            if neg is None or node is None:
+                return Text(pid)
+            number = neg.numbers().get(pid)
+            label = Text(number.label if number else "¶", "bold")
+            label.append_text(badges(neg, pid, self._pending(pid), self._competing))
+            label.append(" " + self._texts.get(pid, "")[:SNIPPET].replace("\n", " "))
+            self._labels[pid] = label
+        return label
+
+    def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
+        """A paragraph's label from the current state (cached until relabelled)."""
+        if not node.data:
+            return super().render_label(node, base_style, style)
+        label = self._label(node.data).copy()
+        label.stylize(style)
+        if node.allow_expand:
+            icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
+            return Text.assemble((icon, base_style + TOGGLE), label)
+        return label
+
+    def get_label_width(self, node: TreeNode[str]) -> int:
+        """Cheap: the outline never scrolls sideways, so widths need not be exact."""
+        return SNIPPET + 12
 
     def show_paragraph(self, paragraph_id: str) -> None:
         """Move the cursor to a paragraph's node without posting a selection back."""
