@@ -1,60 +1,37 @@
-"""An in-memory stand-in for storage + services, so the TUI is tested through its real handlers."""
+"""The TUI tested on a real draft folder, through the real storage and services."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from draftdesk.engine.amendments import Amendment, Decision, Op
-from draftdesk.engine.merge import Negotiation
-from draftdesk.tui import calls
+from draftdesk import storage
+from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.tui.app import DraftDeskApp
 
 from . import fixture
 
 
-@dataclass
-class Store:
-    """What services would have written: new amendments and decisions, in order."""
-
-    amendments: list[Amendment] = field(default_factory=list)
-    decisions: list[Decision] = field(default_factory=list)
-
-    def load(self, folder: Path) -> Negotiation:
-        return Negotiation(
-            fixture.draft(),
-            [*fixture.amendments(), *self.amendments],
-            [*fixture.decisions(), *self.decisions],
-        )
-
-    def decide(self, folder: Path, by: str, amendment_id: str, action: str, note: str = "") -> Decision:
-        n = len(self.decisions) + 1
-        at = fixture.T0 + timedelta(hours=1, minutes=n)
-        self.decisions.append(Decision(f"{by}-D{n}", amendment_id, action, by, at, note=note))
-        return self.decisions[-1]
-
-    def propose(
-        self, folder: Path, author: str, ops: list[Op], *, table: bool, supersedes: str = ""
-    ) -> Amendment:
-        aid = f"{author}-N{len(self.amendments) + 1}"
-        ops = [replace(op, new_id=f"{aid}-{i}") if op.kind == "insert" else op for i, op in enumerate(ops, 1)]
-        created = fixture.T0 + timedelta(hours=1, minutes=len(self.amendments))
-        self.amendments.append(
-            Amendment(aid, author, tuple(ops), created, private=not table, supersedes=supersedes)
-        )
-        return self.amendments[-1]
-
-
 @pytest.fixture
-def store(monkeypatch: pytest.MonkeyPatch) -> Store:
-    store = Store()
-    monkeypatch.setattr(calls, "decide", store.decide)
-    monkeypatch.setattr(calls, "propose", store.propose)
-    return store
+def folder(tmp_path: Path) -> Path:
+    """The fixture negotiation written to a tmp folder by storage."""
+    path = tmp_path / "belgrade-2011"
+    storage.create(path, fixture.draft(), fixture.amendments(), fixture.decisions())
+    return path
 
 
-def make_app(store: Store, acting_as: str) -> DraftDeskApp:
-    return DraftDeskApp(Path("."), acting_as, loader=store.load, watch=False)
+def make_app(folder: Path, acting_as: str, watch: bool = False) -> DraftDeskApp:
+    return DraftDeskApp(folder, acting_as, watch=watch)
+
+
+def new_amendments(folder: Path) -> list[Amendment]:
+    """Amendments written since the fixture, oldest first."""
+    known = {a.id for a in fixture.amendments()}
+    return sorted((a for a in storage.load(folder).amendments if a.id not in known), key=lambda a: a.created)
+
+
+def new_decisions(folder: Path) -> list[Decision]:
+    """Decisions written since the fixture, in order."""
+    known = {d.id for d in fixture.decisions()}
+    return sorted((d for d in storage.load(folder).decisions if d.id not in known), key=lambda d: (d.at, d.id))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from draftdesk.tui.screens import ConfirmScreen, EditorScreen, PreviewScreen
 
-from .conftest import Store, make_app
+from .conftest import make_app, new_amendments, new_decisions
 
 
 async def goto(pilot, address: str) -> None:  # type: ignore[no-untyped-def]
@@ -12,8 +14,8 @@ async def goto(pilot, address: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
-async def test_chair_accepts_and_sees_what_falls(store: Store) -> None:
-    app = make_app(store, "SEECF")
+async def test_chair_accepts_and_sees_what_falls(folder: Path) -> None:
+    app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
         assert app.current == "OSCE-0001"  # furthest removed first: voted first
@@ -21,26 +23,26 @@ async def test_chair_accepts_and_sees_what_falls(store: Store) -> None:
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
         await pilot.pause()
-        assert [(d.amendment, d.action, d.by) for d in store.decisions] == [("OSCE-0001", "accept", "SEECF")]
+        assert [(d.amendment, d.action, d.by) for d in new_decisions(folder)] == [("OSCE-0001", "accept", "SEECF")]
         assert app.neg.state("UNDP-0001").status == "fallen"
         assert any("UNDP-0001 fell" in n.message for n in app._notifications)
         assert "acknowledge" in "".join(p.text for p in app.merged.paragraphs)
         await pilot.press("n", "r", "n")  # a decision can be turned down at the confirmation
-        assert len(store.decisions) == 1
+        assert len(new_decisions(folder)) == 1
 
 
-async def test_chair_rejects_the_current_amendment(store: Store) -> None:
-    app = make_app(store, "SEECF")
+async def test_chair_rejects_the_current_amendment(folder: Path) -> None:
+    app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
         await pilot.press("n", "r", "y")
         await pilot.pause()
-        assert [(d.amendment, d.action) for d in store.decisions] == [("UNDP-0001", "reject")]
+        assert [(d.amendment, d.action) for d in new_decisions(folder)] == [("UNDP-0001", "reject")]
         assert app.neg.state("UNDP-0001").status == "rejected"
 
 
-async def test_delegate_proposes_previews_and_tables(store: Store) -> None:
-    app = make_app(store, "UNDP")
+async def test_delegate_proposes_previews_and_tables(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP3")
         await pilot.press("p")
@@ -54,7 +56,7 @@ async def test_delegate_proposes_previews_and_tables(store: Store) -> None:
         await pilot.pause()
         await pilot.press("t")
         await pilot.pause()
-        (amendment,) = store.amendments
+        (amendment,) = new_amendments(folder)
         assert amendment.author == "UNDP" and not amendment.private
         assert app.neg.pending("p-0006") == [amendment.id]
         await pilot.press("2")
@@ -63,8 +65,8 @@ async def test_delegate_proposes_previews_and_tables(store: Store) -> None:
         assert "Really." in tracked.text and "[UNDP]" in tracked.text
 
 
-async def test_delegate_inserts_a_sub_item_and_deletes(store: Store) -> None:
-    app = make_app(store, "OSCE")
+async def test_delegate_inserts_a_sub_item_and_deletes(folder: Path) -> None:
+    app = make_app(folder, "OSCE")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4(b)")
         await pilot.press("i", *"New item", "ctrl+s")
@@ -76,25 +78,25 @@ async def test_delegate_inserts_a_sub_item_and_deletes(store: Store) -> None:
         await pilot.pause()
         await pilot.press("t")
         await pilot.pause()
-        insert, delete = store.amendments
+        insert, delete = new_amendments(folder)
         assert insert.private and insert.ops[0].kind == "insert" and insert.ops[0].parent == "p-0007"
         assert insert.ops[0].new_kind == "sub-item" and insert.ops[0].text == "New item"
         assert delete.ops[0].kind == "delete" and delete.ops[0].target == "p-0010"
 
 
-async def test_delegate_has_no_chair_keys(store: Store) -> None:
-    app = make_app(store, "UNDP")
+async def test_delegate_has_no_chair_keys(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
         assert app.check_action("decide", ("accept",)) is False
         assert app.check_action("issue_revision", ()) is False
         await pilot.press("a")
         assert not isinstance(app.screen, ConfirmScreen)
-        assert store.decisions == []
+        assert new_decisions(folder) == []
 
 
-async def test_views_goto_errors_and_help(store: Store) -> None:
-    app = make_app(store, "UNDP")
+async def test_views_goto_errors_and_help(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:
         for key, view in zip(
             "v2345", ["tracked", "tracked", "attribution", "compilation", "base"], strict=True
@@ -112,17 +114,16 @@ async def test_views_goto_errors_and_help(store: Store) -> None:
         assert type(app.screen).__name__ == "HelpScreen"
 
 
-async def test_a_failing_service_becomes_a_notification(store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from draftdesk.tui import calls
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise PermissionError("only the chair may accept")
-
-    monkeypatch.setattr(calls, "decide", refuse)
-    app = make_app(store, "SEECF")
+async def test_a_refusal_by_the_services_becomes_a_notification(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
-        await pilot.press("a", "y")
+        assert app.current == "OSCE-0001"
+        await pilot.press("s", "y")  # co-sponsor OSCE's amendment
         await pilot.pause()
-        assert any("only the chair" in n.message for n in app._notifications)
-        assert app.is_running
+        assert [(d.action, d.by) for d in new_decisions(folder)] == [("cosponsor", "UNDP")]
+        assert "co-sponsors: UNDP" in app.panel.text
+        await pilot.press("s", "y")  # again: the services refuse
+        await pilot.pause()
+        assert any("already co-sponsors" in n.message for n in app._notifications)
+        assert app.is_running and len(new_decisions(folder)) == 1

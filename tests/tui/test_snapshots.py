@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Store, make_app
+from pathlib import Path
+
+from .conftest import make_app
 
 VIEWS = {"agreed": "1", "tracked": "2", "attribution": "3", "compilation": "4", "base": "5"}
 
 
 @pytest.mark.parametrize("view", list(VIEWS))
-def test_view_snapshot(view: str, snap_compare, store: Store) -> None:  # type: ignore[no-untyped-def]
-    app = make_app(store, "SEECF")
+def test_view_snapshot(view: str, snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(folder, "SEECF")
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         pilot.app.query_one("#view").focus()

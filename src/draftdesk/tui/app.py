@@ -20,13 +20,15 @@ from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.results import VIEW_NAMES, ViewName
+from draftdesk.engine.revision import RevisionResult
 from draftdesk.tui import calls
+from draftdesk.tui.chairing import Chairing
 from draftdesk.tui.commands import DraftCommands
 from draftdesk.tui.describe import by_paragraph, instruction, on_paragraph
 from draftdesk.tui.drafting import Drafting
 from draftdesk.tui.messages import FolderChanged, ParagraphSelected, WrittenForms
 from draftdesk.tui.rendered import RenderedViews
-from draftdesk.tui.screens import ConfirmScreen, ExportRequest, ExportScreen, HelpScreen, PromptScreen
+from draftdesk.tui.screens import ExportRequest, ExportScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
 from draftdesk.tui.themes import load_themes
 from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
@@ -35,7 +37,11 @@ FORM_DELAY = 0.15
 """Seconds the selection must rest before written forms are computed (arrow keys held down skip them)."""
 
 
-class DraftDeskApp(Drafting):
+CHAIR_ONLY = frozenset({"issue_revision", "queue"})
+"""Actions only an organization holding the chair may take (besides accept and reject)."""
+
+
+class DraftDeskApp(Drafting, Chairing):
     """One negotiation, seen as ``acting_as``; every action goes through draftdesk.services."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -44,25 +50,28 @@ class DraftDeskApp(Drafting):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "move(1)", "Down", show=False),
         Binding("k,up", "move(-1)", "Up", show=False),
-        Binding("v", "next_view", "Next view"),
-        *[
-            Binding(str(n), f"pick_view({n - 1})", name.title(), show=False)
-            for n, name in enumerate(VIEW_NAMES, 1)
-        ],
+        Binding("enter", "propose", "Open in the editor", show=False),
         Binding("p", "propose", "Propose"),
-        Binding("enter", "propose", "Open in editor", show=False),
         Binding("i", "insert", "Insert"),
         Binding("I", "insert(True)", "Insert sub-item", show=False),
         Binding("d", "delete", "Delete"),
-        Binding("t", "instruction", "Type instruction", show=False),
+        Binding("m", "move_paragraph", "Move", show=False),
+        Binding("t", "instruction", "Type an instruction", show=False),
         Binding("n", "next_amendment", "Next amendment"),
-        Binding("a", "decide('accept')", "Accept"),
-        Binding("r", "decide('reject')", "Reject"),
+        Binding("R", "revise", "Revise own", show=False),
         Binding("w", "decide('withdraw')", "Withdraw"),
         Binding("s", "decide('cosponsor')", "Co-sponsor"),
-        Binding("R", "issue_revision", "Issue revision", show=False),
+        Binding("a", "decide('accept')", "Accept"),
+        Binding("r", "decide('reject')", "Reject"),
+        Binding("c", "queue", "Chair queue"),
+        Binding("N", "issue_revision", "Issue revision", show=False),
+        Binding("v", "next_view", "Next view"),
+        *[
+            Binding(str(n), f"pick_view({n - 1})", f"View: {name}", show=False)
+            for n, name in enumerate(VIEW_NAMES, 1)
+        ],
         Binding("g", "goto", "Go to"),
-        Binding("e", "export", "Export"),
+        Binding("e", "export", "Export", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
     ]
@@ -78,6 +87,7 @@ class DraftDeskApp(Drafting):
         self.selected = ""
         self.current = ""
         self._position = 0
+        self.fell: list[str] = []
         self._generation = 0
         self._written: dict[str, str] = {}
         self._form_timer: Timer | None = None
@@ -293,49 +303,28 @@ class DraftDeskApp(Drafting):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Chair-only actions disappear for delegates; own-only ones for others' amendments."""
-        if action == "issue_revision" or (action == "decide" and parameters[0] in ("accept", "reject")):
+        if action in CHAIR_ONLY or (action == "decide" and parameters[0] in ("accept", "reject")):
             return self.is_chair
-        if action == "decide" and parameters[0] in ("withdraw", "cosponsor"):
+        if action in ("decide", "revise") and parameters and parameters[0] in ("withdraw", "cosponsor"):
             amendment = self.neg.amendments.get(self.current)
             own = amendment is not None and amendment.author == self.acting_as
             return amendment is not None and own == (parameters[0] == "withdraw")
+        if action == "revise":
+            amendment = self.neg.amendments.get(self.current)
+            return amendment is not None and amendment.author == self.acting_as
         return True
 
-    def action_decide(self, action: str) -> None:
-        aid = self.current
-        if not aid or self.neg.state(aid).status != "tabled":
-            self.notify(
-                "Select a pending amendment first (n cycles through this paragraph's).", severity="warning"
-            )
-            return
-        question = f"{action.title()} amendment {aid} by {self.neg.amendments[aid].author}?"
-        if action == "accept":
-            others = [a for a in self.neg.state(aid).competes_with]
-            if others:
-                question += f"\nCompeting amendments will fall: {', '.join(others)}"
+    def _perform(self, what: str, call: Callable[..., object], *args: object, **kwargs: object) -> object:
+        """Run a service call; errors become notifications (None is returned); merge what it wrote.
 
-        def done(yes: bool | None) -> None:
-            if yes:
-                self._perform(f"{action} {aid}", calls.decide, self.folder, self.acting_as, aid, action)
-
-        self.push_screen(ConfirmScreen(question), done)
-
-    def action_issue_revision(self) -> None:
-        def done(yes: bool | None) -> None:
-            if yes:
-                self._perform("issue revision", calls.issue_revision, self.folder, self.acting_as)
-
-        self.push_screen(
-            ConfirmScreen(f"Issue Rev.{self.neg.draft.revision + 1} from the agreed text?"), done
-        )
-
-    def _perform(self, what: str, call: Callable[..., object], *args: object, **kwargs: object) -> None:
-        """Run a service call; errors become notifications; merge what it wrote; report what fell."""
+        What fell because of a decision is notified and left in ``self.fell``.
+        """
+        self.fell = []
         try:
             result = call(*args, **kwargs)
         except Exception as error:  # every refusal reaches the user as a notification
             self.notify(f"{what}: {error}", severity="error")
-            return
+            return None
         fell: list[str] = []
         if isinstance(result, Decision):  # merged incrementally; the watcher's full reload follows
             before = dict(self.neg.states())
@@ -347,11 +336,13 @@ class DraftDeskApp(Drafting):
             touched = self.neg.add_amendment(result)
             self._index = by_paragraph(self.neg)
             self._changed(touched, reorder=any(op.kind != "modify" for op in result.ops))
-        else:
+        elif isinstance(result, RevisionResult):
             self.reload()
+        self.fell = fell
         self.notify(f"{what}: done")
         for aid in fell:
             self.notify(f"{aid} fell: {self.neg.state(aid).reason}", severity="warning", timeout=10)
+        return result
 
     def reload(self) -> None:
         """Re-read the folder through storage and redraw, keeping selection and place."""

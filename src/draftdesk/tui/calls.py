@@ -1,6 +1,7 @@
 """The service functions the TUI calls: the same ones the CLI uses (roles and validation live there).
 
-Imported lazily so the TUI opens even while the services module is being written.
+One module so tests can stand in for the services, and so every write the TUI
+makes is visible in one place.
 """
 
 from __future__ import annotations
@@ -8,32 +9,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from draftdesk.engine.amendments import Op
+from draftdesk import services
+from draftdesk.engine.amendments import Amendment, Decision, Op
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.revision import RevisionResult
 
 
-def decide(folder: Path, by: str, amendment_id: str, action: str, note: str = "") -> object:
-    """Accept / reject (chair), withdraw (author), co-sponsor (another delegation)."""
-    from draftdesk import services
+def decide(
+    folder: Path, by: str, amendment_id: str, action: str, note: str = "", current: Negotiation | None = None
+) -> Decision:
+    """Accept / reject (chair), withdraw (author), co-sponsor (another delegation).
 
-    return services.decide(folder, by, amendment_id, action, note=note)
+    ``current`` is the TUI's merged state, kept fresh by the watcher: the
+    services check against it instead of loading the whole folder again.
+    """
+    return services.decide(folder, by, amendment_id, action, note=note, current=current)
 
 
-def propose(folder: Path, author: str, ops: Sequence[Op], *, table: bool, supersedes: str = "") -> object:
-    """Write a new amendment (tabled, or a private draft)."""
-    from draftdesk import services
-
+def propose(folder: Path, author: str, ops: Sequence[Op], *, table: bool, supersedes: str = "") -> Amendment:
+    """Write a new amendment (tabled, or a private draft); ``supersedes`` revises one's own."""
     return services.propose(folder, author, list(ops), table=table, supersedes=supersedes)
 
 
-def issue_revision(folder: Path, by: str) -> object:
+def issue_revision(folder: Path, by: str) -> RevisionResult:
     """The chair issues Rev.N+1 from the agreed text."""
-    from draftdesk import services
-
     return services.issue_revision(folder, by)
 
 
-def export(folder: Path, fmt: str, view: str, out: Path) -> object:
+def export(folder: Path, fmt: str, view: str, out: Path) -> str | bytes:
     """Write an export file through the same code the ``draftdesk export`` command uses."""
-    from draftdesk import services
-
     return services.export(folder, fmt=fmt, view=view, out=out)

@@ -6,6 +6,7 @@ Pure functions of the engine state (no widgets), so they are easy to test.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rich.style import Style
 from rich.text import Text
@@ -66,3 +67,56 @@ def on_paragraph(neg: Negotiation, paragraph_id: str, index: dict[str, list[str]
     pending = sorted(order, key=lambda a: (neg.state(a).vote_rank == 0, order.index(a)))
     rest = sorted((a for a in ids if a not in pending), key=lambda a: (neg.amendments[a].created, a))
     return [*pending, *rest]
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One pending amendment as the chair's queue lists it."""
+
+    amendment: str
+    paragraph: str
+    """The address of the paragraph it is voted on ("OP4")."""
+    vote: str
+    """"1 of 3" within its competing group; "" when it competes with nobody."""
+    author: str
+    summary: str
+
+
+def short_change(op: Op) -> str:
+    """One op in a few words for a table row: "−note +welcome", "+ new: …", "delete"."""
+    if op.kind == "modify":
+        try:
+            new = apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
+        except Exception:  # a corrupt patch is listed, not raised
+            return "(unreadable patch)"
+        return " ".join(f"{'+' if k > 0 else '−'}{c.strip()}" for k, c in word_diff(op.base_text, new) if k)
+    if op.kind == "insert":
+        return f"+ new {op.new_kind or 'paragraph'}: {op.text[:60]}"
+    return "delete the paragraph" if op.kind == "delete" else "move the paragraph"
+
+
+def competing_group(neg: Negotiation, amendment_id: str) -> list[str]:
+    """The competing group an amendment belongs to, in voting order (just itself if none)."""
+    return next((g for g in neg.competing_groups() if amendment_id in g), [amendment_id])
+
+
+def queue(neg: Negotiation) -> list[QueueRow]:
+    """Every pending amendment, paragraph by paragraph through the agreed text, in voting order."""
+    position = {p.id: i for i, p in enumerate(neg.agreed)}
+    ranks = {a: (i, len(g)) for g in neg.competing_groups() for i, a in enumerate(g, 1)}
+    numbers = neg.numbers()
+    rows: list[tuple[int, int, QueueRow]] = []
+    for n, aid in enumerate(neg.pending()):
+        amendment = neg.amendments[aid]
+        anchors = [*amendment.targets, *(op.after for op in amendment.ops if op.kind == "insert")]
+        where = min((a for a in anchors if a in position), key=position.__getitem__, default="")
+        rank, size = ranks.get(aid, (0, 0))
+        row = QueueRow(
+            aid,
+            numbers[where].label if where in numbers else "start",
+            f"{rank} of {size}" if rank else "",
+            amendment.author,
+            "; ".join(short_change(op) for op in amendment.ops),
+        )
+        rows.append((position.get(where, -1), n, row))
+    return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]

@@ -68,7 +68,15 @@ class Outline(Tree[str]):
         self._competing = {aid for group in neg.competing_groups() for aid in group}
         order = [p.id for p in neg.agreed]
         if order != self._order:
-            self._rebuild(neg)
+            kept = set(order)
+            gone = [pid for pid in self._order if pid not in kept]
+            if [pid for pid in self._order if pid in kept] == order and gone:
+                for pid in gone:  # a deletion: remove its nodes rather than rebuild a thousand
+                    node = self.nodes_by_id.pop(pid)
+                    if node.tree is self and node.parent is not None and node in node.parent.children:
+                        node.remove()
+            else:
+                self._rebuild(neg)
             self._order = order
         self._texts = {p.id: p.text for p in neg.agreed}
         self.relabel(None)

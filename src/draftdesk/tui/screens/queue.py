@@ -1,0 +1,105 @@
+"""The chair's queue: pending amendments in voting order, competing ones side by side.
+
+Rows go paragraph by paragraph through the agreed text, as a chair takes the
+floor; within a paragraph, in the voting order (furthest removed first). The
+highlighted amendment's competing group is shown in columns below, and after
+each decision the screen says what was decided and what fell, and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.console import RenderableType
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from draftdesk.tui.describe import QueueRow
+
+Columns = Callable[[str], list[RenderableType]]
+"""The competing group of an amendment, one renderable per amendment, in voting order."""
+Decide = Callable[[str, str, Callable[[str], None]], None]
+"""Confirm and record an action on an amendment, then call back with a line on the outcome."""
+
+
+class QueueScreen(Screen[str | None]):
+    """a accept · r reject (each confirmed) · enter show the paragraph · escape back."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "decide('accept')", "Accept"),
+        Binding("r", "decide('reject')", "Reject"),
+        Binding("enter", "show", "Show paragraph"),
+        Binding("escape,c", "close", "Back"),
+    ]
+    DEFAULT_CSS = """
+    QueueScreen DataTable { height: 1fr; }
+    QueueScreen #outcome { height: auto; max-height: 6; padding: 0 1; background: $panel; }
+    QueueScreen #group { height: 14; border-top: solid $panel; }
+    QueueScreen #group Static { width: 1fr; padding: 0 1; border-right: solid $panel; }
+    """
+
+    def __init__(self, rows: Callable[[], list[QueueRow]], columns: Columns, decide: Decide) -> None:
+        super().__init__()
+        self._rows, self._columns, self._decide = rows, columns, decide
+        self._shown: list[QueueRow] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("Pending amendments in voting order", id="title")
+        yield DataTable(cursor_type="row", zebra_stripes=True, id="queue")
+        yield Static("", id="outcome")
+        yield Horizontal(id="group")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Paragraph", "Vote", "Author", "Amendment", "Change")
+        self.reload()
+        table.focus()
+
+    def reload(self, outcome: str = "") -> None:
+        """List the queue again (after a decision), keeping the cursor near where it was."""
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        self._shown = self._rows()
+        table.clear()
+        for r in self._shown:
+            table.add_row(r.paragraph, r.vote, r.author, r.amendment, Text(r.summary), key=r.amendment)
+        keys = "a accept · r reject · enter show · escape back"
+        self.query_one("#title", Static).update(
+            f"Pending amendments in voting order: {len(self._shown)}   {keys}"
+        )
+        if self._shown:
+            table.move_cursor(row=min(row, len(self._shown) - 1))
+        if outcome:
+            self.query_one("#outcome", Static).update(outcome)
+        self._show_group()
+
+    @property
+    def highlighted(self) -> str:
+        """The amendment under the cursor, "" when the queue is empty."""
+        row = self.query_one(DataTable).cursor_row
+        return self._shown[row].amendment if 0 <= row < len(self._shown) else ""
+
+    def on_data_table_row_highlighted(self) -> None:
+        self._show_group()
+
+    def _show_group(self) -> None:
+        group = self.query_one("#group", Horizontal)
+        group.remove_children()
+        if self.highlighted:
+            group.mount_all(Static(column) for column in self._columns(self.highlighted))
+
+    def action_decide(self, action: str) -> None:
+        if self.highlighted:
+            self._decide(self.highlighted, action, self.reload)
+
+    def action_show(self) -> None:
+        self.dismiss(self.highlighted or None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
