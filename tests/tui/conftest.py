@@ -34,4 +34,5 @@ def new_amendments(folder: Path) -> list[Amendment]:
 def new_decisions(folder: Path) -> list[Decision]:
     """Decisions written since the fixture, in order."""
     known = {d.id for d in fixture.decisions()}
-    return sorted((d for d in storage.load(folder).decisions if d.id not in known), key=lambda d: (d.at, d.id))
+    fresh = [d for d in storage.load(folder).decisions if d.id not in known]
+    return sorted(fresh, key=lambda d: (d.at, d.id))

@@ -23,7 +23,8 @@ async def test_chair_accepts_and_sees_what_falls(folder: Path) -> None:
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
         await pilot.pause()
-        assert [(d.amendment, d.action, d.by) for d in new_decisions(folder)] == [("OSCE-0001", "accept", "SEECF")]
+        decided = [(d.amendment, d.action, d.by) for d in new_decisions(folder)]
+        assert decided == [("OSCE-0001", "accept", "SEECF")]
         assert app.neg.state("UNDP-0001").status == "fallen"
         assert any("UNDP-0001 fell" in n.message for n in app._notifications)
         assert "acknowledge" in "".join(p.text for p in app.merged.paragraphs)
