@@ -24,8 +24,9 @@ from draftdesk.engine.model import Draft
 
 from . import atomic
 from .decode import Invalid, amendment_from, decision_from, draft_from
-from .encode import amendment_data, decision_data, draft_data, dumps, update_draft
+from .encode import amendment_data, decision_data, draft_data, dumps
 from .errors import StorageError
+from .inplace import update_draft
 from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS
 
 
