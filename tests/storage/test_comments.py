@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -52,7 +53,7 @@ text = "Thank the hosts."
 COMMENTS = [line.split("#", 1)[1] for line in HAND_EDITED.splitlines() if "#" in line]
 
 
-def _saved(tmp_path: Path, change) -> tuple[str, storage.Stored]:
+def _saved(tmp_path: Path, change: Callable[[Draft], Draft]) -> tuple[str, storage.Stored]:
     folder = tmp_path / "belgrade"
     folder.mkdir()
     (folder / "draft.toml").write_text(HAND_EDITED, encoding="utf-8")
@@ -70,7 +71,7 @@ def test_unchanged_draft_is_written_back_byte_for_byte(tmp_path: Path) -> None:
 
 
 def test_comments_survive_changes_everywhere(tmp_path: Path) -> None:
-    def change(draft):
+    def change(draft: Draft) -> Draft:
         first, second, _ = draft.paragraphs
         return replace(
             draft,
@@ -94,7 +95,7 @@ def test_comments_survive_changes_everywhere(tmp_path: Path) -> None:
 
 
 def test_reordered_entries_keep_their_own_comments(tmp_path: Path) -> None:
-    def change(draft):
+    def change(draft: Draft) -> Draft:
         return replace(draft, orgs=draft.orgs[::-1], paragraphs=draft.paragraphs[::-1])
 
     text, _ = _saved(tmp_path, change)
@@ -105,7 +106,7 @@ def test_reordered_entries_keep_their_own_comments(tmp_path: Path) -> None:
         assert comment in text
 
 
-def test_save_draft_without_a_file_writes_a_fresh_one(tmp_path: Path, draft) -> None:
+def test_save_draft_without_a_file_writes_a_fresh_one(tmp_path: Path, draft: Draft) -> None:
     folder = tmp_path / "new"
     folder.mkdir()
     storage.save_draft(folder, draft)

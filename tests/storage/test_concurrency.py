@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 from dataclasses import replace
 from datetime import UTC, datetime
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,7 @@ def _amendment(amendment_id: str, rationale: str = "") -> Amendment:
     return Amendment(amendment_id, "RCC", (Op("delete", target="p-0001"),), T, rationale=rationale)
 
 
-def _race(folder: Path, barrier, results, n: int) -> None:
+def _race(folder: Path, barrier: Barrier, results: Queue, n: int) -> None:
     barrier.wait()
     try:
         storage.add_amendment(folder, _amendment("RCC-same", rationale=f"writer {n}"))
@@ -30,7 +32,7 @@ def _race(folder: Path, barrier, results, n: int) -> None:
         results.put(("lost", str(error)))
 
 
-def _writer(folder: Path, barrier, n: int) -> None:
+def _writer(folder: Path, barrier: Barrier, n: int) -> None:
     barrier.wait()
     for k in range(15):
         storage.add_amendment(folder, _amendment(f"W{n}-{k}", rationale="x" * 2000))
@@ -81,7 +83,7 @@ def test_concurrent_writers_lose_nothing_and_a_reader_never_sees_half_a_file(fol
     assert not _leftovers(folder)
 
 
-def _saver(folder: Path, draft: Draft, barrier) -> None:
+def _saver(folder: Path, draft: Draft, barrier: Barrier) -> None:
     barrier.wait()
     for n in range(20):
         storage.save_draft(folder, replace(draft, revision=n % 2, title=[f"title {n}" * 50]))

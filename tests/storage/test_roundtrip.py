@@ -24,7 +24,9 @@ AWKWARD += [
 ]
 
 
-def test_seed_folder_round_trips(tmp_path: Path, draft: Draft, amendments, decisions) -> None:
+def test_seed_folder_round_trips(
+    tmp_path: Path, draft: Draft, amendments: list[Amendment], decisions: list[Decision]
+) -> None:
     folder = tmp_path / draft.slug
     storage.create(folder, draft, amendments, decisions)
     stored = storage.load(folder)
@@ -33,7 +35,9 @@ def test_seed_folder_round_trips(tmp_path: Path, draft: Draft, amendments, decis
     assert stored.decisions == sorted(decisions, key=lambda d: d.id)
 
 
-def test_added_objects_round_trip(folder: Path, amendments, decisions) -> None:
+def test_added_objects_round_trip(
+    folder: Path, amendments: list[Amendment], decisions: list[Decision]
+) -> None:
     paths = [storage.add_amendment(folder, a) for a in amendments]
     paths += [storage.add_decision(folder, d) for d in decisions]
     assert [p.name for p in paths] == [f"{x.id}.toml" for x in [*amendments, *decisions]]
@@ -42,7 +46,7 @@ def test_added_objects_round_trip(folder: Path, amendments, decisions) -> None:
     assert {d.id: d for d in stored.decisions} == {d.id: d for d in decisions}
 
 
-def test_files_omit_empty_fields_and_use_toml_datetimes(folder: Path, amendments) -> None:
+def test_files_omit_empty_fields_and_use_toml_datetimes(folder: Path, amendments: list[Amendment]) -> None:
     text = storage.add_amendment(folder, amendments[2]).read_text(encoding="utf-8")
     assert "created = 2026-11-28T14:00:00Z" in text
     for empty in ("cosponsors", "rationale", "supersedes", "private", "patch", "new_id"):
@@ -51,7 +55,7 @@ def test_files_omit_empty_fields_and_use_toml_datetimes(folder: Path, amendments
     assert "slug" not in draft_text and 'parent = ""' not in draft_text
 
 
-def test_multiline_texts_are_multiline_strings(folder: Path, amendments) -> None:
+def test_multiline_texts_are_multiline_strings(folder: Path, amendments: list[Amendment]) -> None:
     text = storage.add_amendment(folder, amendments[1]).read_text(encoding="utf-8")
     assert "text = '''A new \"quoted\" paragraph;\nwith a line break'''" in text
 
