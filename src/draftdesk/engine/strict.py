@@ -83,7 +83,11 @@ def updated_segments(segments: Sequence[Segment], edits: Sequence[Edit]) -> tupl
             lo, hi = max(current_start, gaps[k][0]), min(current_end, gaps[k][1])
             offset = base_start - current_start
             if lo < hi:
-                out.append((lo + offset, hi + offset, lo + gaps[k][2]))
+                seg = (lo + offset, hi + offset, lo + gaps[k][2])
+                last = out[-1] if out else None
+                if last and last[1] == seg[0] and last[2] + seg[0] - last[0] == seg[2]:
+                    seg = (out.pop()[0], seg[1], last[2])  # an insertion later deleted: the text joins up
+                out.append(seg)
             k += 1
     return tuple(out)
 
