@@ -11,10 +11,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 
 from draftdesk.cli import launch, propose, read, write
-from draftdesk.cli.options import CommandParser, Refused, UsageError
+from draftdesk.cli.options import CommandParser, Refused, ShowVersion, UsageError
 from draftdesk.engine.addressing import AddressError
 from draftdesk.engine.drafting import DraftingError
 from draftdesk.engine.importing import ImportFailed
@@ -31,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="draftdesk",
         description="Negotiate the text of a meeting's conclusions. With no command, opens the sample draft.",
     )
-    parser.add_argument("--version", action="version", version=f"draftdesk {_version()}")
+    parser.add_argument("--version", action=ShowVersion)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=CommandParser)
     for module in (read, propose, write, launch):
         module.register(commands)
@@ -63,10 +62,3 @@ def main(argv: Sequence[str] | None = None) -> int:
 def fail(message: str) -> int:
     print(message, file=sys.stderr)
     return 1
-
-
-def _version() -> str:
-    try:
-        return version("draftdesk")
-    except PackageNotFoundError:
-        return "unknown"

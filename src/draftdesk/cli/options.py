@@ -7,7 +7,7 @@ documented and resolved the same way everywhere.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from draftdesk import storage
@@ -36,7 +36,9 @@ class CommandParser(argparse.ArgumentParser):
 
     _mixing = False
 
-    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
         if self._mixing:  # the intermixed parser's own passes
             return super().parse_known_args(args, namespace)
         self._mixing = True
@@ -44,6 +46,19 @@ class CommandParser(argparse.ArgumentParser):
             return self.parse_known_intermixed_args(args, namespace)
         finally:
             self._mixing = False
+
+
+class ShowVersion(argparse.Action):
+    """``--version``, looked up only when asked: importlib.metadata is slow to load."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, argparse.SUPPRESS, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from importlib.metadata import version
+
+        print(f"draftdesk {version('draftdesk')}")
+        parser.exit()
 
 
 def parent(*, draft: str = "required", acting: str = "", json: bool = False) -> argparse.ArgumentParser:

@@ -14,7 +14,7 @@ from typing import Any, get_args
 
 from draftdesk import services, storage
 from draftdesk.cli.options import UsageError, add_view, check_acting, command, folder, parent
-from draftdesk.cli.output import columns, emit, emit_json, entry_json, timestamp
+from draftdesk.cli.output import columns, emit, emit_json, entry_json, note, timestamp
 from draftdesk.cli.spans import spans_json
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendment_list import amendment_entries
@@ -23,8 +23,6 @@ from draftdesk.engine.model import Paragraph
 from draftdesk.engine.results import ViewParagraph
 from draftdesk.engine.views import render
 
-EXPORT_FORMATS = ("txt", "md", "html", "docx", "list")
-
 
 def register(commands: argparse._SubParsersAction) -> None:
     reader, reader_json = parent(acting="optional"), parent(acting="optional", json=True)
@@ -32,7 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.add_argument("address", nargs="?", metavar="ADDRESS", help="one paragraph and its sub-items")
     add_view(show)
     export = command(commands, "export", export_text, "Export the draft as a document.", reader)
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="txt", help="default: txt")
+    export.add_argument("--format", choices=services.EXPORT_FORMATS, default="txt", help="default: txt")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write FILE instead of stdout")
     add_view(export)
     command(commands, "orgs", list_orgs, "List the organizations and their roles.", reader_json)
@@ -149,7 +147,10 @@ def list_amendments(args: argparse.Namespace) -> int:
         if entry.fallen_reason:
             lines.append(f"  fell: {entry.fallen_reason}")
         blocks.append("\n".join(lines))
-    emit("\n\n".join(blocks) if blocks else "no amendments")
+    if blocks:
+        emit("\n\n".join(blocks))
+    else:
+        note("no amendments")
     return 0
 
 
@@ -172,5 +173,8 @@ def show_log(args: argparse.Namespace) -> int:
         emit_json([{key: getattr(e, key) for key in keys} | {"at": timestamp(e.at)} for e in events])
     else:
         rows = [(timestamp(e.at), e.by, e.action, f"{e.amendment}  {e.note}".rstrip()) for e in events]
-        emit(columns(rows) if rows else "no events")
+        if rows:
+            emit(columns(rows))
+        else:
+            note("no events")
     return 0
