@@ -115,8 +115,11 @@ def create(
     """A new draft folder, appearing whole: written in a hidden sibling folder, then renamed.
 
     StorageError if ``folder`` already holds anything. Files inside the hidden
-    folder need no atomic dance (nobody sees them yet); each is fsynced before the rename.
+    folder need no atomic dance (nobody sees them yet). All reach the disk before
+    the rename: one ``os.sync`` for the lot where the system has it (thousands of
+    fsyncs took a third of the time), else an fsync per file.
     """
+    per_file = not hasattr(os, "sync")
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         raise StorageError(folder, "already exists and is not empty")
@@ -127,15 +130,17 @@ def create(
     except OSError as error:
         raise StorageError(folder, f"cannot create: {error.strerror or error}") from None
     try:
-        atomic.write_new(staging / DRAFT_FILE, _draft_text(folder / DRAFT_FILE, draft))
+        atomic.write_new(staging / DRAFT_FILE, _draft_text(folder / DRAFT_FILE, draft), per_file)
         for kind, records in ((AMENDMENTS, amendments), (DECISIONS, decisions)):
             (staging / kind).mkdir()
             for record in records:
                 path = _object_path(folder, kind, record.id)
                 try:
-                    atomic.write_new(staging / kind / path.name, _record_text(path, record))
+                    atomic.write_new(staging / kind / path.name, _record_text(path, record), per_file)
                 except FileExistsError:
                     raise StorageError(path, "given twice: ids must be unique") from None
+        if not per_file:
+            os.sync()
         os.rename(staging, folder)
     except OSError as error:
         raise StorageError(folder, f"cannot create: {error.strerror or error}") from None
