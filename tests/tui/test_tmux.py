@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -21,9 +22,20 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+SOCKET = f"draftdesk-tui-tests-{os.getpid()}"
+"""A tmux server of our own, killed at the end: shared, other sessions might size our window to theirs."""
+
+
+ENV = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+"""Without the 80x24 pytest puts in the environment: the program must size itself from the terminal."""
+
+
+def tmux(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True, env=ENV)
+
+
 def screen(session: str) -> str:
-    shown = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True)
-    return shown.stdout
+    return tmux("capture-pane", "-p", "-t", session).stdout
 
 
 def wait_for(session: str, text: str, seconds: float = 5.0) -> str:
@@ -36,18 +48,39 @@ def wait_for(session: str, text: str, seconds: float = 5.0) -> str:
     raise AssertionError(f"{text!r} never appeared:\n{screen(session)}")
 
 
-def test_open_switch_view_and_go_to(tmp_path: Path) -> None:
+def keys(session: str, *keys: str) -> None:
+    tmux("send-keys", "-t", session, *keys).check_returncode()
+
+
+def test_a_delegate_proposes_in_a_real_terminal(tmp_path: Path) -> None:
+    """Open the sample as UNDP, switch view, go to OP4, propose new wording and table it."""
     copy = tmp_path / "belgrade-2011"
     shutil.copytree(SAMPLE, copy)
-    session = f"draftdesk-test-{tmp_path.name}"
+    before = set((copy / "amendments").glob("*.toml")) if (copy / "amendments").is_dir() else set()
+    session = "delegate"
     command = f"{sys.executable} -m draftdesk open {copy} --as UNDP"
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", command], check=True)
+    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).check_returncode()
     try:
-        wait_for(session, "acting as UNDP")
-        subprocess.run(["tmux", "send-keys", "-t", session, "2"], check=True)
+        wait_for(session, "acting as UNDP", 15)
+        keys(session, "2")
         wait_for(session, "view: tracked")
-        subprocess.run(["tmux", "send-keys", "-t", session, "g", "OP4", "Enter"], check=True)
+        keys(session, "g")
+        wait_for(session, "Go to paragraph")
+        keys(session, "OP4", "Enter")
         wait_for(session, "· OP4 ·")
-        subprocess.run(["tmux", "send-keys", "-t", session, "q"], check=True)
+        keys(session, "p")
+        wait_for(session, "ctrl+s save")
+        time.sleep(0.5)  # the editor takes focus just after it is drawn
+        keys(session, " Together.")
+        wait_for(session, "Together.")
+        keys(session, "C-s")
+        shown = wait_for(session, "Table it (t)")
+        assert "Together." in shown
+        keys(session, "t")
+        shown = wait_for(session, "table amendment: done")
+        assert "[UNDP]" in shown  # the tracked view tags the new proposal with its author
+        keys(session, "q")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        tmux("kill-server")
+    (written,) = set((copy / "amendments").glob("*.toml")) - before
+    assert written.name.startswith("UNDP-") and "Together." in written.read_text(encoding="utf-8")

@@ -224,8 +224,8 @@ class DraftDeskApp(Drafting, Chairing):
         role = " (chair)" if self.is_chair else ""
         number = self.neg.numbers().get(self.selected)
         label = number.label if number else "¶"
-        where = f"view: {self.view} · {label} · acting as {self.acting_as}{role}"
-        self.bar.update(f"{title} · Rev.{draft.revision} · {where}", layout=False)
+        who = f"acting as {self.acting_as}{role}"  # what matters first: narrow terminals cut the end
+        self.bar.update(f"{who} · view: {self.view} · {label} · Rev.{draft.revision} · {title}", layout=False)
 
     def _select(self, paragraph_id: str, force: bool = False) -> None:
         """Select a paragraph (or, if it is gone, the one now at its place); repaint what shows it."""

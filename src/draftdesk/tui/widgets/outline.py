@@ -1,4 +1,4 @@
-"""The outline: title block, preamble, operative paragraphs with sub-items, closing; with badges.
+"""The outline: preamble, headings, operative paragraphs with sub-items, closing; with badges.
 
 Labels are drawn lazily (``render_label``) from the current state, so a
 decision repaints the visible lines instead of rebuilding a thousand nodes;
@@ -19,7 +19,7 @@ from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR
 
 SECTIONS = {
-    "heading": "Title block",
+    "heading": "Heading",
     "text": "Preamble",
     "preamble": "Preamble",
     "operative": "Operative",
@@ -93,13 +93,13 @@ class Outline(Tree[str]):
     def _rebuild(self, neg: Negotiation) -> None:
         self.clear()
         self.nodes_by_id = {}
-        sections: dict[str, TreeNode[str]] = {}
+        section, group = "", self.root
         for p in neg.agreed:
-            section = SECTIONS.get(p.kind, "Preamble")
-            if section not in sections:
-                sections[section] = self.root.add(Text(section, "bold"), data="", expand=True)
+            name = SECTIONS.get(p.kind, "Preamble")
+            if name != section:  # a section node each time the part changes, in document order
+                section, group = name, self.root.add(Text(name, "bold"), data="", expand=True)
             parent = self.nodes_by_id.get(p.parent) if p.parent else None
-            owner = parent or sections[section]
+            owner = parent or group
             node = owner.add(Text(p.id), data=p.id, expand=True, allow_expand=False)
             if parent is not None:
                 parent.allow_expand = True
