@@ -114,3 +114,12 @@ def test_any_text_round_trips(text: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         storage.create(Path(tmp) / "d", draft)
         assert storage.load(Path(tmp) / "d").draft == draft
+
+
+def test_a_big_folder_round_trips(tmp_path: Path, draft: Draft) -> None:
+    """Past ``BULK`` objects create syncs once for the lot instead of each file."""
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    decisions = [Decision(f"D-{n:03d}", "A", "table", "RCC", at) for n in range(120)]
+    storage.create(tmp_path / "big", draft, (), decisions)
+    assert storage.load(tmp_path / "big").decisions == decisions
+    assert [path.name for path in tmp_path.iterdir()] == ["big"]
