@@ -324,6 +324,7 @@ _KIND_WORDS = {
     "heading": "heading",
 }
 _NUMBERED_KINDS = ("preamble", "operative", "sub-item")
+_NEW_KINDS = {"operative paragraph": "operative", "preambular paragraph": "preamble", "heading": "heading"}
 
 
 class _Paragraphs:
@@ -370,14 +371,12 @@ class _Paragraphs:
                 out.add(p.id)
         return out
 
-    def before(self, pid: str, exclude: set[str] | frozenset[str] = frozenset()) -> tuple[str, str]:
-        """(after, parent) that place a paragraph right before ``pid``."""
+    def before(self, pid: str, exclude: set[str] | frozenset[str] = frozenset()) -> str:
+        """The ``after`` that places a paragraph right before ``pid``: its previous sibling, or its parent."""
         parent = self.by_id[pid].parent
         siblings = [p.id for p in self.list if p.parent == parent and p.id not in exclude]
         i = siblings.index(pid)
-        if i:
-            return siblings[i - 1], ""
-        return parent, parent
+        return siblings[i - 1] if i else parent
 
 
 _last: tuple[tuple[Paragraph, ...], _Paragraphs] | None = None
@@ -572,27 +571,17 @@ class _Reader:
         self.target = ""
         self.pos = m.end()
         text = self._reading()
+        where = (m.groupdict().get("where") or "").lower()
+        anchor = self.paras.by_id[self.paras.resolve(m["addr"])] if where else None
+        after = "" if anchor is None else self.paras.before(anchor.id) if where == "before" else anchor.id
         word = " ".join(m["kind"].lower().split())
-        where = m.groupdict().get("where")
-        if where is None:
-            after, parent, anchor = "", "", None
-        else:
-            pid = self.paras.resolve(m["addr"])
-            anchor = self.paras.by_id[pid]
-            after, parent = (pid, "") if where.lower() != "before" else self.paras.before(pid)
-        kinds = {"operative paragraph": "operative", "preambular paragraph": "preamble", "heading": "heading"}
-        if word in kinds:
-            kind = kinds[word]
-        elif word == "paragraph":
-            kind = anchor.kind if anchor and anchor.kind in _NUMBERED_KINDS else "operative"
-        else:
-            kind = "sub-item"
-        if kind != "sub-item":
-            parent = ""
-        elif anchor is not None and where and where.lower() != "before":
-            parent = anchor.parent if anchor.kind == "sub-item" else anchor.id
-        elif anchor is not None:
-            parent = anchor.parent
+        kind = _NEW_KINDS.get(word, "sub-item")
+        if word == "paragraph":  # the kind of the paragraph it follows
+            kind = anchor.kind if anchor is not None and anchor.kind in _NUMBERED_KINDS else "operative"
+        parent = ""
+        if kind == "sub-item" and anchor is not None:
+            first_child = where != "before" and anchor.kind != "sub-item"
+            parent = anchor.id if first_child else anchor.parent
         self.slots.append(Op("insert", after=after, new_kind=kind, parent=parent, text=text))
         return True
 
@@ -654,7 +643,7 @@ class _Reader:
             if groups.get("after"):
                 after = anchor
             else:
-                after, _ = self.paras.before(anchor, self.paras.family(target))
+                after = self.paras.before(anchor, self.paras.family(target))
                 anchor_parent = self.paras.by_id[anchor].parent
                 parent = anchor_parent if anchor_parent != self.paras.by_id[target].parent else ""
         if groups.get("parent"):
