@@ -80,6 +80,7 @@ def test_archive_revision_keeps_the_base_text(folder: Path, draft: Draft) -> Non
     with path.open("rb") as handle:
         archived = tomllib.load(handle)
     assert [p["id"] for p in archived["paragraphs"]] == [p.id for p in draft.paragraphs]
+    assert storage.archive_revision(folder, draft) == path  # the same text again: an interrupted revision
     with pytest.raises(storage.StorageError, match="already exists"):
         storage.archive_revision(folder, replace(draft, title=["changed"]))
     assert tomllib.loads(path.read_text(encoding="utf-8")) == archived

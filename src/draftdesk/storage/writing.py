@@ -98,14 +98,22 @@ def save_draft(folder: Path, draft: Draft) -> None:
 
 
 def archive_revision(folder: Path, draft: Draft) -> Path:
-    """Keep the base text of revision ``draft.revision`` as revisions/rev-N.toml (never overwritten)."""
+    """Keep the base text of revision ``draft.revision`` as revisions/rev-N.toml (never overwritten).
+
+    Archiving the same text again is fine: a revision interrupted between the
+    archive and the new draft.toml can simply be issued again.
+    """
     path = Path(folder) / REVISIONS / f"rev-{draft.revision}.toml"
     text = _draft_text(path, draft)
     try:
         path.parent.mkdir(exist_ok=True)
     except OSError as error:
         raise StorageError(path.parent, f"cannot create: {error.strerror or error}") from None
-    atomic.create(path, text)
+    try:
+        atomic.create(path, text)
+    except StorageError:
+        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
+            raise
     return path
 
 
