@@ -798,9 +798,10 @@ def _modify_sentence(op: Op, paras: _Paragraphs) -> str:
         edits = edits_from_patch(op.base_text, op.patch)
     except PatchError:
         return f"In {name}, a change whose stored patch does not match its text."
+    if not edits:
+        return f"In {name}, no change."
     new = apply_edits(op.base_text, edits)
-    changes = _Changes(op.base_text, edits)
-    clauses = changes.clauses() if changes.edits else []
+    clauses = _Changes(op.base_text, edits).clauses()
     if clauses is None:
         return f"Replace {name} with the following text:\n{_quote(new)}"
     return f"In {name}, " + "; ".join(clauses) + "."
@@ -813,9 +814,9 @@ def _following(paras: _Paragraphs, after: str) -> list[str]:
     return [pid for pid in ids[start:] if pid in paras.label_of][:3]
 
 
-def _by_number(paras: _Paragraphs, after: str) -> int:
-    """Where "before …" candidates go: after naming the anchor by its number, before naming it by id."""
-    return 1 if not after or after in paras.label_of else 0
+def _ordered(paras: _Paragraphs, after: str, at: str, before: list[str]) -> list[str]:
+    """Naming the anchor by its number reads best, then "before" the next numbered paragraph, then an id."""
+    return [at, *before] if not after or after in paras.label_of else [*before, at]
 
 
 def _fitting(candidates: list[str], paras: _Paragraphs, key: tuple[str, ...], fields: tuple[str, ...]) -> str:
@@ -832,10 +833,9 @@ def _fitting(candidates: list[str], paras: _Paragraphs, key: tuple[str, ...], fi
 
 def _insert_sentence(op: Op, paras: _Paragraphs) -> str:
     what = f"insert a new {_KIND_WORDS.get(op.new_kind, 'paragraph')}, reading:\n{_quote(op.text)}"
-    candidates = [f"After {paras.name(op.after)}, {what}"] if op.after else [f"At the beginning, {what}"]
-    candidates[_by_number(paras, op.after) : 0] = [
-        f"Before {paras.name(pid)}, {what}" for pid in _following(paras, op.after)
-    ]
+    at = f"After {paras.name(op.after)}, {what}" if op.after else f"At the beginning, {what}"
+    before = [f"Before {paras.name(pid)}, {what}" for pid in _following(paras, op.after)]
+    candidates = _ordered(paras, op.after, at, before)
     fields = ("after", "new_kind", "parent", "text")
     return _fitting(candidates, paras, (op.after, op.new_kind, op.parent, " ".join(op.text.split())), fields)
 
@@ -844,10 +844,8 @@ def _move_sentence(op: Op, paras: _Paragraphs) -> str:
     moved = paras.name(op.target)
     under = f", as a sub-paragraph of {paras.name(op.parent)}" if op.parent else ""
     where = f"to follow {paras.name(op.after)}" if op.after else "to the beginning"
-    candidates = [f"Move {moved} {where}{under}."]
-    candidates[_by_number(paras, op.after) : 0] = [
-        f"Move {moved} to precede {paras.name(pid)}{under}." for pid in _following(paras, op.after)
-    ]
+    before = [f"Move {moved} to precede {paras.name(pid)}{under}." for pid in _following(paras, op.after)]
+    candidates = _ordered(paras, op.after, f"Move {moved} {where}{under}.", before)
     return _fitting(candidates, paras, (op.target, op.after, op.parent), ("target", "after", "parent"))
 
 
