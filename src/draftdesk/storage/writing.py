@@ -91,7 +91,9 @@ def save_draft(folder: Path, draft: Draft) -> None:
     try:
         document = tomlkit.parse(existing)
     except ParseError as error:
-        raise StorageError(path, f"cannot update a file that is not valid TOML: {error}") from None
+        what = str(error).rsplit(" at line ", 1)[0]
+        column = error.col + 1  # tomlkit counts columns from 0, tomllib and editors from 1
+        raise StorageError(path, f"not valid TOML, so not updated: {what}", error.line, column) from None
     _valid(path, draft_data(draft), lambda data: draft_from(data, draft.slug))
     update_draft(document, draft)
     atomic.replace(path, tomlkit.dumps(document))
