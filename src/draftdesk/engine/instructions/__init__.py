@@ -1,0 +1,41 @@
+"""Written instructions, both ways: an amendment as delegations write it, and back.
+
+"In operative paragraph 4, after “justice” insert “, home affairs”; replace “note”
+with “welcome”." is generated from an amendment's operations, and the same grammar
+(plus the variants real amendment documents use) parses back into operations.
+
+Grammar read (keywords in any case; quotes “ ” " " ‘ ’ ' ' alike; "1. … 2. …" or
+plain sentences one after another; several changes to one paragraph make one
+modify operation, every quote read against the text as it stands):
+- "In <paragraph>, <clause>; <clause> and <clause>." (or "<Paragraph>: …", and
+  "In operative paragraph 4, subparagraph (c), …") with clauses "after “x”
+  insert “y”", "before “x” insert “y”", "insert “y” after “x”", "replace (the
+  words) “x” with/by (the words) “y”", "delete/strike out/remove (the words)
+  “x” (and “z”)", "at the beginning/end (of the paragraph) insert/add “y”",
+  "add at the end … (the words) “y”"; a sentence of clauses alone continues the
+  paragraph named before;
+- "After/Before <paragraph>, insert a new operative paragraph / preambular
+  paragraph / sub-paragraph / paragraph / heading, reading: <text>" (also "At
+  the beginning, insert …" and "Insert a new … after <paragraph>, reading:");
+  the text is quoted, or runs to the next numbered instruction;
+- "Replace <paragraph> with the following text: <text>", "Amend/Change <paragraph> to read: <text>";
+- "Delete <paragraph>, <paragraph> and <paragraph>." ("operative paragraphs 2 and 3" too);
+- "Move <paragraph> to follow / to precede <paragraph> (, as a sub-paragraph of
+  <paragraph>)." and "Move <paragraph> to the beginning."; "Renumber accordingly." is
+  read and ignored (numbers follow the order anyway);
+where <paragraph> is "operative paragraph 4 (c)", "the third preambular
+paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "sub-paragraph (c) of
+operative paragraph 4", "… of the annex", "operative clause 4", or a paragraph id.
+
+Quoted words are matched as :mod:`.text` documents (whitespace runs alike, whole
+words, markup looked through when needed). Quoted words that occur more than
+once are an error (quote more words), as is anything the grammar cannot read:
+nothing is returned unless all of it applies. Generation (:mod:`.writing`) only
+writes what parses back to the same operations.
+"""
+
+from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.instructions.reading import parse_instruction
+from draftdesk.engine.instructions.writing import written_form
+
+__all__ = ["InstructionError", "parse_instruction", "written_form"]

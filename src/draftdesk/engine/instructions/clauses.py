@@ -1,0 +1,129 @@
+"""Clauses: one change inside a paragraph ("after “x” insert “y”"), read and turned into an exact edit.
+
+- "after “words” insert" places the words after any emphasis end or footnote
+  reference that follows them, "before “words”" before an emphasis start;
+- "delete" takes a space with the words, and an emphasis whose words all go
+  goes with them;
+- inserted words get a space on each side where the neighbouring text needs
+  one; "replace" puts the new words exactly where the old ones stood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.instructions.text import CLOSERS, OPENERS, Text, kept_markup, locate
+from draftdesk.engine.patches import Edit
+
+_Q = r"(“[^“”]*”|\"[^\"]*\"|‘.*?’|'.*?')"
+_W = r"(?:the\s+words?\s+|the\s+text\s+)?"
+INS = r"(?:insert|add)"
+_PARA = r"(?:\s+of\s+the\s+(?:paragraph|text|sentence))?"
+_END = r"(?=\s*(?:[;,.]|and\b|$))"
+_MORE_WORDS = re.compile(rf"{_W}{_Q}{_END}", re.I)
+_CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
+    (kind, order, re.compile(pattern + _END, re.I))
+    for kind, order, pattern in (
+        ("after", "wt", rf"after\s+{_W}{_Q},?\s+{INS}\s+{_W}{_Q}"),
+        ("before", "wt", rf"before\s+{_W}{_Q},?\s+{INS}\s+{_W}{_Q}"),
+        ("after", "tw", rf"{INS}\s+{_W}{_Q}\s+after\s+{_W}{_Q}"),
+        ("before", "tw", rf"{INS}\s+{_W}{_Q}\s+before\s+{_W}{_Q}"),
+        ("start", "t", rf"at\s+the\s+(?:beginning|start){_PARA},?\s+{INS}\s+{_W}{_Q}"),
+        ("end", "t", rf"at\s+the\s+end{_PARA},?\s+{INS}\s+{_W}{_Q}"),
+        ("start", "t", rf"{INS}\s+{_W}{_Q}\s+at\s+the\s+(?:beginning|start){_PARA}"),
+        ("end", "t", rf"{INS}\s+{_W}{_Q}\s+at\s+the\s+end{_PARA}"),
+        ("end", "t", rf"{INS}\s+at\s+the\s+end{_PARA},?\s+{_W}{_Q}"),
+        ("start", "t", rf"{INS}\s+at\s+the\s+(?:beginning|start){_PARA},?\s+{_W}{_Q}"),
+        ("replace", "wt", rf"replace\s+{_W}{_Q}\s+(?:with|by)\s+{_W}{_Q}"),
+        ("delete", "w", rf"(?:delete|strike(?:\s+out)?|remove)\s+{_W}{_Q}"),
+    )
+)
+
+
+ClauseKind = Literal["after", "before", "start", "end", "replace", "delete"]
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    kind: ClauseKind
+    words: str
+    """The quoted words looked for in the paragraph ("" for start and end)."""
+    text: str
+    """The words inserted or put in their place ("" for delete)."""
+
+
+def _unquote(quoted: str) -> str:
+    return quoted[1:-1].strip()
+
+
+def read_clause(s: str, pos: int) -> tuple[Clause, int] | None:
+    for kind, order, pattern in _CLAUSES:
+        m = pattern.match(s, pos)
+        if m:
+            values = dict(zip(order, map(_unquote, m.groups()), strict=True))
+            return Clause(kind, values.get("w", ""), values.get("t", "")), m.end()
+    return None
+
+
+def read_more(s: str, pos: int, last: Clause) -> tuple[Clause, int] | None:
+    """A clause, or after a deletion more quoted words to delete: "delete “very” and “good”"."""
+    read = read_clause(s, pos)
+    if read is None and last.kind == "delete" and (m := _MORE_WORDS.match(s, pos)):
+        return Clause("delete", _unquote(m[1]), ""), m.end()
+    return read
+
+
+def clause_edit(clause: Clause, text: Text, name: str) -> Edit:
+    """The exact edit a clause makes on the paragraph's stored text."""
+    if clause.kind in ("after", "before", "start", "end") and not clause.text:
+        raise InstructionError(f"In {name}: nothing to insert")
+    if clause.kind == "start":
+        return insertion(text, 0, clause.text)
+    if clause.kind == "end":
+        return insertion(text, len(text.raw), clause.text)
+    a, b, blind = locate(text, clause.words, name)
+    if clause.kind == "after":
+        pos = b
+        while pos in text.closing or pos in text.notes:
+            pos = text.notes.get(pos, pos + 1)
+        return insertion(text, pos, clause.text)
+    if clause.kind == "before":
+        while a - 1 in text.opening:
+            a -= 1
+        return insertion(text, a, clause.text)
+    if clause.kind == "replace":
+        prefix, suffix = kept_markup(text, a, b) if blind else ("", "")
+        return Edit(a, b, prefix + clause.text + suffix)
+    # an emphasis whose words all go goes with them
+    while a - 1 in text.opening and text.opening[a - 1] <= b:
+        a -= 1
+    while b in text.closing and text.closing[b] >= a:
+        b += 1
+    prefix, suffix = kept_markup(text, a, b) if blind else ("", "")
+    raw = text.raw
+    left = raw[a - 1] if a else ""
+    right = raw[b] if b < len(raw) else ""
+    if right.isspace() and (not left or left.isspace() or left in OPENERS or a - 1 in text.opening):
+        b += 1
+    elif left.isspace() and (not right or right in CLOSERS):
+        a -= 1
+    return Edit(a, b, prefix + suffix)
+
+
+def insertion(text: Text, pos: int, words: str) -> Edit:
+    """Insert words at pos with the spaces the neighbouring text needs."""
+    raw = text.raw
+    open_left = pos == 0 or raw[pos - 1].isspace() or raw[pos - 1] in OPENERS or pos - 1 in text.opening
+    closed_right = (
+        pos == len(raw)
+        or raw[pos].isspace()
+        or raw[pos] in CLOSERS
+        or pos in text.closing
+        or pos in text.notes
+    )
+    before = "" if open_left or words[0] in CLOSERS else " "
+    after = "" if closed_right or words[-1] in OPENERS else " "
+    return Edit(pos, pos, before + words + after)

@@ -1,0 +1,104 @@
+"""Paragraphs as instructions name them: "the third preambular paragraph", "operative paragraph 4 (c)"."""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Sequence
+
+from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word
+from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.model import Paragraph
+from draftdesk.engine.numbering import labels
+
+
+def _name(pid: str, label_of: dict[str, str]) -> str:
+    """How an instruction names a paragraph: "the third preambular paragraph", "operative paragraph 4 (c)"."""
+    label = label_of.get(pid)
+    if label is None:
+        return f"paragraph {pid}"
+    m = re.fullmatch(r"PP(\d+)", label)
+    if m and int(m[1]) < 100:
+        return f"the {ordinal_word(int(m[1]))} preambular paragraph"
+    return describe(label)
+
+
+KIND_WORDS = {
+    "preamble": "preambular paragraph",
+    "operative": "operative paragraph",
+    "sub-item": "sub-paragraph",
+    "heading": "heading",
+}
+NUMBERED_KINDS = ("preamble", "operative", "sub-item")
+NEW_KINDS = {"operative paragraph": "operative", "preambular paragraph": "preamble", "heading": "heading"}
+
+
+class Paragraphs:
+    """The text an instruction addresses: lookups by id and label, and sibling order."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self.list = list(paragraphs)
+        self.by_id = {p.id: p for p in self.list}
+        self.label_of = labels(self.list)
+        self.by_label = {label: pid for pid, label in self.label_of.items()}
+
+    def name(self, pid: str) -> str:
+        return _name(pid, self.label_of)
+
+    def resolve(self, address: str) -> str:
+        text = " ".join(address.split()).rstrip(".")
+        bare = re.sub(r"^paragraph\s+", "", text)
+        if bare in self.by_id:
+            return bare
+        lower = re.sub(r"\bclause\b", "paragraph", text.lower())
+        part = ""
+        m = re.fullmatch(r"(.+?)\s+of\s+the\s+(\w+)", lower)
+        if m and m[2] not in ("paragraph", "text"):
+            lower, part = m[1], f"{m[2].upper()} "
+        m = re.fullmatch(r"sub-?paragraph\s+\(?([a-z]+)\)?\s+of\s+(.+)", lower)
+        if m:
+            lower = f"{m[2]} ({m[1]})"
+        try:
+            label = part + canonical(lower)
+        except AddressError:
+            raise InstructionError(
+                f"“{text}” is not a paragraph address (try “operative paragraph 4” or "
+                "“the second preambular paragraph”)"
+            ) from None
+        if label not in self.by_label:
+            raise InstructionError(f"there is no {describe(label)} in this text")
+        return self.by_label[label]
+
+    def family(self, pid: str) -> set[str]:
+        """A paragraph and its sub-items, at any depth."""
+        out = {pid}
+        for p in self.list:
+            if p.parent in out:
+                out.add(p.id)
+        return out
+
+    def before(self, pid: str, exclude: set[str] | frozenset[str] = frozenset()) -> str:
+        """The ``after`` that places a paragraph right before ``pid``: its previous sibling, or its parent."""
+        parent = self.by_id[pid].parent
+        siblings = [p.id for p in self.list if p.parent == parent and p.id not in exclude]
+        i = siblings.index(pid)
+        return siblings[i - 1] if i else parent
+
+
+_last: tuple[tuple[Paragraph, ...], Paragraphs] | None = None
+
+
+def lookups(paragraphs: Sequence[Paragraph]) -> Paragraphs:
+    """The lookups for a text, reused while callers pass the very same paragraphs.
+
+    Listing thousands of amendments against one agreed text would otherwise
+    number it once per amendment. Paragraphs are immutable, so the same objects
+    in the same order are the same text.
+    """
+    global _last
+    last = _last
+    if last is not None and len(last[0]) == len(paragraphs) and all(map(operator.is_, last[0], paragraphs)):
+        return last[1]
+    made = Paragraphs(paragraphs)
+    _last = (tuple(paragraphs), made)
+    return made
