@@ -482,3 +482,27 @@ def test_a_written_amendment_parses_back_to_the_same_operations(data: st.DataObj
         return
     back = parse_instruction(written_form(amendment(*ops), paragraphs), paragraphs)
     assert sorted(map(key, back)) == sorted(key(op) for op in ops)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_word_changes_to_the_sample_read_back(sample: list[Paragraph], data: st.DataObject) -> None:
+    numbered = [p for p in sample if p.kind in ("preamble", "operative", "sub-item")]
+    target = data.draw(st.sampled_from(numbered))
+    words = target.text.split(" ")
+    for _ in range(data.draw(st.integers(1, 4))):
+        at = data.draw(st.integers(0, len(words) - 1))
+        word = data.draw(st.sampled_from(words))  # the paragraph's own words: quotes must be made unique
+        change = data.draw(st.sampled_from(("insert", "delete", "replace")))
+        if change == "insert":
+            words.insert(at, word)
+        elif change == "delete" and len(words) > 1:
+            del words[at]
+        else:
+            words[at] = word
+    new = " ".join(words)
+    if new == target.text:
+        return
+    op = modify(target.id, new, sample)
+    (back,) = parse_instruction(written_form(amendment(op), sample), sample)
+    assert (back.target, applied(back)) == (target.id, new)
