@@ -140,7 +140,7 @@ DRAFTS = st.builds(
 )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(st.lists(DRAFTS, min_size=1, max_size=4))
 def test_any_sequence_of_saves_over_a_hand_edited_file(drafts: list[Draft]) -> None:
     with tempfile.TemporaryDirectory() as tmp:

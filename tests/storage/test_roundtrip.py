@@ -108,7 +108,7 @@ def test_decision_without_optional_fields(folder: Path) -> None:
     assert decision == Decision("X-1", "A", "reject", "SEECF", datetime(2026, 1, 1, 8, 0, tzinfo=UTC))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120))
 def test_any_text_round_trips(text: str) -> None:
     draft = Draft("d", [text], paragraphs=[Paragraph("p-1", "text", text, footnotes=(Footnote(text, text),))])
