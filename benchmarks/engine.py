@@ -1,7 +1,7 @@
 """Engine benchmark: `python benchmarks/engine.py --json` prints one JSON object (issue 3 §7).
 
 - load_ratio: loading the draft folder with draftdesk.storage ÷ parsing the same files with tomllib
-  alone (null while the storage layer offers no ``load_folder``);
+  alone;
 - merge_ratio: full merge (Negotiation: attribution, status, competition) ÷ strictly applying the
   same accepted amendments' edits with no attribution;
 - incremental_ms: median time of one in-order accept re-merged (add_decision);
