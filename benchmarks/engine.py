@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from synthetic import build_negotiation
 
+from draftdesk import storage
 from draftdesk.engine.application import AgreedText, OpFailed, attempt, commit
 from draftdesk.engine.lifecycle import decision_key
 from draftdesk.engine.merge import Negotiation
@@ -83,12 +84,8 @@ def scaling_exponent(sizes: tuple[int, ...] = (1000, 2000, 4000, 8000)) -> float
     return sum((x - mean_x) * (y - mean_y) for x, y in points) / sum((x - mean_x) ** 2 for x, _ in points)
 
 
-def load_figures(draft, amendments, decisions) -> tuple[float | None, float | None]:
-    """(load_ratio, load_ms), or (None, None) when the storage layer cannot load a folder yet."""
-    try:
-        from draftdesk import storage
-    except ImportError:
-        return None, None
+def load_figures(draft, amendments, decisions) -> tuple[float, float]:
+    """(load_ratio, load_ms): the folder written once, then read both ways."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / draft.slug
         storage.create(folder, draft, amendments, decisions)
@@ -108,13 +105,13 @@ def main() -> None:
     attributed = best_of(lambda: apply_accepted(*case, attribute=True))
     load_ratio, load_ms = load_figures(*case)
     figures = {
-        "load_ratio": None if load_ratio is None else round(load_ratio, 3),
+        "load_ratio": round(load_ratio, 3),
         "merge_ratio": round(full / baseline, 3),
         "incremental_ms": round(incremental_ms(*case), 3),
         "scaling_exponent": round(scaling_exponent(), 3),
         "attribution_ratio": round(attributed / baseline, 3),
         "full_merge_ms": round(full * 1000, 1),
-        "load_ms": None if load_ms is None else round(load_ms, 1),
+        "load_ms": round(load_ms, 1),
     }
     if args.json:
         print(json.dumps(figures))
