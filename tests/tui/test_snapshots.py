@@ -21,3 +21,21 @@ def test_view_snapshot(view: str, snap_compare, folder: Path) -> None:  # type: 
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
+
+
+def test_chair_queue_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The queue: OSCE's and UNDP's competing amendments to OP4 in voting order, side by side."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("c")
+        await pilot.pause()
+
+    assert snap_compare(make_app(folder, "SEECF"), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_help_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(folder, "SEECF"), terminal_size=(120, 40), run_before=run_before)

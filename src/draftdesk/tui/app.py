@@ -30,13 +30,15 @@ from draftdesk.tui.messages import FolderChanged, ParagraphSelected, WrittenForm
 from draftdesk.tui.rendered import RenderedViews
 from draftdesk.tui.screens import ExportRequest, ExportScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
-from draftdesk.tui.themes import load_themes
+from draftdesk.tui.themes import THEMES_DIR, load_themes
 from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
 
 FORM_DELAY = 0.15
 """Seconds the selection must rest before written forms are computed (arrow keys held down skip them)."""
 
 
+EVERYWHERE = frozenset({"quit", "help", "command_palette"})
+"""App actions that stay available whatever screen is on top."""
 CHAIR_ONLY = frozenset({"issue_revision", "queue"})
 """Actions only an organization holding the chair may take (besides accept and reject)."""
 
@@ -77,7 +79,12 @@ class DraftDeskApp(Drafting, Chairing):
     ]
 
     def __init__(
-        self, folder: Path, acting_as: str, loader: Loader = load_negotiation, watch: bool = True
+        self,
+        folder: Path,
+        acting_as: str,
+        loader: Loader = load_negotiation,
+        watch: bool = True,
+        themes: Path = THEMES_DIR,
     ) -> None:
         super().__init__()
         self.folder = folder
@@ -96,6 +103,7 @@ class DraftDeskApp(Drafting, Chairing):
         self._index: dict[str, list[str]] = by_paragraph(self.neg)
         self.theme_errors: list[str] = []
         self.watching = watch
+        self.themes_dir = themes
         self._stop = threading.Event()
         # kept as attributes: a modal on top (an unsaved editor) must not hide them from a live refresh
         self.bar = Static(id="bar")
@@ -121,7 +129,7 @@ class DraftDeskApp(Drafting, Chairing):
         yield Footer()
 
     def on_mount(self) -> None:
-        themes, self.theme_errors = load_themes()
+        themes, self.theme_errors = load_themes(self.themes_dir)
         for theme in themes:
             self.register_theme(theme)
         for error in self.theme_errors:
@@ -279,6 +287,19 @@ class DraftDeskApp(Drafting, Chairing):
         """Select a paragraph by id (palette jump)."""
         self._select(paragraph_id)
 
+    def show_amendment(self, amendment_id: str) -> None:
+        """Select the paragraph an amendment is on and make it the current one (a/r/w act on it)."""
+        amendment = self.neg.amendments.get(amendment_id)
+        if amendment is None:
+            return
+        anchors = [*(op.after for op in amendment.ops if op.kind == "insert"), *amendment.targets]
+        numbers = self.neg.numbers()
+        self._select(next((a for a in anchors if a in numbers), self.selected))
+        amendments = on_paragraph(self.neg, self.selected, self._index)
+        if amendment_id in amendments:
+            self.current = amendment_id
+            self._show_panel(amendments)
+
     def action_export(self) -> None:
         def chosen(request: ExportRequest | None) -> None:
             if request and request.path:
@@ -303,9 +324,15 @@ class DraftDeskApp(Drafting, Chairing):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Chair-only actions disappear for delegates; own-only ones for others' amendments."""
+        if self.screen is not self.screen_stack[0] and action not in EVERYWHERE:
+            return False  # the main screen's keys do not reach through the queue or a dialog
+        return self.allowed(action, parameters)
+
+    def allowed(self, action: str, parameters: tuple[object, ...] = ()) -> bool:
+        """May the user take this action now (roles, own amendments), whatever screen is on top."""
         if action in CHAIR_ONLY or (action == "decide" and parameters[0] in ("accept", "reject")):
             return self.is_chair
-        if action in ("decide", "revise") and parameters and parameters[0] in ("withdraw", "cosponsor"):
+        if action == "decide" and parameters[0] in ("withdraw", "cosponsor"):
             amendment = self.neg.amendments.get(self.current)
             own = amendment is not None and amendment.author == self.acting_as
             return amendment is not None and own == (parameters[0] == "withdraw")

@@ -33,7 +33,7 @@ class Chairing(App[None]):
 
     _perform: Callable[..., object]
     """Run a service call and refresh (the App's; see app.py)."""
-    select_paragraph: Callable[[str], None]
+    show_amendment: Callable[[str], None]
 
     def action_decide(self, action: str) -> None:
         """Decide on the current amendment of the selected paragraph (n cycles through them)."""
@@ -68,11 +68,8 @@ class Chairing(App[None]):
         """The pending amendments in voting order; enter there selects one's paragraph."""
 
         def closed(aid: str | None) -> None:
-            amendment = self.neg.amendments.get(aid or "")
-            if amendment is not None:
-                anchors = [*amendment.targets, *(op.after for op in amendment.ops)]
-                self.select_paragraph(next((a for a in anchors if a), ""))
-                self.current = amendment.id
+            if aid:
+                self.show_amendment(aid)
 
         self.push_screen(QueueScreen(lambda: queue(self.neg), self._group_columns, self.decide), closed)
 

@@ -22,13 +22,27 @@ class DraftCommands(Provider):
         out: list[tuple[str, Callable[[], object], str]] = [
             ("Propose an amendment to the selected paragraph", app.action_propose, "p"),
             ("Insert a paragraph after the selected one", app.action_insert, "i"),
+            ("Delete the selected paragraph", app.action_delete, "d"),
+            ("Move the selected paragraph", app.action_move_paragraph, "m"),
             ("Type an amendment instruction", app.action_instruction, "t"),
             ("Export…", app.action_export, "e"),
         ]
+        own = {"revise": ("Revise your amendment", app.action_revise, "R")}
+        decisions = {
+            "withdraw": ("Withdraw your amendment", "w"),
+            "cosponsor": ("Co-sponsor the current amendment", "s"),
+            "accept": ("Accept the current amendment", "a"),
+            "reject": ("Reject the current amendment", "r"),
+        }
+        for action, (text, call, key) in own.items():
+            if app.allowed(action):
+                out.append((text, call, key))
+        for action, (text, key) in decisions.items():
+            if app.allowed("decide", (action,)):
+                out.append((text, partial(app.action_decide, action), key))
         if app.is_chair:
-            out.append(("Accept the current amendment", partial(app.action_decide, "accept"), "a"))
-            out.append(("Reject the current amendment", partial(app.action_decide, "reject"), "r"))
-            out.append(("Issue a revision", app.action_issue_revision, "R"))
+            out.append(("Chair queue: pending amendments in voting order", app.action_queue, "c"))
+            out.append(("Issue a revision", app.action_issue_revision, "N"))
         for n, view in enumerate(VIEW_NAMES):
             out.append((f"View: {view}", partial(app.action_pick_view, n), str(n + 1)))
         for pid, number in app.neg.numbers().items():

@@ -85,6 +85,10 @@ class QueueScreen(Screen[str | None]):
         row = self.query_one(DataTable).cursor_row
         return self._shown[row].amendment if 0 <= row < len(self._shown) else ""
 
+    def on_data_table_row_selected(self) -> None:
+        """Enter on a row (the table takes the key itself)."""
+        self.action_show()
+
     def on_data_table_row_highlighted(self) -> None:
         self._show_group()
 

@@ -190,7 +190,7 @@ class MergedView(ScrollView, can_focus=True):
         strips = []
         for n, line in enumerate(lines):
             line.rstrip()
-            head = prefix[: indent - 1].ljust(indent) if n == 0 else " " * indent
+            head = (" " * INDENT * p.depth + prefix)[: indent - 1].ljust(indent) if n == 0 else " " * indent
             segments = [Segment(head, label_style), *line.render(self.app.console)]
             strips.append(Strip(segments).extend_cell_length(self._width).crop(0, self._width))
         return strips

@@ -1,0 +1,83 @@
+"""Another process writes, every open view follows; broken theme files; the help screen."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+from textual.widgets import TextArea
+
+from draftdesk import storage
+from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.patches import make_patch
+from draftdesk.tui.screens import EditorScreen, HelpScreen
+from draftdesk.tui.themes import THEMES_DIR, load_themes
+
+from . import fixture
+from .conftest import make_app
+from .test_flows import goto
+
+OP3 = "Aware that justice and security are complementary domains;"
+
+
+async def test_a_write_by_another_process_shows_within_a_second(folder: Path) -> None:
+    app = make_app(folder, "UNDP", watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP3")
+        await pilot.press("p", "end", *" Draft")
+        await pilot.pause()
+        patch = make_patch(OP3, OP3.replace("Aware", "Mindful"))
+        op = Op("modify", target="p-0006", base_text=OP3, patch=patch)
+        written = Amendment("OSCE-0002", "OSCE", (op,), fixture.T0.replace(minute=40))
+        await asyncio.sleep(0.3)  # the watcher is running
+        start = time.monotonic()
+        storage.add_amendment(folder, written)
+        while "OSCE-0002" not in app.neg.amendments and time.monotonic() - start < 1.0:
+            await asyncio.sleep(0.02)
+        assert "OSCE-0002" in app.neg.amendments, "no refresh within a second"
+        assert app.selected == "p-0006"
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        assert editor.query_one(TextArea).text.endswith("domains; Draft")  # unsaved text kept
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "OSCE-0002" in app.panel.text and "Mindful" in app.panel.text
+
+
+def test_a_broken_theme_file_is_reported_and_the_others_load(tmp_path: Path) -> None:
+    (tmp_path / "good.toml").write_text((THEMES_DIR / "light.toml").read_text(encoding="utf-8"))
+    (tmp_path / "bad-colour.toml").write_text('name = "bad"\nprimary = "#12345"\n')
+    (tmp_path / "bad-syntax.toml").write_text('name = "worse\n')
+    themes, errors = load_themes(tmp_path)
+    assert [t.name for t in themes] == ["draftdesk-light"]
+    assert len(errors) == 2
+    assert any(e.startswith("theme bad-colour.toml:") and "#12345" in e for e in errors)
+    assert any(e.startswith("theme bad-syntax.toml:") and "line 1" in e for e in errors)
+
+
+async def test_a_broken_theme_becomes_a_notification_not_a_traceback(folder: Path, tmp_path: Path) -> None:
+    themes = tmp_path / "themes"
+    themes.mkdir()
+    (themes / "broken.toml").write_text("name = [\n")
+    app = make_app(folder, "UNDP")
+    app.themes_dir = themes
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.is_running
+        assert any(n.title == "Theme" and "broken.toml" in n.message for n in app._notifications)
+
+
+async def test_help_lists_every_key(folder: Path) -> None:
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        listed = dict(help_screen.rows)
+        for binding in app.BINDINGS:
+            key = binding.key.replace("question_mark", "?")  # type: ignore[union-attr]
+            assert key in listed, key
+        for key in ("p", "i", "d", "m", "a", "r", "v", "g", "e", "q", "c", "w", "s", "R", "enter"):
+            assert any(key in keys.split(",") for keys in listed), key

@@ -1,0 +1,112 @@
+"""Move, revise, withdraw, the chair's queue and a revision, through key presses on a real folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from draftdesk import storage
+from draftdesk.tui.screens import ConcordanceScreen, EditorScreen, PreviewScreen, QueueScreen
+
+from .conftest import make_app, new_amendments, new_decisions
+from .test_flows import goto
+
+
+async def test_delegate_moves_a_paragraph_after_another(folder: Path) -> None:
+    app = make_app(folder, "RCC")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP3")
+        await pilot.press("m", *"OP1", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        await pilot.press("t")
+        await pilot.pause()
+        (moved,) = new_amendments(folder)
+        (op,) = moved.ops
+        assert (op.kind, op.target, op.after) == ("move", "p-0006", "p-0004")
+        assert app.neg.state(moved.id).status == "tabled"
+        await pilot.press("m", *"OP3", "enter")  # after itself: refused, as a notification
+        await pilot.pause()
+        assert any("cannot move after itself" in n.message for n in app._notifications)
+
+
+async def test_delegate_revises_then_withdraws_its_own_amendment(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP4")
+        assert app.check_action("revise", ()) is False  # OSCE's amendment is current (voted first)
+        await pilot.press("n")
+        assert app.current == "UNDP-0001" and app.check_action("revise", ()) is True
+        await pilot.press("R")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EditorScreen) and "welcome" in editor.text
+        await pilot.press("end", *" warmly", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        (revised,) = new_amendments(folder)
+        assert revised.supersedes == "UNDP-0001"
+        assert app.neg.state("UNDP-0001").status == "superseded"
+        app.current = revised.id
+        await pilot.press("w", "y")
+        await pilot.pause()
+        assert [(d.amendment, d.action, d.by) for d in new_decisions(folder)] == [
+            (revised.id, "withdraw", "UNDP")
+        ]
+        assert app.neg.state(revised.id).status == "withdrawn"
+
+
+async def test_chair_decides_from_the_queue_and_sees_what_fell(folder: Path) -> None:
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        assert [r.amendment for r in queue._shown] == ["OSCE-0001", "UNDP-0001", "RCC-0001"]
+        assert [r.vote for r in queue._shown] == ["1 of 2", "2 of 2", ""]
+        columns = queue.query("#group Static")
+        assert len(columns) == 2  # OSCE's and UNDP's competing proposals side by side
+        await pilot.press("a", "y")
+        await pilot.pause()
+        assert [(d.amendment, d.action) for d in new_decisions(folder)] == [("OSCE-0001", "accept")]
+        outcome = str(queue.query_one("#outcome").render())
+        assert "Accepted OSCE-0001" in outcome and "UNDP-0001 fell" in outcome
+        assert [r.amendment for r in queue._shown] == ["RCC-0001"]
+        await pilot.press("enter")  # back to the main screen, on that amendment's paragraph
+        await pilot.pause()
+        assert not isinstance(app.screen, QueueScreen) and app.selected == "p-0009"
+
+
+async def test_chair_issues_a_revision_and_sees_the_concordance(folder: Path) -> None:
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("N", "y")
+        await pilot.pause()
+        assert isinstance(app.screen, ConcordanceScreen)
+        assert ("OP4", "OP4") in app.screen.rows
+        assert storage.load(folder).draft.revision == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Rev.1" in str(app.bar.render())
+
+
+async def test_chair_only_keys_are_hidden_from_a_delegate(folder: Path) -> None:
+    app = make_app(folder, "OSCE")
+    async with app.run_test(size=(120, 40)) as pilot:
+        for action in ("queue", "issue_revision"):
+            assert app.check_action(action, ()) is False
+        await pilot.press("c", "N")
+        await pilot.pause()
+        assert app.screen is app.screen_stack[0]
+        assert storage.load(folder).draft.revision == 0
+
+
+async def test_the_command_palette_opens_the_chair_queue(folder: Path) -> None:
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p", *"chair queue")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QueueScreen)
