@@ -128,3 +128,17 @@ async def test_a_refusal_by_the_services_becomes_a_notification(folder: Path) ->
         await pilot.pause()
         assert any("already co-sponsors" in n.message for n in app._notifications)
         assert app.is_running and len(new_decisions(folder)) == 1
+
+
+async def test_a_failure_inside_a_key_press_is_a_notification(folder: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+
+        def broken(*args: object) -> None:
+            raise RuntimeError("the panel broke")
+
+        monkeypatch.setattr(app.panel, "show", broken)
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.is_running
+        assert any("the panel broke" in n.message for n in app._notifications)
