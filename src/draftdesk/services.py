@@ -18,6 +18,7 @@ import secrets
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from functools import wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -125,6 +126,21 @@ def import_document(
     return folder, list(result.warnings)
 
 
+def _one_writer(service: Callable[_P, _T]) -> Callable[_P, _T]:
+    """Run a check-then-write service holding the folder's lock (storage.locked says why)."""
+
+    @wraps(service)
+    def serialised(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        try:
+            with storage.locked(args[0]):  # type: ignore[arg-type]
+                return service(*args, **kwargs)
+        except storage.StorageError as err:  # the lock itself (the body's storage calls are guarded)
+            raise ServiceError(str(err)) from None
+
+    return serialised
+
+
+@_one_writer
 def propose(
     folder: Path,
     author: str,
@@ -179,6 +195,7 @@ def propose(
     return amendment
 
 
+@_one_writer
 def decide(
     folder: Path,
     by: str,
@@ -239,6 +256,7 @@ def decide(
     return decision
 
 
+@_one_writer
 def issue_revision(folder: Path, by: str) -> RevisionResult:
     """The chair makes the agreed text the base of Rev.N+1; the old base is kept in revisions/."""
     neg = negotiation(folder)
@@ -249,6 +267,7 @@ def issue_revision(folder: Path, by: str) -> RevisionResult:
     return result
 
 
+@_one_writer
 def add_org(folder: Path, by: str, code: str, name: str) -> Org:
     """The chair adds an organization; its colour is left to the theme."""
     neg = negotiation(folder)

@@ -131,3 +131,27 @@ def test_write_file_replaces_text_or_bytes_whole(tmp_path: Path) -> None:
     assert out.read_bytes() == "second, ünïcødé\n".encode() and list(tmp_path.iterdir()) == [out]
     with pytest.raises(storage.StorageError, match="cannot write"):
         storage.write_file(tmp_path / "missing" / "x.txt", "x")
+
+
+def _hold_lock(folder: Path, held: Barrier, release: Barrier) -> None:
+    with storage.locked(folder):
+        held.wait()
+        release.wait()
+
+
+def test_a_held_folder_lock_makes_others_wait_then_says_why(folder: Path) -> None:
+    held, release = CONTEXT.Barrier(2), CONTEXT.Barrier(2)
+    holder = CONTEXT.Process(target=_hold_lock, args=(folder, held, release))
+    holder.start()
+    try:
+        held.wait(timeout=10)
+        with (
+            pytest.raises(storage.StorageError, match="another DraftDesk process"),
+            storage.locked(folder, 0.2),
+        ):
+            pass
+    finally:
+        release.wait(timeout=10)
+        holder.join(timeout=10)
+    with storage.locked(folder, 0.2):  # free again
+        assert storage.load(folder).draft.slug == folder.name

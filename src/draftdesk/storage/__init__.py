@@ -7,6 +7,7 @@ hand), every write atomic, amendments and decisions created exclusively.
 
 from .atomic import replace as write_file
 from .errors import StorageError
+from .locking import locked
 from .lookup import locate
 from .reading import Stored, load
 from .writing import add_amendment, add_decision, archive_revision, create, save_draft
@@ -20,6 +21,7 @@ __all__ = [
     "create",
     "load",
     "locate",
+    "locked",
     "save_draft",
     "write_file",
 ]

@@ -1,0 +1,40 @@
+"""One writer at a time per draft folder, across processes.
+
+Objects are written atomically and exclusively, but a service checks the
+folder *and then* writes (is the amendment still pending? which revision is in
+force? is draft.toml unchanged since it was read?). Two such sequences at once
+could both pass their check: a decision stamped with the revision another
+terminal has just replaced, two chairs' saves of draft.toml where the last one
+wins. Holding the folder's lock for the whole sequence makes them take turns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from .errors import StorageError
+
+LOCK_NAME = ".lock"
+"""Hidden, so it is never taken for an object of the draft."""
+
+
+@contextlib.contextmanager
+def locked(folder: Path, timeout: float = 10.0) -> Iterator[None]:
+    """Hold ``folder``'s lock (waiting up to ``timeout`` seconds) while the body runs."""
+    if not folder.is_dir():
+        raise StorageError(folder, "no such draft folder")
+    lock = FileLock(folder / LOCK_NAME, timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise StorageError(
+            folder, f"another DraftDesk process has held this draft for {timeout:g} s"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
