@@ -75,7 +75,9 @@ def decide_amendment(args: argparse.Namespace) -> int:
     draft = folder(args)
     neg = services.negotiation(draft)
     before = {aid: state.status for aid, state in neg.states().items()}
-    decision = services.decide(draft, args.acting_as, args.amendment, args.action, note=args.note)
+    decision = services.decide(
+        draft, args.acting_as, args.amendment, args.action, note=args.note, current=neg
+    )
     neg.add_decision(decision)
     fell = fallen_since(before, neg)
     if args.json:
