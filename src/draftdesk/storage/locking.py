@@ -14,8 +14,6 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from .errors import StorageError
 
 LOCK_NAME = ".lock"
@@ -25,6 +23,8 @@ LOCK_NAME = ".lock"
 @contextlib.contextmanager
 def locked(folder: Path, timeout: float = 10.0) -> Iterator[None]:
     """Hold ``folder``'s lock (waiting up to ``timeout`` seconds) while the body runs."""
+    from filelock import FileLock, Timeout  # imported by writers only: read-only commands start faster
+
     if not folder.is_dir():
         raise StorageError(folder, "no such draft folder")
     lock = FileLock(folder / LOCK_NAME, timeout=timeout)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from io import BytesIO
 
-from docx import Document
-
 from draftdesk.engine.exporting.text import printed_marker
 from draftdesk.engine.model import Draft
 from draftdesk.engine.results import ViewParagraph
@@ -14,6 +12,8 @@ from draftdesk.engine.results import ViewParagraph
 
 def export_docx(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> bytes:
     """A .docx of a view: insertions underlined, deletions struck, footnote marks superscript."""
+    from docx import Document  # python-docx takes a tenth of a second to import: only when asked
+
     doc = Document()
     doc.add_heading(" ".join(draft.title), level=1)
     for line in (draft.doc_type, draft.place_date, draft.authoring):
