@@ -142,3 +142,19 @@ async def test_a_failure_inside_a_key_press_is_a_notification(folder: Path, monk
         await pilot.pause()
         assert app.is_running
         assert any("the panel broke" in n.message for n in app._notifications)
+
+
+async def test_outline_badges_follow_new_amendments(folder: Path) -> None:
+    app = make_app(folder, "OSCE")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP3")
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        line = next(
+            strip.text
+            for strip in app.outline.render_lines(app.outline.region.reset_offset)
+            if " OP3 " in strip.text
+        )
+        assert "OP3 ●1" in line

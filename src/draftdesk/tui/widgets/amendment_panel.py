@@ -33,6 +33,12 @@ STATUS_MARK = {
     "superseded": "⇢ superseded",
 }
 
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th…"""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 EMPTY = "No amendments on this paragraph. p propose · i insert · d delete · m move"
 
 
@@ -82,9 +88,8 @@ class AmendmentPanel(ScrollView):
         head.append(f"[{amendment.author}]", colour + Style(bold=True))
         head.append(f" {aid}  {STATUS_MARK.get(state.status, state.status)}", "bold")
         if state.vote_rank:
-            head.append(
-                f"  ⚔ vote {state.vote_rank} of group with {', '.join(state.competes_with)}", "yellow"
-            )
+            rivals = ", ".join(dict.fromkeys(neg.amendments[a].author for a in state.competes_with))
+            head.append(f"  ⚔ voted {ordinal(state.vote_rank)}, competes with {rivals}", "yellow")
         cosponsors = dict.fromkeys([*amendment.cosponsors, *state.cosponsors])
         if cosponsors:
             head.append(f"  co-sponsors: {', '.join(cosponsors)}")

@@ -98,7 +98,10 @@ class MergedView(ScrollView, can_focus=True):
             return False
         top, before = self._starts[i], self.scroll_offset.y
         height = self._height(self.selected)
-        self.scroll_to_region(Region(0, top, 1, height), animate=False, immediate=True)
+        if before <= top and top + height <= before + self.scrollable_content_region.height:
+            return False
+        jump = abs(top - before) > self.scrollable_content_region.height  # a jump, not a step: put it on top
+        self.scroll_to_region(Region(0, top, 1, height), animate=False, immediate=True, top=jump)
         return self.scroll_offset.y != before
 
     def position(self, paragraph_id: str) -> int | None:

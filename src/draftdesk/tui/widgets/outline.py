@@ -88,7 +88,9 @@ class Outline(Tree[str]):
         else:
             for pid in ids:
                 self._labels.pop(pid, None)
-        self.root.refresh()
+        for section in self.root.children:  # on every line's path (the root is not): cached lines expire
+            section.refresh()
+        self.refresh()
 
     def _rebuild(self, neg: Negotiation) -> None:
         self.clear()
