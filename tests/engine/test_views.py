@@ -115,3 +115,10 @@ def test_a_change_of_several_words_reads_as_one_alternative() -> None:
     neg = Negotiation(draft, [modify("OSCE-1", "p-1", OP1, OP1.replace("note the", "acknowledge all"))], [])
     [view] = render(neg, "compilation")
     assert view.text.endswith("and [note the] [Alt 1 (OSCE): acknowledge all] progress")
+
+
+def test_a_pending_move_says_where_the_paragraph_would_go() -> None:
+    neg = negotiation()
+    neg.add_amendment(Amendment("EU-2", "EU", (Op("move", target="p-4", after="EU-1-1"),), T0))
+    views = {v.id: v for v in render(neg, "tracked")}
+    assert spans(views["p-4"])[-1] == (" [EU: move to follow OP1]", "EU", "tag")

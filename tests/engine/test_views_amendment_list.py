@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from draftdesk.engine.amendment_list import amendment_entries, amendment_list
+from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Paragraph
 
-from .strategies import decide, modify
+from .strategies import T0, decide, modify
 
 OP1 = "Recognise the regional dimension of justice and note the progress"
 
@@ -47,3 +48,15 @@ def test_txt_and_md_lists() -> None:
 def test_the_written_form_of_the_instructions_module() -> None:
     entries = {e.id: e for e in amendment_entries(negotiation())}
     assert entries["UNDP-1"].instruction == "In operative paragraph 1, replace “note” with “welcome”."
+
+
+def test_a_paragraph_to_be_inserted_is_named_by_where_it_goes() -> None:
+    neg = negotiation()
+    neg.add_amendment(
+        Amendment(
+            "EU-1", "EU", (Op("insert", after="p-1", new_id="EU-1-1", new_kind="operative", text="X"),), T0
+        )
+    )
+    assert {e.id: e for e in amendment_entries(neg, stub)}["EU-1"].targets == ("new after OP1",)
+    neg.add_decision(decide("EU-1", "accept", 5))
+    assert {e.id: e for e in amendment_entries(neg, stub)}["EU-1"].targets == ("OP2",)

@@ -47,7 +47,7 @@ def amendment_entries(
         state = neg.state(amendment.id)
         if wanted is not None and state.status not in wanted:
             continue
-        inserted = {op.new_id for op in amendment.ops}
+        inserted = {op.new_id: op.after for op in amendment.ops if op.kind == "insert"}
         addressed = [t for t in amendment.targets if t not in inserted]
         paragraphs = agreed if present.issuperset(addressed) else neg.draft.paragraphs
         entries.append(
@@ -56,7 +56,7 @@ def amendment_entries(
                 author=amendment.author,
                 cosponsors=state.cosponsors,
                 status=state.status,
-                targets=tuple(neg.label(t) for t in amendment.targets),
+                targets=tuple(_target(neg, t, inserted) for t in amendment.targets),
                 instruction=form(amendment, paragraphs),
                 rationale=amendment.rationale,
                 competes_with=state.competes_with,
@@ -64,6 +64,13 @@ def amendment_entries(
             )
         )
     return entries
+
+
+def _target(neg: Negotiation, pid: str, inserted: dict[str, str]) -> str:
+    """A paragraph's address; a paragraph the amendment inserts: "new after OP2"."""
+    if pid not in inserted or pid in neg.numbers():
+        return neg.label(pid)
+    return f"new after {neg.label(inserted[pid])}" if inserted[pid] else "new at the start"
 
 
 def amendment_list(

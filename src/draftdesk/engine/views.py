@@ -126,8 +126,10 @@ def _pieces(neg: Negotiation, view: ViewName, p: Paragraph, renumber: Callable[[
         org = neg.amendments[aid].author
         if claim is not None and claim.kind == "edit":
             proposals.append(Proposal(org, claim.edits))
-        elif claim is not None and claim.kind in ("delete", "move"):
-            notes.append((org, claim.kind))
+        elif claim is not None and claim.kind == "delete":
+            notes.append((org, "delete"))
+        elif claim is not None and claim.kind == "move":
+            notes.append((org, _move_note(neg, aid, p.id)))
     mark: Mark = "tag" if view == "tracked" else "bracket"
     if notes and not proposals and all(kind == "delete" for _, kind in notes):
         whole: list[Piece] = (
@@ -136,6 +138,12 @@ def _pieces(neg: Negotiation, view: ViewName, p: Paragraph, renumber: Callable[[
         return whole + [(f" [{org}: delete]", org, mark) for org, _ in notes]
     build = tracked_pieces if view == "tracked" else compiled_pieces
     return build(p.text, proposals, renumber) + [(f" [{org}: {kind}]", org, mark) for org, kind in notes]
+
+
+def _move_note(neg: Negotiation, aid: str, pid: str) -> str:
+    """ "move to follow OP1": where a pending move would put the paragraph, in today's numbers."""
+    after = next(op.after for op in neg.amendments[aid].ops if op.kind == "move" and op.target == pid)
+    return f"move to follow {neg.label(after)}" if after else "move to the start"
 
 
 def plain_text(paragraphs: Sequence[ViewParagraph]) -> str:
