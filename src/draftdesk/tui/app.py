@@ -41,6 +41,12 @@ FORM_DELAY = 0.15
 
 EVERYWHERE = frozenset({"quit", "help", "command_palette"})
 """App actions that stay available whatever screen is on top."""
+DEPENDING_ON_CURRENT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("decide", ("withdraw",)),
+    ("decide", ("cosponsor",)),
+    ("revise", ()),
+)
+"""Actions offered or not depending on the current amendment (is it one's own?)."""
 CHAIR_ONLY = frozenset({"issue_revision", "queue"})
 """Actions only an organization holding the chair may take (besides accept and reject)."""
 
@@ -97,6 +103,7 @@ class DraftDeskApp(Drafting, Chairing):
         self.current = ""
         self._position = 0
         self.fell: list[str] = []
+        self._keys: tuple[bool, ...] = ()
         self._generation = 0
         self._written: dict[str, str] = {}
         self._form_timer: Timer | None = None
@@ -201,7 +208,6 @@ class DraftDeskApp(Drafting, Chairing):
         self.views = self.merged.views = RenderedViews(neg)
         self._index = by_paragraph(neg)
         self.refresh_all()
-        self.refresh_bindings()
 
     def pending_on(self, paragraph_id: str) -> list[str]:
         """Pending amendments on a paragraph (for badges): those with a claim on it."""
@@ -222,7 +228,6 @@ class DraftDeskApp(Drafting, Chairing):
         self.outline.build(self.neg, self.pending_on)
         self.merged.changed()
         self._select(self.selected, force=True)
-        self.refresh_bindings()
 
     def _forget_written(self) -> None:
         """Written forms name paragraphs by number: a new state writes them anew."""
@@ -282,6 +287,10 @@ class DraftDeskApp(Drafting, Chairing):
         self.merged.select(paragraph_id)
         self.outline.show_paragraph(paragraph_id)
         self._bar()
+        keys = tuple(self.allowed(*action) for action in DEPENDING_ON_CURRENT)
+        if keys != self._keys:  # the footer is rebuilt only when what it offers changes
+            self._keys = keys
+            self.refresh_bindings()
 
     # -- handlers --------------------------------------------------------
     @on(ParagraphSelected)
