@@ -110,3 +110,17 @@ async def test_the_command_palette_opens_the_chair_queue(folder: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, QueueScreen)
+
+
+async def test_export_dialog_writes_the_file_through_the_services(folder: Path, tmp_path: Path) -> None:
+    app = make_app(folder, "UNDP")
+    out = tmp_path / "agreed.txt"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#fmt").value = "txt"  # type: ignore[attr-defined]
+        await pilot.pause()
+        app.screen.query_one("#path").value = str(out)  # type: ignore[attr-defined]
+        await pilot.click("#export")
+        await pilot.pause()
+    assert "Recognise the regional dimension" in out.read_text(encoding="utf-8")
