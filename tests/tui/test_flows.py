@@ -158,3 +158,27 @@ async def test_outline_badges_follow_new_amendments(folder: Path) -> None:
             if " OP3 " in strip.text
         )
         assert "OP3 ●1" in line
+
+
+async def test_a_private_draft_is_seen_by_its_author_alone_until_tabled(folder: Path) -> None:
+    app = make_app(folder, "RCC")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP2")
+        await pilot.press("p", "end", *" Indeed.", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        (draft,) = new_amendments(folder)
+        assert draft.private and "private draft" in app.panel.text
+    other = make_app(folder, "UNDP")
+    async with other.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP2")
+        assert draft.id not in other.panel.text
+    app = make_app(folder, "RCC")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP2")
+        assert app.current == draft.id and app.check_action("decide", ("table",))
+        await pilot.press("T", "y")
+        await pilot.pause()
+        assert app.neg.state(draft.id).status == "tabled"
+        assert [(d.amendment, d.action) for d in new_decisions(folder)] == [(draft.id, "table")]

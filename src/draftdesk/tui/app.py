@@ -42,6 +42,7 @@ FORM_DELAY = 0.15
 EVERYWHERE = frozenset({"quit", "help", "command_palette"})
 """App actions that stay available whatever screen is on top."""
 DEPENDING_ON_CURRENT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("decide", ("table",)),
     ("decide", ("withdraw",)),
     ("decide", ("cosponsor",)),
     ("revise", ()),
@@ -69,6 +70,7 @@ class DraftDeskApp(Drafting, Chairing):
         Binding("t", "instruction", "Type an instruction", show=False),
         Binding("n", "next_amendment", "Next amendment"),
         Binding("R", "revise", "Revise own", show=False),
+        Binding("T", "decide('table')", "Table own draft"),
         Binding("w", "decide('withdraw')", "Withdraw"),
         Binding("s", "decide('cosponsor')", "Co-sponsor"),
         Binding("a", "decide('accept')", "Accept"),
@@ -109,7 +111,7 @@ class DraftDeskApp(Drafting, Chairing):
         self._form_timer: Timer | None = None
         self.neg: Negotiation = loader(folder)
         self.views = RenderedViews(self.neg)
-        self._index: dict[str, list[str]] = by_paragraph(self.neg)
+        self._index: dict[str, list[str]] = by_paragraph(self.neg, self.acting_as)
         self.theme_errors: list[str] = []
         self.watching = watch
         self.themes_dir = themes
@@ -206,7 +208,7 @@ class DraftDeskApp(Drafting, Chairing):
         self.neg = neg
         self._forget_written()
         self.views = self.merged.views = RenderedViews(neg)
-        self._index = by_paragraph(neg)
+        self._index = by_paragraph(neg, self.acting_as)
         self.refresh_all()
 
     def pending_on(self, paragraph_id: str) -> list[str]:
@@ -369,6 +371,10 @@ class DraftDeskApp(Drafting, Chairing):
         """May the user take this action now (roles, own amendments), whatever screen is on top."""
         if action in CHAIR_ONLY or (action == "decide" and parameters[0] in ("accept", "reject")):
             return self.is_chair
+        if action == "decide" and parameters[0] == "table":
+            amendment = self.neg.amendments.get(self.current)
+            mine = amendment is not None and amendment.author == self.acting_as
+            return mine and self.neg.state(self.current).status == "draft"
         if action == "decide" and parameters[0] in ("withdraw", "cosponsor"):
             amendment = self.neg.amendments.get(self.current)
             own = amendment is not None and amendment.author == self.acting_as
@@ -398,7 +404,7 @@ class DraftDeskApp(Drafting, Chairing):
             fell = sorted(a for a in near if self.neg.state(a).status == "fallen" != before[a].status)
         elif isinstance(result, Amendment):
             touched = self.neg.add_amendment(result)
-            self._index = by_paragraph(self.neg)
+            self._index = by_paragraph(self.neg, self.acting_as)
             self._changed(touched, reorder=any(op.kind != "modify" for op in result.ops))
         elif isinstance(result, RevisionResult):
             self.reload()

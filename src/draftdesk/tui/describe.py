@@ -50,10 +50,13 @@ def op_diff(op: Op, colour: Style) -> Text:
     return Text(f"move after {op.after or 'start'}", colour)
 
 
-def by_paragraph(neg: Negotiation) -> dict[str, list[str]]:
-    """Amendment ids per paragraph they touch: built once per state, so selecting stays cheap."""
+def by_paragraph(neg: Negotiation, viewer: str = "") -> dict[str, list[str]]:
+    """Amendment ids per paragraph they touch, as ``viewer`` may see them (others' private drafts
+    are theirs alone). Built once per state, so selecting stays cheap."""
     out: dict[str, list[str]] = {}
     for amendment in neg.amendments.values():
+        if amendment.private and amendment.author != viewer:
+            continue
         anchors = [op.after for op in amendment.ops if op.kind == "insert" and op.after]
         for pid in dict.fromkeys([*amendment.targets, *anchors]):
             out.setdefault(pid, []).append(amendment.id)
