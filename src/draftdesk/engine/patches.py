@@ -189,6 +189,18 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     return "".join(out)
 
 
+def joined_edits(text: str, edits: Iterable[Edit]) -> list[Edit]:
+    """Edits with only spaces between them read as one change: "note the" -> "welcome all"."""
+    out: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        last = out[-1] if out else None
+        if last and not text[last.end : edit.start].strip():
+            out[-1] = Edit(last.start, edit.end, last.text + text[last.end : edit.start] + edit.text)
+        else:
+            out.append(edit)
+    return out
+
+
 def overlaps(a: Edit, b: Edit) -> bool:
     """Two edits on the same text compete: their ranges overlap, or both insert at one point.
 

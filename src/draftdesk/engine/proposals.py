@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from draftdesk.engine.markup import Piece
-from draftdesk.engine.patches import Edit, apply_edits, overlaps
+from draftdesk.engine.patches import Edit, apply_edits, joined_edits, overlaps
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,22 +32,10 @@ class Cluster:
     members: list[tuple[Proposal, list[Edit]]]
 
 
-def _joined(text: str, edits: tuple[Edit, ...]) -> list[Edit]:
-    """A proposal's edits with only spaces between them read as one change: "note the" -> "welcome all"."""
-    out: list[Edit] = []
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        last = out[-1] if out else None
-        if last and not text[last.end : edit.start].strip():
-            out[-1] = Edit(last.start, edit.end, last.text + text[last.end : edit.start] + edit.text)
-        else:
-            out.append(edit)
-    return out
-
-
 def clusters(text: str, proposals: list[Proposal]) -> list[Cluster]:
     """Overlapping edits grouped, in text order; members keep the proposals' (voting) order."""
     tagged = sorted(
-        ((e, rank) for rank, p in enumerate(proposals) for e in _joined(text, p.edits)),
+        ((e, rank) for rank, p in enumerate(proposals) for e in joined_edits(text, p.edits)),
         key=lambda x: (x[0].start, x[0].end),
     )
     groups: list[list[tuple[Edit, int]]] = []

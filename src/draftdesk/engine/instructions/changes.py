@@ -15,8 +15,7 @@ from collections.abc import Iterator, Sequence
 from draftdesk.engine.instructions.clauses import clause_edit, read_clause
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.text import Text, matches
-from draftdesk.engine.patches import Edit, apply_edits, tokens
-from draftdesk.engine.proposals import _joined
+from draftdesk.engine.patches import Edit, apply_edits, joined_edits, tokens
 
 
 def quote(words: str) -> str:
@@ -51,7 +50,7 @@ class Changes:
     def __init__(self, base: str, edits: Sequence[Edit]) -> None:
         self.text = Text.of(base)
         self.base = base
-        self.edits = _joined(base, tuple(edits))
+        self.edits = joined_edits(base, edits)
         self.words: list[tuple[int, int]] = []
         """(start, end) of each word or punctuation mark, whitespace left out."""
         pos = 0
