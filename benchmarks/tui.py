@@ -3,8 +3,10 @@
 Times are taken when the App hands a frame to the terminal (``App._display``),
 not through ``pilot.pause`` (which waits in 20 ms steps). Prints one JSON object
 with ``--json``: startup_ms and the median switch_view_ms, move_ms, accept_ms.
-Writes the negotiation to a temporary folder through storage when storage is
-there; otherwise loads it in memory (said in the output as ``"source"``).
+Writes the negotiation to a temporary folder through storage, loads it as the
+app does and accepts through the real services (``accept_ms`` includes writing
+the decision file); ``--memory`` keeps it in memory instead, to time the TUI
+alone (said in the output as ``"source"``).
 """
 
 from __future__ import annotations
@@ -77,7 +79,9 @@ def loader_and_decide(memory: bool = False) -> tuple[Path, object, object, str]:
     def load(folder: Path) -> Negotiation:
         return Negotiation(draft, amendments, [*decisions, *extra])
 
-    def decide(folder: Path, by: str, amendment_id: str, action: str, note: str = "") -> Decision:
+    def decide(
+        folder: Path, by: str, amendment_id: str, action: str, note: str = "", current: object = None
+    ) -> Decision:
         at = decisions[-1].at + timedelta(seconds=len(extra) + 1)
         extra.append(Decision(f"{by}-B{len(extra)}", amendment_id, action, by, at, note=note))
         return extra[-1]
@@ -103,7 +107,7 @@ async def measure(memory: bool) -> dict[str, object]:
             app.current = pending[0]
 
             def decide(aid: str = pending[0]) -> None:
-                app._perform("accept", calls.decide, app.folder, CHAIR, aid, "accept")
+                app._perform("accept", calls.decide, app.folder, CHAIR, aid, "accept", current=app.neg)
 
             accept.append(await until_frame(app, decide))
     return {
