@@ -84,3 +84,47 @@ def test_a_delegate_proposes_in_a_real_terminal(tmp_path: Path) -> None:
         tmux("kill-server")
     (written,) = set((copy / "amendments").glob("*.toml")) - before
     assert written.name.startswith("UNDP-") and "Together." in written.read_text(encoding="utf-8")
+
+
+def test_the_chair_sees_a_proposal_arrive_and_accepts_it_from_the_queue(tmp_path: Path) -> None:
+    """The chair's screen follows a `draftdesk propose` run in another terminal, then decides."""
+    copy = tmp_path / "belgrade-2011"
+    shutil.copytree(SAMPLE, copy)
+    session = "chair"
+    command = f"{sys.executable} -m draftdesk open {copy} --as SEECF"
+    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).check_returncode()
+    try:
+        wait_for(session, "acting as SEECF (chair)", 15)
+        time.sleep(0.5)  # the watcher is up
+        instruction = "In OP4, replace 'note' with 'welcome'"
+        proposed = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "draftdesk",
+                "propose",
+                str(copy),
+                "--as",
+                "UNDP",
+                "--instruction",
+                instruction,
+            ],
+            capture_output=True,
+            text=True,
+            env=ENV,
+        )
+        assert proposed.returncode == 0, proposed.stderr
+        wait_for(session, "OP4 ●1", 5)  # the outline badge: the folder was re-read
+        keys(session, "c")
+        shown = wait_for(session, "Pending amendments in voting order: 1")
+        assert "−note +welcome" in shown
+        keys(session, "a")
+        wait_for(session, "Accept amendment")
+        keys(session, "y")
+        wait_for(session, "Pending amendments in voting order: 0")
+        wait_for(session, "Accepted UNDP-")
+        keys(session, "Escape", "q")
+    finally:
+        tmux("kill-server")
+    (decision,) = (copy / "decisions").glob("SEECF-*.toml")
+    assert 'action = "accept"' in decision.read_text(encoding="utf-8")
