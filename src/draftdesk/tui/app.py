@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import watchfiles
 from textual import on, work
-from textual.actions import ActionParseResult
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.dom import DOMNode
 from textual.timer import Timer
 from textual.widgets import Footer, Static, Tree
 
@@ -28,6 +26,7 @@ from draftdesk.tui.chairing import Chairing
 from draftdesk.tui.commands import DraftCommands
 from draftdesk.tui.describe import by_paragraph, instruction, on_paragraph
 from draftdesk.tui.drafting import Drafting
+from draftdesk.tui.guard import Guarded
 from draftdesk.tui.messages import FolderChanged, ParagraphSelected, WrittenForms
 from draftdesk.tui.rendered import RenderedViews
 from draftdesk.tui.screens import ExportRequest, ExportScreen, HelpScreen, PromptScreen
@@ -52,7 +51,7 @@ CHAIR_ONLY = frozenset({"issue_revision", "queue"})
 """Actions only an organization holding the chair may take (besides accept and reject)."""
 
 
-class DraftDeskApp(Drafting, Chairing):
+class DraftDeskApp(Drafting, Chairing, Guarded):
     """One negotiation, seen as ``acting_as``; every action goes through draftdesk.services."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -138,32 +137,6 @@ class DraftDeskApp(Drafting, Chairing):
                 yield self.panel
                 yield self.legend
         yield Footer()
-
-    async def run_action(
-        self,
-        action: str | ActionParseResult,
-        default_namespace: DOMNode | None = None,
-        namespaces: Mapping[str, DOMNode] | None = None,
-    ) -> bool:
-        """Every key press lands here: whatever fails becomes a notification, never a traceback."""
-        try:
-            return await super().run_action(action, default_namespace, namespaces)
-        except Exception as error:
-            self.notify(f"{type(error).__name__}: {error}", severity="error", title="That did not work")
-            return True
-
-    def push_screen(self, screen: Any, callback: Any = None, wait_for_dismiss: bool = False) -> Any:  # type: ignore[override]
-        """As Textual's; what a dialog's answer sets off is guarded like a key press."""
-        return super().push_screen(screen, self._guarded(callback) if callback else None, wait_for_dismiss)
-
-    def _guarded(self, callback: Callable[[Any], object]) -> Callable[[Any], None]:
-        def guarded(result: Any) -> None:
-            try:
-                callback(result)
-            except Exception as error:
-                self.notify(f"{type(error).__name__}: {error}", severity="error", title="That did not work")
-
-        return guarded
 
     def on_mount(self) -> None:
         themes, self.theme_errors = load_themes(self.themes_dir)

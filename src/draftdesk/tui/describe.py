@@ -12,6 +12,7 @@ from rich.style import Style
 from rich.text import Text
 
 from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.instructions import written_form
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch, word_diff
@@ -21,11 +22,7 @@ DEL = Style(strike=True, dim=True)
 
 
 def instruction(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> str:
-    """The written form, when the instructions module is there; a plain summary otherwise."""
-    try:
-        from draftdesk.engine.instructions import written_form
-    except ImportError:
-        return "; ".join(f"{op.kind} {op.target or op.after or op.new_id}" for op in amendment.ops)
+    """The written form ("In OP4, replace …"); an amendment it cannot be written for still shows."""
     try:
         return written_form(amendment, paragraphs)
     except Exception as error:  # a form that cannot be written must not hide the amendment

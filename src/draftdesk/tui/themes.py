@@ -67,9 +67,3 @@ def org_style(app: App[object], orgs: Sequence[str], org: str) -> Style:
         colour = app.get_css_variables().get(key[1], OKABE_ITO[index - 1])
         style = _styles[key] = Style(color=colour)
     return style
-
-
-def org_colour(app: App[object], orgs: Sequence[str], org: str) -> str:
-    """The hex colour of an organization, for the legend and panel markup."""
-    colour = org_style(app, orgs, org).color
-    return colour.get_truecolor().hex if colour else "#999999"
