@@ -7,8 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-import watchfiles
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -18,25 +17,21 @@ from textual.widgets import Footer, Static, Tree
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.model import Paragraph
 from draftdesk.engine.results import VIEW_NAMES, ViewName
 from draftdesk.engine.revision import RevisionResult
 from draftdesk.tui import calls
+from draftdesk.tui.background import Background
 from draftdesk.tui.chairing import Chairing
 from draftdesk.tui.commands import DraftCommands
-from draftdesk.tui.describe import by_paragraph, instruction, on_paragraph
+from draftdesk.tui.describe import by_paragraph, on_paragraph
 from draftdesk.tui.drafting import Drafting
 from draftdesk.tui.guard import Guarded
-from draftdesk.tui.messages import FolderChanged, ParagraphSelected, WrittenForms
+from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.rendered import RenderedViews
 from draftdesk.tui.screens import ExportRequest, ExportScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
 from draftdesk.tui.themes import THEMES_DIR, load_themes
 from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
-
-FORM_DELAY = 0.15
-"""Seconds the selection must rest before written forms are computed (arrow keys held down skip them)."""
-
 
 EVERYWHERE = frozenset({"quit", "help", "command_palette"})
 """App actions that stay available whatever screen is on top."""
@@ -51,7 +46,7 @@ CHAIR_ONLY = frozenset({"issue_revision", "queue"})
 """Actions only an organization holding the chair may take (besides accept and reject)."""
 
 
-class DraftDeskApp(Drafting, Chairing, Guarded):
+class DraftDeskApp(Background, Drafting, Chairing, Guarded):
     """One negotiation, seen as ``acting_as``; every action goes through draftdesk.services."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -154,23 +149,6 @@ class DraftDeskApp(Drafting, Chairing, Guarded):
     def on_unmount(self) -> None:
         self._stop.set()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="watch")
-    def watch_folder(self) -> None:
-        """Post a FolderChanged for every batch of changes another terminal makes."""
-        for changes in watchfiles.watch(self.folder, stop_event=self._stop, debounce=150, step=50):
-            paths = tuple(path for _, path in changes)
-            try:
-                self.post_message(FolderChanged(paths, self.loader(self.folder)))
-            except Exception as error:  # reported by the handler, the watch goes on
-                self.post_message(FolderChanged(paths, None, str(error)))
-
-    @on(FolderChanged)
-    def on_folder_changed(self, message: FolderChanged) -> None:
-        if message.negotiation is None:
-            self.notify(f"reload failed: {message.error}", severity="error")
-            return
-        self._adopt(message.negotiation)
-
     @property
     def is_chair(self) -> bool:
         return self.acting_as in self.neg.draft.chair
@@ -203,36 +181,6 @@ class DraftDeskApp(Drafting, Chairing, Guarded):
         self.outline.build(self.neg, self.pending_on)
         self.merged.changed()
         self._select(self.selected, force=True)
-
-    def _forget_written(self) -> None:
-        """Written forms name paragraphs by number: a new state writes them anew."""
-        self._generation += 1
-        self._written = {}
-
-    def _show_panel(self, amendments: list[str]) -> None:
-        """Show the panel now; written forms it lacks follow once the selection rests."""
-        self.panel.show(self.neg, amendments, self.current, self._written)
-        if self._form_timer is not None:
-            self._form_timer.stop()
-        missing = [self.neg.amendments[a] for a in amendments if a not in self._written]
-        if missing:
-            args = (self._generation, missing, list(self.neg.agreed))
-            self._form_timer = self.set_timer(FORM_DELAY, lambda: self._write_forms(*args))
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="written")
-    def _write_forms(self, generation: int, amendments: list[Amendment], paragraphs: list[Paragraph]) -> None:
-        """Written forms take the engine ~15 ms each: written here, on immutable inputs, off the UI."""
-        forms = {a.id: instruction(a, paragraphs) for a in amendments}
-        self.post_message(WrittenForms(generation, forms))
-
-    @on(WrittenForms)
-    def on_written_forms(self, message: WrittenForms) -> None:
-        if message.generation != self._generation:
-            return
-        self._written.update(message.forms)
-        amendments = on_paragraph(self.neg, self.selected, self._index)
-        if message.forms.keys() & set(amendments):
-            self._show_panel(amendments)
 
     def _bar(self) -> None:
         draft = self.neg.draft

@@ -1,0 +1,95 @@
+"""Work done off the key path: the folder watcher, and amendments' written forms.
+
+Both run in threads (``@work(thread=True)``) on inputs no one else changes:
+the watcher loads a fresh Negotiation of its own; written forms are made from
+immutable amendments and a copy of the agreed paragraph list. Results come
+back as messages; the handlers here, on the UI thread, apply them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import watchfiles
+from textual import on, work
+from textual.app import App
+from textual.timer import Timer
+
+from draftdesk.engine.amendments import Amendment
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.model import Paragraph
+from draftdesk.tui.describe import instruction, on_paragraph
+from draftdesk.tui.messages import FolderChanged, WrittenForms
+from draftdesk.tui.source import Loader
+from draftdesk.tui.widgets import AmendmentPanel
+
+FORM_DELAY = 0.15
+"""Seconds the selection must rest before written forms are computed (arrow keys held down skip them)."""
+
+
+class Background(App[None]):
+    """Live refresh from the folder; written forms in the amendment panel."""
+
+    folder: Path
+    loader: Loader
+    neg: Negotiation
+    panel: AmendmentPanel
+    selected: str
+    current: str
+    _index: dict[str, list[str]]
+    _stop: threading.Event
+    _generation: int
+    _written: dict[str, str]
+    _form_timer: Timer | None
+
+    _adopt: Callable[[Negotiation], None]
+    """Replace the state with a freshly loaded one (the App's; see app.py)."""
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="watch")
+    def watch_folder(self) -> None:
+        """Post a FolderChanged for every batch of changes another terminal makes."""
+        for changes in watchfiles.watch(self.folder, stop_event=self._stop, debounce=150, step=50):
+            paths = tuple(path for _, path in changes)
+            try:
+                self.post_message(FolderChanged(paths, self.loader(self.folder)))
+            except Exception as error:  # reported by the handler, the watch goes on
+                self.post_message(FolderChanged(paths, None, str(error)))
+
+    @on(FolderChanged)
+    def on_folder_changed(self, message: FolderChanged) -> None:
+        if message.negotiation is None:
+            self.notify(f"reload failed: {message.error}", severity="error")
+            return
+        self._adopt(message.negotiation)
+
+    def _forget_written(self) -> None:
+        """Written forms name paragraphs by number: a new state writes them anew."""
+        self._generation += 1
+        self._written = {}
+
+    def _show_panel(self, amendments: list[str]) -> None:
+        """Show the panel now; written forms it lacks follow once the selection rests."""
+        self.panel.show(self.neg, amendments, self.current, self._written)
+        if self._form_timer is not None:
+            self._form_timer.stop()
+        missing = [self.neg.amendments[a] for a in amendments if a not in self._written]
+        if missing:
+            args = (self._generation, missing, list(self.neg.agreed))
+            self._form_timer = self.set_timer(FORM_DELAY, lambda: self._write_forms(*args))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="written")
+    def _write_forms(self, generation: int, amendments: list[Amendment], paragraphs: list[Paragraph]) -> None:
+        """Written forms take the engine ~15 ms each: written here, on immutable inputs, off the UI."""
+        forms = {a.id: instruction(a, paragraphs) for a in amendments}
+        self.post_message(WrittenForms(generation, forms))
+
+    @on(WrittenForms)
+    def on_written_forms(self, message: WrittenForms) -> None:
+        if message.generation != self._generation:
+            return
+        self._written.update(message.forms)
+        amendments = on_paragraph(self.neg, self.selected, self._index)
+        if message.forms.keys() & set(amendments):
+            self._show_panel(amendments)
