@@ -124,3 +124,16 @@ async def test_export_dialog_writes_the_file_through_the_services(folder: Path, 
         await pilot.click("#export")
         await pilot.pause()
     assert "Recognise the regional dimension" in out.read_text(encoding="utf-8")
+
+
+async def test_mouse_selects_in_the_view_and_the_outline(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        line = app.merged._starts[app.merged.position("p-0006")]  # OP3, near the top: no scrolling
+        await pilot.click("#view", offset=(10, line))
+        await pilot.pause()
+        assert app.selected == "p-0006"
+        node = app.outline.nodes_by_id["p-0010"]
+        await pilot.click("#outline", offset=(8, node.line - app.outline.scroll_offset.y))
+        await pilot.pause()
+        assert app.selected == "p-0010"
