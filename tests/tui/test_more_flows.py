@@ -137,3 +137,15 @@ async def test_mouse_selects_in_the_view_and_the_outline(folder: Path) -> None:
         await pilot.click("#outline", offset=(8, node.line - app.outline.scroll_offset.y))
         await pilot.pause()
         assert app.selected == "p-0010"
+
+
+async def test_clicking_an_amendment_in_the_panel_makes_it_current(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP4")
+        assert app.current == "OSCE-0001" and not app.check_action("decide", ("withdraw",))
+        second = app.panel._starts[1]  # UNDP's own amendment, listed second
+        await pilot.click("#panel", offset=(10, second))
+        await pilot.pause()
+        assert app.current == "UNDP-0001" and app.check_action("decide", ("withdraw",))
+        assert "▶ [UNDP]" in app.panel.text

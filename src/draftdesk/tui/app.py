@@ -210,8 +210,12 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.merged.select(paragraph_id)
         self.outline.show_paragraph(paragraph_id)
         self._bar()
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        """Rebuild the footer only when what it offers changes (it depends on the current amendment)."""
         keys = tuple(self.allowed(*action) for action in DEPENDING_ON_CURRENT)
-        if keys != self._keys:  # the footer is rebuilt only when what it offers changes
+        if keys != self._keys:
             self._keys = keys
             self.refresh_bindings()
 
@@ -219,6 +223,10 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
     @on(ParagraphSelected)
     def on_paragraph_selected(self, message: ParagraphSelected) -> None:
         self._select(message.paragraph_id)
+
+    @on(AmendmentPanel.Chosen)
+    def on_amendment_chosen(self, message: AmendmentPanel.Chosen) -> None:
+        self.show_amendment(message.amendment_id)
 
     @on(Tree.NodeHighlighted)
     def on_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
@@ -248,17 +256,19 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self._select(paragraph_id)
 
     def show_amendment(self, amendment_id: str) -> None:
-        """Select the paragraph an amendment is on and make it the current one (a/r/w act on it)."""
+        """Make an amendment the current one (a/r/w act on it), selecting its paragraph if need be."""
         amendment = self.neg.amendments.get(amendment_id)
         if amendment is None:
             return
-        anchors = [*(op.after for op in amendment.ops if op.kind == "insert"), *amendment.targets]
-        numbers = self.neg.numbers()
-        self._select(next((a for a in anchors if a in numbers), self.selected))
+        if amendment_id not in on_paragraph(self.neg, self.selected, self._index):
+            anchors = [*(op.after for op in amendment.ops if op.kind == "insert"), *amendment.targets]
+            numbers = self.neg.numbers()
+            self._select(next((a for a in anchors if a in numbers), self.selected))
         amendments = on_paragraph(self.neg, self.selected, self._index)
         if amendment_id in amendments:
             self.current = amendment_id
             self._show_panel(amendments)
+            self._refresh_keys()
 
     def action_export(self) -> None:
         def chosen(request: ExportRequest | None) -> None:
@@ -281,6 +291,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         if ids:
             self.current = ids[(ids.index(self.current) + 1) % len(ids) if self.current in ids else 0]
             self._show_panel(ids)
+            self._refresh_keys()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Chair-only actions disappear for delegates; own-only ones for others' amendments."""

@@ -7,14 +7,18 @@ lay out the whole screen again on every arrow key).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import partial
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.style import Style
 from rich.text import Text
+from textual.events import Click
 from textual.geometry import Region, Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -58,8 +62,17 @@ class AmendmentPanel(ScrollView):
         self._blocks: list[Callable[[], RenderableType]] = []
         self._lines: list[Strip] = []
         self._done = 0
+        self._ids: list[str] = []
+        self._starts: list[int] = []
+        """The first line of each block rendered so far."""
         self._width = 0
         self._style = Style()
+
+    @dataclass
+    class Chosen(Message):
+        """The user clicked an amendment: make it the current one."""
+
+        amendment_id: str
 
     @property
     def text(self) -> str:
@@ -70,11 +83,10 @@ class AmendmentPanel(ScrollView):
     def show(self, neg: Negotiation, ids: Sequence[str], current: str, written: Mapping[str, str]) -> None:
         """The amendments ``ids`` (in that order); ``written`` holds the written forms known so far."""
         orgs = [org.code for org in neg.draft.orgs]
+        self._ids = list(ids)
         self._blocks = [partial(self._block, neg, orgs, aid, aid == current, written) for aid in ids]
         if not ids:
-            self._blocks = [
-                lambda: Text("No amendments on this paragraph. p propose · i insert · d delete", "dim")
-            ]
+            self._blocks = [lambda: Text(EMPTY, "dim")]
         self._width = 0
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._layout()
@@ -110,13 +122,14 @@ class AmendmentPanel(ScrollView):
             block = self._blocks[self._done]()
             self._done += 1
             rendered = console.render_lines(block, options, pad=True)
+            self._starts.append(len(self._lines))
             self._lines.extend(Strip(segments, self._width) for segments in rendered)
 
     def _layout(self) -> None:
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._width:
             return
-        self._width, self._lines, self._done = width, [], 0
+        self._width, self._lines, self._starts, self._done = width, [], [], 0
         self._render_upto(self.size.height)
         self._resize()
         self.refresh()
@@ -141,3 +154,9 @@ class AmendmentPanel(ScrollView):
         if line >= len(self._lines):
             return Strip.blank(width, self._style)
         return self._lines[line].crop(0, width).apply_style(self._style)
+
+    def on_click(self, event: Click) -> None:
+        line = event.y + self.scroll_offset.y
+        block = bisect_right(self._starts, line) - 1
+        if 0 <= block < len(self._ids):
+            self.post_message(self.Chosen(self._ids[block]))
