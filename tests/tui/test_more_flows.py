@@ -149,3 +149,29 @@ async def test_clicking_an_amendment_in_the_panel_makes_it_current(folder: Path)
         await pilot.pause()
         assert app.current == "UNDP-0001" and app.check_action("decide", ("withdraw",))
         assert "▶ [UNDP]" in app.panel.text
+
+
+async def test_views_updated_in_place_match_a_fresh_render(folder: Path) -> None:
+    """After decisions that insert, reword, delete, move and make others fall, views equal a full render."""
+    from draftdesk import services
+    from draftdesk.engine.drafting import delete_ops, move_op
+    from draftdesk.engine.results import VIEW_NAMES
+    from draftdesk.engine.views import render
+
+    agreed = services.negotiation(folder).agreed
+    deletion = services.propose(folder, "UNDP", delete_ops(agreed, ["OP2"]))
+    moving = services.propose(folder, "RCC", [move_op(agreed, "OP5", "OP1")])
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        for key in "12345":  # every view rendered once, so each must follow the changes
+            await pilot.press(key)
+        await pilot.press("2")
+        for aid in ("RCC-0001", "OSCE-0001", deletion.id, moving.id):
+            app.show_amendment(aid)
+            await pilot.press("a", "y")
+            await pilot.pause()
+        assert {app.neg.state(a).status for a in ("RCC-0001", deletion.id, moving.id)} == {"accepted"}
+        for n, view in enumerate(VIEW_NAMES):
+            app.action_pick_view(n)
+            await pilot.pause()
+            assert app.merged.paragraphs == render(app.neg, view), view
