@@ -27,7 +27,7 @@ from draftdesk.tui.describe import by_paragraph, on_paragraph
 from draftdesk.tui.drafting import Drafting
 from draftdesk.tui.guard import Guarded
 from draftdesk.tui.messages import ParagraphSelected
-from draftdesk.tui.rendered import RenderedViews
+from draftdesk.tui.rendered import Loaded, RenderedViews, prepare
 from draftdesk.tui.screens import ExportRequest, ExportScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
 from draftdesk.tui.themes import THEMES_DIR, load_themes
@@ -154,12 +154,12 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         return self.acting_as in self.neg.draft.chair
 
     # -- refresh ---------------------------------------------------------
-    def _adopt(self, neg: Negotiation) -> None:
+    def _adopt(self, loaded: Loaded) -> None:
         """A freshly loaded state replaces the current one; selection and view are kept."""
-        self.neg = neg
+        self.neg = loaded.neg
         self._forget_written()
-        self.views = self.merged.views = RenderedViews(neg)
-        self._index = by_paragraph(neg, self.acting_as)
+        self.views = self.merged.views = loaded.views
+        self._index = loaded.index
         self.refresh_all()
 
     def pending_on(self, paragraph_id: str) -> list[str]:
@@ -353,7 +353,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         except Exception as error:  # a half-written or broken folder must not crash the screen
             self.notify(f"reload failed: {error}", severity="error")
             return
-        self._adopt(neg)
+        self._adopt(prepare(neg, self.view, self.acting_as))
 
     def action_help(self) -> None:
         rows = [

@@ -1,7 +1,8 @@
 """Work done off the key path: the folder watcher, and amendments' written forms.
 
 Both run in threads (``@work(thread=True)``) on inputs no one else changes:
-the watcher loads a fresh Negotiation of its own; written forms are made from
+the watcher loads a fresh Negotiation of its own and prepares it for the
+screen (states, the view on show) before handing it over; written forms are made from
 immutable amendments and a copy of the agreed paragraph list. Results come
 back as messages; the handlers here, on the UI thread, apply them.
 """
@@ -20,8 +21,10 @@ from textual.timer import Timer
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
+from draftdesk.engine.results import ViewName
 from draftdesk.tui.describe import instruction, on_paragraph
 from draftdesk.tui.messages import FolderChanged, WrittenForms
+from draftdesk.tui.rendered import Loaded, prepare
 from draftdesk.tui.source import Loader
 from draftdesk.tui.widgets import AmendmentPanel
 
@@ -33,6 +36,8 @@ class Background(App[None]):
     """Live refresh from the folder; written forms in the amendment panel."""
 
     folder: Path
+    acting_as: str
+    view: ViewName
     loader: Loader
     neg: Negotiation
     panel: AmendmentPanel
@@ -44,7 +49,7 @@ class Background(App[None]):
     _written: dict[str, str]
     _form_timer: Timer | None
 
-    _adopt: Callable[[Negotiation], None]
+    _adopt: Callable[[Loaded], None]
     """Replace the state with a freshly loaded one (the App's; see app.py)."""
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="watch")
@@ -53,16 +58,17 @@ class Background(App[None]):
         for changes in watchfiles.watch(self.folder, stop_event=self._stop, debounce=150, step=50):
             paths = tuple(path for _, path in changes)
             try:
-                self.post_message(FolderChanged(paths, self.loader(self.folder)))
+                loaded = prepare(self.loader(self.folder), self.view, self.acting_as)
+                self.post_message(FolderChanged(paths, loaded))
             except Exception as error:  # reported by the handler, the watch goes on
                 self.post_message(FolderChanged(paths, None, str(error)))
 
     @on(FolderChanged)
     def on_folder_changed(self, message: FolderChanged) -> None:
-        if message.negotiation is None:
+        if message.loaded is None:
             self.notify(f"reload failed: {message.error}", severity="error")
             return
-        self._adopt(message.negotiation)
+        self._adopt(message.loaded)
 
     def _forget_written(self) -> None:
         """Written forms name paragraphs by number: a new state writes them anew."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from draftdesk.engine.merge import Negotiation
+from draftdesk.tui.rendered import Loaded
 
 
 @dataclass
@@ -23,8 +23,8 @@ class FolderChanged(Message):
 
     paths: tuple[str, ...]
     """The changed paths, for the log."""
-    negotiation: Negotiation | None
-    """The freshly loaded state; None when loading failed (see ``error``)."""
+    loaded: Loaded | None
+    """The freshly loaded state, prepared for the screen; None when loading failed (see ``error``)."""
     error: str = ""
     """Why the folder could not be loaded (a half-written file, a bad edit by hand)."""
 
