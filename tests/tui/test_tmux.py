@@ -38,7 +38,7 @@ def screen(session: str) -> str:
     return tmux("capture-pane", "-p", "-t", session).stdout
 
 
-def wait_for(session: str, text: str, seconds: float = 5.0) -> str:
+def wait_for(session: str, text: str, seconds: float = 10.0) -> str:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         shown = screen(session)
@@ -95,7 +95,7 @@ def test_the_chair_sees_a_proposal_arrive_and_accepts_it_from_the_queue(tmp_path
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command).check_returncode()
     try:
         wait_for(session, "acting as SEECF (chair)", 15)
-        time.sleep(0.5)  # the watcher is up
+        time.sleep(1.0)  # the watcher is up
         instruction = "In OP4, replace 'note' with 'welcome'"
         proposed = subprocess.run(
             [
@@ -114,7 +114,7 @@ def test_the_chair_sees_a_proposal_arrive_and_accepts_it_from_the_queue(tmp_path
             env=ENV,
         )
         assert proposed.returncode == 0, proposed.stderr
-        wait_for(session, "OP4 ●1", 5)  # the outline badge: the folder was re-read
+        wait_for(session, "OP4 ●1")  # the outline badge: the folder was re-read
         keys(session, "c")
         shown = wait_for(session, "Pending amendments in voting order: 1")
         assert "−note +welcome" in shown
