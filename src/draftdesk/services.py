@@ -221,7 +221,10 @@ def decide(
         taken, times = _ids(stored), _times(stored)
     else:
         neg = current
-        taken, times = set(neg.amendments), [a.created for a in neg.amendments.values()]
+        taken = set(neg.amendments)
+        times = [a.created for a in neg.amendments.values()]
+        if neg.last_decided is not None:
+            times.append(neg.last_decided)
     org = _org(neg, by)
     amendment = _amendment(neg, amendment_id)
     aid, author = amendment.id, amendment.author

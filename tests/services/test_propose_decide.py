@@ -240,3 +240,11 @@ def test_a_decision_checked_on_the_callers_current_state(folder: Path) -> None:
     assert current.state(amendment.id).status == "tabled"  # the caller's state is not changed
     assert decision.at > amendment.created
     assert agreed(folder, "OP5").startswith("Welcome")
+
+
+def test_a_decision_on_the_callers_state_is_stamped_after_every_earlier_decision(folder: Path) -> None:
+    first = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    second = reword(folder, "OSCE", "OP6", "Welcome", "Note")
+    withdrawn = services.decide(folder, "UNDP", first.id, "withdraw")
+    accepted = services.decide(folder, "SEECF", second.id, "accept", current=services.negotiation(folder))
+    assert accepted.at > withdrawn.at

@@ -84,6 +84,11 @@ class Negotiation:
             self._mark(a for a in ranked if old_ranks.get(a) != self._ranks.get(a))
         return self._groups
 
+    @property
+    def last_decided(self) -> datetime | None:
+        """When the latest decision was taken: a new one is stamped after it, so it applies in order."""
+        return self._last[0] if self._last else None
+
     def label(self, paragraph_id: str) -> str:
         """The paragraph's address in the agreed text, else in the base text, else its id."""
         number = self.numbers().get(paragraph_id) or self._base_numbers.get(paragraph_id)
