@@ -65,9 +65,10 @@ class Negotiation:
         return self._states
 
     def pending(self, paragraph_id: str | None = None) -> list[str]:
-        ids = [a for a, claims in self._pending.items() if paragraph_id is None or paragraph_id in claims]
-        if paragraph_id is not None:
-            ids += [a for a in self._index.get(paragraph_id, ()) if a in self._pending and a not in ids]
+        if paragraph_id is None:
+            ids: Iterable[str] = self._pending
+        else:  # every paragraph an amendment claims is indexed under it: look only there
+            ids = [a for a in self._index.get(paragraph_id, ()) if a in self._pending]
         return sorted(ids, key=lambda a: self._keys[a].sort_key())
 
     def claims(self, amendment_id: str) -> dict[str, Claim]:
