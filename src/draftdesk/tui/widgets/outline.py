@@ -1,4 +1,4 @@
-"""The outline: preamble, headings, operative paragraphs with sub-items, closing; with badges.
+"""The outline: title block, preamble, headings, operative paragraphs with sub-items, closing; with badges.
 
 Labels are drawn lazily (``render_label``) from the current state, so a
 decision repaints the visible lines instead of rebuilding a thousand nodes;
@@ -95,6 +95,12 @@ class Outline(Tree[str]):
     def _rebuild(self, neg: Negotiation) -> None:
         self.clear()
         self.nodes_by_id = {}
+        draft = neg.draft
+        heads = [*draft.title, draft.doc_type, draft.authoring, draft.place_date]
+        if any(heads):
+            block = self.root.add(Text("Title block", "bold"), data="", expand=True)
+            for line in filter(None, heads):
+                block.add_leaf(Text(line[:SNIPPET], "italic"), data="")
         section, group = "", self.root
         for p in neg.agreed:
             name = SECTIONS.get(p.kind, "Preamble")
