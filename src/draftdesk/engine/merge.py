@@ -139,10 +139,10 @@ class Negotiation:
         self._agreed = None
         if structural:
             self._numbers: dict[str, Number] | None = None
-            self._dirty_all()
+            self._mark(self._fallen)  # of all states, only a fallen one's reason names paragraphs by number
 
     def _dirty_all(self) -> None:
-        """Every state must be re-derived (reasons name paragraphs by their current numbers)."""
+        """Every state must be re-derived (after a full merge)."""
         self._dirty: set[str] | None = None
 
     def _mark(self, ids: Iterable[str]) -> None:
@@ -151,13 +151,14 @@ class Negotiation:
 
     # -- merging ------------------------------------------------------------
     def _rebuild(self) -> None:
+        self._dirty_all()
+        self._fallen: dict[str, tuple[str, str]] = {}
         self._text_changed(structural=True)
         self._states: dict[str, AmendmentState] = {}
         self._groups: list[list[str]] | None = None
         self._ranks: dict[str, int] = {}
         self._base = {aid: self._derive(aid) for aid in sorted(self.amendments)}
         self._text = AgreedText.of(list(self.draft.paragraphs))
-        self._fallen: dict[str, tuple[str, str]] = {}
         self._pending: dict[str, dict[str, Claim]] = {}
         self._keys: dict[str, VoteKey] = {}
         self._conflicts: dict[str, set[frozenset[str]]] = {}
