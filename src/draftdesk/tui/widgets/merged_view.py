@@ -38,7 +38,7 @@ INDENT = 4
 
 
 class MergedView(ScrollView, can_focus=True):
-    """Every paragraph of the current view, the selected one highlighted."""
+    """The title block, then every paragraph of the current view, the selected one highlighted."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "merged-view--selected",
@@ -62,6 +62,8 @@ class MergedView(ScrollView, can_focus=True):
         self._strips: dict[tuple[ViewName, str], tuple[ViewParagraph, list[Strip]]] = {}
         self._heights: dict[tuple[ViewName, str], tuple[ViewParagraph | None, int]] = {}
         self._starts: list[int] = []
+        self._head: list[Strip] = []
+        """The title block (title lines, document type, place and date), above the first paragraph."""
         self._index: dict[str, int] = {}
         self._width = 0
         self._theme = ""
@@ -98,6 +100,8 @@ class MergedView(ScrollView, can_focus=True):
             return False
         top, before = self._starts[i], self.scroll_offset.y
         height = self._height(self.selected)
+        if i == 0:  # the first paragraph comes with the title block above it
+            top, height = 0, height + top
         if before <= top and top + height <= before + self.scrollable_content_region.height:
             return False
         jump = abs(top - before) > self.scrollable_content_region.height  # a jump, not a step: put it on top
@@ -126,9 +130,30 @@ class MergedView(ScrollView, can_focus=True):
             self._strips.clear()
             self._heights.clear()
             self._width = width
-        self._starts = [0, *accumulate(self._height(pid) + 1 for pid in self.ids)]
-        set_virtual_size(self, Size(width, self._starts.pop()))
+        self._head = self._title_block()
+        self._measure()
         self.refresh()
+
+    def _measure(self) -> None:
+        """Line starts of every paragraph (after the title block) and the virtual size."""
+        heights = (self._height(pid) + 1 for pid in self.ids)
+        self._starts = list(accumulate(heights, initial=len(self._head)))
+        set_virtual_size(self, Size(self._width, self._starts.pop()))
+
+    def _title_block(self) -> list[Strip]:
+        """The draft's title lines, document type, place and date centred; the authoring line; a blank."""
+        draft = self.views.neg.draft
+        heads = [line for line in (*draft.title, draft.doc_type, draft.place_date) if line]
+        lines = [Text(line, Style(bold=True), justify="center") for line in heads]  # theme-free: kept
+        if draft.authoring:
+            lines += [Text(""), Text(" " * INDENT + draft.authoring)]
+        console = self.app.console
+        strips = [
+            Strip(line.render(console)).extend_cell_length(self._width)
+            for text in lines
+            for line in text.wrap(console, self._width)
+        ]
+        return [*strips, Strip.blank(self._width)] if strips else []
 
     def on_resize(self) -> None:
         self._layout()
@@ -169,8 +194,7 @@ class MergedView(ScrollView, can_focus=True):
         for p in self.views.get(self.view, window):
             self._strips_of(p)
         if [self._height(pid) for pid in window] != before:
-            self._starts = [0, *accumulate(self._height(pid) + 1 for pid in self.ids)]
-            set_virtual_size(self, Size(self._width, self._starts.pop()))
+            self._measure()
 
     def _strips_of(self, p: ViewParagraph) -> list[Strip]:
         key = (self.view, p.id)
@@ -230,6 +254,8 @@ class MergedView(ScrollView, can_focus=True):
         line = y + scroll_y
         i = bisect_right(self._starts, line) - 1
         width = self.scrollable_content_region.width
+        if line < len(self._head):
+            return self._head[line].crop(scroll_x, scroll_x + width).apply_style(self._base_style)
         if i < 0 or i >= len(self.ids):
             return Strip.blank(width, self._base_style)
         pid = self.ids[i]
