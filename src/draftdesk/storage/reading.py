@@ -4,7 +4,8 @@ Layout (docs/architecture.md): ``draft.toml``, ``revisions/rev-N.toml``,
 ``amendments/<id>.toml``, ``decisions/<id>.toml``. Files are parsed with tomllib
 and turned into model objects by :mod:`.decode`; objects are sorted by file
 name, and the engine orders them itself, so the order files were written in
-never matters.
+never matters. Amendments and decisions are cached per user by :mod:`.cache` (their
+files never change), so only new files are parsed.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.model import Draft
 
+from .cache import RecordCache
 from .decode import Invalid, amendment_from, decision_from, draft_from
 from .errors import StorageError, key_line, syntax_error
 
@@ -57,26 +60,33 @@ def _invalid(path: Path, text: str, problem: Invalid) -> StorageError:
     return StorageError(path, problem.message, key_line(text, problem.table, problem.index, problem.key))
 
 
-def _objects(folder: Path, decode: Callable[[dict[str, Any]], T]) -> list[T]:
+def _objects(folder: Path, decode: Callable[[dict[str, Any]], T], cache: RecordCache) -> list[T]:
     """Every ``<id>.toml`` in ``folder`` (sorted by name), each id checked against its file name."""
     try:
-        names = sorted(os.listdir(folder))
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=attrgetter("name"))
     except FileNotFoundError:
         return []
+    kind = folder.name
     found: list[T] = []
-    for name in names:
+    for entry in entries:
+        name = entry.name
         if name.startswith(".") or not name.endswith(".toml"):
             continue  # writers' temporary files, editors' backups
-        path = folder / name
-        text, data = _read(path)
-        try:
-            record = decode(data)
-        except Invalid as problem:
-            raise _invalid(path, text, problem) from None
-        if record.id != name[:-5]:
-            raise StorageError(
-                path, f"id {record.id!r} does not match the file name", key_line(text, key="id")
-            )
+        stamp = cache.stamp(entry)  # before reading: a change while it is read shows next time
+        record = cache.get(kind, name, stamp)
+        if record is None:
+            path = folder / name
+            text, data = _read(path)
+            try:
+                record = decode(data)
+            except Invalid as problem:
+                raise _invalid(path, text, problem) from None
+            if record.id != name[:-5]:
+                raise StorageError(
+                    path, f"id {record.id!r} does not match the file name", key_line(text, key="id")
+                )
+            cache.put(kind, name, stamp, record)
         found.append(record)
     return found
 
@@ -92,6 +102,11 @@ def load(folder: Path) -> Stored:
         draft = draft_from(data, folder.resolve().name)
     except Invalid as problem:
         raise _invalid(path, text, problem) from None
-    return Stored(
-        draft, _objects(folder / AMENDMENTS, amendment_from), _objects(folder / DECISIONS, decision_from)
+    cache = RecordCache(folder)
+    stored = Stored(
+        draft,
+        _objects(folder / AMENDMENTS, amendment_from, cache),
+        _objects(folder / DECISIONS, decision_from, cache),
     )
+    cache.save()
+    return stored

@@ -1,0 +1,182 @@
+"""A per-user cache of loaded amendments and decisions: a big folder loads fast after the first time.
+
+Parsing thousands of small TOML files is most of a load, and those files are never edited once
+written (docs/architecture.md), so the record read from one stays true while the file's stat
+(size, mtime, ctime, inode) is unchanged. A record is kept only once it has passed every check,
+and the cache is tied to the source of the code that decodes and checks files, so new code never
+gets a record that older code let through or built differently.
+
+Records are stored as plain tuples (unpickling 7,500 dataclass objects costs more than parsing
+a tenth of the files). The cache lives in the user's own cache folder, never in the draft folder,
+which other delegates can write to; it must be the user's own file, and it is unpickled with only
+the date and time classes allowed, so no file put there could run code. Anything wrong with it
+(missing, corrupt, another format, unwritable) just means parsing again: a load never fails, nor
+differs, because of the cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import functools
+import hashlib
+import io
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from draftdesk.engine import amendments, model
+from draftdesk.engine.amendments import Amendment, Decision, Op
+
+from . import decode
+from .atomic import replace
+from .errors import StorageError
+
+FORMAT = 1
+"""Bumped when the layout of the cache file changes; a file of another format is ignored."""
+ENV = "DRAFTDESK_CACHE_DIR"
+"""Where the caches go; empty or "off" turns caching off."""
+
+Stamp = tuple[int, int, int, int]
+Row = tuple[Any, ...]
+Record = Amendment | Decision
+
+_ALLOWED = frozenset(("date", "datetime", "time", "timedelta", "timezone"))
+_OP = tuple(field.name for field in fields(Op))
+_AMENDMENT = tuple(field.name for field in fields(Amendment))
+_DECISION = tuple(field.name for field in fields(Decision))
+_OPS = _AMENDMENT.index("ops")
+
+
+def _amendment_row(amendment: Amendment) -> Row:
+    row = [getattr(amendment, name) for name in _AMENDMENT]
+    row[_OPS] = tuple(tuple(getattr(op, name) for name in _OP) for op in amendment.ops)
+    return tuple(row)
+
+
+def _amendment(row: Row) -> Amendment:
+    return Amendment(*row[:_OPS], tuple([Op(*op) for op in row[_OPS]]), *row[_OPS + 1 :])
+
+
+def _decision_row(decision: Decision) -> Row:
+    return tuple(getattr(decision, name) for name in _DECISION)
+
+
+def _decision(row: Row) -> Decision:
+    return Decision(*row)
+
+
+CODECS: dict[str, tuple[Callable[[Any], Row], Callable[[Row], Record]]] = {
+    "amendments": (_amendment_row, _amendment),
+    "decisions": (_decision_row, _decision),
+}
+"""Per folder of the draft: record -> row, row -> record."""
+
+
+def _shared(value: Any, seen: dict[str, str]) -> Any:
+    """``value`` with equal strings made one object: pickle then writes each once (a paragraph's
+    text recurs in every amendment to it), so the cache is less than half the size and loads faster."""
+    if type(value) is str:
+        return seen.setdefault(value, value)
+    if type(value) is tuple:
+        return tuple([_shared(item, seen) for item in value])
+    return value
+
+
+@functools.cache
+def _header() -> tuple[int, str, str]:
+    """The format, the Python (tomllib, pickle) and a hash of the code that decodes and checks files."""
+    code = hashlib.sha256()
+    for module in (decode, amendments, model):
+        code.update(Path(str(module.__file__)).read_bytes())
+    return FORMAT, sys.version, code.hexdigest()
+
+
+def folder_of_caches() -> Path | None:
+    """$DRAFTDESK_CACHE_DIR, else $XDG_CACHE_HOME/draftdesk, else ~/.cache/draftdesk; None when off."""
+    chosen = os.environ.get(ENV)
+    if chosen is not None:
+        return None if chosen in ("", "off") else Path(chosen)
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(xdg):  # the XDG spec: a relative path is to be ignored
+        return Path(xdg) / "draftdesk"
+    try:
+        return Path.home() / ".cache" / "draftdesk"
+    except RuntimeError:  # no home directory to be found
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    """Builds only containers, scalars and the date and time classes: nothing that runs code."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "datetime" and name in _ALLOWED:
+            return getattr(datetime, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache")
+
+
+class RecordCache:
+    """The records of one draft folder, by ``<kind>/<file name>`` and stat; see the module docstring."""
+
+    def __init__(self, folder: Path) -> None:
+        where = folder_of_caches()
+        self.resolved = str(folder.resolve())
+        name = hashlib.sha256(self.resolved.encode()).hexdigest()[:32]
+        self.path = None if where is None else where / f"{name}.pickle"
+        self.old: dict[str, tuple[Stamp, Row]] = self._read()
+        self.new: dict[str, tuple[Stamp, Row]] = {}
+        self.changed = False
+
+    def _read(self) -> dict[str, tuple[Stamp, Row]]:
+        if self.path is None:
+            return {}
+        try:
+            with open(self.path, "rb") as handle:
+                if hasattr(os, "getuid") and os.fstat(handle.fileno()).st_uid != os.getuid():
+                    return {}  # not written by this user
+                header, folder, entries = _Unpickler(io.BytesIO(handle.read())).load()
+            if header == _header() and folder == self.resolved and type(entries) is dict:
+                return entries
+        except Exception:  # whatever is wrong with the cache (unpickling raises many kinds), parse instead
+            pass
+        return {}
+
+    def stamp(self, entry: os.DirEntry[str]) -> Stamp | None:
+        """What identifies this version of the file; None when caching is off or the stat fails."""
+        if self.path is None:
+            return None
+        try:
+            stat = entry.stat()
+        except OSError:
+            return None  # reading it will say what is wrong
+        return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino
+
+    def get(self, kind: str, name: str, stamp: Stamp | None) -> Any:
+        """The record loaded before from this very version of the file, else None."""
+        key = f"{kind}/{name}"
+        entry = self.old.get(key)
+        if stamp is None or entry is None or entry[0] != stamp:
+            return None
+        self.new[key] = entry
+        return CODECS[kind][1](entry[1])
+
+    def put(self, kind: str, name: str, stamp: Stamp | None, record: Record) -> None:
+        """Remember a record just read from its file and checked."""
+        if stamp is not None:
+            self.new[f"{kind}/{name}"] = (stamp, CODECS[kind][0](record))
+            self.changed = True
+
+    def save(self) -> None:
+        """Write what this load saw, if a file was read or one is gone; quietly give up on failure."""
+        if self.path is None or not (self.changed or len(self.new) != len(self.old)):
+            return
+        with contextlib.suppress(OSError, StorageError):  # a read-only or full home: parse again next time
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            entries = _shared(tuple(self.new.items()), {})
+            replace(
+                self.path, pickle.dumps((_header(), self.resolved, dict(entries)), pickle.HIGHEST_PROTOCOL)
+            )
