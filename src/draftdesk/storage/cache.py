@@ -26,6 +26,7 @@ import pickle
 import sys
 from collections.abc import Callable
 from dataclasses import fields
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -46,15 +47,22 @@ Row = tuple[Any, ...]
 Record = Amendment | Decision
 
 _ALLOWED = frozenset(("date", "datetime", "time", "timedelta", "timezone"))
-_OP = tuple(field.name for field in fields(Op))
 _AMENDMENT = tuple(field.name for field in fields(Amendment))
-_DECISION = tuple(field.name for field in fields(Decision))
 _OPS = _AMENDMENT.index("ops")
+_amendment_values = attrgetter(*_AMENDMENT)
+_op_values = attrgetter(*(field.name for field in fields(Op)))
+_decision_values = attrgetter(*(field.name for field in fields(Decision)))
+
+
+def _shared(value: Any) -> Any:
+    """Equal texts made one object, which pickle writes once: a paragraph's text recurs in every
+    amendment to it, so the cache is half the size and loads faster."""
+    return sys.intern(value) if type(value) is str else value
 
 
 def _amendment_row(amendment: Amendment) -> Row:
-    row = [getattr(amendment, name) for name in _AMENDMENT]
-    row[_OPS] = tuple(tuple(getattr(op, name) for name in _OP) for op in amendment.ops)
+    row = list(_amendment_values(amendment))
+    row[_OPS] = tuple([tuple(map(_shared, _op_values(op))) for op in amendment.ops])
     return tuple(row)
 
 
@@ -62,29 +70,11 @@ def _amendment(row: Row) -> Amendment:
     return Amendment(*row[:_OPS], tuple([Op(*op) for op in row[_OPS]]), *row[_OPS + 1 :])
 
 
-def _decision_row(decision: Decision) -> Row:
-    return tuple(getattr(decision, name) for name in _DECISION)
-
-
-def _decision(row: Row) -> Decision:
-    return Decision(*row)
-
-
 CODECS: dict[str, tuple[Callable[[Any], Row], Callable[[Row], Record]]] = {
     "amendments": (_amendment_row, _amendment),
-    "decisions": (_decision_row, _decision),
+    "decisions": (_decision_values, lambda row: Decision(*row)),
 }
 """Per folder of the draft: record -> row, row -> record."""
-
-
-def _shared(value: Any, seen: dict[str, str]) -> Any:
-    """``value`` with equal strings made one object: pickle then writes each once (a paragraph's
-    text recurs in every amendment to it), so the cache is less than half the size and loads faster."""
-    if type(value) is str:
-        return seen.setdefault(value, value)
-    if type(value) is tuple:
-        return tuple([_shared(item, seen) for item in value])
-    return value
 
 
 @functools.cache
@@ -176,7 +166,4 @@ class RecordCache:
             return
         with contextlib.suppress(OSError, StorageError):  # a read-only or full home: parse again next time
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            entries = _shared(tuple(self.new.items()), {})
-            replace(
-                self.path, pickle.dumps((_header(), self.resolved, dict(entries)), pickle.HIGHEST_PROTOCOL)
-            )
+            replace(self.path, pickle.dumps((_header(), self.resolved, self.new), pickle.HIGHEST_PROTOCOL))
