@@ -145,12 +145,24 @@ def test_a_corrupt_cache_is_ignored_and_rewritten(
     folder: Path, parse_cache: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     storage.load(folder)
-    for garbage in (b"", b"not a pickle", pickle.dumps(("another", "format"))[:-3], pickle.dumps([1, 2, 3])):
+    for garbage in (b"", b"not a pickle", pickle.dumps(("a", "b", "c"))[:-3], pickle.dumps([1, 2, 3])):
         only_file(parse_cache).write_bytes(garbage)
         assert storage.load(folder) == cold(folder, monkeypatch)
     parses.clear()
     storage.load(folder)
     assert len(parses) == 1
+
+
+def test_a_cache_of_another_format_or_code_is_not_used(
+    folder: Path, parse_cache: Path, parses: list[str]
+) -> None:
+    storage.load(folder)
+    path = only_file(parse_cache)
+    _header, *rest = pickle.loads(path.read_bytes())
+    path.write_bytes(pickle.dumps(((0, "another Python", "other code"), *rest)))
+    parses.clear()
+    storage.load(folder)
+    assert len(parses) == 5
 
 
 def test_a_planted_cache_runs_no_code(
