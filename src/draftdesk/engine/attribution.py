@@ -8,9 +8,7 @@ its text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
 
 from draftdesk.engine.patches import Edit
 from draftdesk.engine.results import Run
@@ -20,33 +18,53 @@ def runs_text(runs: Iterable[Run]) -> str:
     return "".join(run.text for run in runs)
 
 
-def _push(out: list[Run], org: str, text: str) -> None:
-    if not text:
-        return
-    if out and out[-1].org == org:
-        out[-1] = Run(org, out[-1].text + text)
-    else:
-        out.append(Run(org, text))
+_NO_RUN = Run("", "")
 
 
 def apply_to_runs(runs: Sequence[Run], edits: Sequence[Edit], org: str) -> tuple[Run, ...]:
-    """Apply non-overlapping edits (in the runs' text coordinates); inserted text belongs to ``org``."""
-    starts = list(accumulate((len(run.text) for run in runs), initial=0))
+    """Apply non-overlapping edits (in the runs' text coordinates); inserted text belongs to ``org``.
+
+    ``runs`` are merged already (no two neighbours of one organization), as this
+    function leaves them. Every accepted edit passes here, so it is one linear
+    walk over runs and edits together; runs an edit does not cut are reused.
+    """
+    if len(edits) > 1:
+        edits = sorted(edits, key=lambda e: (e.start, e.end))
     out: list[Run] = []
-
-    def keep(start: int, end: int) -> None:
-        """Copy the original text start..end, run by run."""
-        at = max(bisect_right(starts, start) - 1, 0)
-        while start < end:
-            run_end = starts[at + 1]
-            _push(out, runs[at].org, runs[at].text[start - starts[at] : min(end, run_end) - starts[at]])
-            start = min(end, run_end)
-            at += 1
-
-    pos = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        keep(pos, edit.start)
-        _push(out, org, edit.text)
+    index = run_start = run_end = pos = 0  # runs[index - 1] lies at run_start..run_end
+    run = _NO_RUN
+    for edit in edits:
+        start = edit.start
+        while pos < start:  # copy the text pos..start, run by run
+            while run_end <= pos:
+                run = runs[index]
+                index += 1
+                run_start, run_end = run_end, run_end + len(run.text)
+            if pos == run_start and start >= run_end:
+                _join(out, run)
+                pos = run_end
+            else:
+                stop = start if start < run_end else run_end
+                _join(out, Run(run.org, run.text[pos - run_start : stop - run_start]))
+                pos = stop
+        if edit.text:
+            _join(out, Run(org, edit.text))
         pos = edit.end
-    keep(pos, starts[-1])
+    while index < len(runs) and run_end <= pos:  # to the run holding the rest of the text
+        run = runs[index]
+        index += 1
+        run_start, run_end = run_end, run_end + len(run.text)
+    if pos < run_end:
+        _join(out, run if pos == run_start else Run(run.org, run.text[pos - run_start :]))
+    if index < len(runs):
+        _join(out, runs[index])
+        out.extend(runs[index + 1 :])
     return tuple(out)
+
+
+def _join(out: list[Run], run: Run) -> None:
+    """Append a run, joined to the last one when both are one organization's."""
+    if out and out[-1].org == run.org:
+        out[-1] = Run(run.org, out[-1].text + run.text)
+    else:
+        out.append(run)

@@ -11,7 +11,9 @@ of order (it could change what was applied before it).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from draftdesk.engine.amendments import Amendment, Decision
@@ -31,15 +33,16 @@ class Negotiation:
         self.amendments: dict[str, Amendment] = {}
         self._index: dict[str, set[str]] = {}
         self._superseders: dict[str, set[str]] = {}
-        for amendment in amendments:
-            self._register(amendment)
         self._decisions: dict[str, list[Decision]] = {}
         self._decision_ids: set[str] = set()
         self._last: DecisionKey | None = None
-        for decision in decisions:
-            self._record(decision)
-        self._base_numbers = number_paragraphs(draft.paragraphs)
-        self._rebuild()
+        with _gc_paused():
+            for amendment in amendments:
+                self._register(amendment)
+            for decision in decisions:
+                self._record(decision)
+            self._base_numbers = number_paragraphs(draft.paragraphs)
+            self._rebuild()
 
     # -- public contract -------------------------------------------------
     @property
@@ -112,28 +115,35 @@ class Negotiation:
 
     # -- bookkeeping ------------------------------------------------------
     def _register(self, amendment: Amendment) -> None:
-        self.amendments[amendment.id] = amendment
+        aid = amendment.id
+        self.amendments[aid] = amendment
+        index = self._index
         for op in amendment.ops:
-            for pid in {op.target, op.after, op.parent, op.new_id} - {""}:
-                self._index.setdefault(pid, set()).add(amendment.id)
+            for pid in (op.target, op.after, op.parent, op.new_id):
+                if pid in index:
+                    index[pid].add(aid)
+                elif pid:
+                    index[pid] = {aid}
         if amendment.supersedes:
-            self._superseders.setdefault(amendment.supersedes, set()).add(amendment.id)
+            self._superseders.setdefault(amendment.supersedes, set()).add(aid)
 
     def _record(self, decision: Decision) -> None:
         self._decision_ids.add(decision.id)
-        self._decisions.setdefault(decision.amendment, []).append(decision)
+        if decision.amendment in self._decisions:
+            self._decisions[decision.amendment].append(decision)
+        else:
+            self._decisions[decision.amendment] = [decision]
         key = decision_key(decision)
         if self._last is None or key > self._last:
             self._last = key
 
     def _derive(self, aid: str) -> BaseState:
-        times = [
-            tabled_at(self.amendments[s], self._decisions.get(s, ())) for s in self._superseders.get(aid, ())
-        ]
-        known: list[datetime] = [t for t in times if t is not None]
-        return base_state(
-            self.amendments[aid], self._decisions.get(aid, ()), self.draft.revision, min(known, default=None)
-        )
+        decisions = self._decisions
+        superseded_at: datetime | None = None
+        if aid in self._superseders:
+            times = [tabled_at(self.amendments[s], decisions.get(s, ())) for s in self._superseders[aid]]
+            superseded_at = min((t for t in times if t is not None), default=None)
+        return base_state(self.amendments[aid], decisions.get(aid, ()), self.draft.revision, superseded_at)
 
     def _text_changed(self, structural: bool) -> None:
         self._agreed = None
@@ -151,51 +161,62 @@ class Negotiation:
 
     # -- merging ------------------------------------------------------------
     def _rebuild(self) -> None:
-        self._dirty_all()
-        self._fallen: dict[str, tuple[str, str]] = {}
-        self._text_changed(structural=True)
-        self._states: dict[str, AmendmentState] = {}
-        self._groups: list[list[str]] | None = None
-        self._ranks: dict[str, int] = {}
-        self._base = {aid: self._derive(aid) for aid in sorted(self.amendments)}
-        self._text = AgreedText.of(list(self.draft.paragraphs))
-        self._pending: dict[str, dict[str, Claim]] = {}
-        self._keys: dict[str, VoteKey] = {}
-        self._conflicts: dict[str, set[frozenset[str]]] = {}
-        self._accepted = sorted((b.accepted_key, aid) for aid, b in self._base.items() if b.accepted_key)
-        for _, aid in self._accepted:
-            self._accept(aid)
-        claimed: set[str] = set()
-        for aid, base in self._base.items():
-            if base.status == "tabled":
-                claimed |= self._check(aid)
-        self._compete(claimed)
+        with _gc_paused():
+            self._dirty_all()
+            self._fallen: dict[str, tuple[str, str]] = {}
+            self._text_changed(structural=True)
+            self._states: dict[str, AmendmentState] = {}
+            self._groups: list[list[str]] | None = None
+            self._ranks: dict[str, int] = {}
+            self._base = {aid: self._derive(aid) for aid in sorted(self.amendments)}
+            self._text = AgreedText.of(list(self.draft.paragraphs))
+            self._pending: dict[str, dict[str, Claim]] = {}
+            self._keys: dict[str, VoteKey] = {}
+            self._conflicts: dict[str, set[frozenset[str]]] = {}
+            self._accepted = sorted((b.accepted_key, aid) for aid, b in self._base.items() if b.accepted_key)
+            for _, aid in self._accepted:
+                self._apply(aid)
+            claimed: set[str] = set()
+            for aid, base in self._base.items():
+                if base.status == "tabled" and self._try(aid):
+                    claimed.update(self._pending[aid])
+            self._compete(claimed)
 
-    def _accept(self, aid: str) -> set[str]:
-        self._mark((aid,))
+    def _apply(self, aid: str) -> Outcome | None:
+        """Commit an accepted amendment to the agreed text, or record why it falls."""
         try:
             outcome = attempt(self._text, self.amendments[aid])
         except OpFailed as err:
             self._fallen[aid] = (err.paragraph, err.detail)
-            return set()
+            return None
         commit(self._text, outcome)
-        moved = any(op.kind != "modify" for op in outcome.amendment.ops)
-        self._text_changed(structural=moved)
-        return outcome.touched
+        return outcome
 
-    def _check(self, aid: str) -> set[str]:
-        """Try a tabled amendment on the agreed text; returns the paragraphs whose claims changed."""
-        self._mark((aid,))
-        before = set(self._pending.pop(aid, {}))
-        self._fallen.pop(aid, None)
+    def _try(self, aid: str) -> bool:
+        """Try a tabled amendment on the agreed text: record its claims, or why it falls."""
         try:
             outcome = attempt(self._text, self.amendments[aid], attribute=False, check=True)
         except OpFailed as err:
             self._fallen[aid] = (err.paragraph, err.detail)
-            return before
+            return False
         self._pending[aid] = outcome.claims
         self._keys[aid] = _vote_key(outcome)
-        return before | set(outcome.claims)
+        return True
+
+    def _accept(self, aid: str) -> set[str]:
+        self._mark((aid,))
+        outcome = self._apply(aid)
+        if outcome is None:
+            return set()
+        self._text_changed(structural=any(op.kind != "modify" for op in outcome.amendment.ops))
+        return outcome.touched
+
+    def _check(self, aid: str) -> set[str]:
+        """Re-try a tabled amendment; returns the paragraphs whose claims changed."""
+        self._mark((aid,))
+        before = set(self._pending.pop(aid, {}))
+        self._fallen.pop(aid, None)
+        return before | set(self._pending[aid]) if self._try(aid) else before
 
     def _compete(self, paragraph_ids: Iterable[str]) -> None:
         for pid in paragraph_ids:
@@ -250,18 +271,17 @@ class Negotiation:
 
     def _derive_states(self) -> dict[str, AmendmentState]:
         """Re-derive the states marked dirty (all of them after a full merge or a renumbering)."""
-        if self._groups is None:
-            old_ranks = self._ranks
-            self._ranks = {aid: i for group in self.competing_groups() for i, aid in enumerate(group, 1)}
-            self._mark(
-                a for a in old_ranks.keys() | self._ranks.keys() if old_ranks.get(a) != self._ranks.get(a)
-            )
-        ids = sorted(self.amendments) if self._dirty is None else self._dirty
-        for aid in ids:
-            self._states[aid] = self._make_state(aid)
-        if len(self._states) != len(self.amendments) or self._dirty is None:
-            self._states = dict(sorted(self._states.items()))
-        self._dirty = set()
+        with _gc_paused():
+            if self._groups is None:
+                self.competing_groups()
+            if self._dirty is None:  # a full merge: every state, in id order
+                self._states = {aid: self._make_state(aid) for aid in sorted(self.amendments)}
+            else:
+                for aid in self._dirty:
+                    self._states[aid] = self._make_state(aid)
+                if len(self._states) != len(self.amendments):
+                    self._states = dict(sorted(self._states.items()))
+            self._dirty = set()
         return self._states
 
     def _make_state(self, aid: str) -> AmendmentState:
@@ -270,6 +290,8 @@ class Negotiation:
         if aid in self._fallen and status in ("tabled", "accepted"):
             pid, detail = self._fallen[aid]
             status, reason = "fallen", f"{self.label(pid)}: {detail}"
+        if aid not in self._ranks:  # in no competing group: no rivals
+            return AmendmentState(aid, status, reason, (), 0, base.cosponsors)
         rivals = {
             other
             for pid in self._pending.get(aid, ())
@@ -279,7 +301,25 @@ class Negotiation:
             if other != aid
         }
         ordered = tuple(sorted(rivals, key=lambda a: self._keys[a].sort_key()))
-        return AmendmentState(aid, status, reason, ordered, self._ranks.get(aid, 0), base.cosponsors)
+        return AmendmentState(aid, status, reason, ordered, self._ranks[aid], base.cosponsors)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while a merge builds its state.
+
+    A merge allocates a great many small objects that all stay alive; the
+    collector would rescan the growing heap again and again (more often the
+    larger the negotiation) and find nothing to free. The previous setting is
+    restored, whatever happens.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _vote_key(outcome: Outcome) -> VoteKey:
