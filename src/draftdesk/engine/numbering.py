@@ -7,7 +7,7 @@ labels, and inserting a paragraph renumbers everything after it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from draftdesk.engine.model import Paragraph
 
@@ -45,9 +45,8 @@ def sub_item_marker(depth: int, n: int) -> str:
     return letters(n).upper()
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
-    """A paragraph's derived number.
+class Number(NamedTuple):
+    """A paragraph's derived number (a NamedTuple: a renumbering builds a thousand of them).
 
     ``label`` is the address delegates use ("OP4(c)"); ``marker`` is what the
     document prints before the text ("4", "c", "ii"); ``ordinal`` is the
@@ -61,6 +60,9 @@ class Number:
     depth: int
 
 
+_CODES = {"preamble": "PP", "operative": "OP"}
+
+
 def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
     """Number every numbered paragraph (preamble, operative, sub-item), keyed by id.
 
@@ -71,14 +73,13 @@ def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
     counters: dict[tuple[str, str], int] = {}
     child_counts: dict[str, int] = {}
     for p in paragraphs:
-        prefix = f"{p.part.upper()} " if p.part else ""
-        if p.kind in ("preamble", "operative"):
-            key = (p.part, p.kind)
-            counters[key] = counters.get(key, 0) + 1
-            n = counters[key]
-            code = "PP" if p.kind == "preamble" else "OP"
-            numbers[p.id] = Number(f"{prefix}{code}{n}", str(n), n, 0)
-        elif p.kind == "sub-item":
+        kind = p.kind
+        if kind == "preamble" or kind == "operative":
+            key = (p.part, kind)
+            n = counters[key] = counters.get(key, 0) + 1
+            code = f"{p.part.upper()} {_CODES[kind]}" if p.part else _CODES[kind]
+            numbers[p.id] = Number(f"{code}{n}", str(n), n, 0)
+        elif kind == "sub-item":
             parent = numbers.get(p.parent)
             if parent is None:
                 continue

@@ -20,7 +20,7 @@ from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.results import VIEW_NAMES, ViewName
 from draftdesk.engine.revision import RevisionResult
 from draftdesk.tui import calls
-from draftdesk.tui.background import Background
+from draftdesk.tui.background import REST_DELAY, Background
 from draftdesk.tui.chairing import Chairing
 from draftdesk.tui.commands import DraftCommands
 from draftdesk.tui.describe import by_paragraph, on_paragraph
@@ -103,6 +103,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self._generation = 0
         self._written: dict[str, str] = {}
         self._form_timer: Timer | None = None
+        self._keys_timer: Timer | None = None
         self.neg: Negotiation = loader(folder)
         self.views = RenderedViews(self.neg)
         self._index: dict[str, list[str]] = by_paragraph(self.neg, self.acting_as)
@@ -178,8 +179,8 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         """An incremental change re-merged ``touched``: repaint only what shows them."""
         self._forget_written()
         self.views.touched(touched, reorder)
-        self.outline.build(self.neg, self.pending_on)
-        self.merged.changed()
+        self.outline.build(self.neg, self.pending_on, touched)
+        self.merged.changed(touched)
         self._select(self.selected, force=True)
 
     def _bar(self) -> None:
@@ -213,11 +214,18 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self._refresh_keys()
 
     def _refresh_keys(self) -> None:
-        """Rebuild the footer only when what it offers changes (it depends on the current amendment)."""
+        """Rebuild the footer when what it offers changes (it depends on the current amendment).
+
+        Only once the selection rests: a footer rebuild lays out the whole screen
+        (about 20 ms), and arrow keys held down would pay it at every paragraph with
+        or without amendments. The keys themselves are checked at each press.
+        """
         keys = tuple(self.allowed(*action) for action in DEPENDING_ON_CURRENT)
         if keys != self._keys:
             self._keys = keys
-            self.refresh_bindings()
+            if self._keys_timer is not None:
+                self._keys_timer.stop()
+            self._keys_timer = self.set_timer(REST_DELAY, self.refresh_bindings)
 
     # -- handlers --------------------------------------------------------
     @on(ParagraphSelected)
@@ -329,11 +337,10 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             return None
         fell: list[str] = []
         if isinstance(result, Decision):  # merged incrementally; the watcher's full reload follows
-            before = dict(self.neg.states())
+            had_fallen = _fallen(self.neg)
             touched = self.neg.add_decision(result)
             self._changed(touched)
-            near = {a for pid in touched for a in self._index.get(pid, ())} | {result.amendment}
-            fell = sorted(a for a in near if self.neg.state(a).status == "fallen" != before[a].status)
+            fell = sorted(_fallen(self.neg) - had_fallen)
         elif isinstance(result, Amendment):
             touched = self.neg.add_amendment(result)
             self._index = by_paragraph(self.neg, self.acting_as)
@@ -362,6 +369,10 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             if isinstance(b, Binding) and b.description
         ]
         self.push_screen(HelpScreen(rows))
+
+
+def _fallen(neg: Negotiation) -> set[str]:
+    return {aid for aid, state in neg.states().items() if state.status == "fallen"}
 
 
 def run(folder: Path, acting_as: str) -> None:

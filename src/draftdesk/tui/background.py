@@ -28,8 +28,9 @@ from draftdesk.tui.rendered import Loaded, prepare
 from draftdesk.tui.source import Loader
 from draftdesk.tui.widgets import AmendmentPanel
 
-FORM_DELAY = 0.15
-"""Seconds the selection must rest before written forms are computed (arrow keys held down skip them)."""
+REST_DELAY = 0.15
+"""Seconds the selection must rest before what can wait is done (written forms, the footer's keys):
+arrow keys held down skip it."""
 
 
 class Background(App[None]):
@@ -83,7 +84,7 @@ class Background(App[None]):
         missing = [self.neg.amendments[a] for a in amendments if a not in self._written]
         if missing:
             args = (self._generation, missing, list(self.neg.agreed))
-            self._form_timer = self.set_timer(FORM_DELAY, lambda: self._write_forms(*args))
+            self._form_timer = self.set_timer(REST_DELAY, lambda: self._write_forms(*args))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="written")
     def _write_forms(self, generation: int, amendments: list[Amendment], paragraphs: list[Paragraph]) -> None:

@@ -64,7 +64,8 @@ def on_paragraph(neg: Negotiation, paragraph_id: str, index: dict[str, list[str]
     """Ids of amendments touching a paragraph: competing groups in voting order, then the rest by time."""
     ids = (index if index is not None else by_paragraph(neg)).get(paragraph_id, [])
     order = [a for a in neg.pending(paragraph_id) if a in ids] if ids else []
-    pending = sorted(order, key=lambda a: (neg.state(a).vote_rank == 0, order.index(a)))
+    states = neg.states()
+    pending = [a for a in order if states[a].vote_rank] + [a for a in order if not states[a].vote_rank]
     rest = sorted((a for a in ids if a not in pending), key=lambda a: (neg.amendments[a].created, a))
     return [*pending, *rest]
 

@@ -8,12 +8,11 @@ lay out the whole screen again on every arrow key).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from rich.console import Group, RenderableType
-from rich.padding import Padding
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.events import Click
@@ -44,6 +43,10 @@ def ordinal(n: int) -> str:
 
 
 EMPTY = "No amendments on this paragraph. p propose · i insert · d delete · m move"
+EMPTY_KEY = "(none)"
+BODY_INDENT = 4
+"""Cells the written form, the reason it fell and the diff are indented under the head line."""
+CACHE_SIZE = 500
 
 
 class AmendmentPanel(ScrollView):
@@ -59,7 +62,7 @@ class AmendmentPanel(ScrollView):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self._blocks: list[Callable[[], RenderableType]] = []
+        self._blocks: list[Callable[[], tuple[Hashable, list[tuple[int, Text]]]]] = []
         self._lines: list[Strip] = []
         self._done = 0
         self._ids: list[str] = []
@@ -67,6 +70,10 @@ class AmendmentPanel(ScrollView):
         """The first line of each block rendered so far."""
         self._width = 0
         self._style = Style()
+        self._cache: dict[Hashable, list[Strip]] = {}
+        """Rendered blocks by what they show: a decision or a key press redraws only what changed."""
+        self._cache_width = 0
+        self._theme = ""
 
     @dataclass
     class Chosen(Message):
@@ -86,15 +93,20 @@ class AmendmentPanel(ScrollView):
         self._ids = list(ids)
         self._blocks = [partial(self._block, neg, orgs, aid, aid == current, written) for aid in ids]
         if not ids:
-            self._blocks = [lambda: Text(EMPTY, "dim")]
+            self._blocks = [lambda: (EMPTY_KEY, [(0, Text(EMPTY, "dim"))])]
         self._width = 0
         self.scroll_to(0, 0, animate=False, immediate=True)
         self._layout()
 
     def _block(
         self, neg: Negotiation, orgs: list[str], aid: str, current: bool, written: Mapping[str, str]
-    ) -> RenderableType:
+    ) -> tuple[Hashable, list[tuple[int, Text]]]:
+        """What identifies the block's look (its cache key), and its lines as (indent, text)."""
         amendment, state = neg.amendments[aid], neg.state(aid)
+        form = written.get(aid, "…")
+        key = (aid, current, state, form, tuple(orgs))
+        if key in self._cache:
+            return key, []
         colour = org_style(self.app, orgs, amendment.author)
         head = Text("▶ " if current else "  ", "bold")
         head.append(f"[{amendment.author}]", colour + Style(bold=True))
@@ -107,28 +119,39 @@ class AmendmentPanel(ScrollView):
             head.append(f"  co-sponsors: {', '.join(cosponsors)}")
         if amendment.supersedes:
             head.append(f"  revises {amendment.supersedes}", "dim")
-        lines: list[RenderableType] = [head]
+        lines = [(0, head)]
         if state.reason:
-            lines.append(Padding(Text(f"falls: {state.reason}", "italic"), (0, 0, 0, 4)))
-        lines.append(Padding(Text(written.get(aid, "…"), "italic"), (0, 0, 0, 4)))
-        lines.extend(Padding(op_diff(op, colour), (0, 0, 0, 4)) for op in amendment.ops)
-        return Group(*lines)
+            lines.append((BODY_INDENT, Text(f"falls: {state.reason}", "italic")))
+        lines.append((BODY_INDENT, Text(form, "italic")))
+        lines.extend((BODY_INDENT, op_diff(op, colour)) for op in amendment.ops)
+        return key, lines
 
     def _render_upto(self, line: int) -> None:
-        """Render blocks until ``line`` lines exist (or none are left)."""
+        """Render blocks until ``line`` lines exist (or none are left); a block seen before is reused."""
         console = self.app.console
-        options = console.options.update_width(max(self._width, 10))
+        width = max(self._width, 10)
         while len(self._lines) < line and self._done < len(self._blocks):
-            block = self._blocks[self._done]()
+            key, lines = self._blocks[self._done]()
             self._done += 1
-            rendered = console.render_lines(block, options, pad=True)
+            strips = self._cache.get(key)
+            if strips is None:
+                if len(self._cache) > CACHE_SIZE:
+                    self._cache.clear()
+                strips = self._cache[key] = [
+                    Strip([Segment(" " * indent), *wrapped.render(console)]).extend_cell_length(width)
+                    for indent, text in lines
+                    for wrapped in text.wrap(console, max(width - indent, 10))
+                ]
             self._starts.append(len(self._lines))
-            self._lines.extend(Strip(segments, self._width) for segments in rendered)
+            self._lines.extend(strips)
 
     def _layout(self) -> None:
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._width:
             return
+        if width != self._cache_width:
+            self._cache.clear()
+            self._cache_width = width
         self._width, self._lines, self._starts, self._done = width, [], [], 0
         self._render_upto(self.size.height)
         self._resize()
@@ -137,6 +160,13 @@ class AmendmentPanel(ScrollView):
     def _resize(self) -> None:
         height = len(self._lines) + self.ESTIMATE * (len(self._blocks) - self._done)
         set_virtual_size(self, Size(self._width, height))
+
+    def notify_style_update(self) -> None:
+        """A theme change recolours the organizations: blocks are drawn anew."""
+        super().notify_style_update()
+        if self.app.theme != self._theme:
+            self._theme = self.app.theme
+            self._cache.clear()
 
     def on_resize(self) -> None:
         self._layout()

@@ -14,7 +14,7 @@ change also carries a tag or an underline/strike so colour is never the only cue
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import ClassVar
 
@@ -61,6 +61,10 @@ class MergedView(ScrollView, can_focus=True):
         self.selected = ""
         self._strips: dict[tuple[ViewName, str], tuple[ViewParagraph, list[Strip]]] = {}
         self._heights: dict[tuple[ViewName, str], tuple[ViewParagraph | None, int]] = {}
+        self._known: dict[ViewName, dict[str, int]] = {}
+        """Per view, the height last measured of each paragraph (dropped when a change touches it)."""
+        self._measured_views: RenderedViews | None = None
+        self._head_key: tuple[object, ...] = ()
         self._starts: list[int] = []
         self._head: list[Strip] = []
         """The title block (title lines, document type, place and date), above the first paragraph."""
@@ -117,8 +121,11 @@ class MergedView(ScrollView, can_focus=True):
         i = bisect_right(self._starts, line) - 1
         return self.ids[i] if 0 <= i < len(self.ids) else ""
 
-    def changed(self) -> None:
-        """The views were re-rendered somewhere: re-measure and repaint."""
+    def changed(self, touched: Iterable[str]) -> None:
+        """A change touched these paragraphs (the views marked them stale): re-measure and repaint."""
+        for heights in self._known.values():
+            for pid in touched:
+                heights.pop(pid, None)
         self.ids = self.views.order(self.view)
         self._index = {pid: i for i, pid in enumerate(self.ids)}
         self._layout()
@@ -126,18 +133,28 @@ class MergedView(ScrollView, can_focus=True):
     # -- layout ----------------------------------------------------------
     def _layout(self) -> None:
         width = max(self.scrollable_content_region.width, 20)
-        if width != self._width:
+        if width != self._width or self.views is not self._measured_views:
             self._strips.clear()
             self._heights.clear()
+            self._known.clear()
             self._width = width
-        self._head = self._title_block()
+            self._measured_views = self.views
+        draft = self.views.neg.draft
+        head_key = (width, tuple(draft.title), draft.doc_type, draft.place_date, draft.authoring)
+        if head_key != self._head_key:
+            self._head, self._head_key = self._title_block(), head_key
         self._measure()
         self.refresh()
 
     def _measure(self) -> None:
-        """Line starts of every paragraph (after the title block) and the virtual size."""
-        heights = (self._height(pid) + 1 for pid in self.ids)
-        self._starts = list(accumulate(heights, initial=len(self._head)))
+        """Line starts of every paragraph (after the title block) and the virtual size.
+
+        Heights known in this view are looked up (a decision re-measures a
+        thousand paragraphs): only those touched since are measured again.
+        """
+        known = self._known.setdefault(self.view, {})
+        heights = (known[pid] if pid in known else self._height(pid) for pid in self.ids)
+        self._starts = list(accumulate((h + 1 for h in heights), initial=len(self._head)))
         set_virtual_size(self, Size(self._width, self._starts.pop()))
 
     def _title_block(self) -> list[Strip]:
@@ -173,13 +190,16 @@ class MergedView(ScrollView, can_focus=True):
         p = self.views.cached(self.view, pid)
         wrapped = self._strips.get(key)
         if wrapped is not None and wrapped[0] is p:
-            return len(wrapped[1])
-        entry = self._heights.get(key)
-        if entry is None or entry[0] is not p:
-            text = p.text if p is not None else self.views.text(pid)
-            width = max(self._width - INDENT * ((p.depth if p else 0) + 1), 10)
-            entry = self._heights[key] = (p, max(1, -(-len(text) * 10 // (width * 9))))
-        return entry[1]
+            height = len(wrapped[1])
+        else:
+            entry = self._heights.get(key)
+            if entry is None or entry[0] is not p:
+                text = p.text if p is not None else self.views.text(pid)
+                width = max(self._width - INDENT * ((p.depth if p else 0) + 1), 10)
+                entry = self._heights[key] = (p, max(1, -(-len(text) * 10 // (width * 9))))
+            height = entry[1]
+        self._known.setdefault(self.view, {})[pid] = height
+        return height
 
     def _prepare(self, top: int, bottom: int) -> None:
         """Render (one engine call) and wrap the paragraphs on virtual lines top..bottom.

@@ -62,8 +62,11 @@ class Outline(Tree[str]):
         self._competing: set[str] = set()
         self._texts: dict[str, str] = {}
 
-    def build(self, neg: Negotiation, pending: Pending) -> None:
-        """Follow a new state: rebuild the nodes if the paragraph order changed, else relabel."""
+    def build(self, neg: Negotiation, pending: Pending, touched: Iterable[str] | None = None) -> None:
+        """Follow a new state: rebuild the nodes if the paragraph order changed, else relabel.
+
+        ``touched`` are the paragraphs whose label may have changed (None: any).
+        """
         self._neg, self._pending = neg, pending
         self._competing = {aid for group in neg.competing_groups() for aid in group}
         order = [p.id for p in neg.agreed]
@@ -77,20 +80,27 @@ class Outline(Tree[str]):
                         node.remove()
             else:
                 self._rebuild(neg)
+                touched = None
             self._order = order
         self._texts = {p.id: p.text for p in neg.agreed}
-        self.relabel(None)
+        self._relabel(touched)
 
-    def relabel(self, ids: Iterable[str] | None) -> None:
-        """Labels of ``ids`` (None: all) are drawn anew from the state when next visible."""
+    def _relabel(self, ids: Iterable[str] | None) -> None:
+        """Labels of ``ids`` (None: all) are drawn anew from the state when next visible.
+
+        Only lines already drawn are repainted: a decision touches hundreds of
+        paragraphs (renumbered), the screen shows about forty.
+        """
         if ids is None:
             self._labels.clear()
-        else:
-            for pid in ids:
-                self._labels.pop(pid, None)
-        for section in self.root.children:  # on every line's path (the root is not): cached lines expire
-            section.refresh()
-        self.refresh()
+            for section in self.root.children:  # on every line's path (the root is not): cached lines expire
+                section.refresh()
+            self.refresh()
+            return
+        for pid in ids:
+            node = self.nodes_by_id.get(pid)
+            if self._labels.pop(pid, None) is not None and node is not None:
+                node.refresh()
 
     def _rebuild(self, neg: Negotiation) -> None:
         self.clear()
