@@ -32,6 +32,10 @@ class BaseState:
     accepted_key: DecisionKey | None = None
 
 
+_UNDECIDED: dict[Status, BaseState] = {status: BaseState(status, ()) for status in ("draft", "tabled")}
+"""The state of an amendment with no decision and no co-sponsor yet: one shared instance each."""
+
+
 def tabled_at(amendment: Amendment, decisions: Iterable[Decision]) -> datetime | None:
     """When an amendment was tabled: at creation unless private, else at its first ``table`` decision."""
     if not amendment.private:
@@ -48,6 +52,8 @@ def base_state(
 ) -> BaseState:
     """Fold an amendment's decisions (any order) into its status and co-sponsors."""
     status: Status = "draft" if amendment.private else "tabled"
+    if not decisions and superseded_at is None:  # most amendments in a merge: nothing to fold
+        return BaseState(status, tuple(amendment.cosponsors)) if amendment.cosponsors else _UNDECIDED[status]
     cosponsors = list(amendment.cosponsors)
     key: DecisionKey | None = None
     for d in sorted(decisions, key=decision_key):

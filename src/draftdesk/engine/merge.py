@@ -72,7 +72,7 @@ class Negotiation:
             ids: Iterable[str] = self._pending
         else:  # every paragraph an amendment claims is indexed under it: look only there
             ids = [a for a in self._index.get(paragraph_id, ()) if a in self._pending]
-        return sorted(ids, key=lambda a: self._keys[a].sort_key())
+        return sorted(ids, key=lambda a: self._key(a).sort_key())
 
     def claims(self, amendment_id: str) -> dict[str, Claim]:
         """A pending amendment's edits mapped on the agreed text, per paragraph ({} if not pending)."""
@@ -81,7 +81,7 @@ class Negotiation:
     def competing_groups(self) -> list[list[str]]:
         if self._groups is None:
             pairs = [pair for pairs in self._conflicts.values() for pair in pairs]
-            self._groups = groups(pairs, self._keys)
+            self._groups = groups(pairs, {a: self._key(a) for pair in pairs for a in pair})
             old_ranks = self._ranks
             self._ranks = {aid: i for group in self._groups for i, aid in enumerate(group, 1)}
             ranked = old_ranks.keys() | self._ranks.keys()
@@ -168,17 +168,20 @@ class Negotiation:
             self._states: dict[str, AmendmentState] = {}
             self._groups: list[list[str]] | None = None
             self._ranks: dict[str, int] = {}
-            self._base = {aid: self._derive(aid) for aid in sorted(self.amendments)}
+            base = self._base = {aid: self._derive(aid) for aid in self.amendments}
             self._text = AgreedText.of(list(self.draft.paragraphs))
             self._pending: dict[str, dict[str, Claim]] = {}
-            self._keys: dict[str, VoteKey] = {}
+            self._keys: dict[str, VoteKey] = {}  # of pending amendments, see _key
             self._conflicts: dict[str, set[frozenset[str]]] = {}
-            self._accepted = sorted((b.accepted_key, aid) for aid, b in self._base.items() if b.accepted_key)
+            # in the order decisions were read (mostly time order already: the sort then only checks it)
+            self._accepted = sorted(
+                (key, aid) for aid in self._decisions if aid in base and (key := base[aid].accepted_key)
+            )
             for _, aid in self._accepted:
                 self._apply(aid)
             claimed: set[str] = set()
-            for aid, base in self._base.items():
-                if base.status == "tabled" and self._try(aid):
+            for aid, state in base.items():
+                if state.status == "tabled" and self._try(aid):
                     claimed.update(self._pending[aid])
             self._compete(claimed)
 
@@ -200,8 +203,14 @@ class Negotiation:
             self._fallen[aid] = (err.paragraph, err.detail)
             return False
         self._pending[aid] = outcome.claims
-        self._keys[aid] = _vote_key(outcome)
+        self._keys.pop(aid, None)
         return True
+
+    def _key(self, aid: str) -> VoteKey:
+        """A pending amendment's voting key, worked out when first asked for (most never compete)."""
+        if aid not in self._keys:
+            self._keys[aid] = _vote_key(self.amendments[aid], self._pending[aid])
+        return self._keys[aid]
 
     def _accept(self, aid: str) -> set[str]:
         self._mark((aid,))
@@ -219,13 +228,15 @@ class Negotiation:
         return before | set(self._pending[aid]) if self._try(aid) else before
 
     def _compete(self, paragraph_ids: Iterable[str]) -> None:
+        pending = self._pending
         for pid in paragraph_ids:
-            claims = {a: self._pending[a][pid] for a in self._index.get(pid, ()) if pid in self.claims(a)}
-            pairs = paragraph_conflicts(claims)
-            old = self._conflicts.get(pid, set())
-            if pairs == old:
+            ids = self._index.get(pid, ())
+            claims = {a: pending[a][pid] for a in ids if a in pending and pid in pending[a]}
+            pairs = paragraph_conflicts(claims) if len(claims) > 1 else set()
+            old = self._conflicts.get(pid)
+            if pairs == (old or set()):
                 continue
-            self._mark(a for pair in pairs ^ old for a in pair)
+            self._mark(a for pair in pairs ^ (old or set()) for a in pair)
             self._groups = None
             if pairs:
                 self._conflicts[pid] = pairs
@@ -300,7 +311,7 @@ class Negotiation:
             for other in pair
             if other != aid
         }
-        ordered = tuple(sorted(rivals, key=lambda a: self._keys[a].sort_key()))
+        ordered = tuple(sorted(rivals, key=lambda a: self._key(a).sort_key()))
         return AmendmentState(aid, status, reason, ordered, self._ranks[aid], base.cosponsors)
 
 
@@ -322,9 +333,17 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _vote_key(outcome: Outcome) -> VoteKey:
-    amendment = outcome.amendment
-    size = sum(e.end - e.start + len(e.text) for c in outcome.claims.values() for e in c.edits)
-    size += sum(len(op.base_text) if op.kind == "delete" else len(op.text) for op in amendment.ops)
-    deletes = any(op.kind == "delete" for op in amendment.ops)
+def _vote_key(amendment: Amendment, claims: dict[str, Claim]) -> VoteKey:
+    """How far a pending amendment departs from the text: deleting a paragraph, then the most changed."""
+    size = 0
+    for claim in claims.values():
+        for edit in claim.edits:
+            size += edit.end - edit.start + len(edit.text)
+    deletes = False
+    for op in amendment.ops:
+        if op.kind == "delete":
+            deletes = True
+            size += len(op.base_text)
+        else:
+            size += len(op.text)
     return VoteKey(deletes, size, amendment.created, amendment.id)
