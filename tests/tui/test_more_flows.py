@@ -175,3 +175,38 @@ async def test_views_updated_in_place_match_a_fresh_render(folder: Path) -> None
             app.action_pick_view(n)
             await pilot.pause()
             assert app.merged.paragraphs == render(app.neg, view), view
+
+
+def drawn(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    """The lines a widget last drew: Textual redraws only the lines marked dirty, so a change
+    repainted too narrowly shows here as a stale line."""
+    from textual.geometry import Region
+
+    return [strip.text.rstrip() for strip in widget.render_lines(Region(0, 0, *widget.size))]
+
+
+async def test_the_screen_follows_decisions_in_place(folder: Path) -> None:
+    """A reworded paragraph is redrawn in the view; a deletion renumbers what the outline draws."""
+    from draftdesk import services
+    from draftdesk.engine.drafting import delete_ops
+
+    deletion = services.propose(folder, "UNDP", delete_ops(services.negotiation(folder).agreed, ["OP2"]))
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("g", *"OP4", "enter")
+        await pilot.pause()
+        assert not any("acknowledge" in line for line in drawn(app.merged))
+        await pilot.press("a", "y")  # OSCE-0001: "note" -> "acknowledge"
+        await pilot.pause()
+        assert any("acknowledge the significant progress" in line for line in drawn(app.merged))
+        op4 = next(line for line in drawn(app.outline) if "OP4 " in line)
+        assert "✓" in op4 and "●" not in op4, op4  # agreed now; nothing pending on it any more
+        outline_before = drawn(app.outline)
+        assert any("OP5 Encourage" in line for line in outline_before)
+        app.show_amendment(deletion.id)
+        await pilot.press("a", "y")
+        await pilot.pause()
+        outline = drawn(app.outline)
+        assert any("OP4 Encourage" in line for line in outline), outline  # OP5 is now OP4
+        assert not any("Recognise that the ultimate" in line for line in outline)  # OP2 is gone
+        assert any(line.startswith("OP4 Encourage") for line in drawn(app.merged))

@@ -104,6 +104,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self._written: dict[str, str] = {}
         self._form_timer: Timer | None = None
         self._keys_timer: Timer | None = None
+        self._bar_text = ""
         self.neg: Negotiation = loader(folder)
         self.views = RenderedViews(self.neg)
         self._index: dict[str, list[str]] = by_paragraph(self.neg, self.acting_as)
@@ -190,7 +191,10 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         number = self.neg.numbers().get(self.selected)
         label = number.label if number else "¶"
         who = f"acting as {self.acting_as}{role}"  # what matters first: narrow terminals cut the end
-        self.bar.update(f"{who} · view: {self.view} · {label} · Rev.{draft.revision} · {title}", layout=False)
+        bar = f"{who} · view: {self.view} · {label} · Rev.{draft.revision} · {title}"
+        if bar != self._bar_text:  # an unchanged bar is not repainted
+            self._bar_text = bar
+            self.bar.update(bar, layout=False)
 
     def _select(self, paragraph_id: str, force: bool = False) -> None:
         """Select a paragraph (or, if it is gone, the one now at its place); repaint what shows it."""
@@ -337,10 +341,12 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             return None
         fell: list[str] = []
         if isinstance(result, Decision):  # merged incrementally; the watcher's full reload follows
-            had_fallen = _fallen(self.neg)
+            before = dict(self.neg.states())
             touched = self.neg.add_decision(result)
             self._changed(touched)
-            fell = sorted(_fallen(self.neg) - had_fallen)
+            after = self.neg.states()  # what falls is on a paragraph the decision touched
+            near = {a for pid in touched for a in self._index.get(pid, ())} | {result.amendment}
+            fell = sorted(a for a in near if after[a].status == "fallen" != before[a].status)
         elif isinstance(result, Amendment):
             touched = self.neg.add_amendment(result)
             self._index = by_paragraph(self.neg, self.acting_as)
@@ -369,10 +375,6 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             if isinstance(b, Binding) and b.description
         ]
         self.push_screen(HelpScreen(rows))
-
-
-def _fallen(neg: Negotiation) -> set[str]:
-    return {aid for aid, state in neg.states().items() if state.status == "fallen"}
 
 
 def run(folder: Path, acting_as: str) -> None:

@@ -90,12 +90,16 @@ class MergedView(ScrollView, can_focus=True):
     def select(self, paragraph_id: str) -> None:
         """Highlight a paragraph and scroll it into sight, repainting only what changed."""
         old, self.selected = self.selected, paragraph_id
-        y = self.scroll_offset.y
         if not self.scroll_to_selected():
-            for pid in (old, paragraph_id):
-                i = self._index.get(pid)
-                if i is not None:
-                    self.refresh(Region(0, self._starts[i] - y, self.size.width, self._height(pid)))
+            self._repaint((old, paragraph_id))
+
+    def _repaint(self, paragraph_ids: Iterable[str]) -> None:
+        """Repaint the lines of these paragraphs that are on screen (not the whole widget)."""
+        y, height = self.scroll_offset.y, self.size.height
+        for pid in paragraph_ids:
+            i = self._index.get(pid)
+            if i is not None and self._starts[i] < y + height and self._starts[i] + self._height(pid) > y:
+                self.refresh(Region(0, self._starts[i] - y, self.size.width, self._height(pid)))
 
     def scroll_to_selected(self) -> bool:
         """Bring the selected paragraph into sight; True when that scrolled."""
@@ -122,13 +126,26 @@ class MergedView(ScrollView, can_focus=True):
         return self.ids[i] if 0 <= i < len(self.ids) else ""
 
     def changed(self, touched: Iterable[str]) -> None:
-        """A change touched these paragraphs (the views marked them stale): re-measure and repaint."""
+        """A change touched these paragraphs (the views marked them stale): re-measure and repaint.
+
+        The paragraphs around the screen are rendered now; when the order and
+        every line start stay the same (a word accepted), only the touched
+        paragraphs on screen are repainted, not the whole view.
+        """
+        touched = set(touched)
         for heights in self._known.values():
             for pid in touched:
                 heights.pop(pid, None)
+        old_ids, old_starts = self.ids, self._starts
         self.ids = self.views.order(self.view)
-        self._index = {pid: i for i, pid in enumerate(self.ids)}
-        self._layout()
+        if self.ids != old_ids:
+            self._index = {pid: i for i, pid in enumerate(self.ids)}
+        self._measure()
+        self._prepare_window()
+        if self.ids == old_ids and self._starts == old_starts:
+            self._repaint(touched)
+        else:
+            self.refresh()
 
     # -- layout ----------------------------------------------------------
     def _layout(self) -> None:
@@ -201,20 +218,23 @@ class MergedView(ScrollView, can_focus=True):
         self._known.setdefault(self.view, {})[pid] = height
         return height
 
-    def _prepare(self, top: int, bottom: int) -> None:
-        """Render (one engine call) and wrap the paragraphs on virtual lines top..bottom.
+    def _prepare_window(self) -> bool:
+        """Render (one engine call) and wrap the paragraphs on screen and a screen either side.
 
         Their exact heights replace the estimates; if that moves anything, the
-        line starts and the virtual size follow.
+        line starts and the virtual size follow (True is returned).
         """
-        first = max(bisect_right(self._starts, top) - 1, 0)
-        last = bisect_right(self._starts, bottom)
+        y, height = self.scroll_offset.y, self.size.height
+        first = max(bisect_right(self._starts, y - height) - 1, 0)
+        last = bisect_right(self._starts, y + 2 * height)
         window = self.ids[first:last]
         before = [self._height(pid) for pid in window]
         for p in self.views.get(self.view, window):
             self._strips_of(p)
-        if [self._height(pid) for pid in window] != before:
-            self._measure()
+        if [self._height(pid) for pid in window] == before:
+            return False
+        self._measure()
+        return True
 
     def _strips_of(self, p: ViewParagraph) -> list[Strip]:
         key = (self.view, p.id)
@@ -263,8 +283,9 @@ class MergedView(ScrollView, can_focus=True):
     # -- drawing ---------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:
         """Render what is about to be drawn, so heights are exact on screen; styles once per frame."""
-        y, height = self.scroll_offset.y, self.size.height
-        self._prepare(y - height, y + 2 * height)  # a screen either side: one engine call, not one a key
+        moved = self._prepare_window()  # a screen either side: one engine call, not one a key
+        if moved and crop.height < self.size.height:
+            self.refresh()  # line starts moved: the lines outside this crop are redrawn next frame
         self._base_style = self.rich_style  # computed by walking the DOM: not once per line
         self._selected_style = self.get_component_rich_style("merged-view--selected")
         return super().render_lines(crop)
