@@ -150,6 +150,9 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
 
     def on_unmount(self) -> None:
         self._stop.set()
+        for timer in (self._keys_timer, self._form_timer):
+            if timer is not None:
+                timer.stop()
 
     @property
     def is_chair(self) -> bool:
@@ -229,7 +232,11 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             self._keys = keys
             if self._keys_timer is not None:
                 self._keys_timer.stop()
-            self._keys_timer = self.set_timer(REST_DELAY, self.refresh_bindings)
+            self._keys_timer = self.set_timer(REST_DELAY, self._update_footer)
+
+    def _update_footer(self) -> None:
+        if self.screen_stack:  # not once the App is closing
+            self.refresh_bindings()
 
     # -- handlers --------------------------------------------------------
     @on(ParagraphSelected)
