@@ -9,7 +9,10 @@
   cost of attribution alone (the full merge also checks every pending amendment and derives
   every status and competing group, work the baseline does not do);
 - scaling_exponent: slope of log(full merge time) over log(amendments) for 1k, 2k, 4k, 8k;
-- full_merge_ms, load_ms: the absolute figures.
+- full_merge_ms, load_ms: the absolute figures;
+- first_load_ms, warm_load_ms (extra): with storage's per-user load cache on (load_ratio and
+  load_ms have it off): the first load, the cache empty (parses every file, then writes the
+  cache), and a load with the cache warm (parses draft.toml only).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import argparse
 import contextlib
 import json
 import math
+import os
 import statistics
 import sys
 import tempfile
@@ -84,15 +88,26 @@ def scaling_exponent(sizes: tuple[int, ...] = (1000, 2000, 4000, 8000)) -> float
     return sum((x - mean_x) * (y - mean_y) for x, y in points) / sum((x - mean_x) ** 2 for x, _ in points)
 
 
-def load_figures(draft, amendments, decisions) -> tuple[float, float]:
-    """(load_ratio, load_ms): the folder written once, then read both ways."""
+def load_figures(draft, amendments, decisions) -> tuple[float, float, float, float]:
+    """(load_ratio, load_ms, first_load_ms, warm_load_ms): the folder written once, then read."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / draft.slug
+        cache = Path(tmp) / "cache"
         storage.create(folder, draft, amendments, decisions)
         files = sorted(folder.rglob("*.toml"))
+
+        def first() -> None:
+            for path in cache.glob("*"):
+                path.unlink()
+            storage.load(folder)
+
         parse = best_of(lambda: [tomllib.loads(f.read_text(encoding="utf-8")) for f in files])
+        os.environ["DRAFTDESK_CACHE_DIR"] = "off"
         load = best_of(lambda: storage.load(folder))
-    return load / parse, load * 1000
+        os.environ["DRAFTDESK_CACHE_DIR"] = str(cache)
+        cold = best_of(first)
+        warm = best_of(lambda: storage.load(folder))
+    return load / parse, load * 1000, cold * 1000, warm * 1000
 
 
 def main() -> None:
@@ -103,7 +118,7 @@ def main() -> None:
     full = best_of(lambda: Negotiation(*case).states())
     baseline = best_of(lambda: apply_accepted(*case))
     attributed = best_of(lambda: apply_accepted(*case, attribute=True))
-    load_ratio, load_ms = load_figures(*case)
+    load_ratio, load_ms, first_load_ms, warm_load_ms = load_figures(*case)
     figures = {
         "load_ratio": round(load_ratio, 3),
         "merge_ratio": round(full / baseline, 3),
@@ -112,6 +127,8 @@ def main() -> None:
         "attribution_ratio": round(attributed / baseline, 3),
         "full_merge_ms": round(full * 1000, 1),
         "load_ms": round(load_ms, 1),
+        "first_load_ms": round(first_load_ms, 1),
+        "warm_load_ms": round(warm_load_ms, 1),
     }
     if args.json:
         print(json.dumps(figures))
