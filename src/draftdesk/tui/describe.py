@@ -13,12 +13,15 @@ from rich.text import Text
 
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.instructions import written_form
+from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
-from draftdesk.engine.patches import apply_edits, edits_from_patch, word_diff
+from draftdesk.engine.patches import PatchError, edits_from_patch
+from draftdesk.engine.results import Span
 
 INS = Style(underline=True, bold=True)
 DEL = Style(strike=True, dim=True)
+MARK_STYLES = {"ins": INS, "del": DEL, "tag": Style(bold=True)}
 
 
 def instruction(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> str:
@@ -29,22 +32,43 @@ def instruction(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> str:
         return f"(no written form: {error})"
 
 
+def _pieces(op: Op) -> list[Piece]:
+    """A modify op as pieces of raw text: unchanged, deleted ("del"), inserted ("ins").
+
+    Read straight off the patch's exact edits (no new diff): the words the amendment really
+    changes. Raises PatchError for a patch that does not describe its base text.
+    """
+    base = op.base_text
+    pieces: list[Piece] = []
+    pos = 0
+    for edit in edits_from_patch(base, op.patch):
+        pieces += [(base[pos : edit.start], "", ""), (base[edit.start : edit.end], "", "del")]
+        pieces.append((edit.text, "", "ins"))
+        pos = edit.end
+    pieces.append((base[pos:], "", ""))
+    return [piece for piece in pieces if piece[0]]
+
+
 def op_diff(op: Op, colour: Style) -> Text:
-    """One op as tracked text: insertions underlined, deletions struck, in the author's colour."""
+    """One op as tracked text: insertions underlined, deletions struck, in the author's colour;
+    the paragraph's markup read as the view reads it (emphasis in italics, no asterisks)."""
     if op.kind == "modify":
         try:
-            new = apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
-        except Exception as error:  # a corrupt patch is shown, not raised
+            spans = spans_from_pieces(_pieces(op))
+        except PatchError as error:  # a corrupt patch is shown, not raised
             return Text(f"(unreadable patch: {error})")
-        out = Text()
-        for kind, chunk in word_diff(op.base_text, new):
-            out.append(chunk, colour + INS if kind > 0 else colour + DEL if kind < 0 else Style())
-        return out
-    if op.kind == "insert":
-        return Text("+ ", "bold") + Text(op.text, colour + INS)
-    if op.kind == "delete":
-        return Text("− ", "bold") + Text(op.base_text, colour + DEL)
-    return Text(f"move after {op.after or 'start'}", colour)
+    elif op.kind == "insert":
+        spans = [Span("+ ", mark="tag"), *spans_of(op.text, mark="ins")]
+    elif op.kind == "delete":
+        spans = [Span("− ", mark="tag"), *spans_of(op.base_text, mark="del")]
+    else:
+        return Text(f"move after {op.after or 'start'}", colour)
+    out = Text()
+    for span in spans:
+        style = MARK_STYLES.get(span.mark, Style())
+        style = colour + style if span.mark in ("ins", "del") else style
+        out.append(span.text, style + Style(italic=True) if span.italic else style)
+    return out
 
 
 def by_paragraph(neg: Negotiation, viewer: str = "") -> dict[str, list[str]]:
@@ -87,10 +111,10 @@ def short_change(op: Op) -> str:
     """One op in a few words for a table row: "−note +welcome", "+ new: …", "delete"."""
     if op.kind == "modify":
         try:
-            new = apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
-        except Exception:  # a corrupt patch is listed, not raised
+            pieces = _pieces(op)
+        except PatchError:  # a corrupt patch is listed, not raised
             return "(unreadable patch)"
-        return " ".join(f"{'+' if k > 0 else '−'}{c.strip()}" for k, c in word_diff(op.base_text, new) if k)
+        return " ".join(f"{'+' if mark == 'ins' else '−'}{text.strip()}" for text, _, mark in pieces if mark)
     if op.kind == "insert":
         return f"+ new {op.new_kind or 'paragraph'}: {op.text[:60]}"
     return "delete the paragraph" if op.kind == "delete" else "move the paragraph"
