@@ -44,7 +44,11 @@ class VoteKey:
 
 def claims_conflict(a: Claim, b: Claim) -> bool:
     if a.kind == "edit" and b.kind == "edit":
-        return any(overlaps(x, y) for x in a.edits for y in b.edits)
+        for x in a.edits:
+            for y in b.edits:
+                if overlaps(x, y):
+                    return True
+        return False
     if "delete" in (a.kind, b.kind):
         return True
     return "move" in (a.kind, b.kind) and "anchor" not in (a.kind, b.kind)

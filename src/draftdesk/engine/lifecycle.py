@@ -10,7 +10,7 @@ tabled one can still apply, is the merge's business (``fallen``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -46,7 +46,7 @@ def tabled_at(amendment: Amendment, decisions: Iterable[Decision]) -> datetime |
 
 def base_state(
     amendment: Amendment,
-    decisions: Iterable[Decision],
+    decisions: Collection[Decision],
     revision: int,
     superseded_at: datetime | None = None,
 ) -> BaseState:
@@ -56,7 +56,7 @@ def base_state(
         return BaseState(status, tuple(amendment.cosponsors)) if amendment.cosponsors else _UNDECIDED[status]
     cosponsors = list(amendment.cosponsors)
     key: DecisionKey | None = None
-    for d in sorted(decisions, key=decision_key):
+    for d in sorted(decisions, key=decision_key) if len(decisions) > 1 else decisions:
         if d.action == "cosponsor":
             if d.by not in cosponsors and d.by != amendment.author:
                 cosponsors.append(d.by)

@@ -36,12 +36,12 @@ class Negotiation:
         self._decisions: dict[str, list[Decision]] = {}
         self._decision_ids: set[str] = set()
         self._last: DecisionKey | None = None
+        self._base_numbering: dict[str, Number] | None = None
         with _gc_paused():
             for amendment in amendments:
                 self._register(amendment)
             for decision in decisions:
                 self._record(decision)
-            self._base_numbers = number_paragraphs(draft.paragraphs)
             self._rebuild()
 
     # -- public contract -------------------------------------------------
@@ -95,7 +95,7 @@ class Negotiation:
 
     def label(self, paragraph_id: str) -> str:
         """The paragraph's address in the agreed text, else in the base text, else its id."""
-        number = self.numbers().get(paragraph_id) or self._base_numbers.get(paragraph_id)
+        number = self.numbers().get(paragraph_id) or self._base_numbers().get(paragraph_id)
         return number.label if number else paragraph_id
 
     def add_amendment(self, amendment: Amendment) -> set[str]:
@@ -114,6 +114,12 @@ class Negotiation:
         return self._update(decision.amendment, in_order)
 
     # -- bookkeeping ------------------------------------------------------
+    def _base_numbers(self) -> dict[str, Number]:
+        """The numbering of the base text (worked out when first needed)."""
+        if self._base_numbering is None:
+            self._base_numbering = number_paragraphs(self.draft.paragraphs)
+        return self._base_numbering
+
     def _register(self, amendment: Amendment) -> None:
         aid = amendment.id
         self.amendments[aid] = amendment
@@ -174,16 +180,23 @@ class Negotiation:
             self._keys: dict[str, VoteKey] = {}  # of pending amendments, see _key
             self._conflicts: dict[str, set[frozenset[str]]] = {}
             # in the order decisions were read (mostly time order already: the sort then only checks it)
-            self._accepted = sorted(
+            accepted = sorted(
                 (key, aid) for aid in self._decisions if aid in base and (key := base[aid].accepted_key)
             )
-            for _, aid in self._accepted:
+            self._last_accepted = accepted[-1][0] if accepted else None
+            for _, aid in accepted:
                 self._apply(aid)
-            claimed: set[str] = set()
+            by_paragraph: dict[str, dict[str, Claim]] = {}
             for aid, state in base.items():
-                if state.status == "tabled" and self._try(aid):
-                    claimed.update(self._pending[aid])
-            self._compete(claimed)
+                if state.status == "tabled" and (claims := self._try(aid)) is not None:
+                    for pid, claim in claims.items():
+                        if pid in by_paragraph:
+                            by_paragraph[pid][aid] = claim
+                        else:
+                            by_paragraph[pid] = {aid: claim}
+            for pid, rivals in by_paragraph.items():
+                if len(rivals) > 1 and (pairs := paragraph_conflicts(rivals)):
+                    self._conflicts[pid] = pairs
 
     def _apply(self, aid: str) -> Outcome | None:
         """Commit an accepted amendment to the agreed text, or record why it falls."""
@@ -195,16 +208,16 @@ class Negotiation:
         commit(self._text, outcome)
         return outcome
 
-    def _try(self, aid: str) -> bool:
-        """Try a tabled amendment on the agreed text: record its claims, or why it falls."""
+    def _try(self, aid: str) -> dict[str, Claim] | None:
+        """Try a tabled amendment on the agreed text: record and return its claims, or why it falls."""
         try:
-            outcome = attempt(self._text, self.amendments[aid], attribute=False, check=True)
+            claims = attempt(self._text, self.amendments[aid], False, True).claims
         except OpFailed as err:
             self._fallen[aid] = (err.paragraph, err.detail)
-            return False
-        self._pending[aid] = outcome.claims
+            return None
+        self._pending[aid] = claims
         self._keys.pop(aid, None)
-        return True
+        return claims
 
     def _key(self, aid: str) -> VoteKey:
         """A pending amendment's voting key, worked out when first asked for (most never compete)."""
@@ -225,7 +238,8 @@ class Negotiation:
         self._mark((aid,))
         before = set(self._pending.pop(aid, {}))
         self._fallen.pop(aid, None)
-        return before | set(self._pending[aid]) if self._try(aid) else before
+        claims = self._try(aid)
+        return before if claims is None else before | set(claims)
 
     def _compete(self, paragraph_ids: Iterable[str]) -> None:
         pending = self._pending
@@ -251,13 +265,13 @@ class Negotiation:
         self._mark((aid,))
         touched: set[str] = set()
         if (old.accepted_key if old else None) != new.accepted_key:
-            last = self._accepted[-1][0] if self._accepted else None
+            last = self._last_accepted
             appends = new.accepted_key is not None and (last is None or new.accepted_key > last)
             if old is not None and old.accepted_key is None and in_order and appends:
                 touched = self._accept_in_order(aid, new.accepted_key)
             else:
                 self._rebuild()
-                return {p.id for p in self.agreed} | set(self._base_numbers)
+                return {p.id for p in self.agreed} | set(self._base_numbers())
         else:
             touched = self._check(aid) if new.status == "tabled" else set(self._pending.pop(aid, {}))
             self._compete(touched)
@@ -268,7 +282,7 @@ class Negotiation:
 
     def _accept_in_order(self, aid: str, key: DecisionKey | None) -> set[str]:
         old_numbers = self.numbers()
-        self._accepted.append((key, aid))
+        self._last_accepted = key
         claimed = set(self._pending.pop(aid, {}))
         touched = self._accept(aid)
         for other in sorted({a for pid in touched for a in self._index.get(pid, ())} - {aid}):

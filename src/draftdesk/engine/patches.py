@@ -65,10 +65,13 @@ def word_diff(a: str, b: str) -> list[tuple[int, str]]:
     return [(op, "".join(decode[c] for c in chunk)) for op, chunk in diffs]
 
 
-def diff_to_edits(diffs: Iterable[tuple[int, str]]) -> list[Edit]:
-    """Collapse a diff into edits on its source text, a deletion and insertion side by side as one."""
+def diff_to_edits(diffs: Iterable[tuple[int, str]], offset: int = 0) -> list[Edit]:
+    """Collapse a diff into edits on its source text, a deletion and insertion side by side as one.
+
+    ``offset`` is where the diffed stretch starts in the source text (a patch hunk's place).
+    """
     edits: list[Edit] = []
-    pos = 0
+    pos = offset
     start: int | None = None
     inserted = ""
     for op, chunk in diffs:
@@ -110,8 +113,7 @@ def edits_from_patch(base: str, patch_text: str) -> list[Edit]:
     shift = 0  # patch_make counts each start1 after the earlier patches were applied
     for start1, growth, diffs in _hunks(patch_text):
         _check_context(base, edits, start1, shift, diffs)
-        pos = start1 - shift
-        hunk = [Edit(pos + e.start, pos + e.end, e.text) for e in diff_to_edits(diffs)]
+        hunk = diff_to_edits(diffs, start1 - shift)
         if edits and hunk and hunk[0].start < edits[-1].end:
             raise PatchError(f"patch hunks out of order at offset {hunk[0].start}")
         edits.extend(hunk)
