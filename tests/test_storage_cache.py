@@ -248,3 +248,9 @@ def test_each_folder_has_its_own_cache(folder: Path, parse_cache: Path, tmp_path
     storage.create(other, storage.load(folder).draft, [amendment(7)])
     assert [a.id for a in storage.load(other).amendments] == ["RCC-7"]
     assert len(list(parse_cache.iterdir())) == 2
+
+
+def test_a_folder_whose_name_is_not_utf8_is_cached(folder: Path, parse_cache: Path) -> None:
+    odd = folder.rename(folder.with_name(os.fsdecode(b"caf\xe9")))
+    assert storage.load(odd) == storage.load(odd)
+    assert only_file(parse_cache).suffix == ".pickle"

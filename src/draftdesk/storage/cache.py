@@ -115,7 +115,7 @@ class RecordCache:
     def __init__(self, folder: Path) -> None:
         where = folder_of_caches()
         self.resolved = str(folder.resolve())
-        name = hashlib.sha256(self.resolved.encode()).hexdigest()[:32]
+        name = hashlib.sha256(os.fsencode(self.resolved)).hexdigest()[:32]
         self.path = None if where is None else where / f"{name}.pickle"
         self.old: dict[str, tuple[Stamp, Row]] = self._read()
         self.new: dict[str, tuple[Stamp, Row]] = {}
