@@ -166,4 +166,6 @@ class RecordCache:
             return
         with contextlib.suppress(OSError, StorageError):  # a read-only or full home: parse again next time
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not os.access(self.path.parent, os.W_OK):
+                return  # not pickled for nothing on every load
             replace(self.path, pickle.dumps((_header(), self.resolved, self.new), pickle.HIGHEST_PROTOCOL))
