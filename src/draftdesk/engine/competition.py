@@ -57,9 +57,7 @@ def claims_conflict(a: Claim, b: Claim) -> bool:
 def paragraph_conflicts(claims: Mapping[str, Claim]) -> set[frozenset[str]]:
     """Pairs of amendment ids whose claims on one paragraph cannot both stand."""
     return {
-        frozenset((a, b))
-        for (a, ca), (b, cb) in combinations(sorted(claims.items()), 2)
-        if claims_conflict(ca, cb)
+        frozenset((a, b)) for (a, ca), (b, cb) in combinations(claims.items(), 2) if claims_conflict(ca, cb)
     }
 
 

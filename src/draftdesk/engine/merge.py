@@ -12,7 +12,7 @@ of order (it could change what was applied before it).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from contextlib import contextmanager
 from datetime import datetime
 
@@ -24,6 +24,8 @@ from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.results import AmendmentState, Run
 
+_NONE: frozenset[str] = frozenset()
+
 
 class Negotiation:
     """The merged state of one draft (see docs/architecture.md for the contract)."""
@@ -31,7 +33,7 @@ class Negotiation:
     def __init__(self, draft: Draft, amendments: Iterable[Amendment], decisions: Iterable[Decision]) -> None:
         self.draft = draft
         self.amendments: dict[str, Amendment] = {}
-        self._index: dict[str, set[str]] = {}
+        self._index: dict[str, set[str]] | None = None  # see _naming
         self._superseders: dict[str, set[str]] = {}
         self._decisions: dict[str, list[Decision]] = {}
         self._decision_ids: set[str] = set()
@@ -71,7 +73,7 @@ class Negotiation:
         if paragraph_id is None:
             ids: Iterable[str] = self._pending
         else:  # every paragraph an amendment claims is indexed under it: look only there
-            ids = [a for a in self._index.get(paragraph_id, ()) if a in self._pending]
+            ids = [a for a in self._naming(paragraph_id) if a in self._pending]
         return sorted(ids, key=lambda a: self._key(a).sort_key())
 
     def claims(self, amendment_id: str) -> dict[str, Claim]:
@@ -121,17 +123,32 @@ class Negotiation:
         return self._base_numbering
 
     def _register(self, amendment: Amendment) -> None:
-        aid = amendment.id
-        self.amendments[aid] = amendment
-        index = self._index
+        self.amendments[amendment.id] = amendment
+        if self._index is not None:
+            self._add_to_index(self._index, amendment)
+        if amendment.supersedes:
+            self._superseders.setdefault(amendment.supersedes, set()).add(amendment.id)
+
+    def _naming(self, paragraph_id: str) -> Set[str]:
+        """The amendments whose operations name a paragraph.
+
+        Only a re-merge of some paragraphs needs to know, so the index is built
+        when first asked for: a one-off merge (a CLI command) never builds it.
+        """
+        if self._index is None:
+            self._index = {}
+            for amendment in self.amendments.values():
+                self._add_to_index(self._index, amendment)
+        return self._index.get(paragraph_id, _NONE)
+
+    @staticmethod
+    def _add_to_index(index: dict[str, set[str]], amendment: Amendment) -> None:
         for op in amendment.ops:
             for pid in (op.target, op.after, op.parent, op.new_id):
                 if pid in index:
-                    index[pid].add(aid)
+                    index[pid].add(amendment.id)
                 elif pid:
-                    index[pid] = {aid}
-        if amendment.supersedes:
-            self._superseders.setdefault(amendment.supersedes, set()).add(aid)
+                    index[pid] = {amendment.id}
 
     def _record(self, decision: Decision) -> None:
         self._decision_ids.add(decision.id)
@@ -244,8 +261,7 @@ class Negotiation:
     def _compete(self, paragraph_ids: Iterable[str]) -> None:
         pending = self._pending
         for pid in paragraph_ids:
-            ids = self._index.get(pid, ())
-            claims = {a: pending[a][pid] for a in ids if a in pending and pid in pending[a]}
+            claims = {a: pending[a][pid] for a in self._naming(pid) if a in pending and pid in pending[a]}
             pairs = paragraph_conflicts(claims) if len(claims) > 1 else set()
             old = self._conflicts.get(pid)
             if pairs == (old or set()):
@@ -285,7 +301,7 @@ class Negotiation:
         self._last_accepted = key
         claimed = set(self._pending.pop(aid, {}))
         touched = self._accept(aid)
-        for other in sorted({a for pid in touched for a in self._index.get(pid, ())} - {aid}):
+        for other in sorted({a for pid in touched for a in self._naming(pid)} - {aid}):
             if self._base[other].status == "tabled":
                 claimed |= self._check(other)
         self._compete(claimed | touched)
