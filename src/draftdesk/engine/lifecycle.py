@@ -11,8 +11,8 @@ tabled one can still apply, is the merge's business (``fallen``).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from draftdesk.engine.amendments import Amendment, Decision, Status
 
@@ -23,9 +23,11 @@ def decision_key(decision: Decision) -> DecisionKey:
     return (decision.at, decision.id)
 
 
-@dataclass(frozen=True, slots=True)
-class BaseState:
-    """``accepted_key`` orders the acceptances that change the current revision's text (None: no change)."""
+class BaseState(NamedTuple):
+    """``accepted_key`` orders the acceptances that change the current revision's text (None: no change).
+
+    A named tuple, not a dataclass: one is built for every amendment of every merge.
+    """
 
     status: Status
     cosponsors: tuple[str, ...]
