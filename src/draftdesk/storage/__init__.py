@@ -1,6 +1,6 @@
 """Storage: the only code that touches files (docs/architecture.md, "Storage contract").
 
-Reads with tomllib (fast), writes with tomlkit (keeps what people wrote by
+Reads with rtoml (fast; tomllib says where a file is wrong), writes with tomlkit (keeps what people wrote by
 hand), every write atomic, amendments and decisions created exclusively.
 ``write_file`` is the same atomic write for any other file (an export).
 """

@@ -1,7 +1,7 @@
 """Loading a draft folder whole, fast, and refusing any bad file with its position.
 
 Layout (docs/architecture.md): ``draft.toml``, ``revisions/rev-N.toml``,
-``amendments/<id>.toml``, ``decisions/<id>.toml``. Files are parsed with tomllib
+``amendments/<id>.toml``, ``decisions/<id>.toml``. Files are parsed by :mod:`.parse`
 and turned into model objects by :mod:`.decode`; objects are sorted by file
 name, and the engine orders them itself, so the order files were written in
 never matters. Amendments and decisions are cached per user by :mod:`.cache` (their
@@ -23,6 +23,7 @@ from draftdesk.engine.model import Draft
 from .cache import RecordCache
 from .decode import Invalid, amendment_from, decision_from, draft_from
 from .errors import StorageError, key_line, syntax_error
+from .parse import parse_toml
 
 DRAFT_FILE = "draft.toml"
 AMENDMENTS = "amendments"
@@ -51,7 +52,7 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
     except OSError as error:
         raise StorageError(path, f"cannot read: {error.strerror or error}") from None
     try:
-        return text, tomllib.loads(text)
+        return text, parse_toml(text)
     except tomllib.TOMLDecodeError as error:
         raise syntax_error(path, text, error) from None
 
