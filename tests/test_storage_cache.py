@@ -1,14 +1,15 @@
 """The per-user cache behind storage.load: same result as parsing every file, whatever happens to the cache.
 
-Which files a load parsed is seen by counting tomllib.loads calls: draft.toml is parsed every time,
-an amendment or decision file only when the cache does not hold that version of it.
+Which files a load read is seen by spying on open(): draft.toml is read every time, an amendment
+or decision file only when the cache does not hold that version of it.
 """
 
 from __future__ import annotations
 
+import builtins
+import io
 import os
 import pickle
-import tomllib
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -44,16 +45,18 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The first line of every TOML text parsed from now on."""
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the .toml files opened for reading from now on, whatever parses them."""
     seen: list[str] = []
-    real = tomllib.loads
+    real = builtins.open
 
-    def counting(text: str, **options: Any) -> dict[str, Any]:
-        seen.append(text.partition("\n")[0])
-        return real(text, **options)
+    def spy(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if "r" in mode and str(file).endswith(".toml"):
+            seen.append(Path(file).name)
+        return real(file, mode, *args, **kwargs)
 
-    monkeypatch.setattr(tomllib, "loads", counting)
+    monkeypatch.setattr(builtins, "open", spy)
+    monkeypatch.setattr(io, "open", spy)
     return seen
 
 
@@ -75,14 +78,14 @@ def only_file(folder: Path) -> Path:
     return path
 
 
-def test_a_warm_load_parses_only_the_draft_and_gives_the_same(
-    folder: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+def test_a_warm_load_reads_only_the_draft_and_gives_the_same(
+    folder: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first = storage.load(folder)
-    assert len(parses) == 5  # draft, three amendments, a decision
-    parses.clear()
+    assert len(reads) == 5  # draft, three amendments, a decision
+    reads.clear()
     assert storage.load(folder) == first
-    assert parses == ['title = ["TITLE"]']
+    assert reads == ["draft.toml"]
     assert first == cold(folder, monkeypatch)
 
 
@@ -94,18 +97,18 @@ def test_a_load_that_changes_nothing_leaves_the_cache_file_alone(folder: Path, p
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
 
 
-def test_a_new_file_is_parsed_alone_and_appears(folder: Path, parses: list[str]) -> None:
+def test_a_new_file_is_read_alone_and_appears(folder: Path, reads: list[str]) -> None:
     storage.load(folder)
     storage.add_amendment(folder, amendment(4))
     storage.add_decision(folder, Decision("SEECF-2", "RCC-4", "reject", "SEECF", T0 + timedelta(hours=1)))
-    parses.clear()
+    reads.clear()
     stored = storage.load(folder)
     assert [a.id for a in stored.amendments] == ["RCC-1", "RCC-2", "RCC-3", "RCC-4"]
     assert [d.id for d in stored.decisions] == ["SEECF-1", "SEECF-2"]
-    assert len(parses) == 3
-    parses.clear()
+    assert reads == ["draft.toml", "RCC-4.toml", "SEECF-2.toml"]
+    reads.clear()
     storage.load(folder)
-    assert len(parses) == 1  # and the cache now holds them
+    assert reads == ["draft.toml"]  # the cache now holds them
 
 
 def test_a_file_replaced_with_other_content_is_read_again(
@@ -132,37 +135,37 @@ def test_an_edit_in_place_of_the_same_size_is_read_again(folder: Path) -> None:
     assert storage.load(folder).decisions[0].action == "reject"
 
 
-def test_a_deleted_file_disappears(folder: Path, parses: list[str]) -> None:
+def test_a_deleted_file_disappears(folder: Path, reads: list[str]) -> None:
     storage.load(folder)
     (folder / "amendments" / "RCC-3.toml").unlink()
     assert [a.id for a in storage.load(folder).amendments] == ["RCC-1", "RCC-2"]
-    parses.clear()
+    reads.clear()
     assert [a.id for a in storage.load(folder).amendments] == ["RCC-1", "RCC-2"]
-    assert len(parses) == 1
+    assert reads == ["draft.toml"]
 
 
 def test_a_corrupt_cache_is_ignored_and_rewritten(
-    folder: Path, parse_cache: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+    folder: Path, parse_cache: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     storage.load(folder)
     for garbage in (b"", b"not a pickle", pickle.dumps(("a", "b", "c"))[:-3], pickle.dumps([1, 2, 3])):
         only_file(parse_cache).write_bytes(garbage)
         assert storage.load(folder) == cold(folder, monkeypatch)
-    parses.clear()
+    reads.clear()
     storage.load(folder)
-    assert len(parses) == 1
+    assert reads == ["draft.toml"]
 
 
 def test_a_cache_of_another_format_or_code_is_not_used(
-    folder: Path, parse_cache: Path, parses: list[str]
+    folder: Path, parse_cache: Path, reads: list[str]
 ) -> None:
     storage.load(folder)
     path = only_file(parse_cache)
     _header, *rest = pickle.loads(path.read_bytes())
     path.write_bytes(pickle.dumps(((0, "another Python", "other code"), *rest)))
-    parses.clear()
+    reads.clear()
     storage.load(folder)
-    assert len(parses) == 5
+    assert len(reads) == 5
 
 
 def test_a_planted_cache_runs_no_code(
@@ -220,13 +223,13 @@ def test_a_cached_file_turned_bad_gives_its_error(folder: Path, monkeypatch: pyt
 
 
 @pytest.mark.parametrize("off", ["", "off"])
-def test_caching_off_parses_every_file_and_writes_nothing(
-    folder: Path, off: str, parse_cache: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+def test_caching_off_reads_every_file_and_writes_nothing(
+    folder: Path, off: str, parse_cache: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DRAFTDESK_CACHE_DIR", off)
     first = storage.load(folder)
     assert storage.load(folder) == first
-    assert len(parses) == 10
+    assert len(reads) == 10
     assert not any(parse_cache.iterdir())
 
 
