@@ -15,7 +15,7 @@ from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.attribution import apply_to_runs
 from draftdesk.engine.competition import Claim
 from draftdesk.engine.model import BASE_AUTHOR, Paragraph
-from draftdesk.engine.patches import PatchError, apply_edits, edits_from_patch
+from draftdesk.engine.patches import Edit, PatchError, apply_edits, edits_from_patch
 from draftdesk.engine.results import Run
 from draftdesk.engine.strict import Segment, Unmapped, map_edits, updated_segments
 
@@ -90,6 +90,20 @@ def attempt(state: AgreedText, amendment: Amendment, attribute: bool = True, che
     return out
 
 
+def pending_claims(state: AgreedText, amendment: Amendment) -> dict[str, Claim]:
+    """What a pending amendment claims on the agreed text; raises OpFailed when it cannot apply.
+
+    A merge asks this of every tabled amendment, so the usual one, a single
+    modify of a paragraph that stands, is mapped directly, without a transaction.
+    """
+    op = amendment.ops[0] if len(amendment.ops) == 1 else None
+    if op is not None and op.kind == "modify" and op.target in state.paras:
+        pid = op.target
+        edits = _mapped(state, op, state.paras[pid].text, state.unchanged.get(pid, ()))
+        return {pid: Claim("edit", tuple(edits))}
+    return attempt(state, amendment, attribute=False, check=True).claims
+
+
 def commit(state: AgreedText, out: Outcome) -> None:
     author = out.amendment.id
     if out.order is not None:
@@ -146,15 +160,7 @@ def _modify(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
     pid = op.target
     current = _get(state, out, pid)
     unchanged = out.unchanged[pid] if pid in out.unchanged else state.unchanged.get(pid, ())
-    known = unchanged if op.base_text == state.origin.get(pid) else None
-    try:
-        edits = map_edits(op.base_text, current.text, edits_from_patch(op.base_text, op.patch), known)
-    except PatchError:
-        raise OpFailed(op.target, "the stored patch does not match its base text") from None
-    except Unmapped as err:
-        by = state.writers.get(op.target)
-        detail = f"“{err.words}” was changed" + (f" by accepted {by}" if by else " since")
-        raise OpFailed(op.target, detail) from None
+    edits = _mapped(state, op, current.text, unchanged)
     out.claims[pid] = Claim("edit", tuple(edits))
     if out.check:
         return
@@ -163,6 +169,19 @@ def _modify(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
     if attribute:
         runs = out.runs.get(pid, state.runs.get(pid, ()))
         out.runs[pid] = apply_to_runs(runs, edits, out.amendment.author)
+
+
+def _mapped(state: AgreedText, op: Op, current: str, unchanged: tuple[Segment, ...]) -> list[Edit]:
+    """A modify op's edits on the paragraph's ``current`` text (``unchanged``: its stretches standing)."""
+    known = unchanged if op.base_text == state.origin.get(op.target) else None
+    try:
+        return map_edits(op.base_text, current, edits_from_patch(op.base_text, op.patch), known)
+    except PatchError:
+        raise OpFailed(op.target, "the stored patch does not match its base text") from None
+    except Unmapped as err:
+        by = state.writers.get(op.target)
+        detail = f"“{err.words}” was changed" + (f" by accepted {by}" if by else " since")
+        raise OpFailed(op.target, detail) from None
 
 
 def _insert(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from draftdesk.engine.amendments import Amendment, Decision
-from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit
+from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
 from draftdesk.engine.competition import Claim, VoteKey, groups, paragraph_conflicts
 from draftdesk.engine.lifecycle import BaseState, DecisionKey, base_state, decision_key, tabled_at
 from draftdesk.engine.model import Draft, Paragraph
@@ -228,13 +228,13 @@ class Negotiation:
     def _try(self, aid: str) -> dict[str, Claim] | None:
         """Try a tabled amendment on the agreed text: record and return its claims, or why it falls."""
         try:
-            claims = attempt(self._text, self.amendments[aid], False, True).claims
+            found = pending_claims(self._text, self.amendments[aid])
         except OpFailed as err:
             self._fallen[aid] = (err.paragraph, err.detail)
             return None
-        self._pending[aid] = claims
+        self._pending[aid] = found
         self._keys.pop(aid, None)
-        return claims
+        return found
 
     def _key(self, aid: str) -> VoteKey:
         """A pending amendment's voting key, worked out when first asked for (most never compete)."""
