@@ -54,14 +54,14 @@ def base_state(
 ) -> BaseState:
     """Fold an amendment's decisions (any order) into its status and co-sponsors."""
     status: Status = "draft" if amendment.private else "tabled"
+    cosponsors = tuple(amendment.cosponsors)
     if not decisions and superseded_at is None:  # most amendments in a merge: nothing to fold
-        return BaseState(status, tuple(amendment.cosponsors)) if amendment.cosponsors else _UNDECIDED[status]
-    cosponsors = list(amendment.cosponsors)
+        return BaseState(status, cosponsors) if cosponsors else _UNDECIDED[status]
     key: DecisionKey | None = None
     for d in sorted(decisions, key=decision_key) if len(decisions) > 1 else decisions:
         if d.action == "cosponsor":
             if d.by not in cosponsors and d.by != amendment.author:
-                cosponsors.append(d.by)
+                cosponsors += (d.by,)
         elif status == "accepted" or (superseded_at is not None and d.at >= superseded_at):
             continue
         elif d.action == "table" and status == "draft":
@@ -77,4 +77,4 @@ def base_state(
             key = decision_key(d) if d.revision == revision else None
     if superseded_at is not None and status in ("draft", "tabled"):
         status = "superseded"
-    return BaseState(status, tuple(cosponsors), key)
+    return BaseState(status, cosponsors, key)
