@@ -49,19 +49,23 @@ _ALLOWED = frozenset(("date", "datetime", "time", "timedelta", "timezone"))
 _AMENDMENT = tuple(field.name for field in fields(Amendment))
 _OPS = _AMENDMENT.index("ops")
 _amendment_values = attrgetter(*_AMENDMENT)
-_op_values = attrgetter(*(field.name for field in fields(Op)))
+_OP = tuple(field.name for field in fields(Op))
+_BASE_TEXT = _OP.index("base_text")
+_op_values = attrgetter(*_OP)
 _decision_values = attrgetter(*(field.name for field in fields(Decision)))
 
 
-def _shared(value: Any) -> Any:
-    """Equal texts made one object, which pickle writes once: a paragraph's text recurs in every
-    amendment to it, so the cache is half the size and loads faster."""
-    return sys.intern(value) if type(value) is str else value
-
-
 def _amendment_row(amendment: Amendment) -> Row:
+    """The amendment's fields, each op's too. A paragraph's text recurs as the base text of every
+    amendment to it: interned, pickle writes it once, so the cache is less than half the size and
+    loads faster."""
     row = list(_amendment_values(amendment))
-    row[_OPS] = tuple([tuple(map(_shared, _op_values(op))) for op in amendment.ops])
+    ops = []
+    for op in amendment.ops:
+        values = list(_op_values(op))
+        values[_BASE_TEXT] = sys.intern(values[_BASE_TEXT])
+        ops.append(tuple(values))
+    row[_OPS] = tuple(ops)
     return tuple(row)
 
 
