@@ -30,6 +30,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+import rtoml
+
 from draftdesk.engine import amendments, model
 from draftdesk.engine.amendments import Amendment, Decision, Op
 
@@ -82,8 +84,8 @@ CODECS: dict[str, tuple[Callable[[Any], Row], Callable[[Row], Record]]] = {
 
 @functools.cache
 def _header() -> tuple[int, str, str]:
-    """The format, the Python (tomllib, pickle) and a hash of the code that parses, decodes, checks
-    and caches files: all of storage, and the model it builds."""
+    """The format, the versions of Python and rtoml (the parsers, pickle), and a hash of the code
+    that parses, decodes, checks and caches files: all of storage, and the model it builds."""
     code = hashlib.sha256()
     for path in (
         *sorted(Path(__file__).parent.glob("*.py")),
@@ -91,7 +93,7 @@ def _header() -> tuple[int, str, str]:
         Path(str(model.__file__)),
     ):
         code.update(path.read_bytes())
-    return FORMAT, sys.version, code.hexdigest()
+    return FORMAT, f"{sys.version} rtoml {rtoml.__version__}", code.hexdigest()
 
 
 def folder_of_caches() -> Path | None:
