@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -84,6 +85,7 @@ def loader_and_decide(memory: bool = False) -> tuple[Path, object, object, str]:
         from draftdesk import storage
 
         folder = Path(tempfile.mkdtemp()) / draft.slug
+        os.environ["DRAFTDESK_CACHE_DIR"] = str(folder.parent / "cache")  # its own load cache, empty
         storage.create(folder, draft, amendments, decisions)
         return folder, load_negotiation, calls.decide, f"storage (chair {chair})"
     except (ImportError, AttributeError):

@@ -42,11 +42,15 @@ def write_new(path: Path, data: str | bytes, sync: bool = True) -> None:
             os.fsync(handle.fileno())
 
 
-def replace(path: Path, data: str | bytes) -> None:
-    """Write ``data`` (text as UTF-8) to ``path`` atomically, replacing any earlier version."""
-    with _temporary(path, data, sync=True) as temp:
+def replace(path: Path, data: str | bytes, sync: bool = True) -> None:
+    """Write ``data`` (text as UTF-8) to ``path`` atomically, replacing any earlier version.
+
+    ``sync=False`` for what may be lost in a crash (a cache): never torn, maybe not there.
+    """
+    with _temporary(path, data, sync=sync) as temp:
         os.replace(temp, path)
-    sync_folder(path.parent)
+    if sync:
+        sync_folder(path.parent)
 
 
 def create(path: Path, text: str, sync: bool = True) -> None:

@@ -178,4 +178,5 @@ class RecordCache:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not os.access(self.path.parent, os.W_OK):
                 return  # not pickled for nothing on every load
-            replace(self.path, pickle.dumps((_header(), self.resolved, self.new), pickle.HIGHEST_PROTOCOL))
+            data = pickle.dumps((_header(), self.resolved, self.new), pickle.HIGHEST_PROTOCOL)
+            replace(self.path, data, sync=False)  # a cache lost in a crash is only parsing again

@@ -41,20 +41,22 @@ class Stored(NamedTuple):
     decisions: list[Decision]
 
 
-def _read(path: Path) -> tuple[str, dict[str, Any]]:
+def _read(path: str | Path) -> tuple[str, dict[str, Any]]:
+    """A file's text and its TOML data. ``path`` may be a plain string: thousands of files are
+    read, and a Path is only made for an error."""
     try:
         with open(path, "rb") as handle:
             text = handle.read().decode("utf-8")
     except FileNotFoundError:
-        raise StorageError(path, "not found") from None
+        raise StorageError(Path(path), "not found") from None
     except UnicodeDecodeError as error:
-        raise StorageError(path, f"not UTF-8 text (byte {error.start})") from None
+        raise StorageError(Path(path), f"not UTF-8 text (byte {error.start})") from None
     except OSError as error:
-        raise StorageError(path, f"cannot read: {error.strerror or error}") from None
+        raise StorageError(Path(path), f"cannot read: {error.strerror or error}") from None
     try:
         return text, parse_toml(text)
     except tomllib.TOMLDecodeError as error:
-        raise syntax_error(path, text, error) from None
+        raise syntax_error(Path(path), text, error) from None
 
 
 def _invalid(path: Path, text: str, problem: Invalid) -> StorageError:
@@ -77,15 +79,14 @@ def _objects(folder: Path, decode: Callable[[dict[str, Any]], T], cache: RecordC
         stamp = cache.stamp(entry)  # before reading: a change while it is read shows next time
         record = cache.get(kind, name, stamp)
         if record is None:
-            path = folder / name
-            text, data = _read(path)
+            text, data = _read(entry.path)
             try:
                 record = decode(data)
             except Invalid as problem:
-                raise _invalid(path, text, problem) from None
+                raise _invalid(folder / name, text, problem) from None
             if record.id != name[:-5]:
                 raise StorageError(
-                    path, f"id {record.id!r} does not match the file name", key_line(text, key="id")
+                    folder / name, f"id {record.id!r} does not match the file name", key_line(text, key="id")
                 )
             cache.put(kind, name, stamp, record)
         found.append(record)
