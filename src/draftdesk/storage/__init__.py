@@ -8,6 +8,7 @@ hand), every write atomic, amendments and decisions created exclusively.
 from .atomic import replace as write_file
 from .errors import StorageError
 from .locking import locked
+from .locking import prepare as prepare_writes
 from .lookup import locate
 from .reading import Stored, load
 from .writing import add_amendment, add_decision, archive_revision, create, save_draft
@@ -22,6 +23,7 @@ __all__ = [
     "load",
     "locate",
     "locked",
+    "prepare_writes",
     "save_draft",
     "write_file",
 ]

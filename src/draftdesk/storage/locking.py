@@ -20,6 +20,12 @@ LOCK_NAME = ".lock"
 """Hidden, so it is never taken for an object of the draft."""
 
 
+def prepare() -> None:
+    """Import what locking needs now rather than at the first write (about 60 ms): a long-running
+    program (the TUI) calls this once its screen is up, so its first decision is not the slow one."""
+    import filelock  # noqa: F401
+
+
 @contextlib.contextmanager
 def locked(folder: Path, timeout: float = 10.0) -> Iterator[None]:
     """Hold ``folder``'s lock (waiting up to ``timeout`` seconds) while the body runs."""

@@ -145,6 +145,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             self.theme = themes[0].name
         self.refresh_all()
         self.merged.focus()
+        self.call_after_refresh(self.warm_up)
         if self.watching:
             self.watch_folder()
 

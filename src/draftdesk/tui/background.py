@@ -1,10 +1,11 @@
-"""Work done off the key path: the folder watcher, and amendments' written forms.
+"""Work done off the key path: the folder watcher, amendments' written forms, a warm-up.
 
-Both run in threads (``@work(thread=True)``) on inputs no one else changes:
+They run in threads (``@work(thread=True)``) on inputs no one else changes:
 the watcher loads a fresh Negotiation of its own and prepares it for the
 screen (states, the view on show) before handing it over; written forms are made from
 immutable amendments and a copy of the agreed paragraph list. Results come
-back as messages; the handlers here, on the UI thread, apply them.
+back as messages; the handlers here, on the UI thread, apply them. The
+warm-up imports, once the screen is up, what the first decision would.
 """
 
 from __future__ import annotations
@@ -63,6 +64,13 @@ class Background(App[None]):
                 self.post_message(FolderChanged(paths, loaded))
             except Exception as error:  # reported by the handler, the watch goes on
                 self.post_message(FolderChanged(paths, None, str(error)))
+
+    @work(thread=True, exit_on_error=False, group="warm-up")
+    def warm_up(self) -> None:
+        """What the first decision would import (about 60 ms), imported while the user reads."""
+        from draftdesk import storage
+
+        storage.prepare_writes()
 
     @on(FolderChanged)
     def on_folder_changed(self, message: FolderChanged) -> None:
