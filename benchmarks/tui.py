@@ -110,8 +110,7 @@ async def measure(memory: bool) -> dict[str, object]:
     calls.decide = decide  # type: ignore[assignment]
     startup = await startup_ms(folder, load)  # the first open: no load cache yet
     warm = None if memory else await startup_ms(folder, load)  # opened again: the load cache is warm
-    app = TimedApp(folder, CHAIR, loader=load, watch=False)  # type: ignore[arg-type]
-    app.frames = asyncio.Event()
+    app = opened(folder, load)
     async with app.run_test(size=(120, 40)) as pilot:
         await asyncio.wait_for(app.frames.wait(), 10)
         await pilot.pause()
@@ -156,11 +155,17 @@ def accepting(app: TimedApp, amendment_id: str):  # type: ignore[no-untyped-def]
     return decide
 
 
+def opened(folder: Path, load) -> TimedApp:  # type: ignore[no-untyped-def]
+    """The App on the folder, as the chair, without the watcher (nothing else writes here)."""
+    app = TimedApp(folder, CHAIR, loader=load, watch=False)
+    app.frames = asyncio.Event()
+    return app
+
+
 async def startup_ms(folder: Path, load) -> float:  # type: ignore[no-untyped-def]
     """Milliseconds from creating the App to its first frame written."""
     start = time.perf_counter()
-    app = TimedApp(folder, CHAIR, loader=load, watch=False)
-    app.frames = asyncio.Event()
+    app = opened(folder, load)
     async with app.run_test(size=(120, 40)):
         await asyncio.wait_for(app.frames.wait(), 10)
         return (TimedApp.frame - start) * 1000
