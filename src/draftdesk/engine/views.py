@@ -53,14 +53,7 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
     renumber = Renumbering(number_paragraphs(neg.draft.paragraphs), numbers).rewrite
     inserts = _pending_inserts(neg) if view in ("tracked", "compilation") else {}
     out: list[ViewParagraph] = []
-
-    def add_inserts(anchor: str) -> None:
-        for org, op in inserts.get(anchor, ()):
-            if wanted is None or op.new_id in wanted or anchor in wanted:
-                out.append(_inserted(org, op, view))
-            add_inserts(op.new_id)
-
-    add_inserts("")
+    _add_inserts(out, inserts, "", view, wanted)
     agreed = neg.agreed
     parents = {p.id: p.parent for p in agreed}
     for i, p in enumerate(agreed):
@@ -68,8 +61,26 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
             pieces = _pieces(neg, view, p, renumber)
             out.append(_view(p, numbers.get(p.id), spans_from_pieces(pieces)))
         for anchor in _blocks_ending_at(agreed, parents, i):
-            add_inserts(anchor)
+            _add_inserts(out, inserts, anchor, view, wanted)
     return out
+
+
+def _add_inserts(
+    out: list[ViewParagraph],
+    inserts: dict[str, list[tuple[str, Op]]],
+    anchor: str,
+    view: ViewName,
+    wanted: set[str] | None,
+) -> None:
+    """Append the pending insertions after ``anchor``, each followed by those after it.
+
+    A function of its own, not a closure calling itself: that closure would be a reference
+    cycle holding the rendered view until the cyclic collector ran (draftdesk.tui.heap).
+    """
+    for org, op in inserts.get(anchor, ()):
+        if wanted is None or op.new_id in wanted or anchor in wanted:
+            out.append(_inserted(org, op, view))
+        _add_inserts(out, inserts, op.new_id, view, wanted)
 
 
 def _view(p: Paragraph, number: Number | None, spans: Sequence[Span]) -> ViewParagraph:

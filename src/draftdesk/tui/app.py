@@ -19,7 +19,7 @@ from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.results import VIEW_NAMES, ViewName
 from draftdesk.engine.revision import RevisionResult
-from draftdesk.tui import calls
+from draftdesk.tui import calls, heap
 from draftdesk.tui.background import REST_DELAY, Background
 from draftdesk.tui.chairing import Chairing
 from draftdesk.tui.commands import DraftCommands
@@ -146,6 +146,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.refresh_all()
         self.merged.focus()
         self.call_after_refresh(self.warm_up)
+        self.call_after_refresh(heap.settle)
         if self.watching:
             self.watch_folder()
 

@@ -22,6 +22,7 @@ from rich._wrap import divide_line
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.events import Click
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
@@ -32,6 +33,7 @@ from draftdesk.engine.results import Span, ViewName, ViewParagraph
 from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.rendered import RenderedViews
 from draftdesk.tui.themes import org_style
+from draftdesk.tui.widgets.sight import sight_line
 from draftdesk.tui.widgets.sizing import set_virtual_size
 
 INDENT = 4
@@ -40,6 +42,10 @@ INDENT = 4
 class MergedView(ScrollView, can_focus=True):
     """The title block, then every paragraph of the current view, the selected one highlighted."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [  # the arrows step through paragraphs, as j and k do
+        Binding("down", "app.move(1)", "Down", show=False),
+        Binding("up", "app.move(-1)", "Up", show=False),
+    ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "merged-view--selected",
         "merged-view--label",
@@ -102,7 +108,7 @@ class MergedView(ScrollView, can_focus=True):
                 self.refresh(Region(0, self._starts[i] - y, self.size.width, self._height(pid)))
 
     def scroll_to_selected(self) -> bool:
-        """Bring the selected paragraph into sight; True when that scrolled."""
+        """Bring the selected paragraph into sight (see :func:`sight_line`); True when that scrolled."""
         i = self._index.get(self.selected)
         if i is None or not self._starts:
             return False
@@ -110,10 +116,10 @@ class MergedView(ScrollView, can_focus=True):
         height = self._height(self.selected)
         if i == 0:  # the first paragraph comes with the title block above it
             top, height = 0, height + top
-        if before <= top and top + height <= before + self.scrollable_content_region.height:
+        window = self.scrollable_content_region.height
+        if before <= top and top + height <= before + window:
             return False
-        jump = abs(top - before) > self.scrollable_content_region.height  # a jump, not a step: put it on top
-        self.scroll_to_region(Region(0, top, 1, height), animate=False, immediate=True, top=jump)
+        self.scroll_to(y=sight_line(top, height, window), animate=False, immediate=True)
         return self.scroll_offset.y != before
 
     def position(self, paragraph_id: str) -> int | None:

@@ -17,6 +17,7 @@ from textual.widgets.tree import TreeNode
 
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR
+from draftdesk.tui.widgets.sight import sight_line
 
 SECTIONS = {
     "heading": "Heading",
@@ -151,6 +152,12 @@ class Outline(Tree[str]):
     def get_label_width(self, node: TreeNode[str]) -> int:
         """Cheap: the outline never scrolls sideways, so widths need not be exact."""
         return SNIPPET + 12
+
+    def scroll_to_line(self, line: int, animate: bool = True) -> None:
+        """Keep the cursor in sight as the merged view does (see :mod:`.sight`): not a scroll a key."""
+        top, window = self.scroll_offset.y, self.scrollable_content_region.height
+        if not top <= line < top + window:
+            self.scroll_to(y=sight_line(line, 1, window), animate=False, immediate=True)
 
     def show_paragraph(self, paragraph_id: str) -> None:
         """Move the cursor to a paragraph's node without posting a selection back."""

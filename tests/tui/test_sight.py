@@ -1,0 +1,39 @@
+"""The selection stays in sight, and stepping past the window's edge does not scroll at every key."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from draftdesk.tui.widgets.sight import sight_line
+
+from .conftest import make_app
+
+
+def test_a_selection_that_left_the_window_comes_a_third_of_the_way_down() -> None:
+    assert sight_line(top=50, height=3, window=30) == 40
+    assert sight_line(top=4, height=3, window=30) == 0  # not above the start
+    assert sight_line(top=50, height=25, window=30) == 50  # too tall for below the third: from its top
+
+
+async def test_stepping_through_the_text_keeps_the_selection_in_sight(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(90, 16)) as pilot:  # a short screen: the text is several windows long
+        view, outline = app.merged, app.outline
+        offsets = []
+        for _ in range(len(view.ids) - 1):
+            await pilot.press("down")
+            await pilot.pause()
+            top = view._starts[view.position(app.selected)]
+            assert view.scroll_offset.y <= top < view.scroll_offset.y + view.scrollable_content_region.height
+            line = outline.cursor_line
+            assert (
+                outline.scroll_offset.y
+                <= line
+                < outline.scroll_offset.y + outline.scrollable_content_region.height
+            )
+            offsets.append((view.scroll_offset.y, outline.scroll_offset.y))
+        view_scrolls = sum(a[0] != b[0] for a, b in itertools.pairwise(offsets))
+        outline_scrolls = sum(a[1] != b[1] for a, b in itertools.pairwise(offsets))
+        assert 0 < view_scrolls < len(offsets) - 1
+        assert 0 < outline_scrolls < len(offsets) // 2
