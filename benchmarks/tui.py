@@ -8,9 +8,10 @@ order, as amendments come: mostly changes of words) and accept_delete_ms
 (accepting the deletion of a paragraph, which renumbers all after it); with
 storage also warm_startup_ms (the folder opened again: the load cache warm).
 Writes the negotiation to a temporary folder through storage, loads it as the
-app does and accepts through the real services (``accept_ms`` includes writing
-the decision file); ``--memory`` keeps it in memory instead, to time the TUI
-alone (said in the output as ``"source"``).
+app does and accepts through the real services, as the App does: the decision
+is checked and shown, and its file written in a thread meanwhile (the frame
+does not wait for the fsync); ``--memory`` keeps it in memory instead, to time
+the TUI alone (said in the output as ``"source"``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -72,10 +72,11 @@ async def until_frame(app: TimedApp, action) -> float:  # type: ignore[no-untype
     return (TimedApp.frame - start) * 1000
 
 
-def loader_and_decide(memory: bool = False) -> tuple[Path, object, object, str]:
-    """Where the negotiation is, how to load it, how to decide, and what that source is.
+def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str]:
+    """Where the negotiation is, how to load it, how decisions are stored, and what that source is.
 
-    ``memory`` keeps it in memory: the TUI's own cost, without storage and services.
+    ``memory`` keeps it in memory: the TUI's own cost, without storage (decisions are checked by
+    the real services all the same, against the App's state, and not written).
     """
     draft, amendments, decisions = build_negotiation()
     chair = draft.orgs[0].code if draft.orgs and draft.orgs[0].is_chair else CHAIR
@@ -87,27 +88,22 @@ def loader_and_decide(memory: bool = False) -> tuple[Path, object, object, str]:
         folder = Path(tempfile.mkdtemp()) / draft.slug
         os.environ["DRAFTDESK_CACHE_DIR"] = str(folder.parent / "cache")  # its own load cache, empty
         storage.create(folder, draft, amendments, decisions)
-        return folder, load_negotiation, calls.decide, f"storage (chair {chair})"
+        return folder, load_negotiation, calls.record_decision, f"storage (chair {chair})"
     except (ImportError, AttributeError):
         pass
-    extra: list[Decision] = []
 
     def load(folder: Path) -> Negotiation:
-        return Negotiation(draft, amendments, [*decisions, *extra])
+        return Negotiation(draft, amendments, decisions)
 
-    def decide(
-        folder: Path, by: str, amendment_id: str, action: str, note: str = "", current: object = None
-    ) -> Decision:
-        at = decisions[-1].at + timedelta(seconds=len(extra) + 1)
-        extra.append(Decision(f"{by}-B{len(extra)}", amendment_id, action, by, at, note=note))
-        return extra[-1]
+    def record(folder: Path, decision: Decision) -> Decision:
+        return decision
 
-    return Path(tempfile.gettempdir()), load, decide, f"memory (chair {chair})"
+    return Path(tempfile.gettempdir()), load, record, f"memory (chair {chair})"
 
 
 async def measure(memory: bool) -> dict[str, object]:
-    folder, load, decide, source = loader_and_decide(memory)
-    calls.decide = decide  # type: ignore[assignment]
+    folder, load, record, source = loader_and_recorder(memory)
+    calls.record_decision = record  # type: ignore[assignment]
     startup = await startup_ms(folder, load)  # the first open: no load cache yet
     warm = None if memory else await startup_ms(folder, load)  # opened again: the load cache is warm
     app = opened(folder, load)
@@ -150,7 +146,7 @@ def accepting(app: TimedApp, amendment_id: str):  # type: ignore[no-untyped-def]
     app.show_amendment(amendment_id)
 
     def decide() -> None:
-        app._perform("accept", calls.decide, app.folder, CHAIR, amendment_id, "accept", current=app.neg)
+        app.take_decision(f"accept {amendment_id}", amendment_id, "accept")
 
     return decide
 

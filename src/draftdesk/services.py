@@ -205,14 +205,30 @@ def decide(
     *,
     current: Negotiation | None = None,
 ) -> Decision:
-    """Record ``by``'s ``action`` on an amendment, if the rules allow it (see the module docstring).
+    """Record ``by``'s ``action`` on an amendment, if the rules allow it (see :func:`new_decision`)."""
+    decision = new_decision(folder, by, amendment_id, action, note, current=current)
+    return record_decision(folder, decision)
+
+
+def new_decision(
+    folder: Path,
+    by: str,
+    amendment_id: str,
+    action: str,
+    note: str = "",
+    *,
+    current: Negotiation | None = None,
+) -> Decision:
+    """``by``'s ``action`` on an amendment, checked against the rules (module docstring), not yet stored.
 
     ``current`` is the caller's merged state of the folder, if it keeps one
     fresh (the TUI, through its watcher): checked against instead of loading
     the folder again, which takes seconds for thousands of amendments. It is
     not changed. A decision checked on a state a moment old stays harmless:
     status is derived from every decision in ``(at, id)`` order, so an accept
-    that arrives after a withdrawal changes nothing.
+    that arrives after a withdrawal changes nothing. That is also why the TUI
+    may store it with :func:`record_decision` after showing it: the check
+    did not need the folder's lock.
     """
     if action not in ACTIONS:
         raise ServiceError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
@@ -255,6 +271,11 @@ def decide(
         revision=neg.draft.revision,
         note=note.strip(),
     )
+    return decision
+
+
+def record_decision(folder: Path, decision: Decision) -> Decision:
+    """Store a decision made by :func:`new_decision` (a new file: never overwrites one)."""
     _guard(storage.add_decision, folder, decision)
     return decision
 

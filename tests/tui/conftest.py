@@ -31,8 +31,10 @@ def new_amendments(folder: Path) -> list[Amendment]:
     return sorted((a for a in storage.load(folder).amendments if a.id not in known), key=lambda a: a.created)
 
 
-def new_decisions(folder: Path) -> list[Decision]:
-    """Decisions written since the fixture, in order."""
+async def new_decisions(app: DraftDeskApp) -> list[Decision]:
+    """Decisions written since the fixture, in order, once the App's writes are done (in a thread)."""
+    await app.workers.wait_for_complete([w for w in app.workers if w.group == "store"])
     known = {d.id for d in fixture.decisions()}
+    folder = app.folder
     fresh = [d for d in storage.load(folder).decisions if d.id not in known]
     return sorted(fresh, key=lambda d: (d.at, d.id))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from draftdesk.services import ServiceError
+from draftdesk.tui import calls
 from draftdesk.tui.screens import ConfirmScreen, EditorScreen, PreviewScreen
 
 from .conftest import make_app, new_amendments, new_decisions
@@ -23,13 +25,36 @@ async def test_chair_accepts_and_sees_what_falls(folder: Path) -> None:
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
         await pilot.pause()
-        decided = [(d.amendment, d.action, d.by) for d in new_decisions(folder)]
+        decided = [(d.amendment, d.action, d.by) for d in (await new_decisions(app))]
         assert decided == [("OSCE-0001", "accept", "SEECF")]
+        await pilot.pause()
+        assert any(n.message == "accept OSCE-0001: done" for n in app._notifications)
         assert app.neg.state("UNDP-0001").status == "fallen"
         assert any("UNDP-0001 fell" in n.message for n in app._notifications)
         assert "acknowledge" in "".join(p.text for p in app.merged.paragraphs)
         await pilot.press("n", "r", "n")  # a decision can be turned down at the confirmation
-        assert len(new_decisions(folder)) == 1
+        assert len(await new_decisions(app)) == 1
+
+
+async def test_a_decision_that_cannot_be_stored_is_taken_back(folder: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The screen shows a decision before its file is written; if the write fails, it says so and
+    shows the folder as it is."""
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+
+        def full_disk(folder: Path, decision: object) -> None:
+            raise ServiceError("decisions/x.toml: cannot write: No space left on device")
+
+        monkeypatch.setattr(calls, "record_decision", full_disk)
+        await goto(pilot, "OP4")
+        await pilot.press("a", "y")
+        await pilot.pause()
+        assert await new_decisions(app) == []
+        await pilot.pause()
+        assert any("not stored: decisions/x.toml: cannot write" in n.message for n in app._notifications)
+        assert app.neg.state("OSCE-0001").status == "tabled"
+        assert app.neg.state("UNDP-0001").status == "tabled"  # it fell on screen; it stands again
+        assert not any(n.message == "accept OSCE-0001: done" for n in app._notifications)
 
 
 async def test_chair_rejects_the_current_amendment(folder: Path) -> None:
@@ -38,7 +63,7 @@ async def test_chair_rejects_the_current_amendment(folder: Path) -> None:
         await goto(pilot, "OP4")
         await pilot.press("n", "r", "y")
         await pilot.pause()
-        assert [(d.amendment, d.action) for d in new_decisions(folder)] == [("UNDP-0001", "reject")]
+        assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [("UNDP-0001", "reject")]
         assert app.neg.state("UNDP-0001").status == "rejected"
 
 
@@ -93,7 +118,7 @@ async def test_delegate_has_no_chair_keys(folder: Path) -> None:
         assert app.check_action("issue_revision", ()) is False
         await pilot.press("a")
         assert not isinstance(app.screen, ConfirmScreen)
-        assert new_decisions(folder) == []
+        assert (await new_decisions(app)) == []
 
 
 async def test_views_goto_errors_and_help(folder: Path) -> None:
@@ -122,12 +147,12 @@ async def test_a_refusal_by_the_services_becomes_a_notification(folder: Path) ->
         assert app.current == "OSCE-0001"
         await pilot.press("s", "y")  # co-sponsor OSCE's amendment
         await pilot.pause()
-        assert [(d.action, d.by) for d in new_decisions(folder)] == [("cosponsor", "UNDP")]
+        assert [(d.action, d.by) for d in (await new_decisions(app))] == [("cosponsor", "UNDP")]
         assert "co-sponsors: UNDP" in app.panel.text
         await pilot.press("s", "y")  # again: the services refuse
         await pilot.pause()
         assert any("already co-sponsors" in n.message for n in app._notifications)
-        assert app.is_running and len(new_decisions(folder)) == 1
+        assert app.is_running and len(await new_decisions(app)) == 1
 
 
 async def test_a_failure_inside_a_key_press_is_a_notification(folder: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -181,4 +206,4 @@ async def test_a_private_draft_is_seen_by_its_author_alone_until_tabled(folder: 
         await pilot.press("T", "y")
         await pilot.pause()
         assert app.neg.state(draft.id).status == "tabled"
-        assert [(d.amendment, d.action) for d in new_decisions(folder)] == [(draft.id, "table")]
+        assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [(draft.id, "table")]

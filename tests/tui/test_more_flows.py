@@ -50,7 +50,7 @@ async def test_delegate_revises_then_withdraws_its_own_amendment(folder: Path) -
         app.current = revised.id
         await pilot.press("w", "y")
         await pilot.pause()
-        assert [(d.amendment, d.action, d.by) for d in new_decisions(folder)] == [
+        assert [(d.amendment, d.action, d.by) for d in (await new_decisions(app))] == [
             (revised.id, "withdraw", "UNDP")
         ]
         assert app.neg.state(revised.id).status == "withdrawn"
@@ -69,7 +69,7 @@ async def test_chair_decides_from_the_queue_and_sees_what_fell(folder: Path) -> 
         assert len(columns) == 2  # OSCE's and UNDP's competing proposals side by side
         await pilot.press("a", "y")
         await pilot.pause()
-        assert [(d.amendment, d.action) for d in new_decisions(folder)] == [("OSCE-0001", "accept")]
+        assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [("OSCE-0001", "accept")]
         outcome = str(queue.query_one("#outcome").render())
         assert "Accepted OSCE-0001" in outcome and "UNDP-0001 fell" in outcome
         assert [r.amendment for r in queue._shown] == ["RCC-0001"]

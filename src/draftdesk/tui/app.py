@@ -338,35 +338,44 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         return True
 
     def _perform(self, what: str, call: Callable[..., object], *args: object, **kwargs: object) -> object:
-        """Run a service call; errors become notifications (None is returned); merge what it wrote.
-
-        What fell because of a decision is notified and left in ``self.fell``.
-        """
-        self.fell = []
+        """Run a service call; errors become notifications (None is returned); merge what it wrote."""
         try:
             result = call(*args, **kwargs)
         except Exception as error:  # every refusal reaches the user as a notification
             self.notify(f"{what}: {error}", severity="error")
             return None
-        fell: list[str] = []
-        if isinstance(result, Decision):  # merged incrementally; the watcher's full reload follows
-            before = dict(self.neg.states())
-            touched = self.neg.add_decision(result)
-            self._changed(touched)
-            after = self.neg.states()  # what falls is on a paragraph the decision touched
-            near = {a for pid in touched for a in self._index.get(pid, ())} | {result.amendment}
-            fell = sorted(a for a in near if after[a].status == "fallen" != before[a].status)
-        elif isinstance(result, Amendment):
+        if isinstance(result, Amendment):
             touched = self.neg.add_amendment(result)
             self._index = by_paragraph(self.neg, self.acting_as)
             self._changed(touched, reorder=any(op.kind != "modify" for op in result.ops))
         elif isinstance(result, RevisionResult):
             self.reload()
-        self.fell = fell
         self.notify(f"{what}: done")
-        for aid in fell:
-            self.notify(f"{aid} fell: {self.neg.state(aid).reason}", severity="warning", timeout=10)
         return result
+
+    def take_decision(self, what: str, amendment_id: str, action: str) -> Decision | None:
+        """Check a decision, show it at once and store it in a thread: the screen never waits on the disk.
+
+        A refusal is a notification (None is returned). What fell is notified
+        and left in ``self.fell``; "done" follows once the file is written, and a
+        failed write puts the folder's own state back on screen.
+        """
+        self.fell = []
+        try:
+            decision = calls.new_decision(self.folder, self.acting_as, amendment_id, action, current=self.neg)
+        except Exception as error:  # every refusal reaches the user as a notification
+            self.notify(f"{what}: {error}", severity="error")
+            return None
+        self.store_decision(what, decision)
+        before = dict(self.neg.states())
+        touched = self.neg.add_decision(decision)  # merged incrementally; the watcher's full reload follows
+        self._changed(touched)
+        after = self.neg.states()  # what falls is on a paragraph the decision touched
+        near = {a for pid in touched for a in self._index.get(pid, ())} | {decision.amendment}
+        self.fell = sorted(a for a in near if after[a].status == "fallen" != before[a].status)
+        for aid in self.fell:
+            self.notify(f"{aid} fell: {self.neg.state(aid).reason}", severity="warning", timeout=10)
+        return decision
 
     def reload(self) -> None:
         """Re-read the folder through storage and redraw, keeping selection and place."""

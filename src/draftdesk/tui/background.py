@@ -1,11 +1,14 @@
-"""Work done off the key path: the folder watcher, amendments' written forms, a warm-up.
+"""Work done off the key path: the folder watcher, storing decisions, amendments' written forms, a warm-up.
 
 They run in threads (``@work(thread=True)``) on inputs no one else changes:
 the watcher loads a fresh Negotiation of its own and prepares it for the
-screen (states, the view on show) before handing it over; written forms are made from
-immutable amendments and a copy of the agreed paragraph list. Results come
-back as messages; the handlers here, on the UI thread, apply them. The
-warm-up imports, once the screen is up, what the first decision would.
+screen (states, the view on show) before handing it over; a decision, checked
+and already shown, is written to its file (an fsync takes milliseconds here,
+far more on a busy server's disk: the screen does not wait for it); written
+forms are made from immutable amendments and a copy of the agreed paragraph
+list. Results come back as messages; the handlers here, on the UI thread,
+apply them. The warm-up imports, once the screen is up, what the first
+decision would.
 """
 
 from __future__ import annotations
@@ -19,12 +22,13 @@ from textual import on, work
 from textual.app import App
 from textual.timer import Timer
 
-from draftdesk.engine.amendments import Amendment
+from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.results import ViewName
+from draftdesk.tui import calls
 from draftdesk.tui.describe import instruction, on_paragraph
-from draftdesk.tui.messages import FolderChanged, WrittenForms
+from draftdesk.tui.messages import DecisionStored, FolderChanged, WrittenForms
 from draftdesk.tui.rendered import Loaded, prepare
 from draftdesk.tui.source import Loader
 from draftdesk.tui.widgets import AmendmentPanel
@@ -53,6 +57,8 @@ class Background(App[None]):
 
     _adopt: Callable[[Loaded], None]
     """Replace the state with a freshly loaded one (the App's; see app.py)."""
+    reload: Callable[[], None]
+    """Show the folder as it is on disk (the App's)."""
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="watch")
     def watch_folder(self) -> None:
@@ -71,6 +77,24 @@ class Background(App[None]):
         from draftdesk import storage
 
         storage.prepare_writes()
+
+    @work(thread=True, exit_on_error=False, group="store")
+    def store_decision(self, what: str, decision: Decision) -> None:
+        """Write a decision the screen already shows; say how that went."""
+        try:
+            calls.record_decision(self.folder, decision)
+        except Exception as error:  # reported by the handler
+            self.post_message(DecisionStored(what, str(error) or type(error).__name__))
+        else:
+            self.post_message(DecisionStored(what))
+
+    @on(DecisionStored)
+    def on_decision_stored(self, message: DecisionStored) -> None:
+        if message.error:  # the screen showed it: show the folder as it is instead
+            self.notify(f"{message.what}: not stored: {message.error}", severity="error", timeout=15)
+            self.reload()
+        else:
+            self.notify(f"{message.what}: done")
 
     @on(FolderChanged)
     def on_folder_changed(self, message: FolderChanged) -> None:

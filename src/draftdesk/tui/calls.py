@@ -15,15 +15,20 @@ from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.revision import RevisionResult
 
 
-def decide(
+def new_decision(
     folder: Path, by: str, amendment_id: str, action: str, note: str = "", current: Negotiation | None = None
 ) -> Decision:
-    """Accept / reject (chair), withdraw (author), co-sponsor (another delegation).
+    """Accept / reject (chair), withdraw (author), co-sponsor (another delegation): checked, not stored.
 
     ``current`` is the TUI's merged state, kept fresh by the watcher: the
     services check against it instead of loading the whole folder again.
     """
-    return services.decide(folder, by, amendment_id, action, note=note, current=current)
+    return services.new_decision(folder, by, amendment_id, action, note=note, current=current)
+
+
+def record_decision(folder: Path, decision: Decision) -> Decision:
+    """Store a checked decision (the TUI does it in a thread, once the screen shows it)."""
+    return services.record_decision(folder, decision)
 
 
 def propose(folder: Path, author: str, ops: Sequence[Op], *, table: bool, supersedes: str = "") -> Amendment:

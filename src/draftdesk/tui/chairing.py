@@ -14,6 +14,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import App
 
+from draftdesk.engine.amendments import Decision
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.revision import RevisionResult
 from draftdesk.tui import calls
@@ -33,6 +34,8 @@ class Chairing(App[None]):
 
     _perform: Callable[..., object]
     """Run a service call and refresh (the App's; see app.py)."""
+    take_decision: Callable[[str, str, str], Decision | None]
+    """Check, show and store a decision (the App's)."""
     show_amendment: Callable[[str], None]
 
     def action_decide(self, action: str) -> None:
@@ -55,10 +58,8 @@ class Chairing(App[None]):
         def done(yes: bool | None) -> None:
             if not yes:
                 return
-            call = self._perform(
-                f"{action} {aid}", calls.decide, self.folder, self.acting_as, aid, action, current=self.neg
-            )
-            if call is not None and then is not None:
+            decision = self.take_decision(f"{action} {aid}", aid, action)
+            if decision is not None and then is not None:
                 fell = "; ".join(f"{a} fell: {self.neg.state(a).reason}" for a in self.fell)
                 then(f"{action.title()}ed {aid} ({amendment.author}). " + (fell or "Nothing fell."))
 

@@ -37,3 +37,13 @@ class WrittenForms(Message):
     """The state they were written for; stale ones are dropped."""
     forms: dict[str, str]
     """Written form by amendment id."""
+
+
+@dataclass
+class DecisionStored(Message):
+    """A worker stored a decision the screen already shows (or could not: see ``error``)."""
+
+    what: str
+    """What the user did, for the notification ("accept UNDP-…")."""
+    error: str = ""
+    """Why it could not be stored; the screen then shows the folder as it is."""
