@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.gcpause import paused
 from draftdesk.engine.model import Draft
 
 from .cache import RecordCache
@@ -104,11 +105,12 @@ def load(folder: Path) -> Stored:
         draft = draft_from(data, folder.resolve().name)
     except Invalid as problem:
         raise _invalid(path, text, problem) from None
-    cache = RecordCache(folder)
-    stored = Stored(
-        draft,
-        _objects(folder / AMENDMENTS, amendment_from, cache),
-        _objects(folder / DECISIONS, decision_from, cache),
-    )
+    with paused():  # thousands of records, all kept: nothing for the collector to find
+        cache = RecordCache(folder)
+        stored = Stored(
+            draft,
+            _objects(folder / AMENDMENTS, amendment_from, cache),
+            _objects(folder / DECISIONS, decision_from, cache),
+        )
     cache.save()
     return stored
