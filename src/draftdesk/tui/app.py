@@ -108,6 +108,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.neg: Negotiation = loader(folder)
         self.views = RenderedViews(self.neg)
         self._index: dict[str, list[str]] = by_paragraph(self.neg, self.acting_as)
+        heap.settle()  # before the screen is built: the collector would walk the whole state first
         self.theme_errors: list[str] = []
         self.watching = watch
         self.themes_dir = themes
