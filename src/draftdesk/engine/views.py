@@ -50,19 +50,39 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
     if view == "base":
         return [v for v in paragraph_views(neg.draft.paragraphs) if wanted is None or v.id in wanted]
     numbers = neg.numbers()
-    renumber = Renumbering(number_paragraphs(neg.draft.paragraphs), numbers).rewrite
+    renumber = _cross_references(neg)
     inserts = _pending_inserts(neg) if view in ("tracked", "compilation") else {}
     out: list[ViewParagraph] = []
     _add_inserts(out, inserts, "", view, wanted)
     agreed = neg.agreed
-    parents = {p.id: p.parent for p in agreed}
+    parents = {p.id: p.parent for p in agreed} if inserts else {}
     for i, p in enumerate(agreed):
         if wanted is None or p.id in wanted:
             pieces = _pieces(neg, view, p, renumber)
             out.append(_view(p, numbers.get(p.id), spans_from_pieces(pieces)))
-        for anchor in _blocks_ending_at(agreed, parents, i):
-            _add_inserts(out, inserts, anchor, view, wanted)
+        if inserts:
+            for anchor in _blocks_ending_at(agreed, parents, i):
+                _add_inserts(out, inserts, anchor, view, wanted)
     return out
+
+
+def _cross_references(neg: Negotiation) -> Callable[[str], str]:
+    """Rewrites the cross-references of a text to the agreed numbering.
+
+    The Renumbering (both numberings of a thousand paragraphs, ~3 ms) is made
+    only for a text that may hold a reference: the TUI renders a few paragraphs
+    at each decision, and most paragraphs name no other.
+    """
+    made: list[Renumbering] = []
+
+    def rewrite(text: str) -> str:
+        if "paragraph" not in text:
+            return text
+        if not made:
+            made.append(Renumbering(number_paragraphs(neg.draft.paragraphs), neg.numbers()))
+        return made[0].rewrite(text)
+
+    return rewrite
 
 
 def _add_inserts(
