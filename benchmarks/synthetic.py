@@ -10,13 +10,13 @@ for the same words, and acceptance decisions for half of them.
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.model import Draft, Org, Paragraph
 from draftdesk.engine.patches import make_patch
 
-T0 = datetime(2026, 11, 28, 9, 0)
+T0 = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)  # stored times are UTC, as storage loads them
 ORGS = [f"ORG{n:02d}" for n in range(1, 51)]
 CHAIR = "CHAIR"
 VOCABULARY = (
