@@ -197,27 +197,15 @@ def propose(
 
 @_one_writer
 def decide(
-    folder: Path,
-    by: str,
-    amendment_id: str,
-    action: str,
-    note: str = "",
-    *,
-    current: Negotiation | None = None,
+    folder: Path, by: str, amendment: str, action: str, note: str = "", *, current: Negotiation | None = None
 ) -> Decision:
     """Record ``by``'s ``action`` on an amendment, if the rules allow it (see :func:`new_decision`)."""
-    decision = new_decision(folder, by, amendment_id, action, note, current=current)
+    decision = new_decision(folder, by, amendment, action, note, current=current)
     return record_decision(folder, decision)
 
 
 def new_decision(
-    folder: Path,
-    by: str,
-    amendment_id: str,
-    action: str,
-    note: str = "",
-    *,
-    current: Negotiation | None = None,
+    folder: Path, by: str, amendment: str, action: str, note: str = "", *, current: Negotiation | None = None
 ) -> Decision:
     """``by``'s ``action`` on an amendment, checked against the rules (module docstring), not yet stored.
 
@@ -242,8 +230,8 @@ def new_decision(
         if neg.last_decided is not None:
             times.append(neg.last_decided)
     org = _org(neg, by)
-    amendment = _amendment(neg, amendment_id)
-    aid, author = amendment.id, amendment.author
+    target = _amendment(neg, amendment)
+    aid, author = target.id, target.author
     if action in ("accept", "reject", "reinstate") and not org.is_chair:
         raise ServiceError(f"only the chair may {action} an amendment; {by} does not hold the chair")
     if action in ("table", "withdraw") and by != author:
