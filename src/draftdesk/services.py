@@ -201,7 +201,8 @@ def decide(
 ) -> Decision:
     """Record ``by``'s ``action`` on an amendment, if the rules allow it (see :func:`new_decision`)."""
     decision = new_decision(folder, by, amendment, action, note, current=current)
-    return record_decision(folder, decision)
+    record_decision(folder, decision)
+    return decision
 
 
 def new_decision(
@@ -262,10 +263,9 @@ def new_decision(
     return decision
 
 
-def record_decision(folder: Path, decision: Decision) -> Decision:
-    """Store a decision made by :func:`new_decision` (a new file: never overwrites one)."""
-    _guard(storage.add_decision, folder, decision)
-    return decision
+def record_decision(folder: Path, decision: Decision) -> Path:
+    """Store a decision made by :func:`new_decision` (a new file: never overwrites one); its path."""
+    return _guard(storage.add_decision, folder, decision)
 
 
 @_one_writer

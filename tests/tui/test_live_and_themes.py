@@ -45,6 +45,28 @@ async def test_a_write_by_another_process_shows_within_a_second(folder: Path) ->
         assert "OSCE-0002" in app.panel.text and "Mindful" in app.panel.text
 
 
+async def test_the_watcher_does_not_reload_for_a_decision_taken_here(folder: Path) -> None:
+    """Merged in place already: only another process's file brings a reload."""
+    app = make_app(folder, "SEECF", watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        adopted: list[object] = []
+        adopt = app._adopt
+        app._adopt = lambda loaded: (adopted.append(loaded), adopt(loaded))  # type: ignore[method-assign]
+        await asyncio.sleep(0.3)  # the watcher is running
+        await goto(pilot, "OP4")
+        await pilot.press("a", "y")
+        await asyncio.sleep(0.8)  # the watcher's debounce and more
+        assert app.neg.state("OSCE-0001").status == "accepted" and adopted == []
+        patch = make_patch(OP3, OP3.replace("Aware", "Mindful"))
+        op = Op("modify", target="p-0006", base_text=OP3, patch=patch)
+        storage.add_amendment(folder, Amendment("OSCE-0002", "OSCE", (op,), fixture.T0.replace(minute=40)))
+        start = time.monotonic()
+        while not adopted and time.monotonic() - start < 1.0:
+            await asyncio.sleep(0.02)
+        assert len(adopted) == 1
+        assert app.neg.state("OSCE-0001").status == "accepted" and "OSCE-0002" in app.neg.amendments
+
+
 def test_a_broken_theme_file_is_reported_and_the_others_load(tmp_path: Path) -> None:
     (tmp_path / "good.toml").write_text((THEMES_DIR / "light.toml").read_text(encoding="utf-8"))
     (tmp_path / "bad-colour.toml").write_text('name = "bad"\nprimary = "#12345"\n')

@@ -27,6 +27,7 @@ from draftdesk.tui.describe import by_paragraph, on_paragraph
 from draftdesk.tui.drafting import Drafting
 from draftdesk.tui.guard import Guarded
 from draftdesk.tui.messages import ParagraphSelected
+from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.rendered import Loaded, RenderedViews, prepare
 from draftdesk.tui.screens import ExportRequest, ExportScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
@@ -113,6 +114,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.watching = watch
         self.themes_dir = themes
         self._stop = threading.Event()
+        self._own_writes = OwnWrites()
         # kept as attributes: a modal on top (an unsaved editor) must not hide them from a live refresh
         self.bar = Static(id="bar")
         self.outline = Outline(id="outline")

@@ -2,7 +2,8 @@
 
 They run in threads (``@work(thread=True)``) on inputs no one else changes:
 the watcher loads a fresh Negotiation of its own and prepares it for the
-screen (states, the view on show) before handing it over; a decision, checked
+screen (states, the view on show) before handing it over, unless the only
+files changed are ones written here (own_writes.py); a decision, checked
 and already shown, is written to its file (an fsync takes milliseconds here,
 far more on a busy server's disk: the screen does not wait for it); written
 forms are made from immutable amendments and a copy of the agreed paragraph
@@ -29,6 +30,7 @@ from draftdesk.engine.results import ViewName
 from draftdesk.tui import calls
 from draftdesk.tui.describe import instruction, on_paragraph
 from draftdesk.tui.messages import DecisionStored, FolderChanged, WrittenForms
+from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.rendered import Loaded, prepare
 from draftdesk.tui.source import Loader
 from draftdesk.tui.widgets import AmendmentPanel
@@ -51,6 +53,7 @@ class Background(App[None]):
     current: str
     _index: dict[str, list[str]]
     _stop: threading.Event
+    _own_writes: OwnWrites
     _generation: int
     _written: dict[str, str]
     _form_timer: Timer | None
@@ -65,6 +68,8 @@ class Background(App[None]):
         """Post a FolderChanged for every batch of changes another terminal makes."""
         for changes in watchfiles.watch(self.folder, stop_event=self._stop, debounce=150, step=50):
             paths = tuple(path for _, path in changes)
+            if self._own_writes.only_ours(paths):
+                continue  # merged already (see own_writes.py)
             try:
                 loaded = prepare(self.loader(self.folder), self.view, self.acting_as)
                 self.post_message(FolderChanged(paths, loaded))
@@ -82,7 +87,7 @@ class Background(App[None]):
     def store_decision(self, what: str, decision: Decision) -> None:
         """Write a decision the screen already shows; say how that went."""
         try:
-            calls.record_decision(self.folder, decision)
+            self._own_writes.add(calls.record_decision(self.folder, decision))
         except Exception as error:  # reported by the handler
             self.post_message(DecisionStored(what, str(error) or type(error).__name__))
         else:

@@ -26,8 +26,8 @@ def new_decision(
     return services.new_decision(folder, by, amendment_id, action, note=note, current=current)
 
 
-def record_decision(folder: Path, decision: Decision) -> Decision:
-    """Store a checked decision (the TUI does it in a thread, once the screen shows it)."""
+def record_decision(folder: Path, decision: Decision) -> Path:
+    """Store a checked decision (the TUI does it in a thread, once the screen shows it); its file."""
     return services.record_decision(folder, decision)
 
 
