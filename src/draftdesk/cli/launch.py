@@ -25,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def open_ui(args: argparse.Namespace) -> int:
     """Run the TUI as ``--as ORG``, or as the draft's first chair organization."""
     draft_folder = folder(args)
-    draft = storage.load(draft_folder).draft
+    draft = storage.load_draft(draft_folder)  # the TUI loads the rest: not twice
     check_acting(args, draft)
     acting_as = args.acting_as or next(iter(draft.chair), "")
     if not acting_as:

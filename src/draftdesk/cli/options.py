@@ -111,7 +111,7 @@ def check_acting(args: argparse.Namespace, draft: Draft | None = None) -> None:
     """Refuse an ``--as`` naming no organization of the draft: a typo must not silently show less."""
     if not args.acting_as:
         return
-    draft = draft or storage.load(folder(args)).draft
+    draft = draft or storage.load_draft(folder(args))
     if draft.org(args.acting_as) is None:
         known = ", ".join(org.code for org in draft.orgs)
         raise Refused(f"unknown organization {args.acting_as!r} (known: {known})")

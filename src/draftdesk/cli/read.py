@@ -111,7 +111,7 @@ def export_text(args: argparse.Namespace) -> int:
 
 # -- orgs -------------------------------------------------------------------
 def list_orgs(args: argparse.Namespace) -> int:
-    draft = storage.load(folder(args)).draft
+    draft = storage.load_draft(folder(args))
     check_acting(args, draft)
     orgs = draft.orgs
     if args.json:

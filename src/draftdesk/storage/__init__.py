@@ -10,7 +10,7 @@ from .errors import StorageError
 from .locking import locked
 from .locking import prepare as prepare_writes
 from .lookup import locate
-from .reading import Stored, load
+from .reading import Stored, load, load_draft
 from .writing import add_amendment, add_decision, archive_revision, create, save_draft
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "archive_revision",
     "create",
     "load",
+    "load_draft",
     "locate",
     "locked",
     "prepare_writes",

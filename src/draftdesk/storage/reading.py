@@ -94,17 +94,24 @@ def _objects(folder: Path, decode: Callable[[dict[str, Any]], T], cache: RecordC
     return found
 
 
-def load(folder: Path) -> Stored:
-    """The draft, its amendments and decisions; StorageError on the first bad file."""
+def load_draft(folder: Path) -> Draft:
+    """The draft alone (draft.toml: metadata, organizations, base text), for a caller that needs no
+    amendments (``draftdesk open`` checks who acts before the TUI loads the whole folder)."""
     folder = Path(folder)
     path = folder / DRAFT_FILE
     if not path.is_file():
         raise StorageError(folder, "not a draft folder (no draft.toml)")
     text, data = _read(path)
     try:
-        draft = draft_from(data, folder.resolve().name)
+        return draft_from(data, folder.resolve().name)
     except Invalid as problem:
         raise _invalid(path, text, problem) from None
+
+
+def load(folder: Path) -> Stored:
+    """The draft, its amendments and decisions; StorageError on the first bad file."""
+    folder = Path(folder)
+    draft = load_draft(folder)
     with paused():  # thousands of records, all kept: nothing for the collector to find
         cache = RecordCache(folder)
         stored = Stored(
