@@ -151,7 +151,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.call_after_refresh(self.warm_up)
         self.call_after_refresh(heap.settle)
         if self.watching:
-            self.watch_folder()
+            self.call_after_refresh(self.watch_folder)  # once the screen is up
 
     def on_unmount(self) -> None:
         self._stop.set()

@@ -18,7 +18,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import watchfiles
 from textual import on, work
 from textual.app import App
 from textual.timer import Timer
@@ -66,6 +65,8 @@ class Background(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="watch")
     def watch_folder(self) -> None:
         """Post a FolderChanged for every batch of changes another terminal makes."""
+        import watchfiles  # here, in its thread: not on the way to the first frame
+
         for changes in watchfiles.watch(self.folder, stop_event=self._stop, debounce=150, step=50):
             paths = tuple(path for _, path in changes)
             if self._own_writes.only_ours(paths):
