@@ -31,11 +31,19 @@ class RenderedViews:
         self._texts: dict[str, str] | None = None
 
     def order(self, view: ViewName) -> list[str]:
-        """Paragraph ids in the order the view shows them (the first call renders the whole view)."""
+        """Paragraph ids in the order the view shows them.
+
+        Views of the agreed text are in its order; for the others (pending insertions placed among
+        the paragraphs) the first call renders the whole view.
+        """
         if view not in self._order:
-            rendered = render(self.neg, view)
-            self._order[view] = [p.id for p in rendered]
-            self._paragraphs[view] = {p.id: p for p in rendered}
+            if view in ORDER_FROM_AGREED:
+                self._order[view] = [p.id for p in self.neg.agreed]
+                self._paragraphs.setdefault(view, {})
+            else:
+                rendered = render(self.neg, view)
+                self._order[view] = [p.id for p in rendered]
+                self._paragraphs[view] = {p.id: p for p in rendered}
             self._stale[view] = set()
         return self._order[view]
 
@@ -90,9 +98,9 @@ class Loaded:
 
 
 def prepare(neg: Negotiation, view: ViewName, viewer: str) -> Loaded:
-    """Merge states, competition and the view on screen now: in the watcher's thread, on a
-    Negotiation no one else holds yet, so the UI thread only swaps it in (the tracked view of
-    1,000 paragraphs takes the engine a third of a second)."""
+    """Merge states, competition and the order of the view on screen now (the tracked view of
+    1,000 paragraphs takes the engine a third of a second to place insertions): in the watcher's
+    thread, on a Negotiation no one else holds yet, so the UI thread only swaps it in."""
     neg.states()
     views = RenderedViews(neg)
     views.order(view)
