@@ -8,7 +8,8 @@ the Tree is rebuilt only when the paragraph order changed. Labels are
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from rich.style import Style
 from rich.text import Text
@@ -103,7 +104,23 @@ class Outline(Tree[str]):
             if self._labels.pop(pid, None) is not None and node is not None:
                 node.refresh()
 
+    @contextmanager
+    def _invalidated_once(self) -> Iterator[None]:
+        """Tree.add invalidates the whole tree at each node (a thousand nodes: some 25 ms of the
+        first screen); while the body adds them, that happens once, at the end (Tree._invalidate,
+        Textual 8)."""
+        self._invalidate = lambda: None  # type: ignore[method-assign]  # shadows the method
+        try:
+            yield
+        finally:
+            del self._invalidate
+            self._invalidate()
+
     def _rebuild(self, neg: Negotiation) -> None:
+        with self._invalidated_once():
+            self._add_nodes(neg)
+
+    def _add_nodes(self, neg: Negotiation) -> None:
         self.clear()
         self.nodes_by_id = {}
         draft = neg.draft
