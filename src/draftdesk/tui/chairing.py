@@ -85,7 +85,7 @@ class Chairing(App[None]):
             head = Text(f"{'▶ ' if other == aid else ''}vote {rank} of {len(group)} · ", "bold")
             head.append(f"[{amendment.author}] {other}", colour)
             parts: list[RenderableType] = [head, Text(instruction(amendment, self.neg.agreed), "italic")]
-            parts += [op_diff(op, colour) for op in amendment.ops]
+            parts += [op_diff(op, colour, self.neg.numbers()) for op in amendment.ops]
             columns.append(Group(*parts))
         return columns
 

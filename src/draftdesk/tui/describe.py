@@ -5,7 +5,7 @@ Pure functions of the engine state (no widgets), so they are easy to test.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.style import Style
@@ -16,6 +16,7 @@ from draftdesk.engine.instructions import written_form
 from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
+from draftdesk.engine.numbering import Number
 from draftdesk.engine.patches import PatchError, edits_from_patch
 from draftdesk.engine.results import Span
 
@@ -49,9 +50,10 @@ def _pieces(op: Op) -> list[Piece]:
     return [piece for piece in pieces if piece[0]]
 
 
-def op_diff(op: Op, colour: Style) -> Text:
+def op_diff(op: Op, colour: Style, numbers: Mapping[str, Number]) -> Text:
     """One op as tracked text: insertions underlined, deletions struck, in the author's colour;
-    the paragraph's markup read as the view reads it (emphasis in italics, no asterisks)."""
+    the paragraph's markup read as the view reads it (emphasis in italics, no asterisks).
+    ``numbers`` (the agreed numbering) name the paragraph a move puts another after."""
     if op.kind == "modify":
         try:
             spans = spans_from_pieces(_pieces(op))
@@ -62,7 +64,8 @@ def op_diff(op: Op, colour: Style) -> Text:
     elif op.kind == "delete":
         spans = [Span("− ", mark="tag"), *spans_of(op.base_text, mark="del")]
     else:
-        return Text(f"move after {op.after or 'start'}", colour)
+        where = numbers[op.after].label if op.after in numbers else "a paragraph no longer in the text"
+        return Text(f"↷ move after {where}" if op.after else "↷ move to the start", colour)
     out = Text()
     for span in spans:
         style = MARK_STYLES.get(span.mark, Style())

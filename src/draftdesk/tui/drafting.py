@@ -151,7 +151,7 @@ class Drafting(App[None]):
             return
         draft = Amendment("(new)", self.acting_as, tuple(ops), datetime.now(UTC), supersedes=supersedes)
         colour = org_style(self, [o.code for o in self.neg.draft.orgs], self.acting_as)
-        diff = [Padding(op_diff(op, colour), (1, 0, 0, 0)) for op in ops]
+        diff = [Padding(op_diff(op, colour, self.neg.numbers()), (1, 0, 0, 0)) for op in ops]
 
         def chosen(choice: str | None) -> None:
             if choice == "edit":

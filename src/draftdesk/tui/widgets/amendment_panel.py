@@ -123,7 +123,7 @@ class AmendmentPanel(ScrollView):
         if state.reason:
             lines.append((BODY_INDENT, Text(f"falls: {state.reason}", "italic")))
         lines.append((BODY_INDENT, Text(form, "italic")))
-        lines.extend((BODY_INDENT, op_diff(op, colour)) for op in amendment.ops)
+        lines.extend((BODY_INDENT, op_diff(op, colour, neg.numbers())) for op in amendment.ops)
         return key, lines
 
     def _render_upto(self, line: int) -> None:
