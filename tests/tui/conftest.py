@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,14 @@ from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.tui.app import DraftDeskApp
 
 from . import fixture
+
+
+@pytest.fixture(autouse=True)
+def _heap_handed_back() -> Iterator[None]:
+    """Each App freezes the heap it starts with (draftdesk.tui.heap); a test process starts a
+    hundred, so what one froze goes back to the collector after its test."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture
