@@ -45,8 +45,8 @@ async def test_a_write_by_another_process_shows_within_a_second(folder: Path) ->
         assert "OSCE-0002" in app.panel.text and "Mindful" in app.panel.text
 
 
-async def test_the_watcher_does_not_reload_for_a_decision_taken_here(folder: Path) -> None:
-    """Merged in place already: only another process's file brings a reload."""
+async def test_the_watcher_does_not_reload_for_what_this_terminal_wrote(folder: Path) -> None:
+    """Merged in place already (a decision, an amendment): only another process's file brings a reload."""
     app = make_app(folder, "SEECF", watch=True)
     async with app.run_test(size=(120, 40)) as pilot:
         adopted: list[object] = []
@@ -55,8 +55,13 @@ async def test_the_watcher_does_not_reload_for_a_decision_taken_here(folder: Pat
         await asyncio.sleep(0.3)  # the watcher is running
         await goto(pilot, "OP4")
         await pilot.press("a", "y")
+        await goto(pilot, "OP3")
+        await pilot.press("p", "space", *"Really.", "ctrl+s")  # the chair tables an amendment too
+        await pilot.pause()
+        await pilot.press("t")
         await asyncio.sleep(0.8)  # the watcher's debounce and more
         assert app.neg.state("OSCE-0001").status == "accepted" and adopted == []
+        assert any(a.author == "SEECF" for a in app.neg.amendments.values())
         patch = make_patch(OP3, OP3.replace("Aware", "Mindful"))
         op = Op("modify", target="p-0006", base_text=OP3, patch=patch)
         storage.add_amendment(folder, Amendment("OSCE-0002", "OSCE", (op,), fixture.T0.replace(minute=40)))

@@ -348,6 +348,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             self.notify(f"{what}: {error}", severity="error")
             return None
         if isinstance(result, Amendment):
+            self._own_writes.add(result.id)
             touched = self.neg.add_amendment(result)
             self._index = by_paragraph(self.neg, self.acting_as)
             self._changed(touched, reorder=any(op.kind != "modify" for op in result.ops))

@@ -88,7 +88,8 @@ class Background(App[None]):
     def store_decision(self, what: str, decision: Decision) -> None:
         """Write a decision the screen already shows; say how that went."""
         try:
-            self._own_writes.add(calls.record_decision(self.folder, decision))
+            calls.record_decision(self.folder, decision)
+            self._own_writes.add(decision.id)
         except Exception as error:  # reported by the handler
             self.post_message(DecisionStored(what, str(error) or type(error).__name__))
         else:
