@@ -55,8 +55,16 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             seen.append(Path(file).name)
         return real(file, mode, *args, **kwargs)
 
+    real_os_open = os.open
+
+    def os_spy(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if not flags & (os.O_WRONLY | os.O_RDWR) and str(path).endswith(".toml"):
+            seen.append(Path(path).name)
+        return real_os_open(path, flags, *args, **kwargs)
+
     monkeypatch.setattr(builtins, "open", spy)
     monkeypatch.setattr(io, "open", spy)
+    monkeypatch.setattr(os, "open", os_spy)
     return seen
 
 

@@ -119,6 +119,11 @@ class _Unpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache")
 
 
+def _stamp(stat: os.stat_result) -> Stamp:
+    """What identifies one version of a file."""
+    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino
+
+
 class RecordCache:
     """The records of one draft folder, by ``<kind>/<file name>`` and stat; see the module docstring."""
 
@@ -145,29 +150,29 @@ class RecordCache:
             pass
         return {}
 
-    def stamp(self, entry: os.DirEntry[str]) -> Stamp | None:
-        """What identifies this version of the file; None when caching is off or the stat fails."""
-        if self.path is None:
+    def get(self, kind: str, name: str, entry: os.DirEntry[str]) -> Any:
+        """The record loaded before from this very version of the file, else None.
+
+        The file is stat'ed only if a record of that name is cached: a file read anyway is
+        stamped by the reader, from its open descriptor (one system call less a file).
+        """
+        key = f"{kind}/{name}"
+        cached = self.old.get(key)
+        if cached is None:
             return None
         try:
-            stat = entry.stat()
+            stamp = _stamp(entry.stat())
         except OSError:
             return None  # reading it will say what is wrong
-        return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino
-
-    def get(self, kind: str, name: str, stamp: Stamp | None) -> Any:
-        """The record loaded before from this very version of the file, else None."""
-        key = f"{kind}/{name}"
-        entry = self.old.get(key)
-        if stamp is None or entry is None or entry[0] != stamp:
+        if cached[0] != stamp:
             return None
-        self.new[key] = entry
-        return CODECS[kind][1](entry[1])
+        self.new[key] = cached
+        return CODECS[kind][1](cached[1])
 
-    def put(self, kind: str, name: str, stamp: Stamp | None, record: Record) -> None:
-        """Remember a record just read from its file and checked."""
-        if stamp is not None:
-            self.new[f"{kind}/{name}"] = (stamp, CODECS[kind][0](record))
+    def put(self, kind: str, name: str, stat: os.stat_result, record: Record) -> None:
+        """Remember a record just read from its file (``stat`` taken before reading) and checked."""
+        if self.path is not None:
+            self.new[f"{kind}/{name}"] = (_stamp(stat), CODECS[kind][0](record))
             self.changed = True
 
     def save(self) -> None:
