@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from draftdesk.engine.patches import Edit
-from draftdesk.engine.results import Run
+from draftdesk.engine.results import Run, from_fields
 
 
 def runs_text(runs: Iterable[Run]) -> str:
@@ -19,6 +19,7 @@ def runs_text(runs: Iterable[Run]) -> str:
 
 
 _NO_RUN = Run("", "")
+_run = from_fields(Run)
 
 
 def apply_to_runs(runs: Sequence[Run], edits: Sequence[Edit], org: str) -> tuple[Run, ...]:
@@ -45,17 +46,17 @@ def apply_to_runs(runs: Sequence[Run], edits: Sequence[Edit], org: str) -> tuple
                 pos = run_end
             else:
                 stop = start if start < run_end else run_end
-                _join(out, Run(run.org, run.text[pos - run_start : stop - run_start]))
+                _join(out, _run((run.org, run.text[pos - run_start : stop - run_start])))
                 pos = stop
         if edit.text:
-            _join(out, Run(org, edit.text))
+            _join(out, _run((org, edit.text)))
         pos = edit.end
     while index < len(runs) and run_end <= pos:  # to the run holding the rest of the text
         run = runs[index]
         index += 1
         run_start, run_end = run_end, run_end + len(run.text)
     if pos < run_end:
-        _join(out, run if pos == run_start else Run(run.org, run.text[pos - run_start :]))
+        _join(out, run if pos == run_start else _run((run.org, run.text[pos - run_start :])))
     if index < len(runs):
         _join(out, runs[index])
         out.extend(runs[index + 1 :])
@@ -65,6 +66,6 @@ def apply_to_runs(runs: Sequence[Run], edits: Sequence[Edit], org: str) -> tuple
 def _join(out: list[Run], run: Run) -> None:
     """Append a run, joined to the last one when both are one organization's."""
     if out and out[-1].org == run.org:
-        out[-1] = Run(run.org, out[-1].text + run.text)
+        out[-1] = _run((run.org, out[-1].text + run.text))
     else:
         out.append(run)

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from draftdesk.engine.amendments import Amendment, Decision, Status
+from draftdesk.engine.results import from_fields
 
 DecisionKey = tuple[datetime, str]
 
@@ -34,8 +35,17 @@ class BaseState(NamedTuple):
     accepted_key: DecisionKey | None = None
 
 
-_UNDECIDED: dict[Status, BaseState] = {status: BaseState(status, ()) for status in ("draft", "tabled")}
-"""The state of an amendment with no decision and no co-sponsor yet: one shared instance each."""
+_base_state = from_fields(BaseState)
+
+_UNDECIDED: dict[bool, BaseState] = {False: BaseState("tabled", ()), True: BaseState("draft", ())}
+"""A public or private amendment's state with no decision and no co-sponsor yet: one shared instance each."""
+
+
+def undecided(amendment: Amendment) -> BaseState:
+    """The state of an amendment no decision concerns and none supersedes: most of a merge's amendments."""
+    if amendment.cosponsors:
+        return BaseState("draft" if amendment.private else "tabled", tuple(amendment.cosponsors))
+    return _UNDECIDED[amendment.private]
 
 
 def tabled_at(amendment: Amendment, decisions: Iterable[Decision]) -> datetime | None:
@@ -53,10 +63,10 @@ def base_state(
     superseded_at: datetime | None = None,
 ) -> BaseState:
     """Fold an amendment's decisions (any order) into its status and co-sponsors."""
+    if not decisions and superseded_at is None:  # nothing to fold
+        return undecided(amendment)
     status: Status = "draft" if amendment.private else "tabled"
     cosponsors = tuple(amendment.cosponsors)
-    if not decisions and superseded_at is None:  # most amendments in a merge: nothing to fold
-        return BaseState(status, cosponsors) if cosponsors else _UNDECIDED[status]
     key: DecisionKey | None = None
     for d in sorted(decisions, key=decision_key) if len(decisions) > 1 else decisions:
         if d.action == "cosponsor":
@@ -77,4 +87,4 @@ def base_state(
             key = decision_key(d) if d.revision == revision else None
     if superseded_at is not None and status in ("draft", "tabled"):
         status = "superseded"
-    return BaseState(status, cosponsors, key)
+    return _base_state((status, cosponsors, key))

@@ -19,10 +19,10 @@ from datetime import datetime
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
 from draftdesk.engine.competition import Claim, VoteKey, groups, paragraph_conflicts
-from draftdesk.engine.lifecycle import BaseState, DecisionKey, base_state, decision_key, tabled_at
+from draftdesk.engine.lifecycle import BaseState, DecisionKey, base_state, decision_key, tabled_at, undecided
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
-from draftdesk.engine.results import AmendmentState, Run
+from draftdesk.engine.results import AmendmentState, Run, from_fields
 
 _NONE: frozenset[str] = frozenset()
 
@@ -40,10 +40,8 @@ class Negotiation:
         self._last: DecisionKey | None = None
         self._base_numbering: dict[str, Number] | None = None
         with _gc_paused():
-            for amendment in amendments:
-                self._register(amendment)
-            for decision in decisions:
-                self._record(decision)
+            self._register(amendments)
+            self._record(decisions)
             self._rebuild()
 
     # -- public contract -------------------------------------------------
@@ -103,14 +101,14 @@ class Negotiation:
     def add_amendment(self, amendment: Amendment) -> set[str]:
         if amendment.id in self.amendments:
             return set()
-        self._register(amendment)
+        self._register((amendment,))
         return self._update(amendment.id, in_order=False)
 
     def add_decision(self, decision: Decision) -> set[str]:
         if decision.id in self._decision_ids:
             return set()
         in_order = self._last is None or decision_key(decision) > self._last
-        self._record(decision)
+        self._record((decision,))
         if decision.amendment not in self.amendments:
             return set()
         return self._update(decision.amendment, in_order)
@@ -122,12 +120,15 @@ class Negotiation:
             self._base_numbering = number_paragraphs(self.draft.paragraphs)
         return self._base_numbering
 
-    def _register(self, amendment: Amendment) -> None:
-        self.amendments[amendment.id] = amendment
-        if self._index is not None:
-            self._add_to_index(self._index, amendment)
-        if amendment.supersedes:
-            self._superseders.setdefault(amendment.supersedes, set()).add(amendment.id)
+    def _register(self, amendments: Iterable[Amendment]) -> None:
+        """Add amendments (a merge registers thousands: one loop, not a call each)."""
+        registry, index, superseders = self.amendments, self._index, self._superseders
+        for amendment in amendments:
+            registry[amendment.id] = amendment
+            if index is not None:
+                self._add_to_index(index, amendment)
+            if amendment.supersedes:
+                superseders.setdefault(amendment.supersedes, set()).add(amendment.id)
 
     def _naming(self, paragraph_id: str) -> Set[str]:
         """The amendments whose operations name a paragraph.
@@ -150,15 +151,19 @@ class Negotiation:
                 elif pid:
                     index[pid] = {amendment.id}
 
-    def _record(self, decision: Decision) -> None:
-        self._decision_ids.add(decision.id)
-        if decision.amendment in self._decisions:
-            self._decisions[decision.amendment].append(decision)
-        else:
-            self._decisions[decision.amendment] = [decision]
-        key = decision_key(decision)
-        if self._last is None or key > self._last:
-            self._last = key
+    def _record(self, decisions: Iterable[Decision]) -> None:
+        """Add decisions (a merge records thousands: one loop, not a call each)."""
+        ids, by_amendment, last = self._decision_ids, self._decisions, self._last
+        for decision in decisions:
+            ids.add(decision.id)
+            if decision.amendment in by_amendment:
+                by_amendment[decision.amendment].append(decision)
+            else:
+                by_amendment[decision.amendment] = [decision]
+            key = decision_key(decision)
+            if last is None or key > last:
+                last = key
+        self._last = last
 
     def _derive(self, aid: str) -> BaseState:
         decisions = self._decisions
@@ -191,7 +196,11 @@ class Negotiation:
             self._states: dict[str, AmendmentState] = {}
             self._groups: list[list[str]] | None = None
             self._ranks: dict[str, int] = {}
-            base = self._base = {aid: self._derive(aid) for aid in self.amendments}
+            decided, superseders = self._decisions, self._superseders
+            base = self._base = {  # most amendments have no decision: their state is a shared one
+                aid: self._derive(aid) if aid in decided or aid in superseders else undecided(amendment)
+                for aid, amendment in self.amendments.items()
+            }
             self._text = AgreedText.of(list(self.draft.paragraphs))
             self._pending: dict[str, dict[str, Claim]] = {}
             self._keys: dict[str, VoteKey] = {}  # of pending amendments, see _key
@@ -316,7 +325,13 @@ class Negotiation:
             if self._groups is None:
                 self.competing_groups()
             if self._dirty is None:  # a full merge: every state, in id order
-                self._states = {aid: self._make_state(aid) for aid in sorted(self.amendments)}
+                base, special = self._base, self._fallen.keys() | self._ranks.keys()
+                self._states = {  # most amendments neither fell nor compete: their state is their base state
+                    aid: _state((aid, base[aid].status, "", (), 0, base[aid].cosponsors))
+                    if aid not in special
+                    else self._make_state(aid)
+                    for aid in sorted(self.amendments)
+                }
             else:
                 for aid in self._dirty:
                     self._states[aid] = self._make_state(aid)
@@ -332,7 +347,7 @@ class Negotiation:
             pid, detail = self._fallen[aid]
             status, reason = "fallen", f"{self.label(pid)}: {detail}"
         if aid not in self._ranks:  # in no competing group: no rivals
-            return AmendmentState(aid, status, reason, (), 0, base.cosponsors)
+            return _state((aid, status, reason, (), 0, base.cosponsors))
         rivals = {
             other
             for pid in self._pending.get(aid, ())
@@ -342,7 +357,10 @@ class Negotiation:
             if other != aid
         }
         ordered = tuple(sorted(rivals, key=lambda a: self._key(a).sort_key()))
-        return AmendmentState(aid, status, reason, ordered, self._ranks[aid], base.cosponsors)
+        return _state((aid, status, reason, ordered, self._ranks[aid], base.cosponsors))
+
+
+_state = from_fields(AmendmentState)
 
 
 @contextmanager
