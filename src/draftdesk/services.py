@@ -226,7 +226,7 @@ def new_decision(
         taken, times = _ids(stored), _times(stored)
     else:
         neg = current
-        taken = set(neg.amendments)
+        taken = neg.amendments.keys()  # looked up, not copied: thousands of ids at each decision
         times = [a.created for a in neg.amendments.values()]
         if neg.last_decided is not None:
             times.append(neg.last_decided)
