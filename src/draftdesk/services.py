@@ -221,6 +221,7 @@ def new_decision(
     """
     if action not in ACTIONS:
         raise ServiceError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
+    taken: Collection[str]
     if current is None:
         stored, neg = _load(folder)
         taken, times = _ids(stored), _times(stored)
