@@ -13,17 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import combinations
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from draftdesk.engine.patches import Edit, overlaps
 
 ClaimKind = Literal["edit", "delete", "move", "anchor"]
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """What a pending amendment does to one paragraph of the agreed text."""
+class Claim(NamedTuple):
+    """What a pending amendment does to one paragraph of the agreed text.
+
+    A NamedTuple (read by attribute only): a merge builds one for every pending amendment.
+    """
 
     kind: ClaimKind
     edits: tuple[Edit, ...] = ()
@@ -55,10 +56,34 @@ def claims_conflict(a: Claim, b: Claim) -> bool:
 
 
 def paragraph_conflicts(claims: Mapping[str, Claim]) -> set[frozenset[str]]:
-    """Pairs of amendment ids whose claims on one paragraph cannot both stand."""
-    return {
-        frozenset((a, b)) for (a, ca), (b, cb) in combinations(claims.items(), 2) if claims_conflict(ca, cb)
-    }
+    """Pairs of amendment ids whose claims on one paragraph cannot both stand (as ``claims_conflict``).
+
+    The edits are swept in text order, each compared only with those that start
+    before it ends: a paragraph many amendments change costs about as much as
+    their edits, not as their pairs. The rare other claims (delete, move, anchor)
+    are compared with every claim.
+    """
+    pairs: set[frozenset[str]] = set()
+    edits: list[tuple[int, int, int, str, Edit]] = []  # (start, end, n, id, edit): n settles ties
+    for aid, claim in claims.items():
+        if claim.kind == "edit":
+            for edit in claim.edits:
+                edits.append((edit.start, edit.end, len(edits), aid, edit))
+        else:
+            for b, other in claims.items():
+                if b != aid and claims_conflict(claim, other):
+                    pairs.add(frozenset((aid, b)))
+    edits.sort()
+    count = len(edits)
+    for i in range(count - 1):
+        _, end, _, a, edit = edits[i]
+        j = i + 1
+        while j < count and edits[j][0] <= end:  # past it, every edit starts after this one ends
+            _, _, _, b, other = edits[j]
+            if a != b and overlaps(edit, other):
+                pairs.add(frozenset((a, b)))
+            j += 1
+    return pairs
 
 
 def groups(pairs: Iterable[frozenset[str]], keys: Mapping[str, VoteKey]) -> list[list[str]]:

@@ -209,10 +209,8 @@ def overlaps(a: Edit, b: Edit) -> bool:
     A pure insertion touching the edge of a replaced range competes with it too:
     "after 'justice' insert X" and "replace 'justice' with Y" cannot both be read.
     """
-    if a.is_insertion and b.is_insertion:
-        return a.start == b.start
-    if a.is_insertion:
-        return b.start <= a.start <= b.end
-    if b.is_insertion:
+    if a.start == a.end:  # a pure insertion (is_insertion, read directly: every pair of rivals asks)
+        return a.start == b.start if b.start == b.end else b.start <= a.start <= b.end
+    if b.start == b.end:
         return a.start <= b.start <= a.end
     return a.start < b.end and b.start < a.end
