@@ -372,7 +372,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             return None
         self.store_decision(what, decision)
         before = dict(self.neg.states())
-        touched = self.neg.add_decision(decision)  # merged incrementally; the watcher's full reload follows
+        touched = self.neg.add_decision(decision)  # merged in place (the watcher skips its file)
         self._changed(touched)
         after = self.neg.states()  # what falls is on a paragraph the decision touched
         near = {a for pid in touched for a in self._index.get(pid, ())} | {decision.amendment}

@@ -9,7 +9,7 @@ far more on a busy server's disk: the screen does not wait for it); written
 forms are made from immutable amendments and a copy of the agreed paragraph
 list. Results come back as messages; the handlers here, on the UI thread,
 apply them. The warm-up imports, once the screen is up, what the first
-decision would.
+amendment tabled would.
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ class Background(App[None]):
 
     @work(thread=True, exit_on_error=False, group="warm-up")
     def warm_up(self) -> None:
-        """What the first decision would import (about 60 ms), imported while the user reads."""
+        """What the first amendment tabled would import (the folder's lock, about 60 ms), imported
+        while the user reads."""
         from draftdesk import storage
 
         storage.prepare_writes()
@@ -87,9 +88,9 @@ class Background(App[None]):
     @work(thread=True, exit_on_error=False, group="store")
     def store_decision(self, what: str, decision: Decision) -> None:
         """Write a decision the screen already shows; say how that went."""
+        self._own_writes.add(decision.id)  # before its file appears, so the watcher knows it
         try:
             calls.record_decision(self.folder, decision)
-            self._own_writes.add(decision.id)
         except Exception as error:  # reported by the handler
             self.post_message(DecisionStored(what, str(error) or type(error).__name__))
         else:
