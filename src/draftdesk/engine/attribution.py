@@ -18,7 +18,6 @@ def runs_text(runs: Iterable[Run]) -> str:
     return "".join(run.text for run in runs)
 
 
-_NO_RUN = Run("", "")
 _run = from_fields(Run)
 
 
@@ -26,46 +25,36 @@ def apply_to_runs(runs: Sequence[Run], edits: Sequence[Edit], org: str) -> tuple
     """Apply non-overlapping edits (in the runs' text coordinates); inserted text belongs to ``org``.
 
     ``runs`` are merged already (no two neighbours of one organization), as this
-    function leaves them. Every accepted edit passes here, so it is one linear
-    walk over runs and edits together; runs an edit does not cut are reused.
+    function leaves them. Every accepted edit passes here: each is one walk to
+    the runs it starts and ends in, which alone are cut (and joined to the
+    inserted text when one organization's); the others are reused. Edits apply
+    last first, so the offsets of the ones before stay true.
     """
     if len(edits) > 1:
-        edits = sorted(edits, key=lambda e: (e.start, e.end))
-    out: list[Run] = []
-    index = run_start = run_end = pos = 0  # runs[index - 1] lies at run_start..run_end
-    run = _NO_RUN
+        edits = sorted(edits, key=lambda e: (e.start, e.end))[::-1]
     for edit in edits:
-        start = edit.start
-        while pos < start:  # copy the text pos..start, run by run
-            while run_end <= pos:
-                run = runs[index]
-                index += 1
-                run_start, run_end = run_end, run_end + len(run.text)
-            if pos == run_start and start >= run_end:
-                _join(out, run)
-                pos = run_end
-            else:
-                stop = start if start < run_end else run_end
-                _join(out, _run((run.org, run.text[pos - run_start : stop - run_start])))
-                pos = stop
+        start, end, count = edit.start, edit.end, len(runs)
+        index = pos = 0  # runs[index] starts at pos
+        while index < count and pos + len(runs[index].text) <= start:
+            pos += len(runs[index].text)
+            index += 1
+        out = list(runs[:index])
+        if pos < start:  # the part of the run the edit starts in before it
+            out.append(_run((runs[index].org, runs[index].text[: start - pos])))
         if edit.text:
-            _join(out, _run((org, edit.text)))
-        pos = edit.end
-    while index < len(runs) and run_end <= pos:  # to the run holding the rest of the text
-        run = runs[index]
-        index += 1
-        run_start, run_end = run_end, run_end + len(run.text)
-    if pos < run_end:
-        _join(out, run if pos == run_start else _run((run.org, run.text[pos - run_start :])))
-    if index < len(runs):
-        _join(out, runs[index])
-        out.extend(runs[index + 1 :])
-    return tuple(out)
-
-
-def _join(out: list[Run], run: Run) -> None:
-    """Append a run, joined to the last one when both are one organization's."""
-    if out and out[-1].org == run.org:
-        out[-1] = _run((run.org, out[-1].text + run.text))
-    else:
-        out.append(run)
+            if out and out[-1].org == org:
+                out[-1] = _run((org, out[-1].text + edit.text))
+            else:
+                out.append(_run((org, edit.text)))
+        while index < count and pos + len(runs[index].text) <= end:
+            pos += len(runs[index].text)
+            index += 1
+        if index < count:  # the part of the run the edit ends in after it, then the rest
+            run = runs[index] if pos == end else _run((runs[index].org, runs[index].text[end - pos :]))
+            if out and out[-1].org == run.org:
+                out[-1] = _run((run.org, out[-1].text + run.text))
+            else:
+                out.append(run)
+            out.extend(runs[index + 1 :])
+        runs = out
+    return tuple(runs)
