@@ -74,6 +74,10 @@ def base_state(
                 cosponsors += (d.by,)
         elif status == "accepted" or (superseded_at is not None and d.at >= superseded_at):
             continue
+        elif d.action == "accept":  # the usual decision first
+            if status == "tabled":
+                status = "accepted"
+                key = decision_key(d) if d.revision == revision else None
         elif d.action == "table" and status == "draft":
             status = "tabled"
         elif d.action == "withdraw" and status in ("draft", "tabled"):
@@ -82,9 +86,6 @@ def base_state(
             status = "rejected"
         elif d.action == "reinstate" and status in ("withdrawn", "rejected"):
             status = "tabled"
-        elif d.action == "accept" and status == "tabled":
-            status = "accepted"
-            key = decision_key(d) if d.revision == revision else None
     if superseded_at is not None and status in ("draft", "tabled"):
         status = "superseded"
     return _base_state((status, cosponsors, key))

@@ -173,6 +173,31 @@ class Negotiation:
             superseded_at = min((t for t in times if t is not None), default=None)
         return base_state(self.amendments[aid], decisions.get(aid, ()), self.draft.revision, superseded_at)
 
+    def _derive_all(self) -> list[tuple[DecisionKey, str]]:
+        """Every amendment's base state; returns the acceptances that change the text, in order.
+
+        The decided amendments come first, in the order their decisions were read
+        (mostly time order already: sorting the acceptances then only checks it);
+        the others, most of them, have nothing to fold.
+        """
+        registry, superseders, revision = self.amendments, self._superseders, self.draft.revision
+        base: dict[str, BaseState] = {}
+        accepted: list[tuple[DecisionKey, str]] = []
+        for aid, decisions in self._decisions.items():
+            if aid in registry:
+                if aid in superseders:
+                    state = base[aid] = self._derive(aid)
+                else:  # what _derive does, without looking the decisions up again
+                    state = base[aid] = base_state(registry[aid], decisions, revision)
+                if state.accepted_key is not None:
+                    accepted.append((state.accepted_key, aid))
+        for aid, amendment in registry.items():
+            if aid not in base:
+                base[aid] = self._derive(aid) if aid in superseders else undecided(amendment)
+        self._base = base
+        accepted.sort()
+        return accepted
+
     def _text_changed(self, structural: bool) -> None:
         self._agreed = None
         if structural:
@@ -196,19 +221,12 @@ class Negotiation:
             self._states: dict[str, AmendmentState] = {}
             self._groups: list[list[str]] | None = None
             self._ranks: dict[str, int] = {}
-            decided, superseders = self._decisions, self._superseders
-            base = self._base = {  # most amendments have no decision: their state is a shared one
-                aid: self._derive(aid) if aid in decided or aid in superseders else undecided(amendment)
-                for aid, amendment in self.amendments.items()
-            }
+            accepted = self._derive_all()
+            base = self._base
             self._text = AgreedText.of(list(self.draft.paragraphs))
             self._pending: dict[str, dict[str, Claim]] = {}
             self._keys: dict[str, VoteKey] = {}  # of pending amendments, see _key
             self._conflicts: dict[str, set[frozenset[str]]] = {}
-            # in the order decisions were read (mostly time order already: the sort then only checks it)
-            accepted = sorted(
-                (key, aid) for aid in self._decisions if aid in base and (key := base[aid].accepted_key)
-            )
             self._last_accepted = accepted[-1][0] if accepted else None
             for _, aid in accepted:
                 self._apply(aid)
@@ -242,7 +260,6 @@ class Negotiation:
             self._fallen[aid] = (err.paragraph, err.detail)
             return None
         self._pending[aid] = found
-        self._keys.pop(aid, None)
         return found
 
     def _key(self, aid: str) -> VoteKey:
@@ -263,6 +280,7 @@ class Negotiation:
         """Re-try a tabled amendment; returns the paragraphs whose claims changed."""
         self._mark((aid,))
         before = set(self._pending.pop(aid, {}))
+        self._keys.pop(aid, None)
         self._fallen.pop(aid, None)
         claims = self._try(aid)
         return before if claims is None else before | set(claims)
