@@ -11,14 +11,13 @@ of order (it could change what was applied before it).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Set
-from contextlib import contextmanager
+from collections.abc import Iterable, Set
 from datetime import datetime
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
 from draftdesk.engine.competition import Claim, VoteKey, groups, paragraph_conflicts
+from draftdesk.engine.gcpause import paused
 from draftdesk.engine.lifecycle import BaseState, DecisionKey, base_state, decision_key, tabled_at, undecided
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
@@ -39,7 +38,7 @@ class Negotiation:
         self._decision_ids: set[str] = set()
         self._last: DecisionKey | None = None
         self._base_numbering: dict[str, Number] | None = None
-        with _gc_paused():
+        with paused():
             self._register(amendments)
             self._record(decisions)
             self._rebuild()
@@ -214,7 +213,7 @@ class Negotiation:
 
     # -- merging ------------------------------------------------------------
     def _rebuild(self) -> None:
-        with _gc_paused():
+        with paused():
             self._dirty_all()
             self._fallen: dict[str, tuple[str, str]] = {}
             self._text_changed(structural=True)
@@ -339,7 +338,7 @@ class Negotiation:
 
     def _derive_states(self) -> dict[str, AmendmentState]:
         """Re-derive the states marked dirty (all of them after a full merge or a renumbering)."""
-        with _gc_paused():
+        with paused():
             if self._groups is None:
                 self.competing_groups()
             if self._dirty is None:  # a full merge: every state, in id order
@@ -379,24 +378,6 @@ class Negotiation:
 
 
 _state = from_fields(AmendmentState)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a merge builds its state.
-
-    A merge allocates a great many small objects that all stay alive; the
-    collector would rescan the growing heap again and again (more often the
-    larger the negotiation) and find nothing to free. The previous setting is
-    restored, whatever happens.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _vote_key(amendment: Amendment, claims: dict[str, Claim]) -> VoteKey:
