@@ -228,9 +228,7 @@ def new_decision(
     else:
         neg = current
         taken = neg.amendments.keys()  # looked up, not copied: thousands of ids at each decision
-        times = [a.created for a in neg.amendments.values()]
-        if neg.last_decided is not None:
-            times.append(neg.last_decided)
+        times = [] if neg.last_event is None else [neg.last_event]
     org = _org(neg, by)
     target = _amendment(neg, amendment)
     aid, author = target.id, target.author

@@ -152,3 +152,17 @@ def test_a_decision_arriving_out_of_order_gives_the_full_result() -> None:
     assert "p-1" in touched
     assert texts(neg)[0] == OP1.replace("note", "welcome")
     assert neg.state("OSCE-1").status == "fallen"
+
+
+def test_the_last_event_is_the_latest_amendment_or_decision_and_follows_new_ones() -> None:
+    assert Negotiation(draft(), [], []).last_event is None
+    early = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"), minutes=5)
+    late = modify("OSCE-1", "p-2", OP2, OP2.replace("all", "both"), minutes=30)
+    neg = Negotiation(draft(), [late, early], [])
+    assert neg.last_event == late.created
+    accept = decide("UNDP-1", "accept", 0)  # an hour after T0: after both amendments
+    neg.add_decision(accept)
+    assert neg.last_event == accept.at
+    later = modify("RCC-1", "p-4", "Decides to remain seized", "Decides to stay seized", minutes=120)
+    neg.add_amendment(later)
+    assert neg.last_event == later.created

@@ -37,6 +37,7 @@ class Negotiation:
         self._decisions: dict[str, list[Decision]] = {}
         self._decision_ids: set[str] = set()
         self._last: DecisionKey | None = None
+        self._last_created: datetime | None = None  # see last_event
         self._base_numbering: dict[str, Number] | None = None
         with paused():
             self._register(amendments)
@@ -88,9 +89,13 @@ class Negotiation:
         return self._groups
 
     @property
-    def last_decided(self) -> datetime | None:
-        """When the latest decision was taken: a new one is stamped after it, so it applies in order."""
-        return self._last[0] if self._last else None
+    def last_event(self) -> datetime | None:
+        """When the latest amendment was made or decision taken: a new record is stamped after it,
+        so it sorts after everything it follows (worked out when first asked, then kept up)."""
+        if self._last_created is None and self.amendments:
+            self._last_created = max(a.created for a in self.amendments.values())
+        decided = self._last[0] if self._last else None
+        return max((t for t in (self._last_created, decided) if t is not None), default=None)
 
     def label(self, paragraph_id: str) -> str:
         """The paragraph's address in the agreed text, else in the base text, else its id."""
@@ -101,6 +106,8 @@ class Negotiation:
         if amendment.id in self.amendments:
             return set()
         self._register((amendment,))
+        if self._last_created is not None and amendment.created > self._last_created:
+            self._last_created = amendment.created
         return self._update(amendment.id, in_order=False)
 
     def add_decision(self, decision: Decision) -> set[str]:
