@@ -98,8 +98,8 @@ def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str
     def load(folder: Path) -> Negotiation:
         return Negotiation(draft, amendments, decisions)
 
-    def record(folder: Path, decision: Decision) -> Path:
-        return folder / "decisions" / f"{decision.id}.toml"  # where it would be: nothing is written
+    def record(folder: Path, decision: Decision) -> None:
+        """Nothing is written."""
 
     return Path(tempfile.gettempdir()), load, record, f"memory (chair {chair})"
 

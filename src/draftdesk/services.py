@@ -262,9 +262,9 @@ def new_decision(
     return decision
 
 
-def record_decision(folder: Path, decision: Decision) -> Path:
-    """Store a decision made by :func:`new_decision` (a new file: never overwrites one); its path."""
-    return _guard(storage.add_decision, folder, decision)
+def record_decision(folder: Path, decision: Decision) -> None:
+    """Store a decision made by :func:`new_decision` (a new file: never overwrites one)."""
+    _guard(storage.add_decision, folder, decision)
 
 
 @_one_writer

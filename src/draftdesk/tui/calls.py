@@ -26,9 +26,9 @@ def new_decision(
     return services.new_decision(folder, by, amendment_id, action, note=note, current=current)
 
 
-def record_decision(folder: Path, decision: Decision) -> Path:
-    """Store a checked decision (the TUI does it in a thread, once the screen shows it); its file."""
-    return services.record_decision(folder, decision)
+def record_decision(folder: Path, decision: Decision) -> None:
+    """Store a checked decision (the TUI does it in a thread, once the screen shows it)."""
+    services.record_decision(folder, decision)
 
 
 def propose(folder: Path, author: str, ops: Sequence[Op], *, table: bool, supersedes: str = "") -> Amendment:
