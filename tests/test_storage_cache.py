@@ -10,6 +10,7 @@ import builtins
 import io
 import os
 import pickle
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -95,6 +96,36 @@ def test_a_warm_load_reads_only_the_draft_and_gives_the_same(
     assert storage.load(folder) == first
     assert reads == ["draft.toml"]
     assert first == cold(folder, monkeypatch)
+
+
+def test_a_deferred_cache_write_waits_for_its_caller(
+    folder: Path, parse_cache: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saves: list[Callable[[], None]] = []
+    first = storage.load(folder, defer=saves.append)
+    assert first == cold(folder, monkeypatch)
+    assert len(saves) == 1
+    assert not any(parse_cache.iterdir())  # nothing written until the caller runs it
+    thread = threading.Thread(target=saves[0])  # as a TUI would, once its first frame is up
+    thread.start()
+    thread.join()
+    reads.clear()
+    assert storage.load(folder, defer=saves.append) == first
+    assert reads == ["draft.toml"]
+    assert len(saves) == 1  # nothing new read: nothing to write
+
+
+def test_a_deferred_cache_write_that_fails_is_silent(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saves: list[Callable[[], None]] = []
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("DRAFTDESK_CACHE_DIR", str(blocker / "cache"))
+    storage.load(folder, defer=saves.append)
+    saves[0]()
+    assert storage.load(folder, defer=saves.append) == cold(folder, monkeypatch)
+    assert len(saves) == 2
 
 
 def test_a_load_that_changes_nothing_leaves_the_cache_file_alone(folder: Path, parse_cache: Path) -> None:

@@ -36,15 +36,16 @@ from draftdesk.engine import amendments, model
 from draftdesk.engine.amendments import Amendment, Decision, Op
 
 from .atomic import replace
-from .errors import StorageError
 
-FORMAT = 1
+FORMAT = 2
 """The layout of the cache file; a file of another format is ignored (so is one from other code)."""
 ENV = "DRAFTDESK_CACHE_DIR"
 """Where the caches go; empty or "off" turns caching off."""
 
 Stamp = tuple[int, int, int, int]
 Row = tuple[Any, ...]
+Entries = dict[str, dict[str, tuple[Stamp, Row]]]
+"""Kind (folder: amendments, decisions) -> file name -> (stamp, row)."""
 Record = Amendment | Decision
 
 _ALLOWED = frozenset(("date", "datetime", "time", "timedelta", "timezone"))
@@ -125,63 +126,84 @@ def _stamp(stat: os.stat_result) -> Stamp:
 
 
 class RecordCache:
-    """The records of one draft folder, by ``<kind>/<file name>`` and stat; see the module docstring."""
+    """The records of one draft folder, by kind (its folder), file name and stat; see the module docstring."""
 
     def __init__(self, folder: Path) -> None:
         where = folder_of_caches()
         self.resolved = str(folder.resolve())
         name = hashlib.sha256(os.fsencode(self.resolved)).hexdigest()[:32]
         self.path = None if where is None else where / f"{name}.pickle"
-        self.old: dict[str, tuple[Stamp, Row]] = self._read()
-        self.new: dict[str, tuple[Stamp, Row]] = {}
-        self.changed = False
+        self.old: Entries = self._read()
+        self.kept: Entries = {kind: {} for kind in CODECS}
+        self.fresh: list[tuple[str, str, os.stat_result, Record]] = []
 
-    def _read(self) -> dict[str, tuple[Stamp, Row]]:
+    def _read(self) -> Entries:
+        empty: Entries = {kind: {} for kind in CODECS}
         if self.path is None:
-            return {}
+            return empty
         try:
             with open(self.path, "rb") as handle:
                 if hasattr(os, "getuid") and os.fstat(handle.fileno()).st_uid != os.getuid():
-                    return {}  # not written by this user
+                    return empty  # not written by this user
                 header, folder, entries = _Unpickler(io.BytesIO(handle.read())).load()
-            if header == _header() and folder == self.resolved and type(entries) is dict:
+            if (
+                header == _header()
+                and folder == self.resolved
+                and type(entries) is dict
+                and entries.keys() == CODECS.keys()
+                and all(type(shelf) is dict for shelf in entries.values())
+            ):
                 return entries
         except Exception:  # whatever is wrong with the cache (unpickling raises many kinds), parse instead
             pass
-        return {}
+        return empty
 
-    def get(self, kind: str, name: str, entry: os.DirEntry[str]) -> Any:
-        """The record loaded before from this very version of the file, else None.
+    def get(self, kind: str, name: str, path: str) -> Any:
+        """The record loaded before from this very version of the file at ``path``, else None.
 
         The file is stat'ed only if a record of that name is cached: a file read anyway is
         stamped by the reader, from its open descriptor (one system call less a file).
         """
-        key = f"{kind}/{name}"
-        cached = self.old.get(key)
+        cached = self.old[kind].get(name)
         if cached is None:
             return None
         try:
-            stamp = _stamp(entry.stat())
+            stamp = _stamp(os.stat(path))
         except OSError:
             return None  # reading it will say what is wrong
         if cached[0] != stamp:
             return None
-        self.new[key] = cached
+        self.kept[kind][name] = cached
         return CODECS[kind][1](cached[1])
 
     def put(self, kind: str, name: str, stat: os.stat_result, record: Record) -> None:
-        """Remember a record just read from its file (``stat`` taken before reading) and checked."""
+        """Remember a record just read from its file (``stat`` taken before reading) and checked.
+        Only kept as it is: turning it into a row is left to :meth:`save`, which may run later."""
         if self.path is not None:
-            self.new[f"{kind}/{name}"] = (_stamp(stat), CODECS[kind][0](record))
-            self.changed = True
+            self.fresh.append((kind, name, stat, record))
+
+    @property
+    def stale(self) -> bool:
+        """Whether the cache file needs writing: a file was read, or one is gone."""
+        return self.path is not None and bool(self.fresh or _count(self.kept) != _count(self.old))
 
     def save(self) -> None:
-        """Write what this load saw, if a file was read or one is gone; quietly give up on failure."""
-        if self.path is None or not (self.changed or len(self.new) != len(self.old)):
+        """Write what this load saw, if the cache is stale; never raises.
+
+        Uses only what the load left here (immutable records, stats), so it may run later, in
+        another thread (``storage.load(defer=...)``)."""
+        if not self.stale:
             return
-        with contextlib.suppress(OSError, StorageError):  # a read-only or full home: parse again next time
+        with contextlib.suppress(Exception):  # a read-only or full home: parse again next time
+            entries = self.kept
+            for kind, name, stat, record in self.fresh:
+                entries[kind][name] = (_stamp(stat), CODECS[kind][0](record))
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not os.access(self.path.parent, os.W_OK):
                 return  # not pickled for nothing on every load
-            data = pickle.dumps((_header(), self.resolved, self.new), pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps((_header(), self.resolved, entries), pickle.HIGHEST_PROTOCOL)
             replace(self.path, data, sync=False)  # a cache lost in a crash is only parsing again
+
+
+def _count(entries: Entries) -> int:
+    return sum(map(len, entries.values()))

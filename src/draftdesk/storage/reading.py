@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Callable
-from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -50,12 +49,15 @@ def _read(path: str | Path) -> tuple[str, dict[str, Any], os.stat_result]:
         descriptor = os.open(path, os.O_RDONLY)
         try:
             stat = os.fstat(descriptor)
-            chunks = [os.read(descriptor, stat.st_size + 1)]
-            while chunks[-1]:  # grown since the stat: read to the end all the same
-                chunks.append(os.read(descriptor, 65536))
+            content = os.read(descriptor, stat.st_size + 1)
+            if len(content) != stat.st_size:  # changed since the stat: read to the end all the same
+                chunks = [content]
+                while chunks[-1]:
+                    chunks.append(os.read(descriptor, 65536))
+                content = b"".join(chunks)
         finally:
             os.close(descriptor)
-        text = b"".join(chunks).decode("utf-8")
+        text = content.decode("utf-8")
     except FileNotFoundError:
         raise StorageError(Path(path), "not found") from None
     except UnicodeDecodeError as error:
@@ -75,19 +77,19 @@ def _invalid(path: Path, text: str, problem: Invalid) -> StorageError:
 def _objects(folder: Path, decode: Callable[[dict[str, Any]], T], cache: RecordCache) -> list[T]:
     """Every ``<id>.toml`` in ``folder`` (sorted by name), each id checked against its file name."""
     try:
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=attrgetter("name"))
+        names = sorted(os.listdir(folder))
     except FileNotFoundError:
         return []
     kind = folder.name
+    prefix = os.path.join(folder, "")
     found: list[T] = []
-    for entry in entries:
-        name = entry.name
+    for name in names:
         if name.startswith(".") or not name.endswith(".toml"):
             continue  # writers' temporary files, editors' backups
-        record = cache.get(kind, name, entry)
+        path = prefix + name
+        record = cache.get(kind, name, path)
         if record is None:
-            text, data, stat = _read(entry.path)
+            text, data, stat = _read(path)
             try:
                 record = decode(data)
             except Invalid as problem:
@@ -115,8 +117,13 @@ def load_draft(folder: Path) -> Draft:
         raise _invalid(path, text, problem) from None
 
 
-def load(folder: Path) -> Stored:
-    """The draft, its amendments and decisions; StorageError on the first bad file."""
+def load(folder: Path, defer: Callable[[Callable[[], None]], object] | None = None) -> Stored:
+    """The draft, its amendments and decisions; StorageError on the first bad file.
+
+    The load cache is written before returning, unless ``defer`` is given: then the write (pickling
+    and replacing the cache file, most of a first load's last 100 ms) is handed to ``defer`` as a
+    callable that never raises and may run later, in any thread (the TUI runs it once its first
+    frame is up). ``defer`` is not called when the cache needs no write."""
     folder = Path(folder)
     draft = load_draft(folder)
     with paused():  # thousands of records, all kept: nothing for the collector to find
@@ -126,5 +133,8 @@ def load(folder: Path) -> Stored:
             _objects(folder / AMENDMENTS, amendment_from, cache),
             _objects(folder / DECISIONS, decision_from, cache),
         )
-    cache.save()
+    if defer is None:
+        cache.save()
+    elif cache.stale:
+        defer(cache.save)
     return stored
