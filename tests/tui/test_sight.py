@@ -10,10 +10,18 @@ from draftdesk.tui.widgets.sight import sight_line
 from .conftest import make_app
 
 
-def test_a_selection_that_left_the_window_comes_a_third_of_the_way_down() -> None:
-    assert sight_line(top=50, height=3, window=30) == 40
-    assert sight_line(top=4, height=3, window=30) == 0  # not above the start
-    assert sight_line(top=50, height=25, window=30) == 50  # too tall for below the third: from its top
+def test_a_step_past_the_window_turns_the_page() -> None:
+    # window of 30 lines showing 100-129
+    assert sight_line(top=128, height=4, window=30, offset=100) == 126  # down: to the top, 2 lines of context
+    assert sight_line(top=97, height=4, window=30, offset=100) == 73  # up: to the bottom, 2 lines below
+    assert sight_line(top=2, height=4, window=30, offset=5) == 0  # not above the start
+
+
+def test_a_jump_comes_a_third_of_the_way_down() -> None:
+    assert sight_line(top=500, height=3, window=30, offset=100) == 490
+    assert sight_line(top=20, height=3, window=30, offset=100) == 10
+    assert sight_line(top=4, height=3, window=30, offset=100) == 0  # not above the start
+    assert sight_line(top=500, height=25, window=30, offset=100) == 500  # too tall: from its top
 
 
 async def test_stepping_through_the_text_keeps_the_selection_in_sight(folder: Path) -> None:

@@ -119,7 +119,7 @@ class MergedView(ScrollView, can_focus=True):
         window = self.scrollable_content_region.height
         if before <= top and top + height <= before + window:
             return False
-        self.scroll_to(y=sight_line(top, height, window), animate=False, immediate=True)
+        self.scroll_to(y=sight_line(top, height, window, before), animate=False, immediate=True)
         return self.scroll_offset.y != before
 
     def position(self, paragraph_id: str) -> int | None:
