@@ -95,7 +95,7 @@ def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str
     except (ImportError, AttributeError):
         pass
 
-    def load(folder: Path) -> Negotiation:
+    def load(folder: Path, defer: object = None) -> Negotiation:
         return Negotiation(draft, amendments, decisions)
 
     def record(folder: Path, decision: Decision) -> None:

@@ -106,7 +106,8 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self._form_timer: Timer | None = None
         self._keys_timer: Timer | None = None
         self._bar_text = ""
-        self.neg: Negotiation = loader(folder)
+        self._later: list[Callable[[], None]] = []
+        self.neg: Negotiation = loader(folder, self._later.append)
         self.views = RenderedViews(self.neg)
         self._index: dict[str, list[str]] = by_paragraph(self.neg, self.acting_as)
         heap.settle()  # before the screen is built: the collector would walk the whole state first
@@ -150,8 +151,16 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.merged.focus()
         self.call_after_refresh(self.warm_up)
         self.call_after_refresh(heap.settle)
+        self.call_after_refresh(self._run_later)
         if self.watching:
             self.call_after_refresh(self.watch_folder)  # once the screen is up
+
+    def _run_later(self) -> None:
+        """What the first load put off (writing the load cache: 60-100 ms of pickling for a big
+        folder) runs once the screen is up, in a thread of its own that the exit waits for."""
+        for work in self._later:
+            threading.Thread(target=work, name="draftdesk-later").start()
+        self._later.clear()
 
     def on_unmount(self) -> None:
         self._stop.set()

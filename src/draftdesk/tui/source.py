@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from draftdesk.engine.merge import Negotiation
 
-Loader = Callable[[Path], Negotiation]
+Defer = Callable[[Callable[[], None]], object]
+"""Takes work that may wait (the load cache's write) and runs it later."""
 
 
-def load_negotiation(folder: Path) -> Negotiation:
-    """Read a draft folder through storage and merge it."""
+class Loader(Protocol):
+    def __call__(self, folder: Path, defer: Defer | None = None) -> Negotiation: ...
+
+
+def load_negotiation(folder: Path, defer: Defer | None = None) -> Negotiation:
+    """Read a draft folder through storage and merge it; the load cache's write is handed to
+    ``defer`` if given (see ``storage.load``)."""
     from draftdesk import storage
 
-    draft, amendments, decisions = storage.load(folder)
+    draft, amendments, decisions = storage.load(folder, defer)
     return Negotiation(draft, amendments, decisions)
