@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from draftdesk.engine.model import Paragraph
+from draftdesk.engine.results import from_fields
 
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -62,6 +63,9 @@ class Number(NamedTuple):
 
 _CODES = {"preamble": "PP", "operative": "OP"}
 
+_number = from_fields(Number)
+"""Number built from its fields: a merge numbers a thousand paragraphs, the base text too."""
+
 
 def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
     """Number every numbered paragraph (preamble, operative, sub-item), keyed by id.
@@ -70,24 +74,25 @@ def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
     restarts in each part (an annex); a part's labels are prefixed with its name.
     """
     numbers: dict[str, Number] = {}
-    counters: dict[tuple[str, str], int] = {}
+    counters: dict[str | tuple[str, str], int] = {}  # by kind in the main body, by (part, kind) in a part
     child_counts: dict[str, int] = {}
     for p in paragraphs:
         kind = p.kind
         if kind == "preamble" or kind == "operative":
-            key = (p.part, kind)
+            part = p.part
+            key = (part, kind) if part else kind
             n = counters[key] = counters.get(key, 0) + 1
-            code = f"{p.part.upper()} {_CODES[kind]}" if p.part else _CODES[kind]
-            numbers[p.id] = Number(f"{code}{n}", str(n), n, 0)
+            code = f"{part.upper()} {_CODES[kind]}" if part else _CODES[kind]
+            marker = str(n)
+            numbers[p.id] = _number((code + marker, marker, n, 0))
         elif kind == "sub-item":
             parent = numbers.get(p.parent)
             if parent is None:
                 continue
-            child_counts[p.parent] = child_counts.get(p.parent, 0) + 1
-            n = child_counts[p.parent]
+            n = child_counts[p.parent] = child_counts.get(p.parent, 0) + 1
             depth = parent.depth + 1
             marker = sub_item_marker(depth, n)
-            numbers[p.id] = Number(f"{parent.label}({marker})", marker, n, depth)
+            numbers[p.id] = _number((f"{parent.label}({marker})", marker, n, depth))
     return numbers
 
 
