@@ -1,4 +1,4 @@
-"""Attribution runs: edits land on the right characters, runs stay merged and cover the text."""
+"""Attribution: edits land on the right characters, runs stay merged and cover the text."""
 
 from __future__ import annotations
 
@@ -7,16 +7,21 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from draftdesk.engine.attribution import apply_to_runs, runs_text
+from draftdesk.engine.attribution import Authors, apply_to_authors, runs_of, written_by
 from draftdesk.engine.patches import Edit, apply_edits
 from draftdesk.engine.results import Run
 
 ORGS = ("base", "UNDP", "OSCE")
 
 
+def edited(authors: Authors, text: str, edits: list[Edit], org: str) -> tuple[Run, ...]:
+    """The runs of ``text`` once ``org``'s edits are applied to it and to its authors."""
+    return runs_of(apply_to_authors(authors, edits, org), apply_edits(text, edits))
+
+
 def test_a_replacement_splits_the_run_it_lands_in() -> None:
-    runs = (Run("base", "We note the report"),)
-    assert apply_to_runs(runs, [Edit(3, 7, "welcome")], "UNDP") == (
+    text = "We note the report"
+    assert edited(written_by("base", text), text, [Edit(3, 7, "welcome")], "UNDP") == (
         Run("base", "We "),
         Run("UNDP", "welcome"),
         Run("base", " the report"),
@@ -24,13 +29,16 @@ def test_a_replacement_splits_the_run_it_lands_in() -> None:
 
 
 def test_runs_an_edit_does_not_cut_are_kept_and_neighbours_of_one_org_join() -> None:
-    runs = (Run("base", "We "), Run("UNDP", "welcome"), Run("base", " the report"))
+    text, authors = "We welcome the report", ("base", 3, "UNDP", 7, "base", 11)
     # deleting UNDP's word leaves two base runs side by side: they become one
-    assert apply_to_runs(runs, [Edit(3, 10, "")], "OSCE") == (Run("base", "We  the report"),)
-    # OSCE's insertion right after UNDP's word; the runs before it are the same objects
-    out = apply_to_runs(runs, [Edit(10, 10, " warmly")], "UNDP")
-    assert out == (Run("base", "We "), Run("UNDP", "welcome warmly"), Run("base", " the report"))
-    assert out[0] is runs[0]
+    assert edited(authors, text, [Edit(3, 10, "")], "OSCE") == (Run("base", "We  the report"),)
+    # an insertion right after UNDP's word, by UNDP: its run grows
+    assert edited(authors, text, [Edit(10, 10, " warmly")], "UNDP") == (
+        Run("base", "We "),
+        Run("UNDP", "welcome warmly"),
+        Run("base", " the report"),
+    )
+    assert written_by("base", "") == () and runs_of((), "") == ()
 
 
 @st.composite
@@ -55,14 +63,17 @@ def runs_and_edits(draw: st.DrawFn) -> tuple[tuple[Run, ...], list[Edit], str]:
 @given(runs_and_edits())
 def test_every_character_keeps_its_author_and_inserted_ones_are_the_editors(case) -> None:
     runs, edits, org = case
-    out = apply_to_runs(runs, edits, org)
-    assert runs_text(out) == apply_edits(runs_text(runs), edits)
+    text = "".join(run.text for run in runs)
+    authors = tuple(x for run in runs for x in (run.org, len(run.text)))
+    assert runs_of(authors, text) == runs
+    out = edited(authors, text, edits, org)
+    assert "".join(run.text for run in out) == apply_edits(text, edits)
     assert all(run.text for run in out)
     assert all(a.org != b.org for a, b in pairwise(out))
-    authors = [run.org for run in runs for _ in run.text]
+    by = [run.org for run in runs for _ in run.text]
     expected: list[str] = []
     pos = 0
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        expected += authors[pos : edit.start] + [org] * len(edit.text)
+        expected += by[pos : edit.start] + [org] * len(edit.text)
         pos = edit.end
-    assert [run.org for run in out for _ in run.text] == [*expected, *authors[pos:]]
+    assert [run.org for run in out for _ in run.text] == [*expected, *by[pos:]]

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from draftdesk.engine.amendments import Amendment, Op
-from draftdesk.engine.attribution import apply_to_runs
+from draftdesk.engine.attribution import Authors, apply_to_authors, written_by
 from draftdesk.engine.competition import Claim
 from draftdesk.engine.model import BASE_AUTHOR, Paragraph
 from draftdesk.engine.patches import Edit, PatchError, apply_edits, edits_from_patch
-from draftdesk.engine.results import Run, from_fields
+from draftdesk.engine.results import from_fields
 from draftdesk.engine.strict import Segment, Unmapped, map_edits, updated_segments
 
 _edit_claim = from_fields(Claim)
@@ -34,7 +34,7 @@ class OpFailed(ValueError):
 
 @dataclass(slots=True)
 class AgreedText:
-    """Paragraph order, texts, attribution runs, and who last changed or deleted each paragraph.
+    """Paragraph order, texts, who wrote them, and who last changed or deleted each paragraph.
 
     ``origin`` is each paragraph's text at the start of the revision (or when it
     was inserted) and ``unchanged`` the stretches of it still standing, so that
@@ -43,7 +43,7 @@ class AgreedText:
 
     order: list[str]
     paras: dict[str, Paragraph]
-    runs: dict[str, tuple[Run, ...]]
+    runs: dict[str, Authors]
     origin: dict[str, str]
     unchanged: dict[str, tuple[Segment, ...]]
     writers: dict[str, str] = field(default_factory=dict)
@@ -54,7 +54,7 @@ class AgreedText:
         return cls(
             [p.id for p in paragraphs],
             {p.id: p for p in paragraphs},
-            {p.id: (Run(BASE_AUTHOR, p.text),) if p.text else () for p in paragraphs},
+            {p.id: written_by(BASE_AUTHOR, p.text) for p in paragraphs},
             {p.id: p.text for p in paragraphs},
             {p.id: ((0, len(p.text), 0),) for p in paragraphs},
         )
@@ -70,7 +70,7 @@ class Outcome:
     amendment: Amendment
     check: bool = False
     paras: dict[str, Paragraph] = field(default_factory=dict)
-    runs: dict[str, tuple[Run, ...]] = field(default_factory=dict)
+    runs: dict[str, Authors] = field(default_factory=dict)
     unchanged: dict[str, tuple[Segment, ...]] = field(default_factory=dict)
     removed: set[str] = field(default_factory=set)
     order: list[str] | None = None
@@ -171,7 +171,7 @@ def _modify(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
     out.unchanged[pid] = updated_segments(unchanged, edits)
     if attribute:
         runs = out.runs.get(pid, state.runs.get(pid, ()))
-        out.runs[pid] = apply_to_runs(runs, edits, out.amendment.author)
+        out.runs[pid] = apply_to_authors(runs, edits, out.amendment.author)
 
 
 def _mapped(state: AgreedText, op: Op, current: str, unchanged: tuple[Segment, ...]) -> list[Edit]:
@@ -200,7 +200,7 @@ def _insert(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
     out.paras[op.new_id] = Paragraph(op.new_id, kind, op.text, parent=op.parent, part=part)  # type: ignore[arg-type]
     out.unchanged[op.new_id] = ((0, len(op.text), 0),)
     if attribute:
-        out.runs[op.new_id] = (Run(out.amendment.author, op.text),) if op.text else ()
+        out.runs[op.new_id] = written_by(out.amendment.author, op.text)
     if op.after:
         out.claims.setdefault(op.after, Claim("anchor"))
 

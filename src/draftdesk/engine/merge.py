@@ -16,6 +16,7 @@ from datetime import datetime
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
+from draftdesk.engine.attribution import runs_of
 from draftdesk.engine.competition import Claim, VoteKey, groups, paragraph_conflicts
 from draftdesk.engine.gcpause import paused
 from draftdesk.engine.lifecycle import BaseState, DecisionKey, base_state, decision_key, tabled_at, undecided
@@ -52,7 +53,8 @@ class Negotiation:
         return self._agreed
 
     def runs(self, paragraph_id: str) -> tuple[Run, ...]:
-        return self._text.runs.get(paragraph_id, ())
+        authors = self._text.runs.get(paragraph_id)
+        return runs_of(authors, self._text.paras[paragraph_id].text) if authors else ()
 
     def numbers(self) -> dict[str, Number]:
         if self._numbers is None:
