@@ -36,6 +36,7 @@ from draftdesk.engine import amendments, model
 from draftdesk.engine.amendments import Amendment, Decision, Op
 
 from .atomic import replace
+from .decode import new_amendment, new_decision, new_op
 
 FORMAT = 2
 """The layout of the cache file; a file of another format is ignored (so is one from other code)."""
@@ -73,12 +74,12 @@ def _amendment_row(amendment: Amendment) -> Row:
 
 
 def _amendment(row: Row) -> Amendment:
-    return Amendment(*row[:_OPS], tuple([Op(*op) for op in row[_OPS]]), *row[_OPS + 1 :])
+    return new_amendment((*row[:_OPS], tuple(map(new_op, row[_OPS])), *row[_OPS + 1 :]))
 
 
 CODECS: dict[str, tuple[Callable[[Any], Row], Callable[[Row], Record]]] = {
     "amendments": (_amendment_row, _amendment),
-    "decisions": (_decision_values, lambda row: Decision(*row)),
+    "decisions": (_decision_values, new_decision),
 }
 """Per folder of the draft: record -> row, row -> record."""
 
