@@ -3,15 +3,38 @@
 Reads with rtoml (fast; tomllib says where a file is wrong), writes with tomlkit (keeps what people wrote by
 hand), every write atomic, amendments and decisions created exclusively.
 ``write_file`` is the same atomic write for any other file (an export).
+
+The writers (:mod:`.writing`, with tomlkit) are imported when first used: a program that only reads
+(``draftdesk open`` up to its first frame, the read-only commands) starts without them.
 """
 
+from typing import Any
+
+from . import locking
 from .atomic import replace as write_file
 from .errors import StorageError
 from .locking import locked
-from .locking import prepare as prepare_writes
 from .lookup import locate
 from .reading import Stored, load, load_draft
-from .writing import add_amendment, add_decision, archive_revision, create, save_draft
+
+WRITERS = frozenset(("add_amendment", "add_decision", "archive_revision", "create", "save_draft"))
+"""The names :mod:`.writing` provides, looked up there at first use."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in WRITERS:
+        from . import writing
+
+        return getattr(writing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def prepare_writes() -> None:
+    """Import what the first write needs (filelock, tomlkit and the writers) now: a long-running
+    program (the TUI) calls this once its screen is up, so its first write is not the slow one."""
+    locking.prepare()
+    from . import writing  # noqa: F401
+
 
 __all__ = [
     "StorageError",
