@@ -17,11 +17,11 @@ from pathlib import Path
 from draftdesk import services
 from draftdesk.cli.options import UsageError, command, folder, parent
 from draftdesk.cli.output import emit, emit_json, entry_json, note
+from draftdesk.engine import instructions
 from draftdesk.engine.amendment_list import amendment_entries
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.drafting import delete_ops, find, insert_op, modify_op, move_op
 from draftdesk.engine.importing import decode_document
-from draftdesk.engine.instructions import parse_instruction
 from draftdesk.engine.model import Paragraph
 
 MODES = ("address", "instruction", "instruction_file", "insert_after", "delete", "move")
@@ -75,7 +75,9 @@ def check(args: argparse.Namespace) -> None:
 
 def operations(args: argparse.Namespace, agreed: Sequence[Paragraph]) -> list[Op]:
     if args.instruction or args.instruction_file:
-        return parse_instruction(args.instruction or read_instruction(args.instruction_file), agreed)
+        return instructions.parse_instruction(
+            args.instruction or read_instruction(args.instruction_file), agreed
+        )
     if args.insert_after:
         return [insert_op(agreed, args.insert_after, args.text, args.kind or "", args.parent or "")]
     if args.delete:

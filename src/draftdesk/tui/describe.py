@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 
+from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Op
-from draftdesk.engine.instructions import written_form
 from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
@@ -28,7 +28,7 @@ MARK_STYLES = {"ins": INS, "del": DEL, "tag": Style(bold=True)}
 def instruction(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> str:
     """The written form ("In OP4, replace …"); an amendment it cannot be written for still shows."""
     try:
-        return written_form(amendment, paragraphs)
+        return instructions.written_form(amendment, paragraphs)
     except Exception as error:  # a form that cannot be written must not hide the amendment
         return f"(no written form: {error})"
 

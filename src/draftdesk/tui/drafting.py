@@ -14,9 +14,9 @@ from pathlib import Path
 from rich.padding import Padding
 from textual.app import App
 
+from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.drafting import delete_ops, insert_op, modify_op, move_op
-from draftdesk.engine.instructions import parse_instruction
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch
@@ -89,7 +89,9 @@ class Drafting(App[None]):
 
         def typed(text: str | None) -> None:
             if text:
-                self._preview(lambda: parse_instruction(text, self.neg.agreed), self.action_instruction)
+                self._preview(
+                    lambda: instructions.parse_instruction(text, self.neg.agreed), self.action_instruction
+                )
 
         self.push_screen(
             PromptScreen("Type an amendment instruction", "In OP4, replace 'note' with 'welcome'"), typed

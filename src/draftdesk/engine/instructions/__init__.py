@@ -34,8 +34,29 @@ nothing is returned unless all of it applies. Generation (:mod:`.writing`) only
 writes what parses back to the same operations.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from draftdesk.engine.instructions.errors import InstructionError
-from draftdesk.engine.instructions.reading import parse_instruction
-from draftdesk.engine.instructions.writing import written_form
+
+if TYPE_CHECKING:
+    from draftdesk.engine.instructions.reading import parse_instruction
+    from draftdesk.engine.instructions.writing import written_form
 
 __all__ = ["InstructionError", "parse_instruction", "written_form"]
+
+
+def __getattr__(name: str) -> object:
+    """The grammar is loaded at its first use (``instructions.written_form(…)``), not by every
+    import of the package: it compiles some forty regular expressions, a sixth of what
+    ``draftdesk open`` imported before its first screen, which needs none of them."""
+    if name == "parse_instruction":
+        from draftdesk.engine.instructions.reading import parse_instruction
+
+        return parse_instruction
+    if name == "written_form":
+        from draftdesk.engine.instructions.writing import written_form
+
+        return written_form
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
