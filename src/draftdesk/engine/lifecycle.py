@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from datetime import datetime
-from typing import NamedTuple
 
 from draftdesk.engine.amendments import Amendment, Decision, Status
-from draftdesk.engine.results import from_fields
 
 DecisionKey = tuple[datetime, str]
 
@@ -24,28 +22,14 @@ def decision_key(decision: Decision) -> DecisionKey:
     return (decision.at, decision.id)
 
 
-class BaseState(NamedTuple):
-    """``accepted_key`` orders the acceptances that change the current revision's text (None: no change).
-
-    A named tuple, not a dataclass: one is built for every amendment of every merge.
-    """
-
-    status: Status
-    cosponsors: tuple[str, ...]
-    accepted_key: DecisionKey | None = None
+Folded = tuple[Status, tuple[str, ...], Decision | None]
+"""An amendment's status, its co-sponsors, and the acceptance that changes the current
+revision's text (None: no change): a plain tuple, as a merge folds thousands."""
 
 
-_base_state = from_fields(BaseState)
-
-_UNDECIDED: dict[bool, BaseState] = {False: BaseState("tabled", ()), True: BaseState("draft", ())}
-"""A public or private amendment's state with no decision and no co-sponsor yet: one shared instance each."""
-
-
-def undecided(amendment: Amendment) -> BaseState:
-    """The state of an amendment no decision concerns and none supersedes: most of a merge's amendments."""
-    if amendment.cosponsors:
-        return BaseState("draft" if amendment.private else "tabled", tuple(amendment.cosponsors))
-    return _UNDECIDED[amendment.private]
+def initial_status(amendment: Amendment) -> Status:
+    """The status before any decision: a private draft until tabled."""
+    return "draft" if amendment.private else "tabled"
 
 
 def tabled_at(amendment: Amendment, decisions: Iterable[Decision]) -> datetime | None:
@@ -56,18 +40,16 @@ def tabled_at(amendment: Amendment, decisions: Iterable[Decision]) -> datetime |
     return min(times) if times else None
 
 
-def base_state(
+def fold(
     amendment: Amendment,
     decisions: Collection[Decision],
     revision: int,
     superseded_at: datetime | None = None,
-) -> BaseState:
-    """Fold an amendment's decisions (any order) into its status and co-sponsors."""
-    if not decisions and superseded_at is None:  # nothing to fold
-        return undecided(amendment)
-    status: Status = "draft" if amendment.private else "tabled"
+) -> Folded:
+    """Fold an amendment's decisions (any order) into its status, co-sponsors and text-changing acceptance."""
+    status = initial_status(amendment)
     cosponsors = tuple(amendment.cosponsors)
-    key: DecisionKey | None = None
+    accepted: Decision | None = None
     for d in sorted(decisions, key=decision_key) if len(decisions) > 1 else decisions:
         if d.action == "cosponsor":
             if d.by not in cosponsors and d.by != amendment.author:
@@ -77,7 +59,7 @@ def base_state(
         elif d.action == "accept":  # the usual decision first
             if status == "tabled":
                 status = "accepted"
-                key = decision_key(d) if d.revision == revision else None
+                accepted = d if d.revision == revision else None
         elif d.action == "table" and status == "draft":
             status = "tabled"
         elif d.action == "withdraw" and status in ("draft", "tabled"):
@@ -88,4 +70,4 @@ def base_state(
             status = "tabled"
     if superseded_at is not None and status in ("draft", "tabled"):
         status = "superseded"
-    return _base_state((status, cosponsors, key))
+    return status, cosponsors, accepted

@@ -19,7 +19,7 @@ from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt,
 from draftdesk.engine.attribution import runs_of
 from draftdesk.engine.competition import Claim, VoteKey, groups, paragraph_conflicts
 from draftdesk.engine.gcpause import paused
-from draftdesk.engine.lifecycle import BaseState, DecisionKey, base_state, decision_key, tabled_at, undecided
+from draftdesk.engine.lifecycle import DecisionKey, Folded, decision_key, fold, initial_status, tabled_at
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.results import AmendmentState, Run, from_fields
@@ -173,38 +173,43 @@ class Negotiation:
                 last = key
         self._last = last
 
-    def _derive(self, aid: str) -> BaseState:
+    def _fold(self, aid: str) -> Folded:
         decisions = self._decisions
         superseded_at: datetime | None = None
         if aid in self._superseders:
             times = [tabled_at(self.amendments[s], decisions.get(s, ())) for s in self._superseders[aid]]
             superseded_at = min((t for t in times if t is not None), default=None)
-        return base_state(self.amendments[aid], decisions.get(aid, ()), self.draft.revision, superseded_at)
+        return fold(self.amendments[aid], decisions.get(aid, ()), self.draft.revision, superseded_at)
 
-    def _derive_all(self) -> list[tuple[DecisionKey, str]]:
-        """Every amendment's base state; returns the acceptances that change the text, in order.
+    def _derive_all(self) -> list[Decision]:
+        """Every amendment's state as its decisions leave it; returns the text's acceptances, in order.
 
         The decided amendments come first, in the order their decisions were read
         (mostly time order already: sorting the acceptances then only checks it);
-        the others, most of them, have nothing to fold.
+        the others, most of them, have nothing to fold. Each state is built once, as
+        the AmendmentState the merge reports unless the amendment fell or competes.
         """
         registry, superseders, revision = self.amendments, self._superseders, self.draft.revision
-        base: dict[str, BaseState] = {}
-        accepted: list[tuple[DecisionKey, str]] = []
+        base: dict[str, AmendmentState] = {}
+        accepted: dict[str, Decision] = {}
         for aid, decisions in self._decisions.items():
             if aid in registry:
                 if aid in superseders:
-                    state = base[aid] = self._derive(aid)
-                else:  # what _derive does, without looking the decisions up again
-                    state = base[aid] = base_state(registry[aid], decisions, revision)
-                if state.accepted_key is not None:
-                    accepted.append((state.accepted_key, aid))
+                    status, cosponsors, acceptance = self._fold(aid)
+                else:  # what _fold does, without looking the decisions up again
+                    status, cosponsors, acceptance = fold(registry[aid], decisions, revision)
+                base[aid] = _state((aid, status, "", (), 0, cosponsors))
+                if acceptance is not None:
+                    accepted[aid] = acceptance
         for aid, amendment in registry.items():
             if aid not in base:
-                base[aid] = self._derive(aid) if aid in superseders else undecided(amendment)
-        self._base = base
-        accepted.sort()
-        return accepted
+                if aid in superseders:
+                    status, cosponsors, _ = self._fold(aid)
+                else:
+                    status, cosponsors = initial_status(amendment), tuple(amendment.cosponsors)
+                base[aid] = _state((aid, status, "", (), 0, cosponsors))
+        self._base, self._accepted = base, accepted
+        return sorted(accepted.values(), key=decision_key)
 
     def _text_changed(self, structural: bool) -> None:
         self._agreed = None
@@ -230,16 +235,15 @@ class Negotiation:
             self._groups: list[list[str]] | None = None
             self._ranks: dict[str, int] = {}
             accepted = self._derive_all()
-            base = self._base
             self._text = AgreedText.of(list(self.draft.paragraphs))
             self._pending: dict[str, dict[str, Claim]] = {}
             self._keys: dict[str, VoteKey] = {}  # of pending amendments, see _key
             self._conflicts: dict[str, set[frozenset[str]]] = {}
-            self._last_accepted = accepted[-1][0] if accepted else None
-            for _, aid in accepted:
-                self._apply(aid)
+            self._last_accepted = decision_key(accepted[-1]) if accepted else None
+            for acceptance in accepted:
+                self._apply(acceptance.amendment)
             by_paragraph: dict[str, dict[str, Claim]] = {}
-            for aid, state in base.items():
+            for aid, state in self._base.items():
                 if state.status == "tabled" and (claims := self._try(aid)) is not None:
                     for pid, claim in claims.items():
                         if pid in by_paragraph:
@@ -311,23 +315,29 @@ class Negotiation:
     def _update(self, aid: str, in_order: bool) -> set[str]:
         """Re-derive one amendment after a new decision or amendment; merge only what it touches."""
         old = self._base.get(aid)
-        new = self._derive(aid)
-        self._base[aid] = new
+        old_acceptance = self._accepted.get(aid)
+        status, cosponsors, acceptance = self._fold(aid)
+        self._base[aid] = _state((aid, status, "", (), 0, cosponsors))
+        if acceptance is None:
+            self._accepted.pop(aid, None)
+        else:
+            self._accepted[aid] = acceptance
         self._mark((aid,))
         touched: set[str] = set()
-        if (old.accepted_key if old else None) != new.accepted_key:
+        if old_acceptance != acceptance:
+            key = decision_key(acceptance) if acceptance is not None else None
             last = self._last_accepted
-            appends = new.accepted_key is not None and (last is None or new.accepted_key > last)
-            if old is not None and old.accepted_key is None and in_order and appends:
-                touched = self._accept_in_order(aid, new.accepted_key)
+            appends = key is not None and (last is None or key > last)
+            if old is not None and old_acceptance is None and in_order and appends:
+                touched = self._accept_in_order(aid, key)
             else:
                 self._rebuild()
                 return {p.id for p in self.agreed} | set(self._base_numbers())
         else:
-            touched = self._check(aid) if new.status == "tabled" else set(self._pending.pop(aid, {}))
+            touched = self._check(aid) if status == "tabled" else set(self._pending.pop(aid, {}))
             self._compete(touched)
         superseded = self.amendments[aid].supersedes
-        if superseded in self.amendments and (old is None or old.status != new.status):
+        if superseded in self.amendments and (old is None or old.status != status):
             touched |= self._update(superseded, in_order)
         return touched
 
@@ -351,13 +361,10 @@ class Negotiation:
             if self._groups is None:
                 self.competing_groups()
             if self._dirty is None:  # a full merge: every state, in id order
-                base, special = self._base, self._fallen.keys() | self._ranks.keys()
-                self._states = {  # most amendments neither fell nor compete: their state is their base state
-                    aid: _state((aid, base[aid].status, "", (), 0, base[aid].cosponsors))
-                    if aid not in special
-                    else self._make_state(aid)
-                    for aid in sorted(self.amendments)
-                }
+                base = self._base  # most amendments neither fell nor compete: their state is their base state
+                self._states = states = {aid: base[aid] for aid in sorted(base)}
+                for aid in self._fallen.keys() | self._ranks.keys():
+                    states[aid] = self._make_state(aid)
             else:
                 for aid in self._dirty:
                     self._states[aid] = self._make_state(aid)
@@ -372,6 +379,8 @@ class Negotiation:
         if aid in self._fallen and status in ("tabled", "accepted"):
             pid, detail = self._fallen[aid]
             status, reason = "fallen", f"{self.label(pid)}: {detail}"
+        elif aid not in self._ranks:  # neither fell nor competes: as its decisions leave it
+            return base
         if aid not in self._ranks:  # in no competing group: no rivals
             return _state((aid, status, reason, (), 0, base.cosponsors))
         rivals = {
