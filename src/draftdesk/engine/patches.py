@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from diff_match_patch import diff_match_patch
+
+from draftdesk.engine.results import from_fields
 
 _TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 _DIFF_DELETE, _DIFF_EQUAL, _DIFF_INSERT = -1, 0, 1
@@ -28,9 +30,12 @@ class PatchError(ValueError):
     """A stored patch that does not describe its own base text."""
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``base[start:end]`` with ``text``; ``start == end`` is a pure insertion."""
+class Edit(NamedTuple):
+    """Replace ``base[start:end]`` with ``text``; ``start == end`` is a pure insertion.
+
+    A NamedTuple (immutable, read by attribute): a merge makes a few for each of
+    thousands of amendments, and a frozen dataclass costs three times as much to build.
+    """
 
     start: int
     end: int
@@ -39,6 +44,10 @@ class Edit:
     @property
     def is_insertion(self) -> bool:
         return self.start == self.end
+
+
+_edit = from_fields(Edit)
+"""Edit built from its fields (no named-tuple ``__new__``): every patch read makes some."""
 
 
 def _dmp() -> diff_match_patch:
@@ -77,7 +86,7 @@ def diff_to_edits(diffs: Iterable[tuple[int, str]], offset: int = 0) -> list[Edi
     for op, chunk in diffs:
         if op == _DIFF_EQUAL:
             if start is not None:
-                edits.append(Edit(start, pos, inserted))
+                edits.append(_edit((start, pos, inserted)))
                 start, inserted = None, ""
             pos += len(chunk)
             continue
@@ -88,7 +97,7 @@ def diff_to_edits(diffs: Iterable[tuple[int, str]], offset: int = 0) -> list[Edi
         else:
             inserted += chunk
     if start is not None:
-        edits.append(Edit(start, pos, inserted))
+        edits.append(_edit((start, pos, inserted)))
     return edits
 
 

@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from draftdesk.engine.patches import Edit, word_diff
+from draftdesk.engine.results import from_fields
 
 _DIFF_EQUAL = 0
+_edit = from_fields(Edit)  # an accepted or pending edit moved onto the current text: thousands a merge
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _WORD_AFTER = re.compile(r"^\s*(\S+)")
 
@@ -111,9 +113,8 @@ def map_edits(
             at -= 1  # the point ends the segment before: it needs the character before it
         if at < 0 or not _inside(segments[at], edit, len(base)):
             raise Unmapped(edit_words(base, edit))
-        seg_start, _, current_start = segments[at]
-        shift = current_start - seg_start
-        mapped.append(Edit(edit.start + shift, edit.end + shift, edit.text))
+        shift = segments[at][2] - segments[at][0]
+        mapped.append(_edit((edit.start + shift, edit.end + shift, edit.text)) if shift else edit)
     return mapped
 
 
