@@ -19,7 +19,7 @@ from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.results import VIEW_NAMES, ViewName
 from draftdesk.engine.revision import RevisionResult
-from draftdesk.tui import calls, heap
+from draftdesk.tui import calls, heap, screens
 from draftdesk.tui.background import REST_DELAY, Background
 from draftdesk.tui.chairing import Chairing
 from draftdesk.tui.commands import DraftCommands
@@ -29,7 +29,6 @@ from draftdesk.tui.guard import Guarded
 from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.rendered import Loaded, RenderedViews, prepare
-from draftdesk.tui.screens import ExportRequest, ExportScreen, HelpScreen, PromptScreen
 from draftdesk.tui.source import Loader, load_negotiation
 from draftdesk.tui.themes import THEMES_DIR, load_themes
 from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
@@ -282,7 +281,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self._select(self.selected)
 
     def action_goto(self) -> None:
-        self.push_screen(PromptScreen("Go to paragraph", "OP4(c), PP2…"), self._goto)
+        self.push_screen(screens.PromptScreen("Go to paragraph", "OP4(c), PP2…"), self._goto)
 
     def select_paragraph(self, paragraph_id: str) -> None:
         """Select a paragraph by id (palette jump)."""
@@ -304,12 +303,12 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             self._refresh_keys()
 
     def action_export(self) -> None:
-        def chosen(request: ExportRequest | None) -> None:
+        def chosen(request: screens.ExportRequest | None) -> None:
             if request and request.path:
                 out = Path(request.path).expanduser()
                 self._perform(f"export {out}", calls.export, self.folder, request.fmt, request.view, out)
 
-        self.push_screen(ExportScreen(self.neg.draft.slug, self.view), chosen)
+        self.push_screen(screens.ExportScreen(self.neg.draft.slug, self.view), chosen)
 
     def _goto(self, address: str | None) -> None:
         if not address:
@@ -405,7 +404,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             for b in self.BINDINGS
             if isinstance(b, Binding) and b.description
         ]
-        self.push_screen(HelpScreen(rows))
+        self.push_screen(screens.HelpScreen(rows))
 
 
 def run(folder: Path, acting_as: str) -> None:

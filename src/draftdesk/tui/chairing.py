@@ -17,9 +17,8 @@ from textual.app import App
 from draftdesk.engine.amendments import Decision
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.revision import RevisionResult
-from draftdesk.tui import calls
+from draftdesk.tui import calls, screens
 from draftdesk.tui.describe import competing_group, instruction, op_diff, queue
-from draftdesk.tui.screens import ConcordanceScreen, ConfirmScreen, QueueScreen
 from draftdesk.tui.themes import org_style
 
 
@@ -63,7 +62,7 @@ class Chairing(App[None]):
                 fell = "; ".join(f"{a} fell: {self.neg.state(a).reason}" for a in self.fell)
                 then(f"{action.title()}ed {aid} ({amendment.author}). " + (fell or "Nothing fell."))
 
-        self.push_screen(ConfirmScreen(question), done)
+        self.push_screen(screens.ConfirmScreen(question), done)
 
     def action_queue(self) -> None:
         """The pending amendments in voting order; enter there selects one's paragraph."""
@@ -72,7 +71,9 @@ class Chairing(App[None]):
             if aid:
                 self.show_amendment(aid)
 
-        self.push_screen(QueueScreen(lambda: queue(self.neg), self._group_columns, self.decide), closed)
+        self.push_screen(
+            screens.QueueScreen(lambda: queue(self.neg), self._group_columns, self.decide), closed
+        )
 
     def _group_columns(self, aid: str) -> list[RenderableType]:
         """An amendment's competing group side by side: written form and tracked diff of each."""
@@ -96,8 +97,8 @@ class Chairing(App[None]):
             if yes:
                 result = self._perform("issue revision", calls.issue_revision, self.folder, self.acting_as)
                 if isinstance(result, RevisionResult):
-                    self.push_screen(ConcordanceScreen(result.draft.revision, result.concordance))
+                    self.push_screen(screens.ConcordanceScreen(result.draft.revision, result.concordance))
 
         self.push_screen(
-            ConfirmScreen(f"Issue Rev.{self.neg.draft.revision + 1} from the agreed text?"), done
+            screens.ConfirmScreen(f"Issue Rev.{self.neg.draft.revision + 1} from the agreed text?"), done
         )

@@ -20,9 +20,8 @@ from draftdesk.engine.drafting import delete_ops, insert_op, modify_op, move_op
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch
-from draftdesk.tui import calls
+from draftdesk.tui import calls, screens
 from draftdesk.tui.describe import instruction, op_diff
-from draftdesk.tui.screens import EditorScreen, PreviewScreen, PromptScreen
 from draftdesk.tui.themes import org_style
 
 Build = Callable[[], Sequence[Op]]
@@ -82,7 +81,7 @@ class Drafting(App[None]):
                 self._preview(lambda: [move_op(self.neg.agreed, p.id, address)], self.action_move_paragraph)
 
         question = f"Move {self._label(p.id)} after which paragraph? (an address, or 'start')"
-        self.push_screen(PromptScreen(question, "OP2, PP3, start"), after)
+        self.push_screen(screens.PromptScreen(question, "OP2, PP3, start"), after)
 
     def action_instruction(self) -> None:
         """Type the amendment as delegations write it: "In OP4, replace 'note' with 'welcome'"."""
@@ -94,7 +93,8 @@ class Drafting(App[None]):
                 )
 
         self.push_screen(
-            PromptScreen("Type an amendment instruction", "In OP4, replace 'note' with 'welcome'"), typed
+            screens.PromptScreen("Type an amendment instruction", "In OP4, replace 'note' with 'welcome'"),
+            typed,
         )
 
     def action_revise(self) -> None:
@@ -141,7 +141,7 @@ class Drafting(App[None]):
                 )
 
         self.push_screen(
-            EditorScreen(title + (f" (revising {supersedes})" if supersedes else ""), text), saved
+            screens.EditorScreen(title + (f" (revising {supersedes})" if supersedes else ""), text), saved
         )
 
     def _preview(self, build: Build, back: Callable[[], None], supersedes: str = "") -> None:
@@ -170,4 +170,4 @@ class Drafting(App[None]):
                     supersedes=supersedes,
                 )
 
-        self.push_screen(PreviewScreen(instruction(draft, self.neg.agreed), diff), chosen)
+        self.push_screen(screens.PreviewScreen(instruction(draft, self.neg.agreed), diff), chosen)
