@@ -66,7 +66,8 @@ class Negotiation:
 
     def states(self) -> dict[str, AmendmentState]:
         if self._dirty is None or self._dirty or self._groups is None:
-            self._derive_states()
+            with paused():  # before the call: _derive_states allocates its closure's cells on entry
+                self._derive_states()
         return self._states
 
     def pending(self, paragraph_id: str | None = None) -> list[str]:
@@ -357,20 +358,19 @@ class Negotiation:
 
     def _derive_states(self) -> dict[str, AmendmentState]:
         """Re-derive the states marked dirty (all of them after a full merge or a renumbering)."""
-        with paused():
-            if self._groups is None:
-                self.competing_groups()
-            if self._dirty is None:  # a full merge: every state, in id order
-                base = self._base  # most amendments neither fell nor compete: their state is their base state
-                self._states = states = {aid: base[aid] for aid in sorted(base)}
-                for aid in self._fallen.keys() | self._ranks.keys():
-                    states[aid] = self._make_state(aid)
-            else:
-                for aid in self._dirty:
-                    self._states[aid] = self._make_state(aid)
-                if len(self._states) != len(self.amendments):
-                    self._states = dict(sorted(self._states.items()))
-            self._dirty = set()
+        if self._groups is None:
+            self.competing_groups()
+        if self._dirty is None:  # a full merge: every state, in id order
+            base = self._base  # most amendments neither fell nor compete: their state is their base state
+            self._states = states = {aid: base[aid] for aid in sorted(self.amendments)}
+            for aid in self._fallen.keys() | self._ranks.keys():
+                states[aid] = self._make_state(aid)
+        else:
+            for aid in self._dirty:
+                self._states[aid] = self._make_state(aid)
+            if len(self._states) != len(self.amendments):
+                self._states = dict(sorted(self._states.items()))
+        self._dirty = set()
         return self._states
 
     def _make_state(self, aid: str) -> AmendmentState:
