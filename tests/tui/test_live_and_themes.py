@@ -11,6 +11,7 @@ from textual.widgets import TextArea
 from draftdesk import storage
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.patches import make_patch
+from draftdesk.tui.app import DraftDeskApp
 from draftdesk.tui.screens import EditorScreen, HelpScreen
 from draftdesk.tui.themes import THEMES_DIR, load_themes
 
@@ -87,8 +88,7 @@ async def test_a_broken_theme_becomes_a_notification_not_a_traceback(folder: Pat
     themes = tmp_path / "themes"
     themes.mkdir()
     (themes / "broken.toml").write_text("name = [\n")
-    app = make_app(folder, "UNDP")
-    app.themes_dir = themes
+    app = DraftDeskApp(folder, "UNDP", watch=False, themes_dir=themes)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert app.is_running

@@ -88,7 +88,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         acting_as: str,
         loader: Loader = load_negotiation,
         watch: bool = True,
-        themes: Path = THEMES_DIR,
+        themes_dir: Path = THEMES_DIR,
     ) -> None:
         super().__init__()
         self.folder = folder
@@ -110,9 +110,12 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.views = RenderedViews(self.neg)
         self._index: dict[str, list[str]] = by_paragraph(self.neg, self.acting_as)
         heap.settle()  # before the screen is built: the collector would walk the whole state first
-        self.theme_errors: list[str] = []
+        themes, self.theme_errors = load_themes(themes_dir)
+        for theme in themes:
+            self.register_theme(theme)
+        if themes:  # before the stylesheet is first built: a theme set once mounted builds it again
+            self.theme = themes[0].name
         self.watching = watch
-        self.themes_dir = themes
         self._stop = threading.Event()
         self._own_writes = OwnWrites()
         # kept as attributes: a modal on top (an unsaved editor) must not hide them from a live refresh
@@ -139,13 +142,8 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         yield Footer()
 
     def on_mount(self) -> None:
-        themes, self.theme_errors = load_themes(self.themes_dir)
-        for theme in themes:
-            self.register_theme(theme)
         for error in self.theme_errors:
             self.notify(error, severity="error", title="Theme")
-        if themes:
-            self.theme = themes[0].name
         self.refresh_all()
         self.merged.focus()
         self.call_after_refresh(self.warm_up)

@@ -157,6 +157,11 @@ class Outline(Tree[str]):
             self._labels[pid] = label
         return label
 
+    def process_label(self, label: str | Text) -> Text:
+        """The labels given here are one-line Texts (ids, section names, title lines; a paragraph's
+        is drawn by render_label): Tree's own splits each into lines, a fifth of adding a node."""
+        return label if isinstance(label, Text) else super().process_label(label)
+
     def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
         """A paragraph's label from the current state (cached until relabelled)."""
         if not node.data:
