@@ -88,15 +88,28 @@ class AmendmentPanel(ScrollView):
         return "\n".join(strip.text.rstrip() for strip in self._lines)
 
     def show(self, neg: Negotiation, ids: Sequence[str], current: str, written: Mapping[str, str]) -> None:
-        """The amendments ``ids`` (in that order); ``written`` holds the written forms known so far."""
+        """The amendments ``ids`` (in that order); ``written`` holds the written forms known so far.
+
+        Only the lines that differ from what was on screen are repainted: stepping from one
+        paragraph to the next, the panel's blank lines and an amendment shown in both stay.
+        """
         orgs = [org.code for org in neg.draft.orgs]
         self._ids = list(ids)
         self._blocks = [partial(self._block, neg, orgs, aid, aid == current, written) for aid in ids]
         if not ids:
             self._blocks = [lambda: (EMPTY_KEY, [(0, Text(EMPTY, "dim"))])]
-        self._width = 0
-        self.scroll_to(0, 0, animate=False, immediate=True)
-        self._layout()
+        width, height, top = self.scrollable_content_region.width, self.size.height, self.scroll_offset.y
+        if width <= 0 or top:  # not laid out yet, or scrolled: drawn whole
+            self._width = 0
+            self.scroll_to(0, 0, animate=False, immediate=True)
+            self._layout()
+            return
+        before = self._lines[:height]
+        self._draw(width)
+        after = self._lines[:height]
+        for y in range(max(len(before), len(after))):
+            if y >= len(before) or y >= len(after) or before[y] != after[y]:
+                self.refresh(Region(0, y, self.size.width, 1))
 
     def _block(
         self, neg: Negotiation, orgs: list[str], aid: str, current: bool, written: Mapping[str, str]
@@ -149,17 +162,23 @@ class AmendmentPanel(ScrollView):
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._width:
             return
+        self._draw(width)
+        self.refresh()
+
+    def _draw(self, width: int) -> None:
+        """Render the blocks that fill the window at ``width``."""
         if width != self._cache_width:
             self._cache.clear()
             self._cache_width = width
         self._width, self._lines, self._starts, self._done = width, [], [], 0
         self._render_upto(self.size.height)
         self._resize()
-        self.refresh()
 
     def _resize(self) -> None:
+        """Scroll over the lines, and at least the window: content that fits leaves the scrollbar
+        as it was (a new size repaints it)."""
         height = len(self._lines) + self.ESTIMATE * (len(self._blocks) - self._done)
-        set_virtual_size(self, Size(self._width, height))
+        set_virtual_size(self, Size(self._width, max(height, self.size.height)), repaint=False)
 
     def notify_style_update(self) -> None:
         """A theme change recolours the organizations: blocks are drawn anew."""

@@ -7,8 +7,9 @@ from textual.scroll_view import ScrollView
 from textual.widget import Widget
 
 
-def set_virtual_size(widget: ScrollView, size: Size) -> None:
-    """Change what a ScrollView scrolls over; repaint it and its scrollbars only.
+def set_virtual_size(widget: ScrollView, size: Size, repaint: bool = True) -> None:
+    """Change what a ScrollView scrolls over; repaint it (unless the caller repaints what changed)
+    and its scrollbars only.
 
     Assigning ``virtual_size`` lays out the whole screen (about 10 ms, then every
     widget repaints): measured, most of an arrow key's cost. A ScrollView's own
@@ -22,4 +23,5 @@ def set_virtual_size(widget: ScrollView, size: Size) -> None:
         return
     widget.set_reactive(Widget.virtual_size, size)
     widget._scroll_update(size)
-    widget.refresh()
+    if repaint:
+        widget.refresh()
