@@ -65,32 +65,41 @@ def updated_segments(segments: Sequence[Segment], edits: Sequence[Edit]) -> tupl
     """The unchanged stretches once ``edits`` (in current coordinates, non-overlapping) are applied.
 
     Tracking them as edits are accepted spares a diff for every amendment made
-    against the paragraph's original text: the common case.
+    against the paragraph's original text: the common case. Every accepted edit
+    passes here, and a paragraph gains a stretch with each: a stretch lying
+    between two edits is moved whole, only one an edit lands in is cut.
     """
     gaps = []  # (current start, current end, shift): text between edits, and how far it moves
     pos = shift = 0
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        gaps.append((pos, edit.start, shift))
-        shift += len(edit.text) - (edit.end - edit.start)
-        pos = edit.end
+    for start, end, text in sorted(edits, key=lambda e: (e.start, e.end)) if len(edits) > 1 else edits:
+        gaps.append((pos, start, shift))
+        shift += len(text) - (end - start)
+        pos = end
     gaps.append((pos, sys.maxsize, shift))
-    out = []
+    out: list[Segment] = []
     at = 0
     for base_start, base_end, current_start in segments:
         current_end = current_start + base_end - base_start
-        while at < len(gaps) and gaps[at][1] <= current_start:
+        while gaps[at][1] <= current_start:  # the last gap ends past every stretch
             at += 1
-        k = at
-        while k < len(gaps) and gaps[k][0] < current_end:
-            lo, hi = max(current_start, gaps[k][0]), min(current_end, gaps[k][1])
+        lo, hi, moved = gaps[at]
+        if lo <= current_start and current_end <= hi:  # between two edits: moved whole
+            pieces: Sequence[Segment] = ((base_start, base_end, current_start + moved),)
+        else:  # cut by edits: the parts in each gap it spans
             offset = base_start - current_start
-            if lo < hi:
-                seg = (lo + offset, hi + offset, lo + gaps[k][2])
-                last = out[-1] if out else None
-                if last and last[1] == seg[0] and last[2] + seg[0] - last[0] == seg[2]:
-                    seg = (out.pop()[0], seg[1], last[2])  # an insertion later deleted: the text joins up
+            pieces = []
+            for lo, hi, moved in gaps[at:]:
+                if lo >= current_end:
+                    break
+                lo, hi = max(current_start, lo), min(current_end, hi)
+                if lo < hi:
+                    pieces.append((lo + offset, hi + offset, lo + moved))
+        for seg in pieces:
+            last = out[-1] if out else None
+            if last and last[1] == seg[0] and last[2] + seg[0] - last[0] == seg[2]:
+                out[-1] = (last[0], seg[1], last[2])  # an insertion later deleted: the text joins up
+            else:
                 out.append(seg)
-            k += 1
     return tuple(out)
 
 
@@ -105,24 +114,22 @@ def map_edits(
         return list(edits)
     if segments is None:
         segments = equal_segments(base, current)
-    starts = [seg[0] for seg in segments]
     mapped = []
     for edit in edits:
-        at = bisect_right(starts, edit.start) - 1
-        if edit.is_insertion and at >= 0 and segments[at][0] == edit.start and edit.start > 0:
+        start, end, text = edit
+        at = bisect_right(segments, (start, sys.maxsize)) - 1  # the last stretch starting at or before it
+        if start == end and at >= 0 and segments[at][0] == start and start > 0:
             at -= 1  # the point ends the segment before: it needs the character before it
-        if at < 0 or not _inside(segments[at], edit, len(base)):
+        if at < 0:
             raise Unmapped(edit_words(base, edit))
-        shift = segments[at][2] - segments[at][0]
-        mapped.append(_edit((edit.start + shift, edit.end + shift, edit.text)) if shift else edit)
+        seg_start, seg_end, seg_current = segments[at]
+        if start == end:  # an insertion point: unchanged, and so are the characters either side
+            inside = seg_start <= start <= seg_end and (start == 0 or seg_start < start)
+            inside = inside and (start == len(base) or start < seg_end)
+        else:  # the range it replaces lies in unchanged text
+            inside = seg_start <= start and end <= seg_end
+        if not inside:
+            raise Unmapped(edit_words(base, edit))
+        shift = seg_current - seg_start
+        mapped.append(_edit((start + shift, end + shift, text)) if shift else edit)
     return mapped
-
-
-def _inside(segment: Segment, edit: Edit, base_len: int) -> bool:
-    """Whether an edit lies in unchanged text: its range, or an insertion point with its neighbours."""
-    start, end, _ = segment
-    if not edit.is_insertion:
-        return start <= edit.start and edit.end <= end
-    before_ok = edit.start == 0 or start < edit.start
-    after_ok = edit.start == base_len or edit.start < end
-    return start <= edit.start <= end and before_ok and after_ok
