@@ -267,8 +267,17 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
     def action_move(self, step: int) -> None:
         ids = self.merged.ids
         if ids:
-            i = self.merged.position(self.selected) or 0
-            self._select(ids[max(0, min(len(ids) - 1, i + step))])
+            i = max(0, min(len(ids) - 1, (self.merged.position(self.selected) or 0) + step))
+            self._select(ids[i])
+            if 0 <= i + step < len(ids):
+                self.call_after_refresh(self._draw_ahead, ids[i + step])
+
+    def _draw_ahead(self, paragraph_id: str) -> None:
+        """Once the screen shows the step, the panel of the next paragraph the same way is drawn
+        (into the panel's cache), while the reader looks: the next step only shows it."""
+        amendments = on_paragraph(self.neg, paragraph_id, self._index)
+        if amendments:
+            self.panel.prepare(self.neg, amendments, amendments[0], self._written)
 
     def action_next_view(self) -> None:
         self.action_pick_view((VIEW_NAMES.index(self.view) + 1) % len(VIEW_NAMES))

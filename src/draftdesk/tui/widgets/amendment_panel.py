@@ -141,22 +141,37 @@ class AmendmentPanel(ScrollView):
 
     def _render_upto(self, line: int) -> None:
         """Render blocks until ``line`` lines exist (or none are left); a block seen before is reused."""
-        console = self.app.console
-        width = max(self._width, 10)
         while len(self._lines) < line and self._done < len(self._blocks):
-            key, lines = self._blocks[self._done]()
+            strips = self._strips(*self._blocks[self._done]())
             self._done += 1
-            strips = self._cache.get(key)
-            if strips is None:
-                if len(self._cache) > CACHE_SIZE:
-                    self._cache.clear()
-                strips = self._cache[key] = [
-                    Strip([Segment(" " * indent), *wrapped.render(console)]).extend_cell_length(width)
-                    for indent, text in lines
-                    for wrapped in text.wrap(console, max(width - indent, 10))
-                ]
             self._starts.append(len(self._lines))
             self._lines.extend(strips)
+
+    def _strips(self, key: Hashable, lines: list[tuple[int, Text]]) -> list[Strip]:
+        """A block's lines rendered at the panel's width, from the cache if it was drawn before."""
+        strips = self._cache.get(key)
+        if strips is None:
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.clear()
+            console, width = self.app.console, max(self._width, 10)
+            strips = self._cache[key] = [
+                Strip([Segment(" " * indent), *wrapped.render(console)]).extend_cell_length(width)
+                for indent, text in lines
+                for wrapped in text.wrap(console, max(width - indent, 10))
+            ]
+        return strips
+
+    def prepare(self, neg: Negotiation, ids: Sequence[str], current: str, written: Mapping[str, str]) -> None:
+        """Draw ahead, into the cache, what ``show`` of these amendments would draw in the window (the
+        next paragraph's, while the reader is on this one): that ``show`` then only looks it up."""
+        if self._width <= 0:
+            return
+        orgs = [org.code for org in neg.draft.orgs]
+        drawn = 0
+        for aid in ids:
+            if drawn >= self.size.height:
+                break
+            drawn += len(self._strips(*self._block(neg, orgs, aid, aid == current, written)))
 
     def _layout(self) -> None:
         width = self.scrollable_content_region.width
