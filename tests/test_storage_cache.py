@@ -128,6 +128,17 @@ def test_a_deferred_cache_write_that_fails_is_silent(
     assert len(saves) == 2
 
 
+def test_a_cache_written_in_parts_loads_whole(
+    folder: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The write pickles a few records at a time (a thread beside a user interface gets its turns)."""
+    monkeypatch.setattr(storage.cache, "PART", 2)
+    first = storage.load(folder)
+    reads.clear()
+    assert storage.load(folder) == first
+    assert reads == ["draft.toml"]
+
+
 def test_a_load_that_changes_nothing_leaves_the_cache_file_alone(folder: Path, parse_cache: Path) -> None:
     storage.load(folder)
     before = only_file(parse_cache).stat()
