@@ -167,7 +167,8 @@ def opened(folder: Path, load) -> TimedApp:  # type: ignore[no-untyped-def]
 
 
 LAUNCH = """
-import os, sys, time
+import gc, os, sys, time
+gc.disable()  # the entry point's first step (draftdesk.__main__.run): these imports are its own
 from textual.app import App
 from draftdesk.tui.app import DraftDeskApp
 
@@ -178,8 +179,9 @@ def first_frame(self, screen, renderable):
 
 DraftDeskApp._display = first_frame
 DraftDeskApp.run = lambda self: App.run(self, headless=True, size=(120, 40))
-from draftdesk.cli.main import main
-sys.exit(main(["open", sys.argv[1], "--as", sys.argv[2]]))
+sys.argv = ["draftdesk", "open", sys.argv[1], "--as", sys.argv[2]]
+from draftdesk.__main__ import run
+sys.exit(run())
 """
 """``draftdesk open FOLDER --as CHAIR`` in a new interpreter, with no terminal, stopped at its first frame."""
 

@@ -4,12 +4,15 @@ frozen, a cycle would never be freed (see draftdesk.tui.heap)."""
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.results import VIEW_NAMES
+from draftdesk.tui import heap
 from draftdesk.tui.rendered import prepare
 
 from . import fixture
+from .conftest import make_app
 
 
 def _loaded_and_dropped() -> int:
@@ -40,3 +43,15 @@ def test_the_check_sees_a_cycle(monkeypatch) -> None:  # type: ignore[no-untyped
 
     monkeypatch.setattr(__name__ + ".prepare", cyclic)
     assert _loaded_and_dropped() > 0
+
+
+async def test_the_collector_held_off_at_start_runs_again_once_the_screen_is_up(folder: Path) -> None:
+    heap.hold()  # as draftdesk open does
+    try:
+        app = make_app(folder, "UNDP")
+        assert not gc.isenabled()
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -24,6 +24,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def open_ui(args: argparse.Namespace) -> int:
     """Run the TUI as ``--as ORG``, or as the draft's first chair organization."""
+    from draftdesk.tui import heap
+
+    heap.hold()  # until the first frame: see draftdesk.tui.heap
     draft_folder = folder(args)
     draft = storage.load_draft(draft_folder)  # the TUI loads the rest: not twice
     check_acting(args, draft)

@@ -147,7 +147,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.refresh_all()
         self.merged.focus()
         self.call_after_refresh(self.warm_up)
-        self.call_after_refresh(heap.settle)
+        self.call_after_refresh(heap.release)
         self.call_after_refresh(self._run_later)
         if self.watching:
             self.call_after_refresh(self.watch_folder)  # once the screen is up
