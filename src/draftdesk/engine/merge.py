@@ -37,7 +37,8 @@ class Negotiation:
         self._superseders: dict[str, set[str]] = {}
         self._decisions: dict[str, list[Decision]] = {}
         self._decision_ids: set[str] = set()
-        self._last: DecisionKey | None = None
+        self._last: DecisionKey | None = None  # see _latest
+        self._last_known = False
         self._last_created: datetime | None = None  # see last_event
         self._base_numbering: dict[str, Number] | None = None
         with paused():
@@ -97,7 +98,8 @@ class Negotiation:
         so it sorts after everything it follows (worked out when first asked, then kept up)."""
         if self._last_created is None and self.amendments:
             self._last_created = max(a.created for a in self.amendments.values())
-        decided = self._last[0] if self._last else None
+        last = self._latest()
+        decided = last[0] if last else None
         return max((t for t in (self._last_created, decided) if t is not None), default=None)
 
     def label(self, paragraph_id: str) -> str:
@@ -116,7 +118,8 @@ class Negotiation:
     def add_decision(self, decision: Decision) -> set[str]:
         if decision.id in self._decision_ids:
             return set()
-        in_order = self._last is None or decision_key(decision) > self._last
+        last = self._latest()
+        in_order = last is None or decision_key(decision) > last
         self._record((decision,))
         if decision.amendment not in self.amendments:
             return set()
@@ -162,17 +165,26 @@ class Negotiation:
 
     def _record(self, decisions: Iterable[Decision]) -> None:
         """Add decisions (a merge records thousands: one loop, not a call each)."""
-        ids, by_amendment, last = self._decision_ids, self._decisions, self._last
+        ids, by_amendment = self._decision_ids, self._decisions
+        known, last = self._last_known, self._last
         for decision in decisions:
             ids.add(decision.id)
             if decision.amendment in by_amendment:
                 by_amendment[decision.amendment].append(decision)
             else:
                 by_amendment[decision.amendment] = [decision]
-            key = decision_key(decision)
-            if last is None or key > last:
-                last = key
+            if known and (last is None or decision_key(decision) > last):
+                last = decision_key(decision)
         self._last = last
+
+    def _latest(self) -> DecisionKey | None:
+        """The latest decision's key: worked out when first asked for (a one-off merge never
+        asks: a CLI command, or the benchmark's), then kept up as decisions are recorded."""
+        if not self._last_known:
+            keys = (decision_key(d) for decisions in self._decisions.values() for d in decisions)
+            self._last = max(keys, default=None)
+            self._last_known = True
+        return self._last
 
     def _fold(self, aid: str) -> Folded:
         decisions = self._decisions

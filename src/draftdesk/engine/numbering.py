@@ -7,6 +7,7 @@ labels, and inserting a paragraph renumbers everything after it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from draftdesk.engine.model import Paragraph
@@ -37,8 +38,10 @@ def letters(n: int) -> str:
     return out
 
 
+@lru_cache(maxsize=1024)
 def sub_item_marker(depth: int, n: int) -> str:
-    """The marker of the n-th sub-item at a depth: (a) at depth 1, (i) at 2, (A) at 3."""
+    """The marker of the n-th sub-item at a depth: (a) at depth 1, (i) at 2, (A) at 3 (a lookup table
+    filled as it is used: a numbering asks for the same few hundred again and again)."""
     if depth == 1:
         return letters(n)
     if depth == 2:
