@@ -142,6 +142,7 @@ def _hunks(patch_text: str) -> list[tuple[int, int, list[tuple[int, str]]]]:
     that hold an escape.
     """
     hunks: list[tuple[int, int, list[tuple[int, str]]]] = []
+    diffs: list[tuple[int, str]] | None = None
     for line in patch_text.split("\n"):
         if not line:
             continue
@@ -150,24 +151,19 @@ def _hunks(patch_text: str) -> list[tuple[int, int, list[tuple[int, str]]]]:
             match = _HUNK_RE.fullmatch(line)
             if not match:
                 raise PatchError(f"unreadable patch header: {line!r}")
-            start1, length1 = _span(match[1], match[2])
-            length2 = _span(match[3], match[4])[1]
-            hunks.append((start1, length2 - length1, []))
-        elif sign in _SIGNS and hunks:
+            start, length1, _, length2 = match.groups()
+            # as diff-match-patch writes them: no length means 1, and an empty range is
+            # numbered from the character after it, not from 1
+            first = int(start) if length1 == "0" else int(start) - 1
+            growth = (1 if length2 == "" else int(length2)) - (1 if length1 == "" else int(length1))
+            diffs = []
+            hunks.append((first, growth, diffs))
+        elif diffs is not None and sign in _SIGNS:
             text = line[1:]
-            hunks[-1][2].append((_SIGNS[sign], unquote(text) if "%" in text else text))
+            diffs.append((_SIGNS[sign], unquote(text) if "%" in text else text))
         else:
             raise PatchError(f"unreadable patch line: {line!r}")
     return hunks
-
-
-def _span(start: str, length: str) -> tuple[int, int]:
-    """A hunk header's (0-based start, length), read as diff-match-patch writes them."""
-    if length == "":
-        return int(start) - 1, 1
-    if length == "0":
-        return int(start), 0
-    return int(start) - 1, int(length)
 
 
 def _check_context(base: str, done: list[Edit], start: int, shift: int, diffs: list[tuple[int, str]]) -> None:
