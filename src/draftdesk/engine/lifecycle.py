@@ -47,6 +47,10 @@ def fold(
     superseded_at: datetime | None = None,
 ) -> Folded:
     """Fold an amendment's decisions (any order) into its status, co-sponsors and text-changing acceptance."""
+    if len(decisions) == 1 and superseded_at is None and not amendment.private:  # the usual: one acceptance
+        for d in decisions:
+            if d.action == "accept":
+                return "accepted", tuple(amendment.cosponsors), d if d.revision == revision else None
     status = initial_status(amendment)
     cosponsors = tuple(amendment.cosponsors)
     accepted: Decision | None = None
