@@ -33,13 +33,14 @@ from draftdesk.engine.results import Span, ViewName, ViewParagraph
 from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.rendered import RenderedViews
 from draftdesk.tui.themes import org_style
+from draftdesk.tui.widgets.kept_styles import KeptStyles
 from draftdesk.tui.widgets.sight import sight_line
 from draftdesk.tui.widgets.sizing import set_virtual_size
 
 INDENT = 4
 
 
-class MergedView(ScrollView, can_focus=True):
+class MergedView(KeptStyles, ScrollView, can_focus=True):
     """The title block, then every paragraph of the current view, the selected one highlighted."""
 
     BINDINGS: ClassVar[list[BindingType]] = [  # the arrows step through paragraphs, as j and k do

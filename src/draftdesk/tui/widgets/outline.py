@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Self
 
 from rich.style import Style
 from rich.text import Text
-from textual.geometry import Region
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR
+from draftdesk.tui.widgets.kept_styles import KeptStyles
 from draftdesk.tui.widgets.sight import sight_line
 
 SECTIONS = {
@@ -49,7 +48,7 @@ def badges(neg: Negotiation, paragraph_id: str, pending: list[str], competing: s
     return out
 
 
-class Outline(Tree[str]):
+class Outline(KeptStyles, Tree[str]):
     """A Tree of the agreed text; node data is the paragraph id ("" for section nodes)."""
 
     DEFAULT_CSS = "Outline { width: 36; overflow-x: hidden; }"
@@ -172,19 +171,6 @@ class Outline(Tree[str]):
             icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
             return Text.assemble((icon, base_style + TOGGLE), label)
         return label
-
-    def refresh(
-        self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False
-    ) -> Self:
-        """A repaint of some lines (the cursor's, a relabelled node's) keeps the component styles
-        worked out: Widget.refresh drops them at every call, and the Tree then works out its six
-        again for each line it draws (Textual 8.2; measured: 0.65 ms a cursor step, twice what
-        drawing the two lines takes). A change of styles clears them by its own path."""
-        kept = self._rich_style_cache.copy() if regions and not (layout or recompose) else None
-        super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
-        if kept:
-            self._rich_style_cache.update(kept)
-        return self
 
     def get_label_width(self, node: TreeNode[str]) -> int:
         """Cheap: the outline never scrolls sideways, so widths need not be exact."""
