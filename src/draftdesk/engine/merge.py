@@ -36,7 +36,7 @@ class Negotiation:
         self._index: dict[str, set[str]] | None = None  # see _naming
         self._superseders: dict[str, set[str]] = {}
         self._decisions: dict[str, list[Decision]] = {}
-        self._decision_ids: set[str] = set()
+        self._decision_ids: set[str] | None = None  # see _decided
         self._last: DecisionKey | None = None  # see _latest
         self._last_known = False
         self._last_created: datetime | None = None  # see last_event
@@ -116,7 +116,7 @@ class Negotiation:
         return self._update(amendment.id, in_order=False)
 
     def add_decision(self, decision: Decision) -> set[str]:
-        if decision.id in self._decision_ids:
+        if decision.id in self._decided():
             return set()
         last = self._latest()
         in_order = last is None or decision_key(decision) > last
@@ -168,7 +168,8 @@ class Negotiation:
         ids, by_amendment = self._decision_ids, self._decisions
         known, last = self._last_known, self._last
         for decision in decisions:
-            ids.add(decision.id)
+            if ids is not None:
+                ids.add(decision.id)
             if decision.amendment in by_amendment:
                 by_amendment[decision.amendment].append(decision)
             else:
@@ -176,6 +177,13 @@ class Negotiation:
             if known and (last is None or decision_key(decision) > last):
                 last = decision_key(decision)
         self._last = last
+
+    def _decided(self) -> set[str]:
+        """The ids of the decisions recorded: only add_decision asks, so a one-off merge never
+        builds the set (at 8,000 amendments, one more table of thousands to fill at random)."""
+        if self._decision_ids is None:
+            self._decision_ids = {d.id for decisions in self._decisions.values() for d in decisions}
+        return self._decision_ids
 
     def _latest(self) -> DecisionKey | None:
         """The latest decision's key: worked out when first asked for (a one-off merge never
