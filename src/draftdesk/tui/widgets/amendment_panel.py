@@ -107,9 +107,13 @@ class AmendmentPanel(ScrollView):
         before = self._lines[:height]
         self._draw(width)
         after = self._lines[:height]
-        for y in range(max(len(before), len(after))):
-            if y >= len(before) or y >= len(after) or before[y] != after[y]:
-                self.refresh(Region(0, y, self.size.width, 1))
+        changed = [
+            Region(0, y, self.size.width, 1)
+            for y in range(max(len(before), len(after)))
+            if y >= len(before) or y >= len(after) or before[y] != after[y]
+        ]
+        if changed:
+            self.refresh(*changed)  # one call: each call also drops the widget's cached styles
 
     def _block(
         self, neg: Negotiation, orgs: list[str], aid: str, current: bool, written: Mapping[str, str]
