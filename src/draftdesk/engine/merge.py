@@ -16,7 +16,7 @@ from datetime import datetime
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
-from draftdesk.engine.attribution import runs_of
+from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, VoteKey, groups, paragraph_conflicts
 from draftdesk.engine.gcpause import paused
 from draftdesk.engine.lifecycle import DecisionKey, Folded, decision_key, fold, initial_status, tabled_at
@@ -54,8 +54,16 @@ class Negotiation:
         return self._agreed
 
     def runs(self, paragraph_id: str) -> tuple[Run, ...]:
+        """Made when first asked for and kept while the paragraph's attribution stands (the
+        TUI asks for every paragraph's at each refresh; a merge keeps lengths, not records)."""
         authors = self._text.runs.get(paragraph_id)
-        return runs_of(authors, self._text.paras[paragraph_id].text) if authors else ()
+        if not authors:
+            return ()
+        made = self._runs_made.get(paragraph_id)
+        if made is None or made[0] is not authors:  # a new attribution is a new tuple
+            runs = runs_of(authors, self._text.paras[paragraph_id].text)
+            made = self._runs_made[paragraph_id] = (authors, runs)
+        return made[1]
 
     def numbers(self) -> dict[str, Number]:
         if self._numbers is None:
@@ -257,6 +265,7 @@ class Negotiation:
             self._ranks: dict[str, int] = {}
             accepted = self._derive_all()
             self._text = AgreedText.of(list(self.draft.paragraphs))
+            self._runs_made: dict[str, tuple[Authors, tuple[Run, ...]]] = {}  # see runs
             self._pending: dict[str, dict[str, Claim]] = {}
             self._keys: dict[str, VoteKey] = {}  # of pending amendments, see _key
             self._conflicts: dict[str, set[frozenset[str]]] = {}
