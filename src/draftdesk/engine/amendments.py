@@ -1,7 +1,7 @@
 """Amendments and decisions: immutable records of what delegations proposed and the chair decided.
 
 Status is never stored: it is derived from decisions (and, for ``fallen``, from
-the merge), see :func:`draftdesk.engine.lifecycle.base_status`.
+the merge), see :func:`draftdesk.engine.lifecycle.fold`.
 """
 
 from __future__ import annotations
