@@ -13,6 +13,8 @@ Defer = Callable[[Callable[[], None]], object]
 
 
 class Loader(Protocol):
+    """How the App gets its state: ``load_negotiation``, or a test's or benchmark's own."""
+
     def __call__(self, folder: Path, defer: Defer | None = None) -> Negotiation: ...
 
 
