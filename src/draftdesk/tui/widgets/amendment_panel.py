@@ -197,7 +197,8 @@ class AmendmentPanel(ScrollView):
         """Scroll over the lines, and at least the window: content that fits leaves the scrollbar
         as it was (a new size repaints it)."""
         height = len(self._lines) + self.ESTIMATE * (len(self._blocks) - self._done)
-        set_virtual_size(self, Size(self._width, max(height, self.size.height)), repaint=False)
+        window = self.scrollable_content_region.height
+        set_virtual_size(self, Size(self._width, max(height, window)), repaint=False)
 
     def notify_style_update(self) -> None:
         """A theme change recolours the organizations: blocks are drawn anew."""
