@@ -67,7 +67,7 @@ def test_a_delegate_proposes_in_a_real_terminal(tmp_path: Path) -> None:
         keys(session, "g")
         wait_for(session, "Go to paragraph")
         keys(session, "OP4", "Enter")
-        wait_for(session, "· OP4 ·")
+        wait_for(session, "─ OP4 ─")  # the amendment panel's title: the selected paragraph
         keys(session, "p")
         wait_for(session, "ctrl+s save")
         time.sleep(0.5)  # the editor takes focus just after it is drawn
