@@ -200,8 +200,9 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
 
     def _bar(self) -> None:
         """The header: who acts, the view, the revision, the title. The selected paragraph's number
-        heads the amendment panel instead: a header changed at every step made each frame redraw
-        every row from the top of the screen to the panel (measured: 1.5-2.5 ms of a 16 ms step)."""
+        heads the amendment panel instead (``_title_panel``): a header changed at every step made
+        each frame redraw every row from the top of the screen to the panel (measured: 1.5-2.5 ms
+        of a 16 ms step)."""
         draft = self.neg.draft
         title = " ".join(draft.title)[:50] or draft.slug
         role = " (chair)" if self.is_chair else ""
@@ -210,6 +211,9 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         if bar != self._bar_text:  # an unchanged bar is not repainted
             self._bar_text = bar
             self.bar.update(bar, layout=False)
+
+    def _title_panel(self) -> None:
+        """The amendment panel is headed by the selected paragraph's number."""
         number = self.neg.numbers().get(self.selected)
         label = f" {number.label if number else '¶'} "
         if self.panel.border_title != label:
@@ -234,6 +238,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.merged.select(paragraph_id)
         self.outline.show_paragraph(paragraph_id)
         self._bar()
+        self._title_panel()
         self._refresh_keys()
 
     def _refresh_keys(self) -> None:
