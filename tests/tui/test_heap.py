@@ -1,14 +1,17 @@
-"""The merged state the TUI freezes out of the cyclic collector's sight must hold no reference cycles:
-frozen, a cycle would never be freed (see draftdesk.tui.heap)."""
+"""The cyclic collector in the TUI (see draftdesk.tui.heap): the merged state it freezes out of the
+collector's sight must hold no reference cycles (frozen, a cycle would never be freed); the collector
+runs when the steps rest."""
 
 from __future__ import annotations
 
 import gc
+import weakref
 from pathlib import Path
 
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.results import VIEW_NAMES
 from draftdesk.tui import heap
+from draftdesk.tui.background import REST_DELAY
 from draftdesk.tui.rendered import prepare
 
 from . import fixture
@@ -53,5 +56,46 @@ async def test_the_collector_held_off_at_start_runs_again_once_the_screen_is_up(
         async with app.run_test() as pilot:
             await pilot.pause()
             assert gc.isenabled()
+            assert gc.get_threshold()[0] == heap.BACKSTOP
+        assert gc.get_threshold()[0] < heap.BACKSTOP  # Python's own again once the App is gone
     finally:
         gc.enable()
+
+
+class Cycle:
+    """Cyclic garbage: only the collector frees it."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def _young_cycles(count: int) -> weakref.ref[Cycle]:
+    """``count`` new cycles, dropped at once; a reference that says whether the first is freed."""
+    cycles = [Cycle() for _ in range(count)]
+    first = weakref.ref(cycles[0])
+    del cycles
+    return first
+
+
+def test_tidy_collects_young_cycles_once_there_are_enough() -> None:
+    gc.disable()  # only tidy collects here
+    try:
+        gc.collect()
+        few = _young_cycles(10)
+        heap.tidy()
+        assert few() is not None  # too few new objects to be worth a collection
+        many = _young_cycles(heap.YOUNG_ENOUGH)
+        heap.tidy()
+        assert few() is None and many() is None
+    finally:
+        gc.enable()
+
+
+async def test_the_app_collects_when_the_steps_rest(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        garbage = _young_cycles(heap.YOUNG_ENOUGH)  # far below the backstop: only a rest collects
+        await pilot.press("down")
+        await pilot.pause(REST_DELAY * 3)
+        assert garbage() is None

@@ -103,7 +103,8 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self._generation = 0
         self._written: dict[str, str] = {}
         self._form_timer: Timer | None = None
-        self._keys_timer: Timer | None = None
+        self._footer_stale = False
+        self._rest_timer: Timer | None = None
         self._bar_text = ""
         self._later: list[Callable[[], None]] = []
         self.neg: Negotiation = loader(folder, self._later.append)
@@ -147,7 +148,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.refresh_all()
         self.merged.focus()
         self.call_after_refresh(self.warm_up)
-        self.call_after_refresh(heap.release)
+        self.call_after_refresh(self._release_heap)
         self.call_after_refresh(self._run_later)
         if self.watching:
             self.call_after_refresh(self.watch_folder)  # once the screen is up
@@ -159,11 +160,18 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
             threading.Thread(target=work, name="draftdesk-later").start()
         self._later.clear()
 
+    def _release_heap(self) -> None:
+        """The first frame is up: the collector runs again, mostly when the steps rest (see
+        draftdesk.tui.heap)."""
+        heap.release()
+        self._rest_timer = self.set_interval(REST_DELAY, self._rested)
+
     def on_unmount(self) -> None:
         self._stop.set()
-        for timer in (self._keys_timer, self._form_timer):
+        for timer in (self._form_timer, self._rest_timer):
             if timer is not None:
                 timer.stop()
+        heap.restore()
 
     @property
     def is_chair(self) -> bool:
@@ -239,25 +247,30 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.outline.show_paragraph(paragraph_id)
         self._bar()
         self._title_panel()
-        self._refresh_keys()
+        self._stepped()
 
-    def _refresh_keys(self) -> None:
-        """Rebuild the footer when what it offers changes (it depends on the current amendment).
+    def _stepped(self) -> None:
+        """A step: the selection or the current amendment changed. What waits for the steps to
+        rest (``_rested``) waits on.
 
-        Only once the selection rests: a footer rebuild lays out the whole screen
-        (about 20 ms), and arrow keys held down would pay it at every paragraph with
-        or without amendments. The keys themselves are checked at each press.
+        The footer is rebuilt when what it offers changes (it depends on the current amendment),
+        but only at rest: a rebuild lays out the whole screen (about 20 ms), and arrow keys held
+        down would pay it at every paragraph. The keys themselves are checked at each press.
         """
         keys = tuple(self.allowed(*action) for action in DEPENDING_ON_CURRENT)
         if keys != self._keys:
             self._keys = keys
-            if self._keys_timer is not None:
-                self._keys_timer.stop()
-            self._keys_timer = self.set_timer(REST_DELAY, self._update_footer)
+            self._footer_stale = True
+        if self._rest_timer is not None:
+            self._rest_timer.reset()
 
-    def _update_footer(self) -> None:
-        if self.screen_stack:  # not once the App is closing
+    def _rested(self) -> None:
+        """No step for REST_DELAY: what waits for the keys to rest is done now (the footer's keys,
+        the cyclic collector's work)."""
+        if self._footer_stale and self.screen_stack:  # not once the App is closing
+            self._footer_stale = False
             self.refresh_bindings()
+        heap.tidy()
 
     # -- handlers --------------------------------------------------------
     @on(ParagraphSelected)
@@ -317,7 +330,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         if amendment_id in amendments:
             self.current = amendment_id
             self._show_panel(amendments)
-            self._refresh_keys()
+            self._stepped()
 
     def action_export(self) -> None:
         def chosen(request: screens.ExportRequest | None) -> None:
@@ -340,7 +353,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         if ids:
             self.current = ids[(ids.index(self.current) + 1) % len(ids) if self.current in ids else 0]
             self._show_panel(ids)
-            self._refresh_keys()
+            self._stepped()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Chair-only actions disappear for delegates; own-only ones for others' amendments."""

@@ -35,8 +35,8 @@ from draftdesk.tui.source import Loader
 from draftdesk.tui.widgets import AmendmentPanel
 
 REST_DELAY = 0.15
-"""Seconds the selection must rest before what can wait is done (written forms, the footer's keys):
-arrow keys held down skip it."""
+"""Seconds the selection must rest before what can wait is done (written forms, the footer's keys,
+the cyclic collector's work): arrow keys held down skip it."""
 
 
 class Background(App[None]):
