@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 from draftdesk import storage
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.tui.app import DraftDeskApp
+from draftdesk.tui.background import STORE_THREAD
 
 from . import fixture
 
@@ -43,7 +46,8 @@ def new_amendments(folder: Path) -> list[Amendment]:
 
 async def new_decisions(app: DraftDeskApp) -> list[Decision]:
     """Decisions written since the fixture, in order, once the App's writes are done (in a thread)."""
-    await app.workers.wait_for_complete([w for w in app.workers if w.group == "store"])
+    for writing in [t for t in threading.enumerate() if t.name == STORE_THREAD]:
+        await asyncio.to_thread(writing.join)
     known = {d.id for d in fixture.decisions()}
     folder = app.folder
     fresh = [d for d in storage.load(folder).decisions if d.id not in known]

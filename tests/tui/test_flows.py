@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
+from draftdesk import storage
 from draftdesk.services import ServiceError
 from draftdesk.tui import calls
+from draftdesk.tui.background import SHOWN_WAIT
 from draftdesk.tui.screens import ConfirmScreen, EditorScreen, PreviewScreen
 
 from .conftest import make_app, new_amendments, new_decisions
@@ -34,6 +37,21 @@ async def test_chair_accepts_and_sees_what_falls(folder: Path) -> None:
         assert "acknowledge" in "".join(p.text for p in app.merged.paragraphs)
         await pilot.press("n", "r", "n")  # a decision can be turned down at the confirmation
         assert len(await new_decisions(app)) == 1
+
+
+async def test_a_decision_taken_as_the_app_closes_is_stored(folder: Path) -> None:
+    """Its write waits for the frame that shows it; closed before that frame, it is written all the same."""
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP4")
+        app.take_decision("accept OSCE-0001", "OSCE-0001", "accept")
+        app.exit()  # in the same turn: no frame follows
+    for _ in range(40):
+        stored = [d for d in storage.load(folder).decisions if d.amendment == "OSCE-0001"]
+        if stored:
+            break
+        await asyncio.sleep(SHOWN_WAIT / 10)
+    assert [(d.action, d.by) for d in stored] == [("accept", "SEECF")]
 
 
 async def test_a_decision_that_cannot_be_stored_is_taken_back(folder: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
