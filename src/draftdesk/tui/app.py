@@ -266,10 +266,11 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
 
     def _rested(self) -> None:
         """No step for REST_DELAY: what waits for the keys to rest is done now (the footer's keys,
-        the cyclic collector's work)."""
+        the amendment panel's scroll range, the cyclic collector's work)."""
         if self._footer_stale and self.screen_stack:  # not once the App is closing
             self._footer_stale = False
             self.refresh_bindings()
+        self.panel.settle()
         heap.tidy()
 
     # -- handlers --------------------------------------------------------

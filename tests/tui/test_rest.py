@@ -1,5 +1,6 @@
-"""The footer offers the keys that apply to the current amendment, rebuilt once the steps rest:
-a rebuild lays out the whole screen, and held arrow keys must not pay it at every paragraph."""
+"""What waits for the steps to rest: the footer's keys (a rebuild lays out the whole screen) and the
+amendment panel's scroll range (a new one repaints its scrollbar). Held arrow keys must not pay them
+at every paragraph; once the keys rest, both follow what is shown."""
 
 from __future__ import annotations
 
@@ -32,3 +33,17 @@ async def test_the_footer_follows_the_current_amendment_once_the_steps_rest(fold
         assert rebuilds == []
         await pilot.pause(REST_DELAY * 3)
         assert len(rebuilds) == 1 and "Co-sponsor" not in offered(app)
+
+
+async def test_the_panels_scroll_range_follows_what_it_shows_once_the_steps_rest(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 24)) as pilot:  # a panel of six lines
+        await goto(pilot, "OP3")  # no amendments: nothing to scroll
+        await pilot.pause(REST_DELAY * 3)
+        assert app.panel.max_scroll_y == 0
+        await pilot.press("down")  # OP4: two amendments, eight lines
+        assert "OSCE-0001" in app.panel.text and app.panel.max_scroll_y == 0  # shown at once
+        await pilot.pause(REST_DELAY * 3)
+        assert app.panel.max_scroll_y > 0
+        app.panel.scroll_end(animate=False, immediate=True)
+        assert app.panel.scroll_y == app.panel.max_scroll_y > 0
