@@ -166,3 +166,12 @@ def test_the_last_event_is_the_latest_amendment_or_decision_and_follows_new_ones
     later = modify("RCC-1", "p-4", "Decides to remain seized", "Decides to stay seized", minutes=120)
     neg.add_amendment(later)
     assert neg.last_event == later.created
+
+
+def test_prepared_for_decisions_a_negotiation_knows_its_last_event_and_what_was_decided() -> None:
+    early = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"), minutes=5)
+    late = modify("OSCE-1", "p-2", OP2, OP2.replace("all", "both"), minutes=30)
+    accept = decide("UNDP-1", "accept", 0)
+    neg = Negotiation(draft(), [late, early], [accept])
+    assert neg.prepare_decisions() == accept.at
+    assert neg.add_decision(accept) == set()  # recorded already: nothing to merge again

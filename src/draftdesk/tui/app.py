@@ -162,7 +162,9 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
 
     def _release_heap(self) -> None:
         """The first frame is up: the collector runs again, mostly when the steps rest (see
-        draftdesk.tui.heap)."""
+        draftdesk.tui.heap). What the first decision asks of the state is worked out first, and
+        kept for good with the rest."""
+        self.neg.prepare_decisions()
         heap.release()
         self._rest_timer = self.set_interval(REST_DELAY, self._rested)
 

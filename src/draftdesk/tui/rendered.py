@@ -99,9 +99,11 @@ class Loaded:
 
 def prepare(neg: Negotiation, view: ViewName, viewer: str) -> Loaded:
     """Merge states, competition and the order of the view on screen now (the tracked view of
-    1,000 paragraphs takes the engine a third of a second to place insertions): in the watcher's
-    thread, on a Negotiation no one else holds yet, so the UI thread only swaps it in."""
+    1,000 paragraphs takes the engine a third of a second to place insertions), and what the
+    next decision asks for: in the watcher's thread, on a Negotiation no one else holds yet, so
+    the UI thread only swaps it in."""
     neg.states()
+    neg.prepare_decisions()
     views = RenderedViews(neg)
     views.order(view)
     return Loaded(neg, views, by_paragraph(neg, viewer))
