@@ -8,7 +8,7 @@ from pathlib import Path
 from draftdesk import storage
 from draftdesk.services import ServiceError
 from draftdesk.tui import calls
-from draftdesk.tui.background import SHOWN_WAIT
+from draftdesk.tui.background import FRAME_WAIT
 from draftdesk.tui.screens import ConfirmScreen, EditorScreen, PreviewScreen
 
 from .conftest import make_app, new_amendments, new_decisions
@@ -40,7 +40,8 @@ async def test_chair_accepts_and_sees_what_falls(folder: Path) -> None:
 
 
 async def test_a_decision_taken_as_the_app_closes_is_stored(folder: Path) -> None:
-    """Its write waits for the frame that shows it; closed before that frame, it is written all the same."""
+    """Its write lets the frame that shows it go first; closed before that frame, it is written all
+    the same."""
     app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
@@ -50,7 +51,7 @@ async def test_a_decision_taken_as_the_app_closes_is_stored(folder: Path) -> Non
         stored = [d for d in storage.load(folder).decisions if d.amendment == "OSCE-0001"]
         if stored:
             break
-        await asyncio.sleep(SHOWN_WAIT / 10)
+        await asyncio.sleep(FRAME_WAIT * 2)
     assert [(d.action, d.by) for d in stored] == [("accept", "SEECF")]
 
 

@@ -411,9 +411,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         except Exception as error:  # every refusal reaches the user as a notification
             self.notify(f"{what}: {error}", severity="error")
             return None
-        shown = threading.Event()
-        self.store_decision(what, decision, shown)
-        self.call_after_refresh(shown.set)
+        self.store_decision(what, decision)
         before = dict(self.neg.states())
         touched = self.neg.add_decision(decision)  # merged in place (the watcher skips its file)
         self._changed(touched)

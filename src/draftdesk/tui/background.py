@@ -16,6 +16,7 @@ amendment tabled would.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,8 +36,9 @@ from draftdesk.tui.rendered import Loaded, prepare
 from draftdesk.tui.source import Loader
 from draftdesk.tui.widgets import AmendmentPanel
 
-SHOWN_WAIT = 0.5
-"""Seconds a decision's write waits at most for the frame that shows it."""
+FRAME_WAIT = 0.03
+"""Seconds a decision's write lets pass first: the frame that shows the decision is out by then
+(a frame takes 10-20 ms here)."""
 
 STORE_THREAD = "draftdesk-store"
 """The name of the threads that write decisions."""
@@ -92,20 +94,21 @@ class Background(App[None]):
 
         storage.prepare_writes()
 
-    def store_decision(self, what: str, decision: Decision, shown: threading.Event) -> None:
+    def store_decision(self, what: str, decision: Decision) -> None:
         """Write a decision the screen already shows, in a thread of its own; say how that went.
 
         A plain thread, started here: a Textual worker not yet running when the App closes is
         cancelled, and a decision taken just before closing was lost (tested); the interpreter
-        waits for this thread at exit. The write itself waits until the frame that shows the
-        decision is out (``shown``, or ``SHOWN_WAIT`` at most): run beside it, it took the
-        interpreter from the frame (measured: about 1 ms of a 15 ms accept).
+        waits for this thread at exit. The write lets the frame that shows the decision go
+        first (``FRAME_WAIT``): run beside it, it took the interpreter from the frame
+        (measured: about 1 ms of a 15 ms accept). Waiting for ``call_after_refresh`` instead
+        proved no signal of the frame: it came 60-160 ms late, or never when a modal closed.
         """
         self._own_writes.add(decision.id)  # before its file appears, so the watcher knows it
-        threading.Thread(target=self._write_decision, args=(what, decision, shown), name=STORE_THREAD).start()
+        threading.Thread(target=self._write_decision, args=(what, decision), name=STORE_THREAD).start()
 
-    def _write_decision(self, what: str, decision: Decision, shown: threading.Event) -> None:
-        shown.wait(SHOWN_WAIT)
+    def _write_decision(self, what: str, decision: Decision) -> None:
+        time.sleep(FRAME_WAIT)
         try:
             calls.record_decision(self.folder, decision)
         except Exception as error:  # reported by the handler
