@@ -76,6 +76,20 @@ async def test_a_decision_that_cannot_be_stored_is_taken_back(folder: Path, monk
         assert not any(n.message == "accept OSCE-0001: done" for n in app._notifications)
 
 
+async def test_a_rejected_insertion_leaves_the_tracked_view(folder: Path) -> None:
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2")  # the tracked view: pending insertions among the paragraphs
+        (inserted,) = [op.new_id for op in app.neg.amendments["RCC-0001"].ops if op.kind == "insert"]
+        assert inserted in app.merged.ids
+        app.show_amendment("RCC-0001")
+        await pilot.press("r", "y")
+        await pilot.pause()
+        assert app.neg.state("RCC-0001").status == "rejected"
+        assert inserted not in app.merged.ids
+        assert not any("MARRI; [RCC]" in p.text for p in app.merged.paragraphs)
+
+
 async def test_chair_rejects_the_current_amendment(folder: Path) -> None:
     app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:

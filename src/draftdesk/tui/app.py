@@ -414,10 +414,13 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self.store_decision(what, decision)
         before = dict(self.neg.states())
         touched = self.neg.add_decision(decision)  # merged in place (the watcher skips its file)
-        self._changed(touched)
-        after = self.neg.states()  # what falls is on a paragraph the decision touched
+        after = self.neg.states()  # what changes is on a paragraph the decision touched
         near = {a for pid in touched for a in self._index.get(pid, ())} | {decision.amendment}
-        self.fell = sorted(a for a in near if after[a].status == "fallen" != before[a].status)
+        changed = [a for a in near if after[a].status != before[a].status]
+        self.fell = sorted(a for a in changed if after[a].status == "fallen")
+        # an insertion no longer pending leaves the views that place pending insertions
+        inserts = any(op.kind == "insert" for a in changed for op in self.neg.amendments[a].ops)
+        self._changed(touched, reorder=inserts)
         for aid in self.fell:
             self.notify(f"{aid} fell: {self.neg.state(aid).reason}", severity="warning", timeout=10)
         return decision
