@@ -29,6 +29,8 @@ class RenderedViews:
         self._paragraphs: dict[ViewName, dict[str, ViewParagraph]] = {}
         self._stale: dict[ViewName, set[str]] = {}
         self._texts: dict[str, str] | None = None
+        self._agreed: list[str] | None = None
+        """The agreed order when last touched."""
 
     def order(self, view: ViewName) -> list[str]:
         """Paragraph ids in the order the view shows them.
@@ -75,11 +77,13 @@ class RenderedViews:
         """
         self._texts = None
         agreed = [p.id for p in self.neg.agreed]
-        known = set(agreed)
+        moved = agreed != self._agreed  # else, with no insertion come or gone, every order stands
+        self._agreed = agreed
+        known = set(agreed) if moved else set()
         for view in [v for v in self._order if v != "base"]:
             if view in ORDER_FROM_AGREED:
                 self._order[view] = agreed
-            elif reorder or agreed != [pid for pid in self._order[view] if pid in known]:
+            elif reorder or (moved and agreed != [pid for pid in self._order[view] if pid in known]):
                 del self._order[view]  # the engine places pending insertions anew
                 self._paragraphs.pop(view, None)
         for view in self._paragraphs:

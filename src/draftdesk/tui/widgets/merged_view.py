@@ -147,7 +147,8 @@ class MergedView(KeptStyles, ScrollView, can_focus=True):
         self.ids = self.views.order(self.view)
         if self.ids != old_ids:
             self._index = {pid: i for i, pid in enumerate(self.ids)}
-        self._measure()
+            self._measure()
+        # same order: the line starts stand until a touched paragraph, wrapped anew, changes height
         self._prepare_window()
         if self.ids == old_ids and self._starts == old_starts:
             self._repaint(touched)
