@@ -102,7 +102,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         self._keys: tuple[bool, ...] = ()
         self._generation = 0
         self._written: dict[str, str] = {}
-        self._form_timer: Timer | None = None
+        self._forms_wanted = None
         self._footer_stale = False
         self._rest_timer: Timer | None = None
         self._bar_text = ""
@@ -170,9 +170,8 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
 
     def on_unmount(self) -> None:
         self._stop.set()
-        for timer in (self._form_timer, self._rest_timer):
-            if timer is not None:
-                timer.stop()
+        if self._rest_timer is not None:
+            self._rest_timer.stop()
         heap.restore()
 
     @property
@@ -268,10 +267,13 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
 
     def _rested(self) -> None:
         """No step for REST_DELAY: what waits for the keys to rest is done now (the footer's keys,
-        the amendment panel's scroll range, the cyclic collector's work)."""
+        the written forms and the scroll range of the amendment panel, the cyclic collector's
+        work). Called again every REST_DELAY while the keys rest: then there is mostly nothing
+        to do."""
         if self._footer_stale and self.screen_stack:  # not once the App is closing
             self._footer_stale = False
             self.refresh_bindings()
+        self._write_wanted_forms()
         self.panel.settle()
         heap.tidy()
 

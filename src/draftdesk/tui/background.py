@@ -22,7 +22,6 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import App
-from textual.timer import Timer
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.merge import Negotiation
@@ -64,7 +63,7 @@ class Background(App[None]):
     _own_writes: OwnWrites
     _generation: int
     _written: dict[str, str]
-    _form_timer: Timer | None
+    _forms_wanted: tuple[int, list[Amendment], list[Paragraph]] | None
 
     _adopt: Callable[[Loaded], None]
     """Replace the state with a freshly loaded one (the App's; see app.py)."""
@@ -139,12 +138,14 @@ class Background(App[None]):
     def _show_panel(self, amendments: list[str]) -> None:
         """Show the panel now; written forms it lacks follow once the selection rests."""
         self.panel.show(self.neg, amendments, self.current, self._written)
-        if self._form_timer is not None:
-            self._form_timer.stop()
         missing = [self.neg.amendments[a] for a in amendments if a not in self._written]
-        if missing:
-            args = (self._generation, missing, list(self.neg.agreed))
-            self._form_timer = self.set_timer(REST_DELAY, lambda: self._write_forms(*args))
+        self._forms_wanted = (self._generation, missing, list(self.neg.agreed)) if missing else None
+
+    def _write_wanted_forms(self) -> None:
+        """The selection rests: write the forms the panel on show lacks."""
+        if self._forms_wanted is not None:
+            self._write_forms(*self._forms_wanted)
+            self._forms_wanted = None
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="written")
     def _write_forms(self, generation: int, amendments: list[Amendment], paragraphs: list[Paragraph]) -> None:
