@@ -29,6 +29,21 @@ async def test_delegate_moves_a_paragraph_after_another(folder: Path) -> None:
         assert any("cannot move after itself" in n.message for n in app._notifications)
 
 
+async def test_the_next_amendment_comes_into_the_panels_sight(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 18)) as pilot:  # a panel of four lines: one amendment's block
+        await goto(pilot, "OP4")
+
+        def shown() -> str:
+            return "\n".join(app.panel.render_line(y).text for y in range(app.panel.size.height))
+
+        assert "▶ [OSCE]" in shown() and "[UNDP]" not in shown()
+        await pilot.press("n")
+        assert app.current == "UNDP-0001" and "▶ [UNDP]" in shown()
+        await pilot.press("n")  # round to the first again: the panel's top
+        assert app.current == "OSCE-0001" and "▶ [OSCE]" in shown()
+
+
 async def test_delegate_revises_then_withdraws_its_own_amendment(folder: Path) -> None:
     app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:

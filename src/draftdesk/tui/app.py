@@ -335,6 +335,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         if amendment_id in amendments:
             self.current = amendment_id
             self._show_panel(amendments)
+            self.panel.bring_into_sight(amendment_id)
             self._stepped()
 
     def action_export(self) -> None:
@@ -358,6 +359,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
         if ids:
             self.current = ids[(ids.index(self.current) + 1) % len(ids) if self.current in ids else 0]
             self._show_panel(ids)
+            self.panel.bring_into_sight(self.current)
             self._stepped()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -105,18 +105,31 @@ class AmendmentPanel(ScrollView):
             self._width = 0
             self.scroll_to(0, 0, animate=False, immediate=True)
             self._layout()
+        else:
+            before = self._lines[:height]
+            self._draw(width)
+            self._unsettled = True
+            after = self._lines[:height]
+            changed = [
+                Region(0, y, self.size.width, 1)
+                for y in range(max(len(before), len(after)))
+                if y >= len(before) or y >= len(after) or before[y] != after[y]
+            ]
+            if changed:
+                self.refresh(*changed)  # one call: each call also drops the widget's cached styles
+
+    def bring_into_sight(self, amendment_id: str) -> None:
+        """Scroll so that an amendment's head is on screen, if it is below the window (n goes
+        through a paragraph's amendments; the first, where a step lands, is at the top already)."""
+        block = self._ids.index(amendment_id) if amendment_id in self._ids else 0
+        if block == 0 or self._width <= 0:
             return
-        before = self._lines[:height]
-        self._draw(width)
-        self._unsettled = True
-        after = self._lines[:height]
-        changed = [
-            Region(0, y, self.size.width, 1)
-            for y in range(max(len(before), len(after)))
-            if y >= len(before) or y >= len(after) or before[y] != after[y]
-        ]
-        if changed:
-            self.refresh(*changed)  # one call: each call also drops the widget's cached styles
+        self._render_upto(0, block)
+        start = self._starts[block]
+        if start >= self.scroll_offset.y + self.scrollable_content_region.height:
+            self._unsettled = False
+            self._resize()
+            self.scroll_to(y=start, animate=False, immediate=True)
 
     def _block(
         self, neg: Negotiation, orgs: list[str], aid: str, current: bool, written: Mapping[str, str]
@@ -146,9 +159,10 @@ class AmendmentPanel(ScrollView):
         lines.extend((BODY_INDENT, op_diff(op, colour, neg.numbers())) for op in amendment.ops)
         return key, lines
 
-    def _render_upto(self, line: int) -> None:
-        """Render blocks until ``line`` lines exist (or none are left); a block seen before is reused."""
-        while len(self._lines) < line and self._done < len(self._blocks):
+    def _render_upto(self, line: int, block: int = -1) -> None:
+        """Render blocks until ``line`` lines exist and ``block`` is drawn (or none are left); a block
+        seen before is reused."""
+        while (len(self._lines) < line or self._done <= block) and self._done < len(self._blocks):
             strips = self._strips(*self._blocks[self._done]())
             self._done += 1
             self._starts.append(len(self._lines))
