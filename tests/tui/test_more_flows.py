@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from draftdesk import storage
+from draftdesk.tui.background import REST_DELAY
 from draftdesk.tui.screens import ConcordanceScreen, EditorScreen, PreviewScreen, QueueScreen
 
 from .conftest import make_app, new_amendments, new_decisions
@@ -40,8 +41,13 @@ async def test_the_next_amendment_comes_into_the_panels_sight(folder: Path) -> N
         assert "▶ [OSCE]" in shown() and "[UNDP]" not in shown()
         await pilot.press("n")
         assert app.current == "UNDP-0001" and "▶ [UNDP]" in shown()
+        await pilot.pause(REST_DELAY * 3)  # its written form comes: the panel keeps its place
+        assert "▶ [UNDP]" in shown() and "In operative paragraph 4" in shown()
         await pilot.press("n")  # round to the first again: the panel's top
         assert app.current == "OSCE-0001" and "▶ [OSCE]" in shown()
+        app.show_amendment("UNDP-0001")  # as enter in the chair's queue does
+        await pilot.pause()
+        assert "▶ [UNDP]" in shown()
 
 
 async def test_delegate_revises_then_withdraws_its_own_amendment(folder: Path) -> None:

@@ -96,14 +96,16 @@ class AmendmentPanel(ScrollView):
         paragraph to the next, the panel's blank lines and an amendment shown in both stay.
         """
         orgs = [org.code for org in neg.draft.orgs]
+        same = list(ids) == self._ids  # the same amendments again (a written form came, a decision)
         self._ids = list(ids)
         self._blocks = [partial(self._block, neg, orgs, aid, aid == current, written) for aid in ids]
         if not ids:
             self._blocks = [lambda: (EMPTY_KEY, [(0, Text(EMPTY, "dim"))])]
         width, height, top = self.scrollable_content_region.width, self.size.height, self.scroll_offset.y
-        if width <= 0 or top:  # not laid out yet, or scrolled: drawn whole
+        if width <= 0 or top:  # not laid out yet, or scrolled: drawn whole, from the top if new
             self._width = 0
-            self.scroll_to(0, 0, animate=False, immediate=True)
+            if not same:
+                self.scroll_to(0, 0, animate=False, immediate=True)
             self._layout()
         else:
             before = self._lines[:height]
@@ -119,14 +121,14 @@ class AmendmentPanel(ScrollView):
                 self.refresh(*changed)  # one call: each call also drops the widget's cached styles
 
     def bring_into_sight(self, amendment_id: str) -> None:
-        """Scroll so that an amendment's head is on screen, if it is below the window (n goes
-        through a paragraph's amendments; the first, where a step lands, is at the top already)."""
-        block = self._ids.index(amendment_id) if amendment_id in self._ids else 0
-        if block == 0 or self._width <= 0:
+        """Scroll so that an amendment's head is on screen, if it is not (n goes through a
+        paragraph's amendments, past the window and round to the first again)."""
+        if amendment_id not in self._ids or self._width <= 0:
             return
+        block = self._ids.index(amendment_id)
         self._render_upto(0, block)
-        start = self._starts[block]
-        if start >= self.scroll_offset.y + self.scrollable_content_region.height:
+        start, top = self._starts[block], self.scroll_offset.y
+        if not top <= start < top + self.scrollable_content_region.height:
             self._unsettled = False
             self._resize()
             self.scroll_to(y=start, animate=False, immediate=True)
