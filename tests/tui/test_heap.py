@@ -91,6 +91,25 @@ def test_tidy_collects_young_cycles_once_there_are_enough() -> None:
         gc.enable()
 
 
+def test_tidy_collects_everything_every_tenth_time() -> None:
+    gc.disable()  # only tidy collects here
+    try:
+        gc.collect()
+        kept = [Cycle()]
+        old = weakref.ref(kept[0])
+        gc.collect(1)  # it survives: into the oldest generation, which young collections leave alone
+        del kept
+        for _ in range(heap.FULL_EVERY - 1):
+            _young_cycles(heap.YOUNG_ENOUGH)
+            heap.tidy()
+        assert old() is not None
+        _young_cycles(heap.YOUNG_ENOUGH)
+        heap.tidy()
+        assert old() is None
+    finally:
+        gc.enable()
+
+
 async def test_the_app_collects_when_the_steps_rest(folder: Path) -> None:
     app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:

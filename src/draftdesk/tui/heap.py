@@ -26,9 +26,9 @@ frame makes thousands of objects the collector tracks (every Strip Textual draws
 small caches), and at Python's default threshold (700) a step through the text set off 5-11
 young collections: about 4 ms of each step, and now and then a full one (30-80 ms) at a key
 press. Textual itself turns the collector off during smooth scrolling (``PAUSE_GC_ON_SCROLL``)
-for the same reason. So the automatic threshold is raised to ``BACKSTOP`` (held keys that never
-rest still collect), and ``tidy``, called when the screen has rested, collects the young
-objects, and everything every ``FULL_EVERY`` tidy-ups.
+for the same reason. So the automatic thresholds are raised to ``BACKSTOP`` and
+``FULL_BACKSTOP`` (keys held down that never rest still collect), and ``tidy``, called when the
+screen has rested, collects the young objects, and everything every ``FULL_EVERY`` times.
 """
 
 from __future__ import annotations
@@ -41,8 +41,13 @@ through the text without a pause (measured: 3,600 a step). Such a collection tak
 (measured); at 50,000 it took 37-49 ms, a visible hitch in a held key's steps."""
 
 FULL_EVERY = 10
-"""Young collections at rest between two full collections (which walk every object made since
-the start: 30-80 ms after some minutes of use, measured)."""
+"""Young collections between two full collections at rest (which walk every object made since
+the start: 30-110 ms after some minutes of use, measured)."""
+
+FULL_BACKSTOP = 100
+"""Young collections after which the collector runs a full one, rest or no rest. Python's own
+(10) counts the young collections made at rest too, so its next automatic collection, amid key
+presses, was a full one (105 ms, measured); this one only bounds keys held down for minutes."""
 
 YOUNG_ENOUGH = 1_000
 """Fewer new objects than this, and a rest has nothing worth collecting."""
@@ -65,7 +70,7 @@ def release() -> None:
     """The first frame is up: what lives now is settled, and the collector runs again, mostly at
     rest (``tidy``)."""
     settle()
-    gc.set_threshold(BACKSTOP, *_defaults[1:])
+    gc.set_threshold(BACKSTOP, _defaults[1], FULL_BACKSTOP)
     gc.enable()
 
 
