@@ -1,4 +1,8 @@
-"""Snapshots of each view of the fixture draft at 120x40 (look at the SVG before accepting one)."""
+"""Snapshots of each view of the fixture draft at 120x40 (look at the SVG before accepting one).
+
+Each is taken once the keys have rested (``REST_DELAY`` and more): what waits for rest (written
+forms, the footer's keys, the panel's scrollbar) is then always on screen, never half the time.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from draftdesk.tui.background import REST_DELAY
+
 from .conftest import make_app
+
+RESTED = REST_DELAY * 3
 
 VIEWS = {"agreed": "1", "tracked": "2", "attribution": "3", "compilation": "4", "base": "5"}
 
@@ -18,7 +26,7 @@ def test_view_snapshot(view: str, snap_compare, folder: Path) -> None:  # type: 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         pilot.app.query_one("#view").focus()
         await pilot.press("g", *"OP4", "enter", VIEWS[view])
-        await pilot.pause()
+        await pilot.pause(RESTED)
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
 
@@ -28,7 +36,7 @@ def test_chair_queue_snapshot(snap_compare, folder: Path) -> None:  # type: igno
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("c")
-        await pilot.pause()
+        await pilot.pause(RESTED)
 
     assert snap_compare(make_app(folder, "SEECF"), terminal_size=(120, 40), run_before=run_before)
 
@@ -36,6 +44,6 @@ def test_chair_queue_snapshot(snap_compare, folder: Path) -> None:  # type: igno
 def test_help_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("question_mark")
-        await pilot.pause()
+        await pilot.pause(RESTED)
 
     assert snap_compare(make_app(folder, "SEECF"), terminal_size=(120, 40), run_before=run_before)
