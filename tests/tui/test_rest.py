@@ -27,9 +27,9 @@ async def test_the_footer_follows_the_current_amendment_once_the_steps_rest(fold
         rebuilds: list[list[str]] = []
         rebuild = app.refresh_bindings
         app.refresh_bindings = lambda: rebuilds.append(offered(app)) or rebuild()  # type: ignore[method-assign]
-        for _ in range(5):  # up to PP1 through paragraphs without amendments: nothing to co-sponsor
-            await pilot.press("up")  # steps that keep coming, each sooner than the rest delay
-            await pilot.pause(REST_DELAY / 3)
+        for _ in range(8):  # up to the top through paragraphs without amendments: nothing to co-sponsor
+            await pilot.press("up")  # steps that keep coming, for longer than the rest delay, each sooner
+            await pilot.pause(REST_DELAY / 6)
         assert rebuilds == []
         await pilot.pause(REST_DELAY * 3)
         assert len(rebuilds) == 1 and "Co-sponsor" not in offered(app)
