@@ -357,10 +357,7 @@ class DraftDeskApp(Background, Drafting, Chairing, Guarded):
     def action_next_amendment(self) -> None:
         ids = on_paragraph(self.neg, self.selected, self._index)
         if ids:
-            self.current = ids[(ids.index(self.current) + 1) % len(ids) if self.current in ids else 0]
-            self._show_panel(ids)
-            self.panel.bring_into_sight(self.current)
-            self._stepped()
+            self.show_amendment(ids[(ids.index(self.current) + 1) % len(ids) if self.current in ids else 0])
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Chair-only actions disappear for delegates; own-only ones for others' amendments."""
