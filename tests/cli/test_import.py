@@ -7,12 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from .runner import SAMPLE, SHARED, DraftDesk
+from .runner import DATA, SAMPLE, DraftDesk
 
-SEED = SHARED / "seeds" / "belgrade-2011-conclusions.txt"
-CORPUS = sorted(SHARED.glob("corpus/*.txt"))
-
-pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="shared/ folder not present")
+SEED = DATA / "seeds" / "belgrade-2011-conclusions.txt"
+CORPUS = sorted(DATA.glob("corpus/*.txt"))
 
 
 def test_the_bundled_sample_is_what_importing_the_seed_makes(dd: DraftDesk, tmp_path: Path) -> None:

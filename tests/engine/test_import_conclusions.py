@@ -8,8 +8,7 @@ from draftdesk.engine.importing import decode_document, import_text
 from draftdesk.engine.model import Draft
 from draftdesk.engine.numbering import labels
 
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "belgrade-2011-conclusions.txt"
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="shared/ folder not present")
+SEED = Path(__file__).resolve().parents[1] / "data" / "seeds" / "belgrade-2011-conclusions.txt"
 
 
 @pytest.fixture(scope="module")

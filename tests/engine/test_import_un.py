@@ -1,4 +1,4 @@
-"""The UN resolution layout, on the real resolutions in shared/corpus and small synthetic cases."""
+"""The UN resolution layout, on the real resolutions in tests/data/corpus and small synthetic cases."""
 
 from pathlib import Path
 
@@ -8,8 +8,7 @@ from draftdesk.engine.importing import decode_document, import_text
 from draftdesk.engine.model import Draft, Footnote
 from draftdesk.engine.numbering import labels
 
-CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="shared/ folder not present")
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 COVER = (
     "United Nations\nA/RES/1/2\n\nGeneral Assembly\nDistr.: General\n1 May 2025\n\nFirst session\n"
     "Agenda item 1\nThings\n\n1/2. Things\n\nThe General Assembly,\n\nRecalling x,\n\n"

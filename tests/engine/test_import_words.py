@@ -10,7 +10,7 @@ from draftdesk.engine.importing import decode_document, import_text
 from draftdesk.engine.model import Draft
 from draftdesk.engine.numbering import number_paragraphs
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SHARED = Path(__file__).resolve().parents[1] / "data"
 SOURCES = sorted([*SHARED.glob("seeds/*.txt"), *SHARED.glob("corpus/*.txt")])
 WORD = re.compile(r"[^\W\d_]+|\d+")  # "Governments4": a word and a reference
 # Page furniture of an official PDF, repeated on every page: running heads, job number, page x/y.
@@ -31,7 +31,6 @@ def _draft_words(draft: Draft) -> Counter[str]:
     return _words(texts)
 
 
-@pytest.mark.skipif(not SOURCES, reason="shared/ folder not present")
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
 def test_every_word_of_the_body_is_kept(path: Path) -> None:
     text = decode_document(path.read_bytes())

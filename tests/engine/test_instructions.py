@@ -16,7 +16,7 @@ from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch, make_patch
 
 T0 = datetime(2026, 11, 29, 9, 0)
-SEED = Path("/work/shared/seeds/belgrade-2011-conclusions.txt")
+SEED = Path(__file__).resolve().parents[1] / "data" / "seeds" / "belgrade-2011-conclusions.txt"
 PARAGRAPHS = [
     Paragraph("p-1", "heading", "CONCLUSIONS"),
     Paragraph("p-2", "preamble", "Under the auspices of the Chair,"),
@@ -332,8 +332,6 @@ def test_insert_at_the_start_of_the_operative_part_is_written_before_its_first_p
 
 @pytest.fixture(scope="module")
 def sample() -> list[Paragraph]:
-    if not SEED.exists():
-        pytest.skip("seed document not available")
     return import_text(SEED.read_text(encoding="utf-8"), slug="belgrade-2011").draft.paragraphs
 
 

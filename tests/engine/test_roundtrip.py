@@ -12,7 +12,7 @@ from draftdesk.engine.model import Draft
 from draftdesk.engine.numbering import labels
 from draftdesk.engine.views import paragraph_views
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SHARED = Path(__file__).resolve().parents[1] / "data"
 SOURCES = sorted([*SHARED.glob("seeds/*.txt"), *SHARED.glob("corpus/*.txt")])
 SYNTHETIC = (
     "United Nations\nA/RES/1/2\n\nGeneral Assembly\nDistr.: General\n1 May 2025\n\nFirst session\n"
@@ -37,7 +37,6 @@ def _round_trip(text: str, chair: str | None) -> None:
     assert export(again, paragraph_views(again.paragraphs), "txt") == exported
 
 
-@pytest.mark.skipif(not SOURCES, reason="shared/ folder not present")
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.name)
 @pytest.mark.parametrize("chair", [None, "SEECF"])
 def test_shared_documents_round_trip(path: Path, chair: str | None) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from draftdesk import services
 
-SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "belgrade-2011-conclusions.txt"
+SEED = Path(__file__).resolve().parents[1] / "data" / "seeds" / "belgrade-2011-conclusions.txt"
 
 
 @pytest.fixture(scope="session")

@@ -10,35 +10,16 @@ import pytest
 from draftdesk import storage
 from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.importing import decode_document, import_text
-from draftdesk.engine.model import Draft, Footnote, Org, Paragraph
+from draftdesk.engine.model import Draft
 
-SEED = Path("/work/shared/seeds/belgrade-2011-conclusions.txt")
+SEED = Path(__file__).resolve().parents[1] / "data" / "seeds" / "belgrade-2011-conclusions.txt"
 T0 = datetime(2026, 11, 28, 14, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def draft() -> Draft:
-    """The seed document when the shared folder is there, else a small draft of the same shape."""
-    if SEED.exists():
-        return import_text(decode_document(SEED.read_bytes()), slug="belgrade-2011", chair="SEECF").draft
-    return Draft(
-        "belgrade-2011",
-        ["IV ANNUAL COORDINATION CONFERENCE", "OF THE REGIONAL ORGANIZATIONS"],
-        doc_type="CONCLUSIONS",
-        place_date="Belgrade, 2 December 2011",
-        metadata={"symbol": "X/1"},
-        orgs=[
-            Org("SEECF", "South-East European Cooperation Forum", "#1f77b4", ("chair",)),
-            Org("RCC", "RCC"),
-        ],
-        paragraphs=[
-            Paragraph(
-                "p-0001", "preamble", "Recalling *the* meeting[^1],", footnotes=(Footnote("1", "A note."),)
-            ),
-            Paragraph("p-0002", "operative", "Welcome progress;"),
-            Paragraph("p-0003", "sub-item", "justice and\nhome affairs;", parent="p-0002"),
-        ],
-    )
+    """The sample conclusions, as imported."""
+    return import_text(decode_document(SEED.read_bytes()), slug="belgrade-2011", chair="SEECF").draft
 
 
 @pytest.fixture
