@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "drafts" / "belgrade-2011"
-DATA = ROOT / "tests" / "data"
+from draftdesk.storage.lookup import samples
+
+SAMPLE = samples() / "belgrade-2011"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-SAMPLE = Path(__file__).resolve().parents[2] / "drafts" / "belgrade-2011"
+from draftdesk.storage.lookup import samples
+
+SAMPLE = samples() / "belgrade-2011"
 
 pytestmark = pytest.mark.skipif(
     shutil.which("tmux") is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from draftdesk import storage
-from draftdesk.cli.options import Refused, check_acting, command, folder, parent
+from draftdesk.cli.options import Refused, check_acting, command, parent, working_folder
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -27,7 +27,7 @@ def open_ui(args: argparse.Namespace) -> int:
     from draftdesk.tui import heap
 
     heap.hold()  # until the first frame: see draftdesk.tui.heap
-    draft_folder = folder(args)
+    draft_folder = working_folder(args)
     draft = storage.load_draft(draft_folder)  # the TUI loads the rest: not twice
     check_acting(args, draft)
     acting_as = args.acting_as or next(iter(draft.chair), "")

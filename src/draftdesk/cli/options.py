@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from draftdesk import storage
+from draftdesk.cli.output import note
 from draftdesk.engine.model import Draft
 from draftdesk.engine.results import VIEW_NAMES
 
@@ -118,5 +119,14 @@ def check_acting(args: argparse.Namespace, draft: Draft | None = None) -> None:
 
 
 def folder(args: argparse.Namespace) -> Path:
-    """The draft folder DRAFT names (a folder, or a slug in ./drafts, then the bundled drafts)."""
+    """The draft folder DRAFT names, to read (a folder, or a slug in ./drafts, then the samples)."""
     return storage.locate(args.draft, Path.cwd())
+
+
+def working_folder(args: argparse.Namespace) -> Path:
+    """The draft folder DRAFT names, to act on: a sample is first copied into ./drafts, once."""
+    found, copied = storage.working_folder(args.draft, Path.cwd())
+    if copied:
+        where = found.relative_to(Path.cwd())
+        note(f"draftdesk: the sample {found.name!r} is read-only: your work on it is kept in ./{where}")
+    return found

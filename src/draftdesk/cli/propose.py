@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from draftdesk import services
-from draftdesk.cli.options import UsageError, command, folder, parent
+from draftdesk.cli.options import UsageError, command, parent, working_folder
 from draftdesk.cli.output import emit, emit_json, entry_json, note
 from draftdesk.engine import instructions
 from draftdesk.engine.amendment_list import amendment_entries
@@ -95,7 +95,7 @@ def read_instruction(name: str) -> str:
 
 def propose(args: argparse.Namespace) -> int:
     check(args)
-    draft = folder(args)
+    draft = working_folder(args)
     neg = services.negotiation(draft)
     amendment = services.propose(
         draft,

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from draftdesk import services
-from draftdesk.cli.options import command, folder, parent
+from draftdesk.cli.options import command, parent, working_folder
 from draftdesk.cli.output import emit, emit_json, note, timestamp
 from draftdesk.engine.merge import Negotiation
 
@@ -66,13 +66,13 @@ def import_document(args: argparse.Namespace) -> int:
 
 
 def add_org(args: argparse.Namespace) -> int:
-    org = services.add_org(folder(args), args.acting_as, args.code, args.name)
+    org = services.add_org(working_folder(args), args.acting_as, args.code, args.name)
     emit(f"{org.code}  {org.name}")
     return 0
 
 
 def decide_amendment(args: argparse.Namespace) -> int:
-    draft = folder(args)
+    draft = working_folder(args)
     neg = services.negotiation(draft)
     before = {aid: state.status for aid, state in neg.states().items()}
     decision = services.decide(
@@ -100,7 +100,7 @@ def decide_amendment(args: argparse.Namespace) -> int:
 
 
 def revise(args: argparse.Namespace) -> int:
-    draft = folder(args)
+    draft = working_folder(args)
     before = {aid: state.status for aid, state in services.negotiation(draft).states().items()}
     result = services.issue_revision(draft, args.acting_as)
     fell = fallen_since(before, services.negotiation(draft))

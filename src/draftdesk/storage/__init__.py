@@ -14,7 +14,7 @@ from . import locking
 from .atomic import replace as write_file
 from .errors import StorageError
 from .locking import locked
-from .lookup import locate
+from .lookup import locate, working_folder
 from .reading import Stored, load, load_draft
 
 WRITERS = frozenset(("add_amendment", "add_decision", "archive_revision", "create", "save_draft"))
@@ -49,5 +49,6 @@ __all__ = [
     "locked",
     "prepare_writes",
     "save_draft",
+    "working_folder",
     "write_file",
 ]

@@ -42,11 +42,10 @@ def update(target: Container | Table, data: Data) -> None:
     body = target if isinstance(target, Container) else target.value
     for key in [key for key in body if key not in data]:
         del body[key]
-    previous: str | None = None
     for key, value in data.items():
         current = body.get(key)
         if current is None:
-            _insert(body, previous, key, item(value))
+            _insert(body, key, item(value))
         elif isinstance(current, AoT) and key in IDENTITY:
             _update_entries(current, value, IDENTITY[key])
         elif isinstance(current, Table) and isinstance(value, dict):
@@ -57,24 +56,20 @@ def update(target: Container | Table, data: Data) -> None:
                 body[key] = new
             else:  # `orgs = []` becoming [[orgs]] entries, an inline table becoming [metadata]…
                 del body[key]
-                _insert(body, previous, key, new)
-        previous = key
+                _insert(body, key, new)
 
 
 def _is_table(value: Item) -> bool:
     return isinstance(value, Table | AoT)
 
 
-def _insert(body: Container, previous: str | None, key: str, new: Item) -> None:
-    """A new key after ``previous`` when that keeps TOML's order (plain keys before tables);
-    otherwise tomlkit's own placement (a plain key before the first table, a table at the end)."""
+def _insert(body: Container, key: str, new: Item) -> None:
+    """A new key where tomlkit's public ``append`` puts it: a plain key after the last plain key
+    (before the first table), a table at the end. Key order carries no meaning in draft.toml."""
     last = new[-1] if isinstance(new, AoT) and len(new) else new
     if isinstance(last, Table):
         last.add(tomlkit.nl())  # a blank line before whatever follows, as in a fresh file
-    if previous is not None and _is_table(body[previous]) == _is_table(new):
-        body._insert_after(previous, key, new)  # tomlkit has no public positional insert
-    else:
-        body.append(key, new)
+    body.append(key, new)
 
 
 def _unwrap(value: Any) -> Any:

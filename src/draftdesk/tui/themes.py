@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 from rich.color import Color
@@ -17,7 +18,8 @@ from textual.theme import Theme
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
 ORG_VARIABLES = {f"org-{n}": colour for n, colour in enumerate(OKABE_ITO, start=1)}
-THEMES_DIR = Path(__file__).resolve().parents[3] / "themes"
+THEMES_DIR = Path(str(resources.files("draftdesk") / "themes"))
+"""The themes shipped inside the package (package data: found wherever it is installed)."""
 FIELDS = (
     "primary",
     "secondary",
