@@ -27,12 +27,15 @@ def import_text(text: str, *, slug: str, chair: str | None = None) -> ImportResu
     if not any(line.strip() for line in lines):
         raise ImportFailed("the document is empty")
     builder = Builder(Draft(slug=slug, title=[]))
-    if un_resolution.looks_like(lines):
-        un_resolution.parse(lines, builder)
+    if cover := un_resolution.find_cover(lines):
+        un_resolution.parse(lines, cover, builder)
     elif conclusions.looks_like(lines):
-        conclusions.parse(lines, builder)
+        conclusions.parse([line.replace("\f", "") for line in lines], builder)
     else:
-        raise ImportFailed("unknown layout: neither 'CONCLUSIONS' nor 'The General Assembly,' found")
+        raise ImportFailed(
+            "unknown layout: no authoring line ('The General Assembly,' or another body), "
+            "no amendment and no 'CONCLUSIONS' found"
+        )
     draft = builder.draft
     preamble = next((p.text for p in draft.paragraphs if p.kind == "preamble"), "")
     if draft.layout == "conclusions" and preamble.count("(") >= 2:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+_LAYOUT = str.maketrans("", "", "\r\n\t\f")
+
 
 class ImportFailed(ValueError):
     """The input cannot be read as a document at all; the message is one clear line."""
@@ -17,8 +19,8 @@ def decode_document(data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-    printable = sum(ch.isprintable() or ch in "\r\n\t\f" for ch in text)
-    if printable < 0.9 * len(text):
+    visible = text.translate(_LAYOUT)
+    if not visible.isprintable() and sum(map(str.isprintable, visible)) < 0.9 * len(visible):
         raise ImportFailed("the file is not text (mostly unprintable characters)")
-    # pdftotext marks page breaks with a form feed: a line break is all the layout parsers need
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\t", " ")
+    # a form feed (pdftotext's page break) stays: the importer cuts pages there
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")

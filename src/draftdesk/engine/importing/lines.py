@@ -1,4 +1,4 @@
-"""Line-level helpers shared by both layouts: joining wrapped lines into one paragraph."""
+"""Joining wrapped lines into one paragraph, for every layout."""
 
 from __future__ import annotations
 
@@ -18,17 +18,3 @@ def join_lines(lines: list[str]) -> str:
         else:
             out += " " + line
     return _SPACES.sub(" ", out).strip()
-
-
-def blocks(lines: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
-    """Group numbered lines into blank-separated blocks: (first line number, lines)."""
-    out: list[tuple[int, list[str]]] = []
-    current: list[str] = []
-    for number, line in lines:
-        if line.strip():
-            if not current:
-                out.append((number, current))
-            current.append(line)
-        else:
-            current = []
-    return out

@@ -60,12 +60,22 @@ class Builder:
         joiner = "" if last.text.endswith("-") and last.text[-2:-1].isalpha() else " "
         last.text = f"{last.text}{joiner}{text}".strip()
 
-    def build(self, notes: dict[str, str]) -> Draft:
-        """The draft with ids p-0001… in order; reference digits become ``[^N]`` and collect their notes."""
-        for entry, text in zip(
-            self._entries, mark_references([e.text for e in self._entries], notes), strict=True
-        ):
-            entry.text = text
+    def promote_single_decision(self) -> None:
+        """A main text with no numbered paragraph whose last paragraph opens with a verb
+        ("Endorses the political declaration…") is a one-sentence decision: that is its operative."""
+        main = [e for e in self._entries if not e.part]
+        if main and not any(e.kind == "operative" for e in main) and main[-1].kind == "preamble":
+            first = main[-1].text.split(" ", 1)[0]
+            if first[:1].isupper() and first.endswith("s"):
+                main[-1].kind = "operative"
+
+    def build(self, notes: dict[str, str], *, marked: bool = False) -> Draft:
+        """The draft with ids p-0001… in order; reference digits become ``[^N]`` (unless the text is
+        ``marked`` already) and collect their notes."""
+        if not marked:
+            texts = mark_references([e.text for e in self._entries], notes)
+            for entry, text in zip(self._entries, texts, strict=True):
+                entry.text = text
         ids = [f"p-{n:04d}" for n in range(1, len(self._entries) + 1)]
         self.draft.paragraphs = [
             Paragraph(

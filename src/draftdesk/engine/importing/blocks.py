@@ -1,0 +1,100 @@
+"""Body lines -> typed blocks: each line is classified, then lines are joined into blocks in a
+pass of their own (across page breaks and line-end hyphens).
+
+Kinds of block: ``number`` (a paragraph number: "12." with the text on its line or the next,
+or "12" alone when it is the next number of the run), ``sub`` ("(a)", "(ii)"), ``heading``
+("I. Scope", "A. Context"), ``part`` ("Annex", "Annex II", "Appendix"), ``closing`` ("64th
+plenary meeting") and ``body``. The state machine (:mod:`.machine`) reads only blocks, so a
+reader of another format (Word) can hand it blocks of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from draftdesk.engine.importing.lines import join_lines
+from draftdesk.engine.importing.pages import Line
+
+BlockKind = Literal["number", "sub", "heading", "part", "closing", "body"]
+
+_NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(\S.*))?$")
+_BARE = re.compile(r"^(\d{1,3})$")
+_SUB = re.compile(r"^\(([a-z]{1,4})\)(?:\s+(\S.*))?$")
+_HEADING = re.compile(r"^(?:[IVXL]+|[A-Z])\.\s+\S")
+PART = re.compile(r"^(Annex|Appendix|Attachment|Enclosure)(?:\s+([IVXL]+|\d+|[A-Z]))?$", re.IGNORECASE)
+CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
+_ENDS = (",", ";", ".", ":")
+_PREAMBLE_WORD = re.compile(r"^(?:[A-Z][a-z]+ing|Aware|Convinced|Mindful|Concerned|Deeply|Alarmed|Guided)\b")
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph-sized piece of the body: kind, marker ("12", "a", "II"), text, first line."""
+
+    kind: BlockKind
+    text: str
+    line: int
+    marker: str = ""
+
+
+def _kind(text: str) -> tuple[BlockKind, str, str] | None:
+    """A line that always starts a block: (kind, marker, text after the marker)."""
+    if match := _NUMBERED.match(text):
+        return "number", match.group(1), match.group(2) or ""
+    if match := _SUB.match(text):
+        return "sub", match.group(1), match.group(2) or ""
+    if PART.match(text):
+        return "part", "", text
+    if CLOSING.match(text):
+        return "closing", "", text
+    if _HEADING.match(text):
+        return "heading", "", text
+    return None
+
+
+def read_blocks(lines: list[Line]) -> list[Block]:
+    """Join classified lines into blocks. A paragraph number must run on from the previous one
+    (or restart at 1) unless a blank line or a finished sentence comes before it; a number
+    without its full stop counts only when it is the next one."""
+    blocks: list[Block] = []
+    open_block = False
+    last_number, page, blank = 0, -1, True
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text:
+            blank = True
+            continue
+        new_page, page = line.page != page, line.page
+        blank = blank and not new_page
+        previous = blocks[-1].text if open_block else ""
+        kind = _kind(text)
+        if kind and not blank and previous and not previous.endswith(_ENDS):
+            kind = kind if kind[0] == "number" and int(kind[1]) in (last_number + 1, 1) else None
+        elif (bare := _BARE.match(text)) and last_number and int(bare.group(1)) == last_number + 1:
+            following = next((n.text for n in lines[index + 1 :] if n.text), "")
+            kind = ("number", bare.group(1), "") if following[:1].isupper() else None
+        if kind is None and open_block and not blank:
+            if new_page:
+                runs_on = _continues(previous, text)
+            else:
+                preamble = blocks[-1].kind == "body" and previous.endswith((",", ";"))
+                runs_on = not (preamble and _PREAMBLE_WORD.match(text))
+            if runs_on:
+                blocks[-1].text = join_lines([previous, text])
+                continue
+        kind = kind or ("body", "", text)
+        if kind[0] == "number":
+            last_number = int(kind[1])
+        elif kind[0] == "part":
+            last_number = 0
+        blocks.append(Block(kind[0], kind[2], line.number, kind[1]))
+        open_block = kind[0] not in ("part", "closing")
+        blank = False
+    return blocks
+
+
+def _continues(previous: str, text: str) -> bool:
+    """After a page break: the text runs on when the last block stopped mid-sentence."""
+    return not previous.endswith(_ENDS) or text[:1].islower() or text[:1].isdigit()

@@ -1,0 +1,158 @@
+"""The cover block of a UN document: where the body starts, and the facts above it as metadata.
+
+The body starts at the authoring line ("The General Assembly," with or without its comma, or
+any other body: "The Economic and Social Council", "The Security Council", "The Conference of
+the Parties"…), which may open a one-sentence decision on the same line. A written amendment
+has none: its body starts after the title that follows "…: amendment to draft resolution…".
+Every cover line is kept: known facts under their keys, the rest under ``cover``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from draftdesk.engine.importing.lines import join_lines
+from draftdesk.engine.importing.pages import BARCODE, JOB, SYMBOL
+
+_AUTHORING = re.compile(r"^(The [^,]+?)(?:(,)(?:\s+(\S.*))?)?$")
+_CONNECTORS = {"of", "the", "and", "on", "for", "to", "in"}
+_BODIES = {"Assembly", "Council", "Conference", "Parties", "Commission", "Committee", "Board", "Meeting"}
+_LETTERHEAD = {"United Nations", "General Assembly"}
+_NUMBER_TITLE = re.compile(r"^(\d+/\d+|[A-Z]+-\d+/\d+)\.\s+(.+)$")
+_SPONSORS = re.compile(
+    r"(?:draft (?:resolution|decision)s?|amendments? to .*)$|^Draft (?:resolution|decision)"
+)
+_AMENDMENT = re.compile(r":\**\s*amendments?\b")
+_ONE_LINE = {
+    "session": re.compile(r"^[\w-]+ (?:special |emergency special )?session$"),
+    "committee": re.compile(r"^\w+ Committee$"),
+    "original": re.compile(r"^Original: .+$"),
+}
+
+
+@dataclass(slots=True)
+class Cover:
+    """What the cover says and where the body starts (index into the lines; a one-sentence
+    decision's text after its authoring line is ``inline``)."""
+
+    metadata: dict[str, str] = field(default_factory=dict)
+    title: str = ""
+    authoring: str = ""
+    inline: str = ""
+    body: int = 0
+    amendment: bool = False
+
+
+def authoring_line(text: str) -> tuple[str, str] | None:
+    """("The General Assembly,", text after it) when ``text`` opens with an authoring body."""
+    match = _AUTHORING.match(text)
+    if not match:
+        return None
+    words = match.group(1).split()
+    if words[-1] not in _BODIES or not all(w[:1].isupper() or w in _CONNECTORS for w in words):
+        return None
+    return f"{match.group(1)}{match.group(2) or ''}", match.group(3) or ""
+
+
+def read_cover(texts: list[str]) -> Cover | None:
+    """The cover of a document given as stripped lines, or None when no body start is found."""
+    cover = Cover()
+    for i, text in enumerate(texts):
+        if found := authoring_line(text):
+            cover.authoring, cover.inline = found
+            cover.body = i + 1
+            break
+        if _AMENDMENT.search(f"{texts[i - 1] if i else ''} {text}"):
+            cover.amendment = True
+            cover.body = _after_title(texts, i)
+            break
+    else:
+        return None
+    end = cover.body - (0 if cover.amendment else 1)
+    _facts([t for t in texts[:end]], cover)
+    return cover
+
+
+def _after_title(texts: list[str], at: int) -> int:
+    """The line after the title block that follows the sponsors block holding line ``at``."""
+    i = at
+    while i < len(texts) and texts[i]:
+        i += 1
+    while i < len(texts) and not texts[i]:
+        i += 1
+    while i < len(texts) and texts[i]:
+        i += 1
+    return i
+
+
+def _start(line: str, meta: dict[str, str]) -> tuple[str, str] | None:
+    """(key, value) when ``line`` opens a cover fact; "" keys are letterhead lines."""
+    if line in _LETTERHEAD and "distribution" not in meta:
+        return "", line
+    if SYMBOL.match(line) and "symbol" not in meta:
+        return "symbol", line
+    if line.startswith("Distr.:"):
+        return "distribution", line
+    if JOB.match(line):
+        return "job", line
+    if BARCODE.match(line):
+        return "barcode", line
+    if line.startswith("Agenda item"):
+        return "agenda_item", line
+    if line.startswith("Resolution adopted by"):
+        return "adopted", line
+    if line.startswith("["):
+        return "report", line
+    if match := _NUMBER_TITLE.match(line):
+        return "number", match.group(1)
+    return next(((key, line) for key, pattern in _ONE_LINE.items() if pattern.match(line)), None)
+
+
+_RUNS_ON = {"distribution": "date", "agenda_item": "agenda_title", "adopted": "adopted", "report": "report"}
+"""A fact whose next lines (up to a blank or another fact) belong to a key: the date under
+"Distr.", the agenda title under its item, the rest of a two-line "adopted" or report."""
+
+
+def _facts(texts: list[str], cover: Cover) -> None:
+    meta = cover.metadata
+    rest: list[str] = []
+    key = ""
+    pending: list[str] = []  # lines of a sponsors block or of a title
+    for line in [*texts, ""]:
+        if not line:
+            if pending:
+                _sponsors_or_title(pending, cover, rest)
+                pending = []
+            key = ""
+            continue
+        found = _start(line, meta)
+        if found:
+            key, value = found
+            if key == "number":
+                cover.title = _NUMBER_TITLE.match(line).group(2)  # type: ignore[union-attr]
+                meta["number"] = value
+                key = "title"
+            elif key:
+                meta[key] = value
+        elif key == "title":
+            cover.title = join_lines([cover.title, line])
+        elif key in _RUNS_ON:
+            target = _RUNS_ON[key]
+            meta[target] = join_lines([meta.get(target, ""), line])
+            key = "" if key == "distribution" else key
+        else:
+            pending.append(line)
+    if rest:
+        meta["cover"] = " / ".join(rest)
+
+
+def _sponsors_or_title(lines: list[str], cover: Cover, rest: list[str]) -> None:
+    """A block that is no fact: the sponsors ("…: draft resolution"), then the title after them."""
+    text = join_lines(lines)
+    if "sponsors" not in cover.metadata and _SPONSORS.search(text):
+        cover.metadata["sponsors"] = text
+    elif "sponsors" in cover.metadata and not cover.title:
+        cover.title = text
+    else:
+        rest.extend(lines)

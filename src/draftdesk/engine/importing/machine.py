@@ -1,0 +1,110 @@
+"""A small state machine from typed blocks to paragraphs; a layout is a table, not a loop.
+
+States run cover → preamble → operative → closing, and a part (an annex) opens from any of
+them with its own numbering: its title, then its own preamble and numbered paragraphs. Each
+(state, block kind) pair of the layout's table says what the block becomes and the next state.
+Paragraph numbers are checked against the part's count: a skipped or repeated number is a
+warning naming the line, never a silent renumbering.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from draftdesk.engine.importing.blocks import PART, Block
+from draftdesk.engine.importing.structure import Builder
+
+State = Literal["preamble", "operative", "closing", "part-title"]
+Action = Literal["preamble", "operative", "sub-item", "heading", "closing", "text", "part"]
+Table = dict[tuple[State, str], tuple[Action, State]]
+
+_OPENING: Table = {
+    ("preamble", "body"): ("preamble", "preamble"),
+    ("preamble", "title"): ("heading", "preamble"),
+    ("preamble", "number"): ("operative", "operative"),
+    ("preamble", "sub"): ("sub-item", "preamble"),
+    ("preamble", "heading"): ("heading", "preamble"),
+    ("operative", "body"): ("text", "operative"),
+    ("operative", "title"): ("heading", "operative"),
+    ("operative", "number"): ("operative", "operative"),
+    ("operative", "sub"): ("sub-item", "operative"),
+    ("operative", "heading"): ("heading", "operative"),
+    ("part-title", "title"): ("heading", "part-title"),
+    ("part-title", "heading"): ("heading", "part-title"),
+    ("part-title", "body"): ("preamble", "preamble"),
+    ("part-title", "number"): ("operative", "operative"),
+    ("part-title", "sub"): ("sub-item", "preamble"),
+    ("closing", "number"): ("operative", "operative"),
+    ("closing", "sub"): ("sub-item", "operative"),
+}
+"""What every layout of the UN family shares: preamble, numbered operative part, headings."""
+
+RESOLUTION: Table = {
+    **_OPENING,
+    **{
+        (state, "part"): ("part", "part-title")
+        for state in ("preamble", "operative", "closing", "part-title")
+    },
+    **{(state, "closing"): ("closing", "closing") for state in ("preamble", "operative", "part-title")},
+    ("closing", "closing"): ("closing", "closing"),
+    ("closing", "body"): ("closing", "closing"),
+    ("closing", "title"): ("closing", "closing"),
+    ("closing", "heading"): ("heading", "closing"),
+}
+"""Resolutions and decisions of any body, committee drafts, declarations in annexes."""
+
+AMENDMENT: Table = {
+    **RESOLUTION,
+    ("preamble", "body"): ("operative", "operative"),
+    ("operative", "body"): ("text", "operative"),
+}
+"""A written amendment: each instruction an operative paragraph, numbered or not; what follows
+an instruction ending "reading:" is the quoted text."""
+
+_ENDS_SENTENCE = (",", ";", ".", ":")
+
+
+def _kind(block: Block) -> str:
+    """A body block that does not read as a sentence (no closing punctuation) is a title."""
+    if block.kind == "body" and not block.text.endswith(_ENDS_SENTENCE) and "[^" not in block.text[-6:]:
+        return "title"
+    return block.kind
+
+
+def run(blocks: list[Block], table: Table, builder: Builder, *, inline: str = "", line: int = 0) -> None:
+    """Feed ``blocks`` through the layout's table into ``builder``; ``inline`` is the text of a
+    one-sentence decision that shares the authoring line."""
+    state: State = "preamble"
+    numbers: dict[str, int] = {}
+    if inline:
+        builder.add("operative", inline, line)
+        numbers[""], state = 1, "operative"
+    for block in blocks:
+        action, state = table.get((state, _kind(block)), ("text", state))
+        if action == "part":
+            builder.part = _part_name(block.text)
+        elif action == "operative":
+            _check_number(block, numbers, builder)
+            builder.add("operative", block.text, block.line)
+        elif action == "sub-item":
+            builder.add_sub_item(block.marker, block.text, block.line)
+        else:
+            builder.add(action, block.text, block.line)  # type: ignore[arg-type]
+    builder.promote_single_decision()
+
+
+def _check_number(block: Block, numbers: dict[str, int], builder: Builder) -> None:
+    """Warn when the printed number is not the next one of its part."""
+    part = builder.part
+    expected = numbers.get(part, 0) + 1
+    numbers[part] = expected
+    if block.marker and block.marker != str(expected):
+        builder.warnings.append(f"line {block.line}: paragraph numbered {block.marker}, expected {expected}")
+
+
+def _part_name(text: str) -> str:
+    """ "Annex" -> "annex", "Annex II" -> "annex ii": numbering restarts in each part."""
+    match = PART.match(text)
+    if not match:
+        return text.casefold()
+    return " ".join(filter(None, (match.group(1), match.group(2)))).casefold()

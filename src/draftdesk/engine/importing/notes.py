@@ -1,0 +1,166 @@
+"""Footnotes of a paginated document: cut out of the pages, then matched to their references.
+
+A page's notes are the lines after its rule ("_____"), and, without a rule, a closing block of
+"* …" notes (the sponsor notes of a first page). A reference is looked for only on the page its
+note is printed on or the page before, after the previous note's reference, and only where a
+reference can stand: glued to a word or a closing mark ("Convention,1", "Pelindaba)1"), one or
+two spaces after a punctuation mark that does not follow a number ("Nations, 2" but not
+"5, 12"), alone on a line after punctuation, or glued to the year of a date ("16 April 20044").
+So a date, an article number or a list of paragraphs is never taken for a reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from draftdesk.engine.importing.lines import join_lines
+from draftdesk.engine.importing.pages import Line
+
+RULE = re.compile(r"^_{5,}$")
+_NOTE = re.compile(r"^(\d{1,3}|\*{1,3})\s+(\S.*)$")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ABBREVIATION = re.compile(r"\b(?:vol|para|paras|chap|No|art|p|pp|sect|sects)\.$")
+_NUMBER_LIST = re.compile(r"\d[,.;:]$")
+_NOT_BEFORE = re.compile(rf"^\s*(?:{_MONTHS}|per cent|%|/)")
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A footnote as printed: its mark ("1", "*"), text, page and source line."""
+
+    mark: str
+    text: str
+    page: int
+    line: int
+
+
+def cut_notes(lines: list[Line]) -> tuple[list[Line], list[Note]]:
+    """The body lines (notes cut out) and the notes, in the order they are printed."""
+    body: list[Line] = []
+    notes: list[Note] = []
+    by_page: dict[int, list[Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    for page_lines in by_page.values():
+        rule = next((i for i, line in enumerate(page_lines) if RULE.match(line.text)), None)
+        if rule is None:
+            rule = _star_notes(page_lines)
+            kept, noted = page_lines[:rule], page_lines[rule:]
+        else:
+            kept, noted = page_lines[:rule], page_lines[rule + 1 :]
+        body += kept
+        notes += _notes(noted)
+    return body, notes
+
+
+def _star_notes(page: list[Line]) -> int:
+    """Where an unruled block of "* …" notes closing the page starts (len(page) if none)."""
+    start = len(page)
+    for i in range(len(page) - 1, -1, -1):
+        text = page[i].text
+        if not text:
+            continue
+        match = _NOTE.match(text)
+        if match and match.group(1).startswith("*") and (i == 0 or not page[i - 1].text):
+            start = i
+        elif start == len(page) or not (i + 1 < len(page) and page[i + 1].text):
+            break
+    return start
+
+
+def _notes(lines: list[Line]) -> list[Note]:
+    notes: list[tuple[Note, list[str]]] = []
+    after_blank = True
+    for line in lines:
+        match = _NOTE.match(line.text)
+        if match and (after_blank or match.group(1).startswith("*")):
+            notes.append((Note(match.group(1), "", line.page, line.number), [match.group(2)]))
+        elif line.text and notes:
+            notes[-1][1].append(line.text)
+        after_blank = not line.text
+    return [replace(note, text=join_lines(texts)) for note, texts in notes]
+
+
+_END = r"(?=\s|$|[,;.:)])"
+_STRONG = (
+    ("glued", re.compile(rf"(?<=[^\W\d_]|[,.;:)\]”’])(?P<ref>\d{{1,3}}){_END}")),
+    ("spaced", re.compile(rf"(?<=[,.;:)”’])(?P<ref>\s{{1,2}}\d{{1,3}}){_END}")),
+    ("year", re.compile(rf"\d (?:{_MONTHS}) (?:19|20)\d\d(?P<ref>\d{{1,3}}){_END}")),
+    ("alone", re.compile(r"^(?P<ref>\d{1,3})$")),
+)
+_STARS = (("glued", re.compile(r"(?<=[^\s*])(?P<ref>\*{1,3})(?!\*)")),)
+_WEAK = (("weak", re.compile(r"(?<=[\w,;.)”’])(?P<ref>\s{1,2}\d{1,3})(?=  |\s*$)")),)
+"""A reference spaced after a word or a number, the extractor's two spaces after it ("of
+1990 3  and 1995, 4  and", "protection 5  to"): taken only when the page has no better place."""
+_COUNTED = re.compile(
+    r"\b(?:[Aa]rticles?|[Pp]aragraphs?|[Rr]esolutions?|[Dd]ecisions?|[Ss]ections?|[Cc]hapters?|[Rr]ules?"
+    r"|[Pp]rinciples?|Goals?|[Tt]argets?|[Pp]arts?|[Aa]nnex(?:es)?|[Pp]ages?|[Ii]tems?|from|to|and|of)$"
+)
+
+
+def _find(line: str, mark: str, start: int, previous: str, weak: bool) -> re.Match[str] | None:
+    """The first place in ``line`` from ``start`` where the reference of ``mark`` can stand."""
+    found = None
+    candidates = _WEAK if weak else _STARS if mark.startswith("*") else _STRONG
+    for how, pattern in candidates:
+        for match in pattern.finditer(line, start):
+            ref = match.start("ref")
+            if match.group("ref").strip() != mark:
+                continue
+            if how == "alone" and not previous.endswith((",", ";", ".", ":", ")", "”")):
+                continue
+            before = line[:ref] if ref else previous
+            if how in ("glued", "spaced") and _ABBREVIATION.search(before.rstrip()):
+                continue
+            if how == "spaced" and _NUMBER_LIST.search(before.rstrip()):
+                continue
+            if how == "weak" and _COUNTED.search(before.rstrip()):
+                continue
+            if _NOT_BEFORE.match(line[match.end("ref") :]):
+                continue
+            if found is None or ref < found.start("ref"):
+                found = match
+            break
+    return found
+
+
+def mark_references(body: list[Line], notes: list[Note]) -> tuple[list[Line], list[Note]]:
+    """Write each note's reference as ``[^mark]`` into the body; the notes whose reference was not
+    found are returned."""
+    lines = list(body)
+    missing: list[Note] = []
+    at = (0, 0)  # line index, column: references run in the order of their notes
+    for note in notes:
+        star = note.mark.startswith("*")
+        origin = (0, 0) if star else at
+        hit = _search(lines, note, origin)
+        if hit is None:
+            missing.append(note)
+            continue
+        index, match = hit
+        line = lines[index]
+        start = match.start("ref")
+        text = f"{line.text[:start]}[^{note.mark}]{line.text[match.end('ref') :]}"
+        lines[index] = replace(line, text=text)
+        if not star:
+            at = (index, start + len(note.mark) + 3)
+    return lines, missing
+
+
+def _search(lines: list[Line], note: Note, origin: tuple[int, int]) -> tuple[int, re.Match[str]] | None:
+    """The reference of ``note`` on its page or the one before, after ``origin``."""
+    for weak in (False, True) if not note.mark.startswith("*") else (False,):
+        for index in range(origin[0], len(lines)):
+            line = lines[index]
+            if line.page > note.page:
+                break
+            if line.page < note.page - 1:
+                continue
+            if note.mark not in line.text:
+                continue
+            previous = lines[index - 1].text if index else ""
+            match = _find(line.text, note.mark, origin[1] if index == origin[0] else 0, previous, weak)
+            if match:
+                return index, match
+    return None
