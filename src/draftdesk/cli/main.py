@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from draftdesk.cli import launch, propose, read, write
-from draftdesk.cli.options import CommandParser, Refused, ShowVersion, UsageError
+from draftdesk.cli.options import CommandParser, InertParser, Refused, ShowVersion, UsageError
+from draftdesk.cli.output import note
 from draftdesk.engine.addressing import AddressError
 from draftdesk.engine.drafting import DraftingError
 from draftdesk.engine.importing import ImportFailed
@@ -26,7 +27,7 @@ REFUSALS = (ServiceError, StorageError, AddressError, DraftingError, Instruction
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = InertParser(
         prog="draftdesk",
         description="Negotiate the text of a meeting's conclusions. With no command, opens the sample draft.",
     )
@@ -60,5 +61,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    note(message)
     return 1

@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from draftdesk import storage
 from draftdesk.cli.output import note
+from draftdesk.engine.inert import inert
 from draftdesk.engine.model import Draft
 from draftdesk.engine.results import VIEW_NAMES
 
@@ -26,7 +28,14 @@ class Refused(Exception):
     """A request the CLI itself cannot carry out (exit 1), e.g. an unknown organization to act as."""
 
 
-class CommandParser(argparse.ArgumentParser):
+class InertParser(argparse.ArgumentParser):
+    """argparse, its error messages (which quote what the user typed) made inert like all output."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(inert(message))
+
+
+class CommandParser(InertParser):
     """A sub-command's parser: options may stand before, between or after its positionals.
 
     ``propose DRAFT --as UNDP OP4 --text …`` puts an option between DRAFT and an

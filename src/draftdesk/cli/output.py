@@ -1,4 +1,8 @@
-"""How results reach the terminal: JSON on stdout, aligned text columns, one-line messages on stderr."""
+"""How results reach the terminal: JSON on stdout, aligned text columns, one-line messages on stderr.
+
+Everything printed passes through :func:`draftdesk.engine.inert.inert` (JSON through
+``inert_json``): stored text may hold escape sequences, and a terminal must show them, not obey them.
+"""
 
 from __future__ import annotations
 
@@ -10,22 +14,23 @@ from typing import Any
 
 from draftdesk.engine.amendment_list import AmendmentEntry
 from draftdesk.engine.amendments import Amendment
+from draftdesk.engine.inert import inert, inert_json
 
 
 def emit_json(data: Any) -> None:
     """Pretty JSON on stdout, non-ASCII kept as is (documents quote “typographic” marks)."""
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(inert_json(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def emit(text: str) -> None:
     """Text on stdout, ending with a newline (nothing at all for no text)."""
+    text = inert(text)
     sys.stdout.write(text if not text or text.endswith("\n") else text + "\n")
 
 
 def note(message: str) -> None:
-    """A one-line message for the user on stderr (warnings, what fell): never mixed into stdout data."""
-    print(message, file=sys.stderr)
+    """A one-line message on stderr (warnings, what fell, refusals): never mixed into stdout data."""
+    print(inert(message), file=sys.stderr)
 
 
 def columns(rows: Iterable[Sequence[str]]) -> str:

@@ -14,6 +14,7 @@ from typing import Literal
 
 from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Status
+from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Paragraph
 
@@ -79,9 +80,9 @@ def amendment_list(
     written_form: WrittenForm | None = None,
     statuses: Iterable[Status] | None = None,
 ) -> str:
-    """The amendments as a document: one block each, plain text or Markdown."""
+    """The amendments as a document: one block each, plain text or Markdown, inert like every export."""
     blocks = [_block(entry, fmt) for entry in amendment_entries(neg, written_form, statuses)]
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+    return inert("\n\n".join(blocks) + "\n") if blocks else ""
 
 
 def _block(entry: AmendmentEntry, fmt: str) -> str:

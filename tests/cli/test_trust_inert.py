@@ -1,0 +1,68 @@
+"""Escape sequences typed into a draft are stored as given and shown, never obeyed, by every command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .runner import DraftDesk, show
+
+DRAFT = "belgrade-2011"
+HOSTILE = "\x1b]52;c;cHduZWQ=\x07\x1b[2J\x1b]0;pwned\x07\x9b31m\u202eevil"
+OBEYED = {chr(c) for c in (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x202E)} - {"\n", "\t"}
+
+
+def inert(*outputs: str) -> bool:
+    return not any(set(output) & OBEYED for output in outputs)
+
+
+@pytest.fixture
+def hostile(dd: DraftDesk) -> tuple[DraftDesk, str]:
+    """The sample with the hostile text in an organization's name, an amendment, its rationale and a note."""
+    dd("add-org", DRAFT, "--as", "SEECF", "EVIL", "--name", f"Evil {HOSTILE} Org")
+    op4 = show(dd, "OP4")["OP4"]["markup"]
+    proposed = dd(
+        "propose", DRAFT, "--as", "EVIL", "OP4", "--text", f"{op4} {HOSTILE}", "--rationale", HOSTILE
+    )
+    assert inert(proposed.out, proposed.err) and "␛[2J" in proposed.err
+    amendment = proposed.out.strip()
+    dd("reject", DRAFT, "--as", "SEECF", amendment, "--note", HOSTILE)
+    return dd, amendment
+
+
+def test_every_command_shows_the_escapes_visibly(hostile: tuple[DraftDesk, str], tmp_path: Path) -> None:
+    dd, amendment = hostile
+    dd("reinstate", DRAFT, "--as", "SEECF", amendment)
+    dd("accept", DRAFT, "--as", "SEECF", amendment)
+    for command in (
+        ("show",),
+        ("show", "--view", "tracked"),
+        ("list",),
+        ("log",),
+        ("orgs",),
+        ("list", "--json"),
+    ):
+        result = dd(command[0], DRAFT, *command[1:])
+        assert inert(result.out, result.err), command
+        assert "␛]52" in result.out or "\\u001b]52" in result.out, command
+    for fmt in ("txt", "md", "html", "list"):
+        exported = dd("export", DRAFT, "--format", fmt).out
+        assert inert(exported) and "␛[2J" in exported, fmt
+    dd("export", DRAFT, "--format", "docx", "-o", tmp_path / "out.docx")
+    assert (tmp_path / "out.docx").stat().st_size > 0
+
+
+def test_the_text_is_stored_as_given(hostile: tuple[DraftDesk, str]) -> None:
+    dd, amendment = hostile
+    listed = {a["id"]: a for a in dd("list", DRAFT, "--json").json()}
+    assert listed[amendment]["rationale"] == HOSTILE
+    orgs = {o["code"]: o["name"] for o in dd("orgs", DRAFT, "--json").json()}
+    assert orgs["EVIL"] == f"Evil {HOSTILE} Org"
+
+
+def test_refusals_quoting_what_was_typed_are_inert(dd: DraftDesk) -> None:
+    line = dd.refused("propose", DRAFT, "--as", "UNDP", "--instruction", HOSTILE)
+    assert inert(line) and "␛" in line
+    usage = dd("orgs", DRAFT, HOSTILE, code=2)  # argparse quotes unrecognized arguments as typed
+    assert inert(usage.err) and "␛" in usage.err
