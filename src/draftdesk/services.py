@@ -20,11 +20,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import wraps
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import NamedTuple, ParamSpec, TypeVar
 
 from draftdesk import storage
 from draftdesk.engine.amendment_list import amendment_list
 from draftdesk.engine.amendments import ACTIONS, Amendment, Decision, Op
+from draftdesk.engine.causes import PAST, just_now
 from draftdesk.engine.drafting import KINDS
 from draftdesk.engine.exporting import FORMATS, export_docx
 from draftdesk.engine.exporting import export as export_view
@@ -36,6 +37,17 @@ from draftdesk.engine.results import VIEW_NAMES
 from draftdesk.engine.revision import RevisionResult
 from draftdesk.engine.revision import issue_revision as revise
 from draftdesk.engine.views import render
+
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "table": ("draft",),
+    "withdraw": ("draft", "tabled"),
+    "cosponsor": ("tabled",),
+    "reinstate": ("withdrawn", "rejected"),
+    "accept": ("tabled",),
+    "reject": ("tabled",),
+}
+"""The statuses each action may be taken on."""
+DONE = {action: PAST[action] for action in ACTIONS}
 
 EXPORT_FORMATS: tuple[str, ...] = (*FORMATS, "docx", "list")
 """What ``export`` writes: the document in txt/md/html/docx, or the list of amendments."""
@@ -172,7 +184,7 @@ def propose(
         old = _amendment(neg, supersedes)
         if old.author != author:
             raise ServiceError(f"{old.id} is {old.author}'s amendment: only its author may revise it")
-        _require(neg, old.id, ("draft", "tabled"), "revised")
+        _require(neg, old.id, ("draft", "tabled"), "revised", stored.decisions)
         supersedes = old.id
     aid = _new_id(author, _ids(stored))
     amendment = Amendment(
@@ -195,14 +207,33 @@ def propose(
     return amendment
 
 
+class Taken(NamedTuple):
+    """A decision as stored, the statuses before it and the merged state after it, read under the lock."""
+
+    decision: Decision
+    before: dict[str, str]
+    after: Negotiation
+
+
 @_one_writer
-def decide(
-    folder: Path, by: str, amendment: str, action: str, note: str = "", *, current: Negotiation | None = None
-) -> Decision:
-    """Record ``by``'s ``action`` on an amendment, if the rules allow it (see :func:`new_decision`)."""
-    decision = new_decision(folder, by, amendment, action, note, current=current)
-    record_decision(folder, decision)
-    return decision
+def take(folder: Path, by: str, amendment: str, action: str, note: str = "") -> Taken:
+    """Record ``by``'s ``action`` on an amendment, checked against the folder as read under its lock.
+
+    Two decisions taken at the same moment take turns: the second is checked
+    against the first, and refused with what happened ("… fell when … was
+    accepted a moment ago") instead of being stored to change nothing.
+    """
+    stored, neg = _load(folder)
+    before = {aid: state.status for aid, state in neg.states().items()}
+    decision = _checked(neg, stored.decisions, by, amendment, action, note, _ids(stored), _times(stored))
+    _guard(storage.add_decision, folder, decision)
+    neg.add_decision(decision)
+    return Taken(decision, before, neg)
+
+
+def decide(folder: Path, by: str, amendment: str, action: str, note: str = "") -> Decision:
+    """Record ``by``'s ``action`` on an amendment, if the rules allow it (see :func:`take`)."""
+    return take(folder, by, amendment, action, note).decision
 
 
 def new_decision(
@@ -212,23 +243,53 @@ def new_decision(
 
     ``current`` is the caller's merged state of the folder, if it keeps one
     fresh (the TUI, through its watcher): checked against instead of loading
-    the folder again, which takes seconds for thousands of amendments. It is
-    not changed. A decision checked on a state a moment old stays harmless:
-    status is derived from every decision in ``(at, id)`` order, so an accept
-    that arrives after a withdrawal changes nothing. That is also why the TUI
-    may store it with :func:`record_decision` after showing it: the check
-    did not need the folder's lock.
+    the folder again. It is not changed. This check lets the TUI show the
+    decision at once; :func:`record_decision` checks it again under the lock.
     """
-    if action not in ACTIONS:
-        raise ServiceError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
-    taken: Collection[str]
     if current is None:
         stored, neg = _load(folder)
-        taken, times = _ids(stored), _times(stored)
-    else:
-        neg = current
-        taken = neg.amendments.keys()  # looked up, not copied: thousands of ids at each decision
-        times = [] if neg.last_event is None else [neg.last_event]
+        return _checked(neg, stored.decisions, by, amendment, action, note, _ids(stored), _times(stored))
+    times = [] if current.last_event is None else [current.last_event]
+    # the ids are looked up, not copied: thousands of them at each decision
+    return _checked(current, (), by, amendment, action, note, current.amendments.keys(), times)
+
+
+@_one_writer
+def record_decision(folder: Path, decision: Decision) -> Decision:
+    """Store a decision made by :func:`new_decision`, checked again against the folder as read under
+    its lock (refused, saying what happened, if another act came first); returns it as stored, stamped
+    after every event on disk."""
+    stored, neg = _load(folder)
+    taken = _ids(stored)
+    checked = _checked(
+        neg, stored.decisions, decision.by, decision.amendment, decision.action, decision.note, taken, ()
+    )
+    latest = max(_times(stored), default=None)
+    at = decision.at if latest is None or decision.at > latest else latest + _TICK
+    stored_as = replace(
+        decision,
+        id=checked.id if decision.id in taken else decision.id,
+        at=at,
+        revision=neg.draft.revision,
+    )
+    _guard(storage.add_decision, folder, stored_as)
+    return stored_as
+
+
+def _checked(
+    neg: Negotiation,
+    history: Iterable[Decision],
+    by: str,
+    amendment: str,
+    action: str,
+    note: str,
+    taken: Collection[str],
+    times: Iterable[datetime],
+) -> Decision:
+    """The decision, if the rules allow it on ``neg``; ``history`` (the decisions read) explains a
+    refusal that another act has just caused."""
+    if action not in ACTIONS:
+        raise ServiceError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
     org = _org(neg, by)
     target = _amendment(neg, amendment)
     aid, author = target.id, target.author
@@ -236,21 +297,13 @@ def new_decision(
         raise ServiceError(f"only the chair may {action} an amendment; {by} does not hold the chair")
     if action in ("table", "withdraw") and by != author:
         raise ServiceError(f"{aid} is {author}'s amendment: only its author may {action} it")
-    if action == "table":
-        _require(neg, aid, ("draft",), "tabled")
-    elif action == "withdraw":
-        _require(neg, aid, ("draft", "tabled"), "withdrawn")
-    elif action == "cosponsor":
+    if action == "cosponsor":
         if by == author:
             raise ServiceError(f"{aid} is {by}'s own amendment: its author cannot co-sponsor it")
         if by in neg.state(aid).cosponsors:
             raise ServiceError(f"{by} already co-sponsors {aid}")
-        _require(neg, aid, ("tabled",), "co-sponsored")
-    elif action == "reinstate":
-        _require(neg, aid, ("withdrawn", "rejected"), "reinstated")
-    else:
-        _require(neg, aid, ("tabled",), f"{action}ed")
-    decision = Decision(
+    _require(neg, aid, ALLOWED[action], DONE[action], history)
+    return Decision(
         id=_new_id(by, taken),
         amendment=aid,
         action=action,  # type: ignore[arg-type]
@@ -259,12 +312,6 @@ def new_decision(
         revision=neg.draft.revision,
         note=note.strip(),
     )
-    return decision
-
-
-def record_decision(folder: Path, decision: Decision) -> None:
-    """Store a decision made by :func:`new_decision` (a new file: never overwrites one)."""
-    _guard(storage.add_decision, folder, decision)
 
 
 @_one_writer
@@ -338,10 +385,15 @@ def _amendment(neg: Negotiation, ref: str) -> Amendment:
     raise ServiceError(f"no amendment {ref!r} in this draft")
 
 
-def _require(neg: Negotiation, aid: str, allowed: tuple[str, ...], done: str) -> None:
+def _require(
+    neg: Negotiation, aid: str, allowed: tuple[str, ...], done: str, history: Iterable[Decision] = ()
+) -> None:
     state = neg.state(aid)
     if state.status in allowed:
         return
+    cause = just_now(neg, aid, history, datetime.now(UTC))
+    if cause:
+        raise ServiceError(f"{cause}: it cannot be {done}")
     why = f" ({state.reason})" if state.reason else ""
     if state.status == "draft":
         why = " (a private draft: its author must table it first)"

@@ -75,9 +75,9 @@ def test_only_the_author_withdraws_and_only_once(folder: Path) -> None:
         services.decide(folder, "OSCE", amendment.id, "withdraw")
     services.decide(folder, "UNDP", amendment.id, "withdraw")
     assert status(folder, amendment.id) == "withdrawn"
-    with pytest.raises(ServiceError, match="is withdrawn: it cannot be withdrawn"):
+    with pytest.raises(ServiceError, match="was withdrawn by UNDP a moment ago: it cannot be withdrawn"):
         services.decide(folder, "UNDP", amendment.id, "withdraw")
-    with pytest.raises(ServiceError, match="is withdrawn: it cannot be accepted"):
+    with pytest.raises(ServiceError, match="was withdrawn by UNDP a moment ago: it cannot be accepted"):
         services.decide(folder, "SEECF", amendment.id, "accept")
     services.decide(folder, "SEECF", amendment.id, "reinstate")
     assert status(folder, amendment.id) == "tabled"
@@ -87,7 +87,7 @@ def test_deciding_an_accepted_amendment_again_is_refused(folder: Path) -> None:
     amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
     services.decide(folder, "SEECF", amendment.id, "accept")
     for by, action in (("SEECF", "reject"), ("SEECF", "accept"), ("UNDP", "withdraw"), ("RCC", "cosponsor")):
-        with pytest.raises(ServiceError, match="is accepted: it cannot be"):
+        with pytest.raises(ServiceError, match="was accepted by SEECF a moment ago: it cannot be"):
             services.decide(folder, by, amendment.id, action)
 
 
@@ -117,7 +117,7 @@ def test_a_private_draft_is_tabled_by_its_author_only(folder: Path) -> None:
         services.decide(folder, "RCC", amendment.id, "table")
     services.decide(folder, "UNDP", amendment.id, "table")
     assert status(folder, amendment.id) == "tabled"
-    with pytest.raises(ServiceError, match="is tabled: it cannot be tabled"):
+    with pytest.raises(ServiceError, match="was tabled by UNDP a moment ago: it cannot be tabled"):
         services.decide(folder, "UNDP", amendment.id, "table")
     services.decide(folder, "SEECF", amendment.id, "accept")
     assert agreed(folder, "OP5").startswith("Welcome")
@@ -146,7 +146,9 @@ def test_accepting_one_of_competing_amendments_makes_the_other_fall(folder: Path
     state = services.negotiation(folder).state(undp.id)
     assert state.status == "fallen"
     assert "OP5" in state.reason and osce.id in state.reason
-    with pytest.raises(ServiceError, match=rf"{undp.id} is fallen \(OP5: .*\): it cannot be accepted"):
+    with pytest.raises(
+        ServiceError, match=f"{undp.id} fell when {osce.id} was accepted a moment ago: it cannot be"
+    ):
         services.decide(folder, "SEECF", undp.id, "accept")
 
 
@@ -235,16 +237,28 @@ def test_a_decision_checked_on_the_callers_current_state(folder: Path) -> None:
     amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
     current = services.negotiation(folder)
     with pytest.raises(ServiceError, match="only the chair may accept"):
-        services.decide(folder, "OSCE", amendment.id, "accept", current=current)
-    decision = services.decide(folder, "SEECF", amendment.id, "accept", current=current)
+        services.new_decision(folder, "OSCE", amendment.id, "accept", current=current)
+    decision = services.new_decision(folder, "SEECF", amendment.id, "accept", current=current)
     assert current.state(amendment.id).status == "tabled"  # the caller's state is not changed
-    assert decision.at > amendment.created
+    stored = services.record_decision(folder, decision)
+    assert stored == decision and decision.at > amendment.created
     assert agreed(folder, "OP5").startswith("Welcome")
 
 
-def test_a_decision_on_the_callers_state_is_stamped_after_every_earlier_decision(folder: Path) -> None:
-    first = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
-    second = reword(folder, "OSCE", "OP6", "Welcome", "Note")
-    withdrawn = services.decide(folder, "UNDP", first.id, "withdraw")
-    accepted = services.decide(folder, "SEECF", second.id, "accept", current=services.negotiation(folder))
-    assert accepted.at > withdrawn.at
+def test_a_decision_checked_on_an_old_state_is_checked_again_when_stored(folder: Path) -> None:
+    """The TUI checks on its own state and stores in a thread: what came between decides."""
+    undp = reword(folder, "UNDP", "OP5", "Recognize the RCC", "Welcome the RCC")
+    osce = reword(folder, "OSCE", "OP5", "Recognize the RCC", "Note the RCC")
+    other = reword(folder, "RCC", "OP6", "Welcome", "Note")
+    current = services.negotiation(folder)
+    late = services.new_decision(folder, "SEECF", osce.id, "accept", current=current)
+    stamped_early = services.new_decision(folder, "SEECF", other.id, "accept", current=current)
+    withdrawn = services.decide(folder, "UNDP", undp.id, "withdraw")
+    services.decide(folder, "SEECF", osce.id, "reject")
+    with pytest.raises(
+        ServiceError, match=f"{osce.id} was rejected by SEECF a moment ago: it cannot be accepted"
+    ):
+        services.record_decision(folder, late)
+    stored = services.record_decision(folder, stamped_early)
+    assert stored.at > withdrawn.at and stored.id == stamped_early.id
+    assert services.negotiation(folder).state(other.id).status == "accepted"

@@ -72,14 +72,9 @@ def add_org(args: argparse.Namespace) -> int:
 
 
 def decide_amendment(args: argparse.Namespace) -> int:
-    draft = working_folder(args)
-    neg = services.negotiation(draft)
-    before = {aid: state.status for aid, state in neg.states().items()}
-    decision = services.decide(
-        draft, args.acting_as, args.amendment, args.action, note=args.note, current=neg
-    )
-    neg.add_decision(decision)
-    fell = fallen_since(before, neg)
+    taken = services.take(working_folder(args), args.acting_as, args.amendment, args.action, note=args.note)
+    decision, neg = taken.decision, taken.after
+    fell = fallen_since(taken.before, neg)
     if args.json:
         emit_json(
             {
