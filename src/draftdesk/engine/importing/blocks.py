@@ -23,8 +23,10 @@ _NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(\S.*))?$")
 _BARE = re.compile(r"^(\d{1,3})$")
 _SUB = re.compile(r"^\(([a-z]{1,4})\)(?:\s+(\S.*))?$")
 _HEADING = re.compile(r"^(?:[IVXL]+|[A-Z])\.\s+\S")
-PART = re.compile(r"^(Annex|Appendix|Attachment|Enclosure)(?:\s+([IVXL]+|\d+|[A-Z]))?$", re.IGNORECASE)
-CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) plenary meeting$")
+PART = re.compile(
+    r"^(Annex|Appendix|Attachment|Enclosure|ANNEX|APPENDIX)(?:\s+([IVXL]+|\d+|[A-Z]|[ivxl]+))?$"
+)
+CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
 _ENDS = (",", ";", ".", ":")
 _PREAMBLE_WORD = re.compile(r"^(?:[A-Z][a-z]+ing|Aware|Convinced|Mindful|Concerned|Deeply|Alarmed|Guided)\b")
 
@@ -70,7 +72,13 @@ def read_blocks(lines: list[Line]) -> list[Block]:
         blank = blank and not new_page
         previous = blocks[-1].text if open_block else ""
         kind = _kind(text)
-        if kind and not blank and previous and not previous.endswith(_ENDS):
+        if (
+            kind
+            and kind[0] in ("number", "sub", "heading")
+            and not blank
+            and previous
+            and not previous.endswith(_ENDS)
+        ):
             kind = kind if kind[0] == "number" and int(kind[1]) in (last_number + 1, 1) else None
         elif (bare := _BARE.match(text)) and last_number and int(bare.group(1)) == last_number + 1:
             following = next((n.text for n in lines[index + 1 :] if n.text), "")

@@ -106,7 +106,9 @@ def _start(line: str, meta: dict[str, str]) -> tuple[str, str] | None:
         return "report", line
     if match := _NUMBER_TITLE.match(line):
         return "number", match.group(1)
-    return next(((key, line) for key, pattern in _ONE_LINE.items() if pattern.match(line)), None)
+    return next(
+        ((key, line) for key, pattern in _ONE_LINE.items() if key not in meta and pattern.match(line)), None
+    )
 
 
 _RUNS_ON = {"distribution": "date", "agenda_item": "agenda_title", "adopted": "adopted", "report": "report"}

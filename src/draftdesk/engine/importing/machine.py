@@ -71,16 +71,15 @@ def _kind(block: Block) -> str:
     return block.kind
 
 
-def run(blocks: list[Block], table: Table, builder: Builder, *, inline: str = "", line: int = 0) -> None:
-    """Feed ``blocks`` through the layout's table into ``builder``; ``inline`` is the text of a
-    one-sentence decision that shares the authoring line."""
+def run(blocks: list[Block], table: Table, builder: Builder, *, decision: bool = False) -> None:
+    """Feed ``blocks`` through the layout's table into ``builder``. With ``decision``, the first
+    block is a one-sentence decision that began on the authoring line: one operative paragraph."""
     state: State = "preamble"
     numbers: dict[str, int] = {}
-    if inline:
-        builder.add("operative", inline, line)
-        numbers[""], state = 1, "operative"
-    for block in blocks:
+    for index, block in enumerate(blocks):
         action, state = table.get((state, _kind(block)), ("text", state))
+        if decision and index == 0:
+            action, state = "operative", "operative"
         if action == "part":
             builder.part = _part_name(block.text)
         elif action == "operative":
@@ -98,7 +97,7 @@ def _check_number(block: Block, numbers: dict[str, int], builder: Builder) -> No
     part = builder.part
     expected = numbers.get(part, 0) + 1
     numbers[part] = expected
-    if block.marker and block.marker != str(expected):
+    if block.kind == "number" and block.marker != str(expected):
         builder.warnings.append(f"line {block.line}: paragraph numbered {block.marker}, expected {expected}")
 
 

@@ -86,13 +86,13 @@ _END = r"(?=\s|$|[,;.:)])"
 _STRONG = (
     ("glued", re.compile(rf"(?<=[^\W\d_]|[,.;:)\]”’])(?P<ref>\d{{1,3}}){_END}")),
     ("spaced", re.compile(rf"(?<=[,.;:)”’])(?P<ref>\s{{1,2}}\d{{1,3}}){_END}")),
-    ("year", re.compile(rf"\d (?:{_MONTHS}) (?:19|20)\d\d(?P<ref>\d{{1,3}}){_END}")),
+    ("year", re.compile(rf"(?<![\d,./-])(?:19|20)\d\d(?P<ref>\d{{1,3}}){_END}")),
     ("alone", re.compile(r"^(?P<ref>\d{1,3})$")),
 )
 _STARS = (("glued", re.compile(r"(?<=[^\s*])(?P<ref>\*{1,3})(?!\*)")),)
-_WEAK = (("weak", re.compile(r"(?<=[\w,;.)”’])(?P<ref>\s{1,2}\d{1,3})(?=  |\s*$)")),)
-"""A reference spaced after a word or a number, the extractor's two spaces after it ("of
-1990 3  and 1995, 4  and", "protection 5  to"): taken only when the page has no better place."""
+_WEAK = (("weak", re.compile(rf"(?<=[\w,;.)”’])(?P<ref>\s{{1,2}}\d{{1,3}}){_END}")),)
+"""A reference spaced after a word or a number ("of 1990 3 and 1995, 4 and", "Development 2
+and"): taken only when the page has no better place for it."""
 _COUNTED = re.compile(
     r"\b(?:[Aa]rticles?|[Pp]aragraphs?|[Rr]esolutions?|[Dd]ecisions?|[Ss]ections?|[Cc]hapters?|[Rr]ules?"
     r"|[Pp]rinciples?|Goals?|[Tt]argets?|[Pp]arts?|[Aa]nnex(?:es)?|[Pp]ages?|[Ii]tems?|from|to|and|of)$"

@@ -63,7 +63,7 @@ class Builder:
     def promote_single_decision(self) -> None:
         """A main text with no numbered paragraph whose last paragraph opens with a verb
         ("Endorses the political declaration…") is a one-sentence decision: that is its operative."""
-        main = [e for e in self._entries if not e.part]
+        main = [e for e in self._entries if not e.part and e.kind != "closing"]
         if main and not any(e.kind == "operative" for e in main) and main[-1].kind == "preamble":
             first = main[-1].text.split(" ", 1)[0]
             if first[:1].isupper() and first.endswith("s"):

@@ -26,15 +26,16 @@ def parse(raw: list[str], cover: Cover, builder: Builder) -> None:
     symbol = cover.metadata.get("symbol", "")
     lines = strip_furniture(split_pages(raw), cover.title, symbol)
     start = next((i for i, line in enumerate(lines) if line.number > cover.body), len(lines))
-    body, notes = cut_notes(lines[start:])
+    opening = [Line(cover.body, cover.inline, 0)] if cover.inline else []
+    body, notes = cut_notes(opening + lines[start:])
     body, missing = mark_references(body, notes)
     body = _attach_unreferenced(body, missing, builder, cover)
     cited = {note.mark: note.text for note in notes if note not in missing or not note.mark.startswith("*")}
-    structure_blocks(read_blocks(body), cover, builder, line=lines[start - 1].number if start else 0)
+    structure_blocks(read_blocks(body), cover, builder)
     builder.build(cited, marked=True)
 
 
-def structure_blocks(blocks: list[Block], cover: Cover, builder: Builder, *, line: int = 0) -> None:
+def structure_blocks(blocks: list[Block], cover: Cover, builder: Builder) -> None:
     """Metadata from the cover, then the blocks through the layout's state machine."""
     draft = builder.draft
     draft.layout, draft.authoring = "un-resolution", cover.authoring
@@ -42,7 +43,7 @@ def structure_blocks(blocks: list[Block], cover: Cover, builder: Builder, *, lin
     draft.metadata.update(cover.metadata)
     draft.title = [cover.title] if cover.title else []
     table = machine.AMENDMENT if cover.amendment else machine.RESOLUTION
-    machine.run(blocks, table, builder, inline=cover.inline, line=line)
+    machine.run(blocks, table, builder, decision=bool(cover.inline))
 
 
 def _attach_unreferenced(body: list[Line], missing: list[Note], builder: Builder, cover: Cover) -> list[Line]:
