@@ -11,10 +11,10 @@ records what is right, and tests/engine/test_import_golden.py holds the importer
 from __future__ import annotations
 
 import json
-from itertools import pairwise
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
