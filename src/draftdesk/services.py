@@ -36,6 +36,7 @@ from draftdesk.engine.patches import PatchError, edits_from_patch
 from draftdesk.engine.results import VIEW_NAMES
 from draftdesk.engine.revision import RevisionResult
 from draftdesk.engine.revision import issue_revision as revise
+from draftdesk.engine.tabled import as_tabled
 from draftdesk.engine.views import render
 
 ALLOWED: dict[str, tuple[str, ...]] = {
@@ -162,12 +163,17 @@ def propose(
     rationale: str = "",
     cosponsors: Iterable[str] = (),
     supersedes: str = "",
+    symbol: str = "",
+    written: str = "",
 ) -> Amendment:
     """Write a new amendment, tabled or (``table=False``) a private draft of its delegation.
 
     The ops address the current agreed text: each modify must have been made
     against the paragraph's agreed wording, and the amendment as a whole must
-    apply. ``supersedes`` revises one's own pending amendment.
+    apply. ``supersedes`` revises one's own pending amendment. ``written`` is
+    the instruction the ops were read from, kept as the record (without one,
+    the written form is generated now, once); ``symbol`` names the document
+    that circulated it.
     """
     stored, neg = _load(folder)
     _org(neg, author)
@@ -197,12 +203,15 @@ def propose(
         rationale=rationale.strip(),
         supersedes=supersedes,
         private=not table,
+        symbol=" ".join(symbol.split()),
     )
+    agreed = neg.agreed  # the text it addresses, before the trial below adds it
     trial = replace(amendment, private=False)  # a private draft is not merged: try it as if tabled
     neg.add_amendment(trial)
     state = neg.state(trial.id)
     if state.status == "fallen":
         raise ServiceError(f"the amendment does not apply to the agreed text: {state.reason}")
+    amendment = as_tabled(amendment, agreed, written)
     _guard(storage.add_amendment, folder, amendment)
     return amendment
 

@@ -1,62 +1,134 @@
-"""The amendment list: one block per amendment with its status, targets, written form and fate."""
+"""The amendment list cites each amendment as tabled: its written form, its numbers, with today's beside."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from draftdesk.engine.amendment_list import amendment_entries, amendment_list
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Paragraph
+from draftdesk.engine.revision import issue_revision
+from draftdesk.engine.tabled import as_tabled
 
 from .strategies import T0, decide, modify
 
 OP1 = "Recognise the regional dimension of justice and note the progress"
+OP2 = "Calls for further recommendations;"
 
 
-def negotiation() -> Negotiation:
-    draft = Draft("x", ["T"], paragraphs=[Paragraph("p-1", "operative", OP1)])
-    amendments = [
-        modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome")),
-        modify("OSCE-1", "p-1", OP1, OP1.replace("note", "acknowledge"), minutes=1),
-    ]
-    return Negotiation(
-        draft, amendments, [decide("UNDP-1", "accept", 1), decide("UNDP-1", "cosponsor", 2, "RCC")]
+def draft() -> Draft:
+    paragraphs = [Paragraph("p-1", "operative", OP1), Paragraph("p-2", "operative", OP2)]
+    return Draft("x", ["Draft conclusions"], metadata={"symbol": "A/80/L.25"}, paragraphs=paragraphs)
+
+
+def tabled(neg: Negotiation, amendment: Amendment, written: str = "") -> Amendment:
+    """The amendment as the services table it: its record fixed against today's agreed text."""
+    record = as_tabled(amendment, neg.agreed, written)
+    neg.add_amendment(record)
+    return record
+
+
+def insert_first(aid: str) -> Amendment:
+    op = Op("insert", after="", new_id=f"{aid}-1", new_kind="operative", text="Welcomes the report;")
+    return Amendment(aid, aid.split("-")[0], (op,), T0)
+
+
+def entry(neg: Negotiation, aid: str):
+    return next(e for e in amendment_entries(neg) if e.id == aid)
+
+
+def test_the_written_form_is_kept_as_typed_not_regenerated_from_the_smallest_diff() -> None:
+    neg = Negotiation(draft(), [], [])
+    typed = "In operative paragraph 2, replace “recommendations;” with “recommendations.”"
+    tabled(neg, modify("BLR-1", "p-2", OP2, OP2.replace(";", ".")), typed)
+    tabled(neg, modify("RUS-1", "p-1", OP1, OP1.replace("note", "welcome"), minutes=1))
+    assert entry(neg, "BLR-1").instruction == typed
+    assert entry(neg, "RUS-1").instruction == "In operative paragraph 1, replace “note” with “welcome”."
+
+
+def test_numbers_are_cited_as_tabled_with_todays_beside() -> None:
+    neg = Negotiation(draft(), [], [])
+    tabled(neg, modify("BLR-1", "p-2", OP2, OP2.replace("further", "more")))
+    tabled(neg, insert_first("EU-1"))
+    assert entry(neg, "BLR-1").targets == ("OP2",)
+    assert entry(neg, "EU-1").targets == ("new at the start",)
+    neg.add_decision(decide("EU-1", "accept", 1))
+    assert entry(neg, "BLR-1").targets == ("OP2 of Rev.0, now OP3",)
+    assert entry(neg, "EU-1").targets == ("new at the start of Rev.0, now OP1",)
+    assert entry(neg, "BLR-1").instruction.startswith("In operative paragraph 2,")
+
+
+def test_after_a_revision_the_revision_cited_is_named() -> None:
+    neg = Negotiation(draft(), [], [])
+    tabled(neg, modify("BLR-1", "p-2", OP2, OP2.replace("further", "more")))
+    rev1 = issue_revision(neg).draft
+    after = Negotiation(rev1, neg.amendments.values(), [])
+    assert entry(after, "BLR-1").targets == ("OP2 of Rev.0",)
+    assert entry(after, "BLR-1").revision == 0
+
+
+def test_a_deleted_paragraph_is_no_longer_in_the_text() -> None:
+    neg = Negotiation(draft(), [], [])
+    tabled(neg, modify("BLR-1", "p-2", OP2, OP2.replace("further", "more")))
+    tabled(neg, replace(Amendment("RUS-1", "RUS", (Op("delete", target="p-2", base_text=OP2),), T0)))
+    neg.add_decision(decide("RUS-1", "accept", 1))
+    found = entry(neg, "BLR-1")
+    assert found.status == "fallen"
+    assert found.targets == ("OP2 of Rev.0, no longer in the text",)
+    assert (
+        found.fallen_reason
+        == "OP2 of Rev.0, no longer in the text: the paragraph was deleted by accepted RUS-1"
     )
 
 
-def stub(amendment, paragraphs) -> str:
-    return f"In {paragraphs[0].id}, {len(amendment.ops)} change"
-
-
-def test_entries_carry_status_targets_and_fallen_reason() -> None:
-    entries = {e.id: e for e in amendment_entries(negotiation(), stub)}
-    assert entries["UNDP-1"].status == "accepted"
-    assert entries["UNDP-1"].cosponsors == ("RCC",)
-    assert entries["OSCE-1"].targets == ("OP1",)
-    assert entries["OSCE-1"].fallen_reason == "OP1: “note” was changed by accepted UNDP-1"
-    assert entries["OSCE-1"].instruction == "In p-1, 1 change"
-
-
-def test_txt_and_md_lists() -> None:
-    txt = amendment_list(negotiation(), "txt", stub)
-    assert txt.startswith("UNDP-1 [accepted]\n  Author: UNDP\n  Co-sponsors: RCC\n  Targets: OP1\n")
-    assert "  Fallen: OP1: “note” was changed by accepted UNDP-1" in txt
-    md = amendment_list(negotiation(), "md", stub, statuses=["fallen"])
-    assert md.startswith("### OSCE-1 (fallen)\n\n- **Author:** OSCE\n")
-    assert "UNDP-1" not in md.split("Fallen")[0]
-
-
-def test_the_written_form_of_the_instructions_module() -> None:
-    entries = {e.id: e for e in amendment_entries(negotiation())}
-    assert entries["UNDP-1"].instruction == "In operative paragraph 1, replace “note” with “welcome”."
-
-
-def test_a_paragraph_to_be_inserted_is_named_by_where_it_goes() -> None:
-    neg = negotiation()
-    neg.add_amendment(
-        Amendment(
-            "EU-1", "EU", (Op("insert", after="p-1", new_id="EU-1-1", new_kind="operative", text="X"),), T0
-        )
+def test_a_fall_reason_names_the_paragraph_as_tabled() -> None:
+    neg = Negotiation(draft(), [], [])
+    tabled(neg, modify("UNDP-1", "p-2", OP2, OP2.replace("further", "more")))
+    tabled(neg, modify("OSCE-1", "p-2", OP2, OP2.replace("further", "new"), minutes=1))
+    tabled(neg, insert_first("EU-1"))
+    neg.add_decision(decide("EU-1", "accept", 1))
+    neg.add_decision(decide("UNDP-1", "accept", 2))
+    assert entry(neg, "OSCE-1").fallen_reason == (
+        "OP2 of Rev.0, now OP3: “further” was changed by accepted UNDP-1"
     )
-    assert {e.id: e for e in amendment_entries(neg, stub)}["EU-1"].targets == ("new after OP1",)
-    neg.add_decision(decide("EU-1", "accept", 5))
-    assert {e.id: e for e in amendment_entries(neg, stub)}["EU-1"].targets == ("OP2",)
+
+
+def test_an_older_record_without_the_tabled_fields_is_cited_from_the_text() -> None:
+    neg = Negotiation(draft(), [modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"))], [])
+    found = entry(neg, "UNDP-1")
+    assert found.instruction == "In operative paragraph 1, replace “note” with “welcome”."
+    assert found.targets == ("OP1",)
+
+
+def test_the_list_reads_as_a_document() -> None:
+    neg = Negotiation(draft(), [], [decide("BLR-1", "cosponsor", 2, "IRN")])
+    written = "1. In operative paragraph 2, replace “further” with “more”.\n2. Delete operative paragraph 1."
+    amendment = Amendment(
+        "BLR-1",
+        "BLR",
+        (
+            Op(
+                "modify",
+                target="p-2",
+                base_text=OP2,
+                patch=modify("X-1", "p-2", OP2, OP2.replace("further", "more")).ops[0].patch,
+            ),
+            Op("delete", target="p-1", base_text=OP1),
+        ),
+        T0,
+        symbol="A/C.3/80/L.56",
+        rationale="Clearer.",
+    )
+    tabled(neg, amendment, written)
+    txt = amendment_list(neg, "txt")
+    assert txt.startswith("LIST OF AMENDMENTS\nTo: Draft conclusions (A/80/L.25), Rev.0\n\n")
+    assert "1. A/C.3/80/L.56 (BLR-1): tabled\n   Proposed by:   BLR\n   Co-sponsors:   IRN\n" in txt
+    assert "   Paragraphs:    OP2; OP1\n" in txt
+    assert "   Amendment:     1. In operative paragraph 2, replace “further” with “more”.\n" in txt
+    assert "                  2. Delete operative paragraph 1.\n" in txt
+    md = amendment_list(neg, "md")
+    assert md.startswith("# List of amendments\n\nTo: Draft conclusions (A/80/L.25), Rev.0\n\n")
+    assert "## 1. A/C.3/80/L.56 (BLR-1): tabled\n\n- **Proposed by:** BLR\n" in md
+    assert "- **Amendment:**\n\n  > 1. In operative paragraph 2" in md
+    assert amendment_list(neg, "txt", statuses=["fallen"]).endswith("No amendments.\n")

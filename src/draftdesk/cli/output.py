@@ -54,6 +54,7 @@ def entry_json(entry: AmendmentEntry, amendment: Amendment) -> dict[str, Any]:
     """One amendment as ``list --json`` and ``propose --json`` print it."""
     return {
         "id": entry.id,
+        "symbol": entry.symbol,
         "author": entry.author,
         "cosponsors": list(entry.cosponsors),
         "status": entry.status,
@@ -63,5 +64,6 @@ def entry_json(entry: AmendmentEntry, amendment: Amendment) -> dict[str, Any]:
         "fallen_reason": entry.fallen_reason,
         "rationale": entry.rationale,
         "created": timestamp(amendment.created),
+        "revision": entry.revision,
         "supersedes": amendment.supersedes,
     }

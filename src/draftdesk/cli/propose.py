@@ -50,6 +50,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--private", action="store_true", help="keep it as a private draft, not tabled yet")
     p.add_argument("--supersedes", default="", metavar="ID", help="revise your own earlier amendment")
+    p.add_argument(
+        "--symbol", default="", metavar="SYMBOL", help="the document that circulates it (A/C.3/80/L.56)"
+    )
 
 
 def check(args: argparse.Namespace) -> None:
@@ -73,11 +76,16 @@ def check(args: argparse.Namespace) -> None:
         raise UsageError("--kind and --parent go with --insert-after")
 
 
-def operations(args: argparse.Namespace, agreed: Sequence[Paragraph]) -> list[Op]:
-    if args.instruction or args.instruction_file:
-        return instructions.parse_instruction(
-            args.instruction or read_instruction(args.instruction_file), agreed
-        )
+def written(args: argparse.Namespace) -> str:
+    """The instruction as the user gave it ("" when the change was given otherwise)."""
+    if args.instruction_file:
+        return read_instruction(args.instruction_file)
+    return args.instruction or ""
+
+
+def operations(args: argparse.Namespace, instruction: str, agreed: Sequence[Paragraph]) -> list[Op]:
+    if instruction:
+        return instructions.parse_instruction(instruction, agreed)
     if args.insert_after:
         return [insert_op(agreed, args.insert_after, args.text, args.kind or "", args.parent or "")]
     if args.delete:
@@ -97,14 +105,17 @@ def propose(args: argparse.Namespace) -> int:
     check(args)
     draft = working_folder(args)
     neg = services.negotiation(draft)
+    instruction = written(args)
     amendment = services.propose(
         draft,
         args.acting_as,
-        operations(args, neg.agreed),
+        operations(args, instruction, neg.agreed),
         table=not args.private,
         rationale=args.rationale,
         cosponsors=tuple(args.cosponsor),
         supersedes=args.supersedes,
+        symbol=args.symbol,
+        written=instruction,
     )
     neg.add_amendment(amendment)
     entry = next(e for e in amendment_entries(neg) if e.id == amendment.id)

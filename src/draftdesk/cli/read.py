@@ -140,7 +140,8 @@ def list_amendments(args: argparse.Namespace) -> int:
     blocks = []
     for entry in entries:
         by = entry.author + (f" (+{', '.join(entry.cosponsors)})" if entry.cosponsors else "")
-        lines = [f"{entry.id}  {entry.status}  {by}  {', '.join(entry.targets)}"]
+        name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
+        lines = [f"{name}  {entry.status}  {by}  {'; '.join(entry.targets)}"]
         lines += ["  " + line for line in entry.instruction.splitlines()]
         if entry.competes_with:
             lines.append(f"  competes with: {', '.join(entry.competes_with)}")

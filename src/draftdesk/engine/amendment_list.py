@@ -1,64 +1,69 @@
 """The list of amendments as the secretariat circulates it: who, what, where, and what became of it.
 
 ``amendment_entries`` gives one record per amendment (also what ``draftdesk list
---json`` prints); ``amendment_list`` formats them as txt or md. The written
-form of an amendment comes from :mod:`draftdesk.engine.instructions` unless
-another is passed in.
+--json`` prints); ``amendment_list`` formats them as a txt or md document. Each
+amendment is cited as tabled (:mod:`draftdesk.engine.tabled`): its written form
+and paragraph numbers are those of its record, with today's number beside a
+paragraph that has moved since. A record older than those fields gets them
+generated from the text as it stands (what it would have been cited as then is
+not known).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
-from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.model import Paragraph
-
-WrittenForm = Callable[[Amendment, Sequence[Paragraph]], str]
+from draftdesk.engine.tabled import as_tabled, citation
 
 
 @dataclass(frozen=True, slots=True)
 class AmendmentEntry:
     id: str
+    symbol: str
     author: str
     cosponsors: tuple[str, ...]
     status: Status
+    created: datetime
+    revision: int
+    """The revision whose text it addressed."""
     targets: tuple[str, ...]
-    """Addresses in the agreed text (base text for deleted paragraphs, the id for new ones)."""
+    """The paragraphs it addressed, as tabled, with today's number when that differs."""
     instruction: str
+    """The written form as tabled."""
     rationale: str
     competes_with: tuple[str, ...]
     fallen_reason: str
 
 
-def amendment_entries(
-    neg: Negotiation, written_form: WrittenForm | None = None, statuses: Iterable[Status] | None = None
-) -> list[AmendmentEntry]:
+def amendment_entries(neg: Negotiation, statuses: Iterable[Status] | None = None) -> list[AmendmentEntry]:
     """Every amendment (or those with the given statuses), oldest first."""
-    form = written_form or instructions.written_form
     wanted = None if statuses is None else set(statuses)
     agreed = neg.agreed
-    present = {p.id for p in agreed}
+    now = {p.id: "" for p in agreed} | {pid: number.label for pid, number in neg.numbers().items()}
+    revision = neg.draft.revision
     entries = []
     for amendment in sorted(neg.amendments.values(), key=lambda a: (a.created, a.id)):
         state = neg.state(amendment.id)
         if wanted is not None and state.status not in wanted:
             continue
-        inserted = {op.new_id: op.after for op in amendment.ops if op.kind == "insert"}
-        addressed = [t for t in amendment.targets if t not in inserted]
-        paragraphs = agreed if present.issuperset(addressed) else neg.draft.paragraphs
+        record = amendment if amendment.cited else _as_tabled_now(neg, amendment, now)
         entries.append(
             AmendmentEntry(
                 id=amendment.id,
+                symbol=amendment.symbol,
                 author=amendment.author,
                 cosponsors=state.cosponsors,
                 status=state.status,
-                targets=tuple(_target(neg, t, inserted) for t in amendment.targets),
-                instruction=form(amendment, paragraphs),
+                created=amendment.created,
+                revision=amendment.base_revision,
+                targets=tuple(citation(record, pid, now.get(pid), revision) for pid in amendment.targets),
+                instruction=record.written,
                 rationale=amendment.rationale,
                 competes_with=state.competes_with,
                 fallen_reason=state.reason,
@@ -67,38 +72,77 @@ def amendment_entries(
     return entries
 
 
-def _target(neg: Negotiation, pid: str, inserted: dict[str, str]) -> str:
-    """A paragraph's address; a paragraph the amendment inserts: "new after OP2"."""
-    if pid not in inserted or pid in neg.numbers():
-        return neg.label(pid)
-    return f"new after {neg.label(inserted[pid])}" if inserted[pid] else "new at the start"
+def _as_tabled_now(neg: Negotiation, amendment: Amendment, now: dict[str, str]) -> Amendment:
+    """An older record's written form and addresses, from the agreed text if it names only paragraphs
+    there, else from the base text (an amendment to a paragraph since deleted)."""
+    inserted = {op.new_id for op in amendment.ops if op.kind == "insert"}
+    addressed = [pid for pid in amendment.targets if pid not in inserted]
+    paragraphs = neg.agreed if all(pid in now for pid in addressed) else neg.draft.paragraphs
+    return as_tabled(amendment, paragraphs, amendment.written)
 
 
 def amendment_list(
-    neg: Negotiation,
-    fmt: Literal["txt", "md"] = "txt",
-    written_form: WrittenForm | None = None,
-    statuses: Iterable[Status] | None = None,
+    neg: Negotiation, fmt: Literal["txt", "md"] = "txt", statuses: Iterable[Status] | None = None
 ) -> str:
-    """The amendments as a document: one block each, plain text or Markdown, inert like every export."""
-    blocks = [_block(entry, fmt) for entry in amendment_entries(neg, written_form, statuses)]
-    return inert("\n\n".join(blocks) + "\n") if blocks else ""
+    """The amendments as a document that can be circulated: a heading, then one numbered block each,
+    inert like every export."""
+    entries = amendment_entries(neg, statuses)
+    draft = neg.draft
+    symbol = draft.metadata.get("symbol", "")
+    about = " ".join(draft.title) + (f" ({symbol})" if symbol else "") + f", Rev.{draft.revision}"
+    if fmt == "md":
+        head = ["# List of amendments", "", f"To: {about}", ""]
+        blocks = [_md_block(n, entry) for n, entry in enumerate(entries, 1)]
+    else:
+        head = ["LIST OF AMENDMENTS", f"To: {about}", ""]
+        blocks = [_txt_block(n, entry) for n, entry in enumerate(entries, 1)]
+    body = blocks or ["No amendments."]
+    return inert("\n".join(head) + "\n" + "\n\n".join(body) + "\n")
 
 
-def _block(entry: AmendmentEntry, fmt: str) -> str:
+def _heading(n: int, entry: AmendmentEntry) -> str:
+    name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
+    return f"{n}. {name}: {entry.status}"
+
+
+def _fields(entry: AmendmentEntry) -> list[tuple[str, str]]:
     fields = [
-        ("Author", entry.author),
+        ("Proposed by", entry.author),
         ("Co-sponsors", ", ".join(entry.cosponsors)),
-        ("Targets", ", ".join(entry.targets)),
+        ("Submitted", f"{_date(entry.created)}, on the text of Rev.{entry.revision}"),
+        ("Paragraphs", "; ".join(entry.targets)),
         ("Amendment", entry.instruction),
         ("Rationale", entry.rationale),
         ("Competes with", ", ".join(entry.competes_with)),
-        ("Fallen", entry.fallen_reason),
+        ("Fell", entry.fallen_reason),
     ]
-    if fmt == "md":
-        lines = [f"### {entry.id} ({entry.status})", ""]
-        lines += [f"- **{name}:** {value}" for name, value in fields if value]
-    else:
-        lines = [f"{entry.id} [{entry.status}]"]
-        lines += [f"  {name}: {value}" for name, value in fields if value]
+    return [(name, value) for name, value in fields if value]
+
+
+def _txt_block(n: int, entry: AmendmentEntry) -> str:
+    lines = [_heading(n, entry)]
+    width = len("Competes with: ")  # the longest name: every value starts in one column
+    for name, value in _fields(entry):
+        first, *rest = value.splitlines() or [""]
+        lines.append(f"   {name + ':':<{width}}{first}")
+        lines += [f"   {'':<{width}}{line}" for line in rest]
     return "\n".join(lines)
+
+
+def _md_block(n: int, entry: AmendmentEntry) -> str:
+    lines = [f"## {_heading(n, entry)}", ""]
+    for name, value in _fields(entry):
+        if "\n" in value:
+            lines += [
+                f"- **{name}:**",
+                "",
+                *(f"  > {line}" if line else "  >" for line in value.splitlines()),
+            ]
+        else:
+            lines.append(f"- **{name}:** {value}")
+    return "\n".join(lines)
+
+
+def _date(moment: datetime) -> str:
+    """As UN documents date things: 7 December 2026, with the time in UTC."""
+    return f"{moment.day} {moment:%B %Y, %H:%M} UTC"

@@ -58,6 +58,22 @@ class Amendment:
     supersedes: str = ""
     private: bool = False
     """A private draft of its delegation until a ``table`` decision is recorded."""
+    symbol: str = ""
+    """The document that circulated it ("A/C.3/80/L.56"), when it has one."""
+    written: str = ""
+    """The amendment in words, as tabled: the instruction as typed or circulated, or for
+    operations built otherwise the form generated once, when it was made. Kept so the
+    record never changes when the text it addressed does (empty in files older than it)."""
+    cited: tuple[tuple[str, str], ...] = ()
+    """``(paragraph id, address)`` as the text stood when it was made ("OP4", "new after
+    OP3"), numbered in revision ``base_revision``: lists and reasons cite it as tabled."""
+
+    def cited_as(self, paragraph_id: str) -> str:
+        """The paragraph's address when the amendment was made ("" if not recorded)."""
+        for pid, address in self.cited:
+            if pid == paragraph_id:
+                return address
+        return ""
 
     @property
     def targets(self) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from draftdesk.engine.lifecycle import DecisionKey, Folded, decision_key, fold, 
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.results import AmendmentState, Run, from_fields
+from draftdesk.engine.tabled import citation
 
 _NONE: frozenset[str] = frozenset()
 
@@ -122,6 +123,16 @@ class Negotiation:
         """The paragraph's address in the agreed text, else in the base text, else its id."""
         number = self.numbers().get(paragraph_id) or self._base_numbers().get(paragraph_id)
         return number.label if number else paragraph_id
+
+    def cite(self, amendment_id: str, paragraph_id: str) -> str:
+        """A paragraph as the amendment cited it when tabled, with today's address beside it (an
+        older record, which did not keep how it cited it: as :meth:`label` names it)."""
+        amendment = self.amendments[amendment_id]
+        if not amendment.cited_as(paragraph_id):
+            return self.label(paragraph_id)
+        number = self.numbers().get(paragraph_id)
+        current = number.label if number else "" if paragraph_id in self._text.paras else None
+        return citation(amendment, paragraph_id, current, self.draft.revision)
 
     def add_amendment(self, amendment: Amendment) -> set[str]:
         if amendment.id in self.amendments:
@@ -415,7 +426,7 @@ class Negotiation:
         status, reason = base.status, ""
         if aid in self._fallen and status in ("tabled", "accepted"):
             pid, detail = self._fallen[aid]
-            status, reason = "fallen", f"{self.label(pid)}: {detail}"
+            status, reason = "fallen", f"{self.cite(aid, pid)}: {detail}"
         elif aid not in self._ranks:  # neither fell nor competes: as its decisions leave it
             return base
         if aid not in self._ranks:  # in no competing group: no rivals

@@ -35,7 +35,8 @@ ORG: Types = {"code": str, "name": str, "colour": str, "roles": list}
 PARAGRAPH: Types = {"id": str, "kind": str, "text": str, "parent": str, "part": str, "footnotes": list}
 FOOTNOTE: Types = {"mark": str, "text": str}
 AMENDMENT: Types = {"id": str, "author": str, "ops": list, "created": datetime, "base_revision": int,
-                    "cosponsors": list, "rationale": str, "supersedes": str, "private": bool}  # fmt: skip
+                    "cosponsors": list, "rationale": str, "supersedes": str, "private": bool, "symbol": str,
+                    "written": str, "cited": dict}  # fmt: skip
 OP: Types = {name: str for name in ("kind", "target", "base_text", "patch", "after", "new_id", "new_kind",
                                     "parent", "text")}  # fmt: skip
 DECISION: Types = {"id": str, "amendment": str, "action": str, "by": str, "at": datetime, "revision": int,
@@ -228,7 +229,17 @@ def amendment_from(data: Table) -> Amendment:
     values["created"] = utc(data["created"])
     if "cosponsors" in data:
         values["cosponsors"] = strings(data, "cosponsors")
+    if "cited" in data:
+        values["cited"] = _cited(data["cited"])
     return new_amendment(values.values())
+
+
+def _cited(table: Table) -> tuple[tuple[str, str], ...]:
+    """``[cited]`` paragraph id = address as tabled, in the file's order."""
+    for key, value in table.items():
+        if type(value) is not str:
+            raise Invalid(f"cited {key!r} must be a string (the address as tabled)", "cited", 0, key)
+    return tuple(table.items())
 
 
 def decision_from(data: Table) -> Decision:

@@ -72,7 +72,10 @@ def draft_data(draft: Draft) -> Data:
 def amendment_data(amendment: Amendment) -> Data:
     data = _plain(amendment, AMENDMENT_REQUIRED)
     del data["ops"]  # last: an array of tables must follow the plain keys
+    data.pop("cited", None)
     data["created"] = utc(amendment.created)
+    if amendment.cited:
+        data["cited"] = dict(amendment.cited)
     data["ops"] = [_plain(op) for op in amendment.ops]
     return data
 

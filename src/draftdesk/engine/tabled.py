@@ -1,0 +1,83 @@
+"""The record of an amendment as tabled, and how a list cites it against today's text.
+
+A negotiation's record is legal text: an amendment is cited as its delegation
+wrote it ("In operative paragraph 4, replace …") and by the paragraph numbers of
+the text it addressed, even after acceptances and revisions have renumbered
+that text. So both are fixed once, when the amendment is made, and a list adds
+today's number beside them ("OP4 of Rev.0, now OP5").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from draftdesk.engine import instructions
+from draftdesk.engine.amendments import Amendment
+from draftdesk.engine.instructions import InstructionError
+from draftdesk.engine.model import Paragraph, plain_text
+from draftdesk.engine.numbering import labels
+
+OPENING_WORDS = 4
+"""How many words name an unnumbered paragraph ("the paragraph beginning “Welcomes the …”")."""
+
+
+def as_tabled(amendment: Amendment, paragraphs: Sequence[Paragraph], written: str = "") -> Amendment:
+    """``amendment`` with its record fixed against ``paragraphs``, the text it addresses.
+
+    ``written`` is the instruction as the delegation typed or circulated it; without
+    one, the form generated from the operations now, once, is kept.
+    """
+    form = written.strip()
+    if not form:
+        try:
+            form = instructions.written_form(amendment, paragraphs)
+        except InstructionError:  # a list generates one later rather than refusing the amendment
+            form = ""
+    return replace(amendment, written=form, cited=tuple(cited_addresses(amendment, paragraphs).items()))
+
+
+def cited_addresses(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> dict[str, str]:
+    """The address of every paragraph the amendment names, in ``paragraphs``: the number of a
+    numbered one, the opening words of another, "new after OP3" for one it inserts."""
+    numbered = labels(paragraphs)
+    by_id = {p.id: p for p in paragraphs}
+    new = {op.new_id: op.after for op in amendment.ops if op.kind == "insert"}
+    out: dict[str, str] = {}
+
+    def address(pid: str) -> str:
+        if pid in numbered:
+            return numbered[pid]
+        if pid in by_id:
+            words = plain_text(by_id[pid].text).split()
+            more = "…" if len(words) > OPENING_WORDS else ""
+            return f"the paragraph beginning “{' '.join(words[:OPENING_WORDS])}{more}”"
+        if pid in new:
+            return f"new after {address(new[pid])}" if new[pid] else "new at the start"
+        return pid
+
+    for op in amendment.ops:
+        for pid in (op.target, op.after, op.parent, op.new_id):
+            if pid and pid not in out:
+                out[pid] = address(pid)
+    return out
+
+
+def citation(amendment: Amendment, pid: str, current: str | None, revision: int) -> str:
+    """How a list names a paragraph the amendment addressed: as tabled, and today's address beside
+    it when that differs ("OP4 of Rev.0, now OP5"; "OP4 of Rev.0, no longer in the text").
+
+    ``current`` is the paragraph's address in today's agreed text ("" for an unnumbered one,
+    None when it is not there), ``revision`` today's revision.
+    """
+    tabled = amendment.cited_as(pid)
+    if not tabled:  # a record older than the tabled addresses: today's address is all there is
+        return current or pid
+    if current == "":  # an unnumbered paragraph still in the text: its opening words name it
+        current = tabled
+    of = f" of Rev.{amendment.base_revision}"
+    if current == tabled:
+        return tabled + (of if amendment.base_revision != revision else "")
+    if current is None and tabled.startswith("new "):  # not inserted (yet)
+        return tabled
+    return f"{tabled}{of}, " + (f"now {current}" if current else "no longer in the text")
