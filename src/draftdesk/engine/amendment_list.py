@@ -89,7 +89,8 @@ def amendment_list(
     entries = amendment_entries(neg, statuses)
     draft = neg.draft
     symbol = draft.metadata.get("symbol", "")
-    about = " ".join(draft.title) + (f" ({symbol})" if symbol else "") + f", Rev.{draft.revision}"
+    title = " ".join(draft.title) or draft.slug
+    about = title + (f" ({symbol})" if symbol else "") + f", Rev.{draft.revision}"
     if fmt == "md":
         head = ["# List of amendments", "", f"To: {about}", ""]
         blocks = [_md_block(n, entry) for n, entry in enumerate(entries, 1)]
