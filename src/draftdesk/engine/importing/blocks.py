@@ -61,6 +61,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
     (or restart at 1) unless a blank line or a finished sentence comes before it; a number
     without its full stop counts only when it is the next one."""
     blocks: list[Block] = []
+    texts: list[list[str]] = []  # the lines of each block, joined once at the end
     open_block = False
     last_number, page, blank = 0, -1, True
     for index, line in enumerate(lines):
@@ -70,7 +71,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             continue
         new_page, page = line.page != page, line.page
         blank = blank and not new_page
-        previous = blocks[-1].text if open_block else ""
+        previous = texts[-1][-1] if open_block else ""
         kind = _kind(text)
         if (
             kind
@@ -90,7 +91,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
                 preamble = blocks[-1].kind == "body" and previous.endswith((",", ";"))
                 runs_on = not (preamble and _PREAMBLE_WORD.match(text))
             if runs_on:
-                blocks[-1].text = join_lines([previous, text])
+                texts[-1].append(text)
                 continue
         kind = kind or ("body", "", text)
         if kind[0] == "number":
@@ -98,8 +99,11 @@ def read_blocks(lines: list[Line]) -> list[Block]:
         elif kind[0] == "part":
             last_number = 0
         blocks.append(Block(kind[0], kind[2], line.number, kind[1]))
+        texts.append([kind[2]])
         open_block = kind[0] not in ("part", "closing")
         blank = False
+    for block, lines_of in zip(blocks, texts, strict=True):
+        block.text = join_lines(lines_of)
     return blocks
 
 
