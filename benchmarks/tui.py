@@ -36,11 +36,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from benchmarks.synthetic import CHAIR, build_negotiation
 
+from draftdesk import services
 from draftdesk.engine.amendments import Decision
 from draftdesk.engine.merge import Negotiation
-from draftdesk.tui import calls
 from draftdesk.tui.app import DraftDeskApp
-from draftdesk.tui.source import load_negotiation
+from draftdesk.tui.loading import load_negotiation
 
 REPEATS = 15
 
@@ -93,7 +93,7 @@ def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str
         folder = Path(tempfile.mkdtemp()) / draft.slug
         os.environ["DRAFTDESK_CACHE_DIR"] = str(folder.parent / "cache")  # its own load cache, empty
         storage.create(folder, draft, amendments, decisions)
-        return folder, load_negotiation, calls.record_decision, f"storage (chair {chair})"
+        return folder, load_negotiation, services.record_decision, f"storage (chair {chair})"
     except (ImportError, AttributeError):
         pass
 
@@ -108,7 +108,7 @@ def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str
 
 async def measure(memory: bool) -> dict[str, object]:
     folder, load, record, source = loader_and_recorder(memory)
-    calls.record_decision = record  # type: ignore[assignment]
+    services.record_decision = record  # type: ignore[assignment]
     startup = warm = None
     if not memory:
         installed()
@@ -118,10 +118,12 @@ async def measure(memory: bool) -> dict[str, object]:
     async with app.run_test(size=(120, 40)) as pilot:
         await asyncio.wait_for(app.frames.wait(), 10)
         await pilot.pause()
-        switch = [await until_frame(app, app.action_next_view) for _ in range(REPEATS)]
-        move = [await until_frame(app, lambda: app.action_move(1)) for _ in range(REPEATS)]
-        accept = [await until_frame(app, accepting(app, next_in_queue(app.neg))) for _ in range(REPEATS)]
-        delete = [await until_frame(app, accepting(app, next_deletion(app.neg))) for _ in range(5)]
+        switch = [await until_frame(app, app.main.action_next_view) for _ in range(REPEATS)]
+        move = [await until_frame(app, lambda: app.main.action_move(1)) for _ in range(REPEATS)]
+        accept = [
+            await until_frame(app, accepting(app, next_in_queue(app.session.neg))) for _ in range(REPEATS)
+        ]
+        delete = [await until_frame(app, accepting(app, next_deletion(app.session.neg))) for _ in range(5)]
     figures = {
         "source": source,
         "switch_view_ms": round(statistics.median(switch), 2),
@@ -151,10 +153,10 @@ def accepting(app: TimedApp, amendment_id: str):  # type: ignore[no-untyped-def]
 
     Its paragraph is selected first, as the chair would (that move is drawn before the clock starts).
     """
-    app.show_amendment(amendment_id)
+    app.main.shown.show_amendment(amendment_id)
 
     def decide() -> None:
-        app.take_decision(f"accept {amendment_id}", amendment_id, "accept")
+        app.main.decisions.decide(amendment_id, "accept")
 
     return decide
 

@@ -13,7 +13,7 @@ import pytest
 from draftdesk import storage
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.tui.app import DraftDeskApp
-from draftdesk.tui.background import STORE_THREAD
+from draftdesk.tui.workers import STORE_THREAD
 
 from . import fixture
 
@@ -49,6 +49,6 @@ async def new_decisions(app: DraftDeskApp) -> list[Decision]:
     for writing in [t for t in threading.enumerate() if t.name == STORE_THREAD]:
         await asyncio.to_thread(writing.join)
     known = {d.id for d in fixture.decisions()}
-    folder = app.folder
+    folder = app.session.folder
     fresh = [d for d in storage.load(folder).decisions if d.id not in known]
     return sorted(fresh, key=lambda d: (d.at, d.id))

@@ -5,10 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from draftdesk import storage
-from draftdesk.services import ServiceError
-from draftdesk.tui import calls
-from draftdesk.tui.background import FRAME_WAIT
+from draftdesk import services, storage
 from draftdesk.tui.screens import ConfirmScreen, EditorScreen, PreviewScreen
 
 from .conftest import make_app, new_amendments, new_decisions
@@ -23,7 +20,7 @@ async def test_chair_accepts_and_sees_what_falls(folder: Path) -> None:
     app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
-        assert app.current == "OSCE-0001"  # furthest removed first: voted first
+        assert app.main.shown.current == "OSCE-0001"  # furthest removed first: voted first
         await pilot.press("a")
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
@@ -32,26 +29,25 @@ async def test_chair_accepts_and_sees_what_falls(folder: Path) -> None:
         assert decided == [("OSCE-0001", "accept", "SEECF")]
         await pilot.pause()
         assert any(n.message == "accept OSCE-0001: done" for n in app._notifications)
-        assert app.neg.state("UNDP-0001").status == "fallen"
+        assert app.session.neg.state("UNDP-0001").status == "fallen"
         assert any("UNDP-0001 fell" in n.message for n in app._notifications)
-        assert "acknowledge" in "".join(p.text for p in app.merged.paragraphs)
+        assert "acknowledge" in "".join(p.text for p in app.main.shown.merged.paragraphs)
         await pilot.press("n", "r", "n")  # a decision can be turned down at the confirmation
         assert len(await new_decisions(app)) == 1
 
 
 async def test_a_decision_taken_as_the_app_closes_is_stored(folder: Path) -> None:
-    """Its write lets the frame that shows it go first; closed before that frame, it is written all
-    the same."""
+    """It is written in a thread the exit waits for: closed at once, it is stored all the same."""
     app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
-        app.take_decision("accept OSCE-0001", "OSCE-0001", "accept")
+        app.main.decisions.decide("OSCE-0001", "accept")
         app.exit()  # in the same turn: no frame follows
     for _ in range(40):
         stored = [d for d in storage.load(folder).decisions if d.amendment == "OSCE-0001"]
         if stored:
             break
-        await asyncio.sleep(FRAME_WAIT * 2)
+        await asyncio.sleep(0.05)
     assert [(d.action, d.by) for d in stored] == [("accept", "SEECF")]
 
 
@@ -62,17 +58,17 @@ async def test_a_decision_that_cannot_be_stored_is_taken_back(folder: Path, monk
     async with app.run_test(size=(120, 40)) as pilot:
 
         def full_disk(folder: Path, decision: object) -> None:
-            raise ServiceError("decisions/x.toml: cannot write: No space left on device")
+            raise services.ServiceError("decisions/x.toml: cannot write: No space left on device")
 
-        monkeypatch.setattr(calls, "record_decision", full_disk)
+        monkeypatch.setattr(services, "record_decision", full_disk)
         await goto(pilot, "OP4")
         await pilot.press("a", "y")
         await pilot.pause()
         assert await new_decisions(app) == []
         await pilot.pause()
         assert any("not stored: decisions/x.toml: cannot write" in n.message for n in app._notifications)
-        assert app.neg.state("OSCE-0001").status == "tabled"
-        assert app.neg.state("UNDP-0001").status == "tabled"  # it fell on screen; it stands again
+        assert app.session.neg.state("OSCE-0001").status == "tabled"
+        assert app.session.neg.state("UNDP-0001").status == "tabled"  # it fell on screen; it stands again
         assert not any(n.message == "accept OSCE-0001: done" for n in app._notifications)
 
 
@@ -80,14 +76,14 @@ async def test_a_rejected_insertion_leaves_the_tracked_view(folder: Path) -> Non
     app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("2")  # the tracked view: pending insertions among the paragraphs
-        (inserted,) = [op.new_id for op in app.neg.amendments["RCC-0001"].ops if op.kind == "insert"]
-        assert inserted in app.merged.ids
-        app.show_amendment("RCC-0001")
+        (inserted,) = [op.new_id for op in app.session.neg.amendments["RCC-0001"].ops if op.kind == "insert"]
+        assert inserted in app.main.shown.merged.ids
+        app.main.shown.show_amendment("RCC-0001")
         await pilot.press("r", "y")
         await pilot.pause()
-        assert app.neg.state("RCC-0001").status == "rejected"
-        assert inserted not in app.merged.ids
-        assert not any("MARRI; [RCC]" in p.text for p in app.merged.paragraphs)
+        assert app.session.neg.state("RCC-0001").status == "rejected"
+        assert inserted not in app.main.shown.merged.ids
+        assert not any("MARRI; [RCC]" in p.text for p in app.main.shown.merged.paragraphs)
 
 
 async def test_chair_rejects_the_current_amendment(folder: Path) -> None:
@@ -97,7 +93,7 @@ async def test_chair_rejects_the_current_amendment(folder: Path) -> None:
         await pilot.press("n", "r", "y")
         await pilot.pause()
         assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [("UNDP-0001", "reject")]
-        assert app.neg.state("UNDP-0001").status == "rejected"
+        assert app.session.neg.state("UNDP-0001").status == "rejected"
 
 
 async def test_delegate_proposes_previews_and_tables(folder: Path) -> None:
@@ -117,10 +113,10 @@ async def test_delegate_proposes_previews_and_tables(folder: Path) -> None:
         await pilot.pause()
         (amendment,) = new_amendments(folder)
         assert amendment.author == "UNDP" and not amendment.private
-        assert app.neg.pending("p-0006") == [amendment.id]
+        assert app.session.neg.pending("p-0006") == [amendment.id]
         await pilot.press("2")
         await pilot.pause()
-        tracked = next(p for p in app.merged.paragraphs if p.id == "p-0006")
+        tracked = next(p for p in app.main.shown.merged.paragraphs if p.id == "p-0006")
         assert "Really." in tracked.text and "[UNDP]" in tracked.text
 
 
@@ -147,8 +143,8 @@ async def test_delegate_has_no_chair_keys(folder: Path) -> None:
     app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
-        assert app.check_action("decide", ("accept",)) is False
-        assert app.check_action("issue_revision", ()) is False
+        assert app.main.check_action("decide", ("accept",)) is False
+        assert app.main.check_action("issue_revision", ()) is False
         await pilot.press("a")
         assert not isinstance(app.screen, ConfirmScreen)
         assert (await new_decisions(app)) == []
@@ -161,13 +157,13 @@ async def test_views_goto_errors_and_help(folder: Path) -> None:
             "v2345", ["tracked", "tracked", "attribution", "compilation", "base"], strict=True
         ):
             await pilot.press(key)
-            assert app.view == view
+            assert app.main.shown.view == view
         await goto(pilot, "OP99")
         assert any(n.severity == "error" for n in app._notifications)
         await goto(pilot, "op4(b)")
-        assert app.selected == "p-0009"
+        assert app.main.shown.selected == "p-0009"
         await pilot.press("j")
-        assert app.selected == "RCC-0001-1" or app.selected == "p-0010"
+        assert app.main.shown.selected == "RCC-0001-1" or app.main.shown.selected == "p-0010"
         await pilot.press("question_mark")
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
@@ -177,11 +173,11 @@ async def test_a_refusal_by_the_services_becomes_a_notification(folder: Path) ->
     app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
-        assert app.current == "OSCE-0001"
+        assert app.main.shown.current == "OSCE-0001"
         await pilot.press("s", "y")  # co-sponsor OSCE's amendment
         await pilot.pause()
         assert [(d.action, d.by) for d in (await new_decisions(app))] == [("cosponsor", "UNDP")]
-        assert "co-sponsors: UNDP" in app.panel.text
+        assert "co-sponsors: UNDP" in app.main.shown.panel.text
         await pilot.press("s", "y")  # again: the services refuse
         await pilot.pause()
         assert any("already co-sponsors" in n.message for n in app._notifications)
@@ -195,7 +191,7 @@ async def test_a_failure_inside_a_key_press_is_a_notification(folder: Path, monk
         def broken(*args: object) -> None:
             raise RuntimeError("the panel broke")
 
-        monkeypatch.setattr(app.panel, "show", broken)
+        monkeypatch.setattr(app.main.shown.panel, "show", broken)
         await pilot.press("j")
         await pilot.pause()
         assert app.is_running
@@ -212,7 +208,7 @@ async def test_outline_badges_follow_new_amendments(folder: Path) -> None:
         await pilot.pause()
         line = next(
             strip.text
-            for strip in app.outline.render_lines(app.outline.region.reset_offset)
+            for strip in app.main.shown.outline.render_lines(app.main.shown.outline.region.reset_offset)
             if " OP3 " in strip.text
         )
         assert "OP3 ●1" in line
@@ -227,16 +223,16 @@ async def test_a_private_draft_is_seen_by_its_author_alone_until_tabled(folder: 
         await pilot.press("k")
         await pilot.pause()
         (draft,) = new_amendments(folder)
-        assert draft.private and "private draft" in app.panel.text
+        assert draft.private and "private draft" in app.main.shown.panel.text
     other = make_app(folder, "UNDP")
     async with other.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP2")
-        assert draft.id not in other.panel.text
+        assert draft.id not in other.main.shown.panel.text
     app = make_app(folder, "RCC")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP2")
-        assert app.current == draft.id and app.check_action("decide", ("table",))
+        assert app.main.shown.current == draft.id and app.main.check_action("decide", ("table",))
         await pilot.press("T", "y")
         await pilot.pause()
-        assert app.neg.state(draft.id).status == "tabled"
+        assert app.session.neg.state(draft.id).status == "tabled"
         assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [(draft.id, "table")]

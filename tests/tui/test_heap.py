@@ -11,8 +11,8 @@ from pathlib import Path
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.results import VIEW_NAMES
 from draftdesk.tui import heap
-from draftdesk.tui.background import REST_DELAY
-from draftdesk.tui.rendered import prepare
+from draftdesk.tui.main_screen import REST_DELAY
+from draftdesk.tui.view_cache import prepare
 
 from . import fixture
 from .conftest import make_app

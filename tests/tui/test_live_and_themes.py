@@ -34,16 +34,16 @@ async def test_a_write_by_another_process_shows_within_a_second(folder: Path) ->
         await asyncio.sleep(0.3)  # the watcher is running
         start = time.monotonic()
         storage.add_amendment(folder, written)
-        while "OSCE-0002" not in app.neg.amendments and time.monotonic() - start < 1.0:
+        while "OSCE-0002" not in app.session.neg.amendments and time.monotonic() - start < 1.0:
             await asyncio.sleep(0.02)
-        assert "OSCE-0002" in app.neg.amendments, "no refresh within a second"
-        assert app.selected == "p-0006"
+        assert "OSCE-0002" in app.session.neg.amendments, "no refresh within a second"
+        assert app.main.shown.selected == "p-0006"
         editor = app.screen
         assert isinstance(editor, EditorScreen)
         assert editor.query_one(TextArea).text.endswith("domains; Draft")  # unsaved text kept
         await pilot.press("escape")
         await pilot.pause()
-        assert "OSCE-0002" in app.panel.text and "Mindful" in app.panel.text
+        assert "OSCE-0002" in app.main.shown.panel.text and "Mindful" in app.main.shown.panel.text
 
 
 async def test_the_watcher_does_not_reload_for_what_this_terminal_wrote(folder: Path) -> None:
@@ -51,8 +51,8 @@ async def test_the_watcher_does_not_reload_for_what_this_terminal_wrote(folder: 
     app = make_app(folder, "SEECF", watch=True)
     async with app.run_test(size=(120, 40)) as pilot:
         adopted: list[object] = []
-        adopt = app._adopt
-        app._adopt = lambda loaded: (adopted.append(loaded), adopt(loaded))  # type: ignore[method-assign]
+        adopt = app.session.adopt
+        app.session.adopt = lambda loaded: (adopted.append(loaded), adopt(loaded))  # type: ignore[method-assign]
         await asyncio.sleep(0.3)  # the watcher is running
         await goto(pilot, "OP4")
         await pilot.press("a", "y")
@@ -61,8 +61,8 @@ async def test_the_watcher_does_not_reload_for_what_this_terminal_wrote(folder: 
         await pilot.pause()
         await pilot.press("t")
         await asyncio.sleep(0.8)  # the watcher's debounce and more
-        assert app.neg.state("OSCE-0001").status == "accepted" and adopted == []
-        assert any(a.author == "SEECF" for a in app.neg.amendments.values())
+        assert app.session.neg.state("OSCE-0001").status == "accepted" and adopted == []
+        assert any(a.author == "SEECF" for a in app.session.neg.amendments.values())
         patch = make_patch(OP3, OP3.replace("Aware", "Mindful"))
         op = Op("modify", target="p-0006", base_text=OP3, patch=patch)
         storage.add_amendment(folder, Amendment("OSCE-0002", "OSCE", (op,), fixture.T0.replace(minute=40)))
@@ -70,7 +70,10 @@ async def test_the_watcher_does_not_reload_for_what_this_terminal_wrote(folder: 
         while not adopted and time.monotonic() - start < 1.0:
             await asyncio.sleep(0.02)
         assert len(adopted) == 1
-        assert app.neg.state("OSCE-0001").status == "accepted" and "OSCE-0002" in app.neg.amendments
+        assert (
+            app.session.neg.state("OSCE-0001").status == "accepted"
+            and "OSCE-0002" in app.session.neg.amendments
+        )
 
 
 def test_a_broken_theme_file_is_reported_and_the_others_load(tmp_path: Path) -> None:

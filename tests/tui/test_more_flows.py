@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from draftdesk import storage
-from draftdesk.tui.background import REST_DELAY
+from draftdesk.tui.main_screen import REST_DELAY
 from draftdesk.tui.screens import ConcordanceScreen, EditorScreen, PreviewScreen, QueueScreen
 
 from .conftest import make_app, new_amendments, new_decisions
@@ -24,7 +24,7 @@ async def test_delegate_moves_a_paragraph_after_another(folder: Path) -> None:
         (moved,) = new_amendments(folder)
         (op,) = moved.ops
         assert (op.kind, op.target, op.after) == ("move", "p-0006", "p-0004")
-        assert app.neg.state(moved.id).status == "tabled"
+        assert app.session.neg.state(moved.id).status == "tabled"
         await pilot.press("m", *"OP3", "enter")  # after itself: refused, as a notification
         await pilot.pause()
         assert any("cannot move after itself" in n.message for n in app._notifications)
@@ -36,19 +36,21 @@ async def test_the_next_amendment_comes_into_the_panels_sight(folder: Path) -> N
         await goto(pilot, "OP4")
 
         def shown() -> str:
-            return "\n".join(app.panel.render_line(y).text for y in range(app.panel.size.height))
+            return "\n".join(
+                app.main.shown.panel.render_line(y).text for y in range(app.main.shown.panel.size.height)
+            )
 
         assert "▶ [OSCE]" in shown() and "[UNDP]" not in shown()
         await pilot.press("n")
-        assert app.current == "UNDP-0001" and "▶ [UNDP]" in shown()
+        assert app.main.shown.current == "UNDP-0001" and "▶ [UNDP]" in shown()
         for _ in range(40):  # its written form comes once the keys rest: the panel keeps its place
             await pilot.pause(REST_DELAY)
             if "In operative paragraph 4" in shown():
                 break
         assert "▶ [UNDP]" in shown() and "In operative paragraph 4" in shown()
         await pilot.press("n")  # round to the first again: the panel's top
-        assert app.current == "OSCE-0001" and "▶ [OSCE]" in shown()
-        app.show_amendment("UNDP-0001")  # as enter in the chair's queue does
+        assert app.main.shown.current == "OSCE-0001" and "▶ [OSCE]" in shown()
+        app.main.shown.show_amendment("UNDP-0001")  # as enter in the chair's queue does
         await pilot.pause()
         assert "▶ [UNDP]" in shown()
 
@@ -57,9 +59,9 @@ async def test_delegate_revises_then_withdraws_its_own_amendment(folder: Path) -
     app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
-        assert app.check_action("revise", ()) is False  # OSCE's amendment is current (voted first)
+        assert app.main.check_action("revise", ()) is False  # OSCE's amendment is current (voted first)
         await pilot.press("n")
-        assert app.current == "UNDP-0001" and app.check_action("revise", ()) is True
+        assert app.main.shown.current == "UNDP-0001" and app.main.check_action("revise", ()) is True
         await pilot.press("R")
         await pilot.pause()
         editor = app.screen
@@ -70,14 +72,14 @@ async def test_delegate_revises_then_withdraws_its_own_amendment(folder: Path) -
         await pilot.pause()
         (revised,) = new_amendments(folder)
         assert revised.supersedes == "UNDP-0001"
-        assert app.neg.state("UNDP-0001").status == "superseded"
-        app.current = revised.id
+        assert app.session.neg.state("UNDP-0001").status == "superseded"
+        app.main.shown.current = revised.id
         await pilot.press("w", "y")
         await pilot.pause()
         assert [(d.amendment, d.action, d.by) for d in (await new_decisions(app))] == [
             (revised.id, "withdraw", "UNDP")
         ]
-        assert app.neg.state(revised.id).status == "withdrawn"
+        assert app.session.neg.state(revised.id).status == "withdrawn"
 
 
 async def test_chair_decides_from_the_queue_and_sees_what_fell(folder: Path) -> None:
@@ -99,7 +101,7 @@ async def test_chair_decides_from_the_queue_and_sees_what_fell(folder: Path) -> 
         assert [r.amendment for r in queue._shown] == ["RCC-0001"]
         await pilot.press("enter")  # back to the main screen, on that amendment's paragraph
         await pilot.pause()
-        assert not isinstance(app.screen, QueueScreen) and app.selected == "p-0009"
+        assert not isinstance(app.screen, QueueScreen) and app.main.shown.selected == "p-0009"
 
 
 async def test_chair_issues_a_revision_and_sees_the_concordance(folder: Path) -> None:
@@ -112,14 +114,14 @@ async def test_chair_issues_a_revision_and_sees_the_concordance(folder: Path) ->
         assert storage.load(folder).draft.revision == 1
         await pilot.press("escape")
         await pilot.pause()
-        assert "Rev.1" in str(app.bar.render())
+        assert "Rev.1" in str(app.main.shown.bar.render())
 
 
 async def test_chair_only_keys_are_hidden_from_a_delegate(folder: Path) -> None:
     app = make_app(folder, "OSCE")
     async with app.run_test(size=(120, 40)) as pilot:
         for action in ("queue", "issue_revision"):
-            assert app.check_action(action, ()) is False
+            assert app.main.check_action(action, ()) is False
         await pilot.press("c", "N")
         await pilot.pause()
         assert app.screen is app.screen_stack[0]
@@ -153,26 +155,28 @@ async def test_export_dialog_writes_the_file_through_the_services(folder: Path, 
 async def test_mouse_selects_in_the_view_and_the_outline(folder: Path) -> None:
     app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:
-        line = app.merged._starts[app.merged.position("p-0006")]  # OP3, near the top: no scrolling
+        line = app.main.shown.merged._starts[
+            app.main.shown.merged.position("p-0006")
+        ]  # OP3, near the top: no scrolling
         await pilot.click("#view", offset=(10, line))
         await pilot.pause()
-        assert app.selected == "p-0006"
-        node = app.outline.nodes_by_id["p-0010"]
-        await pilot.click("#outline", offset=(8, node.line - app.outline.scroll_offset.y))
+        assert app.main.shown.selected == "p-0006"
+        node = app.main.shown.outline.nodes_by_id["p-0010"]
+        await pilot.click("#outline", offset=(8, node.line - app.main.shown.outline.scroll_offset.y))
         await pilot.pause()
-        assert app.selected == "p-0010"
+        assert app.main.shown.selected == "p-0010"
 
 
 async def test_clicking_an_amendment_in_the_panel_makes_it_current(folder: Path) -> None:
     app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP4")
-        assert app.current == "OSCE-0001" and not app.check_action("decide", ("withdraw",))
-        second = app.panel._starts[1]  # UNDP's own amendment, listed second
+        assert app.main.shown.current == "OSCE-0001" and not app.main.check_action("decide", ("withdraw",))
+        second = app.main.shown.panel._starts[1]  # UNDP's own amendment, listed second
         await pilot.click("#panel", offset=(10, second))
         await pilot.pause()
-        assert app.current == "UNDP-0001" and app.check_action("decide", ("withdraw",))
-        assert "▶ [UNDP]" in app.panel.text
+        assert app.main.shown.current == "UNDP-0001" and app.main.check_action("decide", ("withdraw",))
+        assert "▶ [UNDP]" in app.main.shown.panel.text
 
 
 async def test_views_updated_in_place_match_a_fresh_render(folder: Path) -> None:
@@ -191,14 +195,14 @@ async def test_views_updated_in_place_match_a_fresh_render(folder: Path) -> None
             await pilot.press(key)
         await pilot.press("2")
         for aid in ("RCC-0001", "OSCE-0001", deletion.id, moving.id):
-            app.show_amendment(aid)
+            app.main.shown.show_amendment(aid)
             await pilot.press("a", "y")
             await pilot.pause()
-        assert {app.neg.state(a).status for a in ("RCC-0001", deletion.id, moving.id)} == {"accepted"}
+        assert {app.session.neg.state(a).status for a in ("RCC-0001", deletion.id, moving.id)} == {"accepted"}
         for n, view in enumerate(VIEW_NAMES):
-            app.action_pick_view(n)
+            app.main.action_pick_view(n)
             await pilot.pause()
-            assert app.merged.paragraphs == render(app.neg, view), view
+            assert app.main.shown.merged.paragraphs == render(app.session.neg, view), view
 
 
 def drawn(widget) -> list[str]:  # type: ignore[no-untyped-def]
@@ -219,18 +223,18 @@ async def test_the_screen_follows_decisions_in_place(folder: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("g", *"OP4", "enter")
         await pilot.pause()
-        assert not any("acknowledge" in line for line in drawn(app.merged))
+        assert not any("acknowledge" in line for line in drawn(app.main.shown.merged))
         await pilot.press("a", "y")  # OSCE-0001: "note" -> "acknowledge"
         await pilot.pause()
-        assert any("acknowledge the significant progress" in line for line in drawn(app.merged))
-        op4 = next(line for line in drawn(app.outline) if "OP4 " in line)
+        assert any("acknowledge the significant progress" in line for line in drawn(app.main.shown.merged))
+        op4 = next(line for line in drawn(app.main.shown.outline) if "OP4 " in line)
         assert "✓" in op4 and "●" not in op4, op4  # agreed now; nothing pending on it any more
-        outline_before = drawn(app.outline)
+        outline_before = drawn(app.main.shown.outline)
         assert any("OP5 Encourage" in line for line in outline_before)
-        app.show_amendment(deletion.id)
+        app.main.shown.show_amendment(deletion.id)
         await pilot.press("a", "y")
         await pilot.pause()
-        outline = drawn(app.outline)
+        outline = drawn(app.main.shown.outline)
         assert any("OP4 Encourage" in line for line in outline), outline  # OP5 is now OP4
         assert not any("Recognise that the ultimate" in line for line in outline)  # OP2 is gone
-        assert any(line.startswith("OP4 Encourage") for line in drawn(app.merged))
+        assert any(line.startswith("OP4 Encourage") for line in drawn(app.main.shown.merged))

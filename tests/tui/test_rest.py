@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from draftdesk.tui.app import DraftDeskApp
-from draftdesk.tui.background import REST_DELAY
+from draftdesk.tui.main_screen import REST_DELAY
 
 from .conftest import make_app
 from .test_flows import goto
@@ -25,8 +25,8 @@ async def test_the_footer_follows_the_current_amendment_once_the_steps_rest(fold
         await pilot.pause(REST_DELAY * 3)
         assert "Co-sponsor" in offered(app)  # OSCE's amendment is current: UNDP may co-sponsor it
         rebuilds: list[list[str]] = []
-        rebuild = app.refresh_bindings
-        app.refresh_bindings = lambda: rebuilds.append(offered(app)) or rebuild()  # type: ignore[method-assign]
+        rebuild = app.main.refresh_bindings
+        app.main.refresh_bindings = lambda: rebuilds.append(offered(app)) or rebuild()  # type: ignore[method-assign]
         for _ in range(8):  # up to the top through paragraphs without amendments: nothing to co-sponsor
             await pilot.press("up")  # steps that keep coming, for longer than the rest delay, each sooner
             await pilot.pause(REST_DELAY / 6)
@@ -40,10 +40,12 @@ async def test_the_panels_scroll_range_follows_what_it_shows_once_the_steps_rest
     async with app.run_test(size=(120, 24)) as pilot:  # a panel of six lines
         await goto(pilot, "OP3")  # no amendments: nothing to scroll
         await pilot.pause(REST_DELAY * 3)
-        assert app.panel.max_scroll_y == 0
+        assert app.main.shown.panel.max_scroll_y == 0
         await pilot.press("down")  # OP4: two amendments, eight lines
-        assert "OSCE-0001" in app.panel.text and app.panel.max_scroll_y == 0  # shown at once
+        assert (
+            "OSCE-0001" in app.main.shown.panel.text and app.main.shown.panel.max_scroll_y == 0
+        )  # shown at once
         await pilot.pause(REST_DELAY * 3)
-        assert app.panel.max_scroll_y > 0
-        app.panel.scroll_end(animate=False, immediate=True)
-        assert app.panel.scroll_y == app.panel.max_scroll_y > 0
+        assert app.main.shown.panel.max_scroll_y > 0
+        app.main.shown.panel.scroll_end(animate=False, immediate=True)
+        assert app.main.shown.panel.scroll_y == app.main.shown.panel.max_scroll_y > 0

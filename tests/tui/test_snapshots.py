@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from draftdesk.tui.background import REST_DELAY
+from draftdesk.tui.main_screen import REST_DELAY
 
 from .conftest import make_app
 
@@ -24,7 +24,8 @@ def test_view_snapshot(view: str, snap_compare, folder: Path) -> None:  # type: 
     app = make_app(folder, "SEECF")
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        pilot.app.query_one("#view").focus()
+        await pilot.pause()
+        pilot.app.screen.query_one("#view").focus()
         await pilot.press("g", *"OP4", "enter", VIEWS[view])
         await pilot.pause(RESTED)
 

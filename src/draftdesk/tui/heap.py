@@ -1,34 +1,23 @@
-"""The state loaded at start is a large heap that lives on: keep the cyclic collector off it.
+"""The one collector policy of the TUI: keep the cyclic collector off the state loaded at start, and
+let it run when the keys rest.
 
-After a load, a thousand paragraphs, thousands of amendments, their states and
-the rendered views are alive, and every full collection of the cyclic garbage
-collector walks all of them, finding nothing: 100-200 ms on the UI thread,
-at a random key press. ``gc.freeze`` moves everything alive into a generation
-the collector never scans. The merged state holds no reference cycles (checked
-in tests/tui/test_heap.py), so when a reload replaces it, reference counting
-still frees it.
+After a load, thousands of paragraphs, amendments, states and rendered views are alive, and every
+full collection walks all of them, finding nothing, on the UI thread at a random key press.
+``gc.freeze`` moves what is alive into a generation the collector never scans. The merged state
+holds no reference cycles (tests/tui/test_heap.py), so when a reload replaces it, reference
+counting still frees it.
 
 Until the first frame, the collector is held off (``hold``, by ``draftdesk open``): starting
-creates some hundreds of thousands of objects (imported modules, the state, the widgets) that
-all live, and its 151 young collections took 86-140 ms of a launch (measured). Then
-``release`` freezes what lives and turns the collector back on.
+creates hundreds of thousands of objects that all live. ``release`` then freezes them and turns
+the collector back on. Freezing is only at start: frozen cyclic garbage is never freed, and a
+running screen always has some (Textual's events and messages), so reloaded states are left to
+the collector.
 
-Freezing is only at start: once the state is loaded (before the screen is built, else the
-collector walks all of it first: the first open of the synthetic folder went
-from 1.4-1.9 s to 1.1-1.3 s) and once the first frame is up (the widgets).
-Frozen cyclic garbage is never freed, and a running screen always has some
-(Textual's events and messages): freezing again at each reload kept about
-1,500 such objects a reload (measured), so reloaded states are left to the
-collector.
-
-Once the screen is up, the collector runs when the screen rests, not amid key presses. Each
-frame makes thousands of objects the collector tracks (every Strip Textual draws brings seven
-small caches), and at Python's default threshold (700) a step through the text set off 5-11
-young collections: about 4 ms of each step, and now and then a full one (30-80 ms) at a key
-press. Textual itself turns the collector off during smooth scrolling (``PAUSE_GC_ON_SCROLL``)
-for the same reason. So the automatic thresholds are raised to ``BACKSTOP`` and
-``FULL_BACKSTOP`` (keys held down that never rest still collect), and ``tidy``, called when the
-screen has rested, collects the young objects, and everything every ``FULL_EVERY`` times.
+Each frame makes thousands of tracked objects, and at Python's default threshold every step set
+off young collections and, now and then, a full one. So the automatic thresholds are raised to
+``BACKSTOP`` and ``FULL_BACKSTOP`` (keys held down that never rest still collect), and ``tidy``,
+called when the screen has rested, collects the young objects, and everything every
+``FULL_EVERY`` times. The figures behind each number are in docs/performance.md.
 """
 
 from __future__ import annotations
@@ -37,17 +26,16 @@ import gc
 
 BACKSTOP = 20_000
 """New tracked objects (net) after which the collector runs, rest or no rest: some five steps
-through the text without a pause (measured: 3,600 a step). Such a collection takes 10-17 ms
-(measured); at 50,000 it took 37-49 ms, a visible hitch in a held key's steps."""
+through the text without a pause; a larger backstop makes a visible hitch in a held key's steps."""
 
 FULL_EVERY = 10
 """Young collections between two full collections at rest (which walk every object made since
-the start: 30-110 ms after some minutes of use, measured)."""
+the start)."""
 
 FULL_BACKSTOP = 100
 """Young collections after which the collector runs a full one, rest or no rest. Python's own
 (10) counts the young collections made at rest too, so its next automatic collection, amid key
-presses, was a full one (105 ms, measured); this one only bounds keys held down for minutes."""
+presses, was a full one; this one only bounds keys held down for minutes."""
 
 YOUNG_ENOUGH = 1_000
 """Fewer new objects than this, and a rest has nothing worth collecting."""

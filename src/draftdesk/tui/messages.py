@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from draftdesk.tui.rendered import Loaded
+from draftdesk.tui.view_cache import Loaded
 
 
 @dataclass

@@ -1,9 +1,9 @@
 """Records this terminal wrote and has already merged: the watcher need not reload the folder for them.
 
 After an accept, the decision is merged in place at once; reloading the whole
-folder for its file as well cost the screen another 30-60 ms of UI time half a
-second later (synthetic folder; the watcher thread's own load and merge, some
-400 ms of CPU, on top). The same goes for an amendment tabled here. Records
+folder for its file as well would cost the screen a second swap of the state
+(and the watcher's thread a whole load and merge). The same goes for an
+amendment tabled here. Records
 are known by id: each is stored as ``<id>.toml`` (docs/architecture.md), and
 ids are unique. Hidden files are not objects of the draft (writers' temporary
 files, the lock), so they never call for a reload either. If the watcher sees

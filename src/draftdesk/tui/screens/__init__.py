@@ -1,8 +1,9 @@
 """The DraftDesk screens, each imported when first used (``screens.HelpScreen(…)``).
 
 None is on the first screen, and together they bring in Textual's TextArea,
-DataTable, Select and Input: some 80M instructions, a fifteenth of what
-``draftdesk open`` imported before its first frame.
+DataTable, Select and Input: a good part of what ``draftdesk open`` would import
+before its first frame (docs/performance.md; tests/tui/test_lazy_imports.py proves
+the deferral).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from draftdesk.tui.describe import QueueRow
+from draftdesk.tui.amendment_lists import QueueRow
 
 Columns = Callable[[str], list[RenderableType]]
 """The competing group of an amendment, one renderable per amendment, in voting order."""

@@ -22,7 +22,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from draftdesk.engine.merge import Negotiation
-from draftdesk.tui.describe import op_diff
+from draftdesk.tui.amendment_text import op_diff
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.widgets.sizing import set_virtual_size
 
@@ -184,23 +184,11 @@ class AmendmentPanel(ScrollView):
             ]
         return strips
 
-    def prepare(self, neg: Negotiation, ids: Sequence[str], current: str, written: Mapping[str, str]) -> None:
-        """Draw ahead, into the cache, what ``show`` of these amendments would draw in the window (the
-        next paragraph's, while the reader is on this one): that ``show`` then only looks it up."""
-        if self._width <= 0:
-            return
-        orgs = [org.code for org in neg.draft.orgs]
-        drawn = 0
-        for aid in ids:
-            if drawn >= self.size.height:
-                break
-            drawn += len(self._strips(*self._block(neg, orgs, aid, aid == current, written)))
-
     def settle(self) -> None:
         """The steps rest: the scroll range, and so the scrollbar, follow what is shown now.
 
-        Not at each step: a new range repaints the whole scrollbar (1.6 ms of a 15 ms step,
-        measured), and held arrow keys change it at nearly every paragraph. Until then the
+        Not at each step: a new range repaints the whole scrollbar, and held arrow keys change
+        it at nearly every paragraph. Until then the
         panel scrolls over the range it had; what it shows is drawn at once all the same.
         """
         if self._unsettled:

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import ClassVar
 
-from rich._wrap import divide_line
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -31,21 +30,20 @@ from textual.strip import Strip
 from draftdesk.engine.model import BASE_AUTHOR
 from draftdesk.engine.results import Span, ViewName, ViewParagraph
 from draftdesk.tui.messages import ParagraphSelected
-from draftdesk.tui.rendered import RenderedViews
 from draftdesk.tui.themes import org_style
-from draftdesk.tui.widgets.kept_styles import KeptStyles
+from draftdesk.tui.view_cache import RenderedViews
 from draftdesk.tui.widgets.sight import sight_line
 from draftdesk.tui.widgets.sizing import set_virtual_size
 
 INDENT = 4
 
 
-class MergedView(KeptStyles, ScrollView, can_focus=True):
+class MergedView(ScrollView, can_focus=True):
     """The title block, then every paragraph of the current view, the selected one highlighted."""
 
     BINDINGS: ClassVar[list[BindingType]] = [  # the arrows step through paragraphs, as j and k do
-        Binding("down", "app.move(1)", "Down", show=False),
-        Binding("up", "app.move(-1)", "Up", show=False),
+        Binding("down", "screen.move(1)", "Down", show=False),
+        Binding("up", "screen.move(-1)", "Up", show=False),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "merged-view--selected",
@@ -260,7 +258,7 @@ class MergedView(KeptStyles, ScrollView, can_focus=True):
         for span in p.spans:
             text.append(span.text, self._span_style(span))
         width = max(self._width - indent, 10)
-        lines = text.divide(divide_line(text.plain, width)) if text.plain else [Text("")]
+        lines = text.wrap(self.app.console, width) if text.plain else [Text("")]
         label_style = self.get_component_rich_style("merged-view--label")
         strips = []
         for n, line in enumerate(lines):

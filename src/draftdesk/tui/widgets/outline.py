@@ -18,7 +18,6 @@ from textual.widgets.tree import TreeNode
 
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR
-from draftdesk.tui.widgets.kept_styles import KeptStyles
 from draftdesk.tui.widgets.sight import sight_line
 
 SECTIONS = {
@@ -48,7 +47,7 @@ def badges(neg: Negotiation, paragraph_id: str, pending: list[str], competing: s
     return out
 
 
-class Outline(KeptStyles, Tree[str]):
+class Outline(Tree[str]):
     """A Tree of the agreed text; node data is the paragraph id ("" for section nodes)."""
 
     DEFAULT_CSS = "Outline { width: 36; overflow-x: hidden; }"
@@ -107,9 +106,9 @@ class Outline(KeptStyles, Tree[str]):
 
     @contextmanager
     def _invalidated_once(self) -> Iterator[None]:
-        """Tree.add invalidates the whole tree at each node (a thousand nodes: some 25 ms of the
-        first screen); while the body adds them, that happens once, at the end (Tree._invalidate,
-        Textual 8)."""
+        """Tree.add invalidates the whole tree at each node (docs/performance.md); while the body
+        adds them, that happens once, at the end."""
+        # Tree._invalidate is private: Textual is pinned to 8.2 in pyproject.toml for it
         self._invalidate = lambda: None  # type: ignore[method-assign]  # shadows the method
         try:
             yield

@@ -11,8 +11,8 @@ def set_virtual_size(widget: ScrollView, size: Size, repaint: bool = True) -> No
     """Change what a ScrollView scrolls over; repaint it (unless the caller repaints what changed)
     and its scrollbars only.
 
-    Assigning ``virtual_size`` lays out the whole screen (about 10 ms, then every
-    widget repaints): measured, most of an arrow key's cost. A ScrollView's own
+    Assigning ``virtual_size`` lays out the whole screen (then every widget
+    repaints): most of an arrow key's cost (docs/performance.md). A ScrollView's own
     size does not depend on its content, so only its scrollbars need updating;
     Textual still lays out when a scrollbar appears or goes.
     """
@@ -22,6 +22,6 @@ def set_virtual_size(widget: ScrollView, size: Size, repaint: bool = True) -> No
         widget.virtual_size = size
         return
     widget.set_reactive(Widget.virtual_size, size)
-    widget._scroll_update(size)
+    widget._scroll_update(size)  # private: Textual is pinned to 8.2 in pyproject.toml for it
     if repaint:
         widget.refresh()

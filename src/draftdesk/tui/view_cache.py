@@ -1,7 +1,7 @@
 """The views of one negotiation, each rendered once, then re-rendered only where a change touched it.
 
-Rendering a whole view of 1,000 paragraphs takes the engine 20-330 ms; a screen
-shows about ten. So each view keeps its paragraphs by id and a set of stale
+Rendering a whole view of a long draft takes the engine far longer than a frame; a
+screen shows about ten paragraphs. So each view keeps its paragraphs by id and a set of stale
 ids: a decision marks what it touched (often hundreds, renumbered), and only
 the stale paragraphs about to be drawn are rendered again, in one engine call.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.results import ViewName, ViewParagraph
 from draftdesk.engine.views import render
-from draftdesk.tui.describe import by_paragraph
+from draftdesk.tui.amendment_lists import by_paragraph
 
 ORDER_FROM_AGREED: frozenset[ViewName] = frozenset({"agreed", "attribution"})
 """Views whose paragraphs are exactly the agreed text, in order (no pending insertions)."""
@@ -102,8 +102,8 @@ class Loaded:
 
 
 def prepare(neg: Negotiation, view: ViewName, viewer: str) -> Loaded:
-    """Merge states, competition and the order of the view on screen now (the tracked view of
-    1,000 paragraphs takes the engine a third of a second to place insertions), and what the
+    """Merge states, competition and the order of the view on screen now (placing the pending
+    insertions of a long draft takes the engine a while), and what the
     next decision asks for: in the watcher's thread, on a Negotiation no one else holds yet, so
     the UI thread only swaps it in."""
     neg.states()

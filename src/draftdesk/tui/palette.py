@@ -19,34 +19,33 @@ class DraftCommands(Provider):
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         app: DraftDeskApp = self.app  # type: ignore[assignment]
+        main, session = app.main, app.session
         out: list[tuple[str, Callable[[], object], str]] = [
-            ("Propose an amendment to the selected paragraph", app.action_propose, "p"),
-            ("Insert a paragraph after the selected one", app.action_insert, "i"),
-            ("Delete the selected paragraph", app.action_delete, "d"),
-            ("Move the selected paragraph", app.action_move_paragraph, "m"),
-            ("Type an amendment instruction", app.action_instruction, "t"),
-            ("Export…", app.action_export, "e"),
+            ("Propose an amendment to the selected paragraph", main.action_propose, "p"),
+            ("Insert a paragraph after the selected one", main.action_insert, "i"),
+            ("Delete the selected paragraph", main.action_delete, "d"),
+            ("Move the selected paragraph", main.action_move_paragraph, "m"),
+            ("Type an amendment instruction", main.action_instruction, "t"),
+            ("Export…", main.action_export, "e"),
         ]
-        own = {"revise": ("Revise your amendment", app.action_revise, "R")}
+        if session.may("revise", current=main.shown.current):
+            out.append(("Revise your amendment", main.action_revise, "R"))
         decisions = {
             "withdraw": ("Withdraw your amendment", "w"),
             "cosponsor": ("Co-sponsor the current amendment", "s"),
             "accept": ("Accept the current amendment", "a"),
             "reject": ("Reject the current amendment", "r"),
         }
-        for action, (text, call, key) in own.items():
-            if app.allowed(action):
-                out.append((text, call, key))
         for action, (text, key) in decisions.items():
-            if app.allowed("decide", (action,)):
-                out.append((text, partial(app.action_decide, action), key))
-        if app.is_chair:
-            out.append(("Chair queue: pending amendments in voting order", app.action_queue, "c"))
-            out.append(("Issue a revision", app.action_issue_revision, "N"))
+            if session.may("decide", (action,), main.shown.current):
+                out.append((text, partial(main.action_decide, action), key))
+        if session.is_chair:
+            out.append(("Chair queue: pending amendments in voting order", main.action_queue, "c"))
+            out.append(("Issue a revision", main.action_issue_revision, "N"))
         for n, view in enumerate(VIEW_NAMES):
-            out.append((f"View: {view}", partial(app.action_pick_view, n), str(n + 1)))
-        for pid, number in app.neg.numbers().items():
-            out.append((f"Jump to {number.label}", partial(app.select_paragraph, pid), "g"))
+            out.append((f"View: {view}", partial(main.action_pick_view, n), str(n + 1)))
+        for pid, number in session.neg.numbers().items():
+            out.append((f"Jump to {number.label}", partial(main.shown.select, pid), "g"))
         for name in app.available_themes:
             out.append((f"Theme: {name}", partial(setattr, app, "theme", name), ""))
         return out

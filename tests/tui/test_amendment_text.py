@@ -9,7 +9,7 @@ from draftdesk.engine.amendments import Op
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.numbering import number_paragraphs
 from draftdesk.engine.patches import make_patch
-from draftdesk.tui.describe import op_diff, short_change
+from draftdesk.tui.amendment_text import op_diff, short_change
 
 BASE = "Recognise the progress made and *inter alia*: note the efforts"
 

@@ -1,0 +1,74 @@
+"""Which amendments a user sees where: per paragraph (in voting order) and in the chair's queue.
+
+Pure functions of the merged state (no widgets), so they are easy to test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from draftdesk.engine.merge import Negotiation
+from draftdesk.tui.amendment_text import short_change
+
+
+def by_paragraph(neg: Negotiation, viewer: str = "") -> dict[str, list[str]]:
+    """Amendment ids per paragraph they touch, as ``viewer`` may see them (others' private drafts
+    are theirs alone). Built once per state, so selecting stays cheap."""
+    out: dict[str, list[str]] = {}
+    for amendment in neg.amendments.values():
+        if amendment.private and amendment.author != viewer:
+            continue
+        anchors = [op.after for op in amendment.ops if op.kind == "insert" and op.after]
+        for pid in dict.fromkeys([*amendment.targets, *anchors]):
+            out.setdefault(pid, []).append(amendment.id)
+    return out
+
+
+def on_paragraph(neg: Negotiation, paragraph_id: str, index: dict[str, list[str]] | None = None) -> list[str]:
+    """Ids of amendments touching a paragraph: competing groups in voting order, then the rest by time."""
+    ids = (index if index is not None else by_paragraph(neg)).get(paragraph_id, [])
+    order = [a for a in neg.pending(paragraph_id) if a in ids] if ids else []
+    states = neg.states()
+    pending = [a for a in order if states[a].vote_rank] + [a for a in order if not states[a].vote_rank]
+    rest = sorted((a for a in ids if a not in pending), key=lambda a: (neg.amendments[a].created, a))
+    return [*pending, *rest]
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One pending amendment as the chair's queue lists it."""
+
+    amendment: str
+    paragraph: str
+    """The address of the paragraph it is voted on ("OP4")."""
+    vote: str
+    """"1 of 3" within its competing group; "" when it competes with nobody."""
+    author: str
+    summary: str
+
+
+def competing_group(neg: Negotiation, amendment_id: str) -> list[str]:
+    """The competing group an amendment belongs to, in voting order (just itself if none)."""
+    return next((g for g in neg.competing_groups() if amendment_id in g), [amendment_id])
+
+
+def queue(neg: Negotiation) -> list[QueueRow]:
+    """Every pending amendment, paragraph by paragraph through the agreed text, in voting order."""
+    position = {p.id: i for i, p in enumerate(neg.agreed)}
+    ranks = {a: (i, len(g)) for g in neg.competing_groups() for i, a in enumerate(g, 1)}
+    numbers = neg.numbers()
+    rows: list[tuple[int, int, QueueRow]] = []
+    for n, aid in enumerate(neg.pending()):
+        amendment = neg.amendments[aid]
+        anchors = [*amendment.targets, *(op.after for op in amendment.ops if op.kind == "insert")]
+        where = min((a for a in anchors if a in position), key=position.__getitem__, default="")
+        rank, size = ranks.get(aid, (0, 0))
+        row = QueueRow(
+            aid,
+            numbers[where].label if where in numbers else "start",
+            f"{rank} of {size}" if rank else "",
+            amendment.author,
+            "; ".join(short_change(op) for op in amendment.ops),
+        )
+        rows.append((position.get(where, -1), n, row))
+    return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]

@@ -1,0 +1,112 @@
+"""Decisions on amendments (accept, reject, table, withdraw, co-sponsor), the chair's queue, a revision.
+
+Each decision is confirmed, checked by ``services.new_decision`` against the session's
+state, then handed to the main screen (``take``), which shows it and has a worker
+store it. The services refuse what a role may not do, whatever the keys offer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual.screen import Screen
+
+from draftdesk import services
+from draftdesk.engine.amendments import Decision
+from draftdesk.tui import screens
+from draftdesk.tui.amendment_lists import competing_group, queue
+from draftdesk.tui.amendment_text import instruction, op_diff
+from draftdesk.tui.session import Change, Session
+from draftdesk.tui.themes import org_style
+
+Take = Callable[[str, Decision], Change]
+"""Show a checked decision and store it (the main screen's); says what changed."""
+
+
+class Decisions:
+    """a accept, r reject (chair); T table, w withdraw (author); s co-sponsor; c the queue, N a revision."""
+
+    def __init__(self, host: Screen[None], session: Session, take: Take) -> None:
+        self.host, self.session, self.take = host, session, take
+
+    def confirm(self, aid: str, action: str, then: Callable[[str], None] | None = None) -> None:
+        """Confirm, then record ``action`` on ``aid``; ``then`` gets a line saying what happened."""
+        neg = self.session.neg
+        if not aid or neg.state(aid).status not in ("tabled", "draft"):
+            self.host.notify(
+                "Select a pending amendment first (n cycles through this paragraph's).", severity="warning"
+            )
+            return
+        amendment = neg.amendments[aid]
+        question = f"{action.title()} amendment {aid} by {amendment.author}?"
+        rivals = neg.state(aid).competes_with
+        if action == "accept" and rivals:
+            question += f"\nCompeting amendments will fall: {', '.join(rivals)}"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.decide(aid, action, then)
+
+        self.host.app.push_screen(screens.ConfirmScreen(question), answered)
+
+    def decide(self, aid: str, action: str, then: Callable[[str], None] | None = None) -> None:
+        """Check the decision against the session's state and hand it over; a refusal is a notification."""
+        session, what = self.session, f"{action} {aid}"
+        try:
+            decision = services.new_decision(
+                session.folder, session.acting_as, aid, action, current=session.neg
+            )
+        except Exception as error:  # every refusal reaches the user as a notification
+            self.host.notify(f"{what}: {error}", severity="error")
+            return
+        change = self.take(what, decision)
+        if then is not None:
+            fell = "; ".join(f"{a} fell: {session.neg.state(a).reason}" for a in change.fell)
+            author = session.neg.amendments[aid].author
+            then(f"{action.title()}ed {aid} ({author}). " + (fell or "Nothing fell."))
+
+    def queue(self, show: Callable[[str], None]) -> None:
+        """The pending amendments in voting order; enter there shows one (``show``)."""
+
+        def closed(aid: str | None) -> None:
+            if aid:
+                show(aid)
+
+        rows = lambda: queue(self.session.neg)  # noqa: E731
+        self.host.app.push_screen(screens.QueueScreen(rows, self._group_columns, self.confirm), closed)
+
+    def _group_columns(self, aid: str) -> list[RenderableType]:
+        """An amendment's competing group side by side: written form and tracked diff of each."""
+        neg = self.session.neg
+        orgs = [o.code for o in neg.draft.orgs]
+        columns: list[RenderableType] = []
+        group = competing_group(neg, aid)
+        for rank, other in enumerate(group, 1):
+            amendment = neg.amendments[other]
+            colour = org_style(self.host.app, orgs, amendment.author)
+            head = Text(f"{'▶ ' if other == aid else ''}vote {rank} of {len(group)} · ", "bold")
+            head.append(f"[{amendment.author}] {other}", colour)
+            parts: list[RenderableType] = [head, Text(instruction(amendment, neg.agreed), "italic")]
+            parts += [op_diff(op, colour, neg.numbers()) for op in amendment.ops]
+            columns.append(Group(*parts))
+        return columns
+
+    def issue_revision(self, reload: Callable[[], None]) -> None:
+        """Make the agreed text Rev.N+1 (``reload`` then shows the folder); the concordance follows."""
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                result = services.issue_revision(self.session.folder, self.session.acting_as)
+            except Exception as error:  # every refusal reaches the user as a notification
+                self.host.notify(f"issue revision: {error}", severity="error")
+                return
+            reload()
+            self.host.notify("issue revision: done")
+            self.host.app.push_screen(screens.ConcordanceScreen(result.draft.revision, result.concordance))
+
+        question = f"Issue Rev.{self.session.neg.draft.revision + 1} from the agreed text?"
+        self.host.app.push_screen(screens.ConfirmScreen(question), answered)

@@ -1,0 +1,129 @@
+"""What the main screen shows: its widgets, the view, the selected paragraph and the current amendment.
+
+A plain object the main screen holds: it paints the session's state and moves the
+selection; it changes no state of the negotiation. ``stepped`` is told of each step
+(a new selection or current amendment), so what waits for the keys to rest can wait.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widgets import Static
+
+from draftdesk.engine.amendments import Amendment
+from draftdesk.engine.model import Paragraph
+from draftdesk.engine.results import VIEW_NAMES, ViewName
+from draftdesk.tui.session import Change, Session
+from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
+
+FormsWanted = tuple[int, list[Amendment], list[Paragraph]]
+"""Written forms the panel lacks: for which state, of which amendments, on which agreed text."""
+
+
+class Display:
+    """Bar, outline, merged view, amendment panel, legend; selection and view."""
+
+    def __init__(self, session: Session, stepped: Callable[[], None]) -> None:
+        self.session = session
+        self.stepped = stepped
+        self.view: ViewName = "agreed"
+        self.selected = ""
+        self.current = ""
+        """The amendment a/r/w/s act on (n goes through the selected paragraph's)."""
+        self.forms_wanted: FormsWanted | None = None
+        self._position = 0
+        self._bar_text = ""
+        self.bar = Static(id="bar")
+        self.outline = Outline(id="outline")
+        self.merged = MergedView(session.views, [org.code for org in session.neg.draft.orgs], id="view")
+        self.panel = AmendmentPanel(id="panel")
+        self.legend = Legend(id="legend")
+
+    def refresh_all(self) -> None:
+        """Redraw bar, outline, view and legend from the session's state."""
+        neg = self.session.neg
+        self.outline.build(neg, self.session.pending_on)
+        self.merged.views = self.session.views
+        self.merged.orgs = [org.code for org in neg.draft.orgs]
+        self.merged.show(self.view)
+        self.legend.show(neg.draft.orgs, self.session.acting_as)
+        self.select(self.selected, force=True)
+
+    def repaint(self, change: Change) -> None:
+        """A record merged in place re-merged ``change.touched``: repaint only what shows them."""
+        self.outline.build(self.session.neg, self.session.pending_on, change.touched)
+        self.merged.changed(change.touched)
+        self.select(self.selected, force=True)
+
+    def _bar(self) -> None:
+        """The header: who acts, the view, the revision, the title (an unchanged one is not repainted)."""
+        draft, session = self.session.neg.draft, self.session
+        who = f"acting as {session.acting_as}{' (chair)' if session.is_chair else ''}"  # narrow cuts the end
+        bar = f"{who} · view: {self.view} · Rev.{draft.revision} · {' '.join(draft.title) or draft.slug}"
+        if bar != self._bar_text:
+            self._bar_text = bar
+            self.bar.update(bar, layout=False)
+
+    def select(self, paragraph_id: str, force: bool = False) -> None:
+        """Select a paragraph (or, if it is gone, the one now at its place); repaint what shows it."""
+        ids = self.merged.ids
+        position = self.merged.position(paragraph_id)
+        if position is None:
+            position = min(self._position, len(ids) - 1)
+            paragraph_id = ids[position] if ids else ""
+        self._position = max(position, 0)
+        amendments = self.session.on_paragraph(paragraph_id)
+        current = self.current
+        if paragraph_id != self.selected or current not in amendments:
+            current = amendments[0] if amendments else ""
+        if force or paragraph_id != self.selected or current != self.current:
+            self.current = current
+            self.show_panel(amendments)
+        self.selected = paragraph_id
+        self.merged.select(paragraph_id)
+        self.outline.show_paragraph(paragraph_id)
+        self._bar()
+        number = self.session.neg.numbers().get(paragraph_id)
+        label = f" {number.label if number else '¶'} "
+        if self.panel.border_title != label:
+            self.panel.border_title = label
+        self.stepped()
+
+    def show_panel(self, amendments: list[str]) -> None:
+        """Show the panel now; written forms it lacks follow once the selection rests."""
+        session = self.session
+        self.panel.show(session.neg, amendments, self.current, session.written)
+        missing = [session.neg.amendments[a] for a in amendments if a not in session.written]
+        self.forms_wanted = (session.generation, missing, list(session.neg.agreed)) if missing else None
+
+    def show_amendment(self, amendment_id: str) -> None:
+        """Make an amendment the current one (a/r/w act on it), selecting its paragraph if need be."""
+        amendment = self.session.neg.amendments.get(amendment_id)
+        if amendment is None:
+            return
+        if amendment_id not in self.session.on_paragraph(self.selected):
+            anchors = [*(op.after for op in amendment.ops if op.kind == "insert"), *amendment.targets]
+            numbers = self.session.neg.numbers()
+            self.select(next((a for a in anchors if a in numbers), self.selected))
+        amendments = self.session.on_paragraph(self.selected)
+        if amendment_id in amendments:
+            self.current = amendment_id
+            self.show_panel(amendments)
+            self.panel.bring_into_sight(amendment_id)
+            self.stepped()
+
+    def move(self, step: int) -> None:
+        ids = self.merged.ids
+        if ids:
+            self.select(ids[max(0, min(len(ids) - 1, (self.merged.position(self.selected) or 0) + step))])
+
+    def next_amendment(self) -> None:
+        ids = self.session.on_paragraph(self.selected)
+        if ids:
+            self.show_amendment(ids[(ids.index(self.current) + 1) % len(ids) if self.current in ids else 0])
+
+    def pick_view(self, index: int) -> None:
+        self.view = VIEW_NAMES[index]
+        self.merged.show(self.view)
+        self.select(self.selected)

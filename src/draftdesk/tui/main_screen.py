@@ -1,0 +1,305 @@
+"""The main screen: outline, merged text, amendment panel; its keys and the handlers that change the state.
+
+A key's path: binding -> an action here -> ``Proposals`` (proposing.py) or ``Decisions``
+(deciding.py), which ask and call the services -> a handler here merges the record
+into the ``Session`` and repaints. Loading and storing run in workers (workers.py)
+that post messages back.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Tree
+
+from draftdesk import services
+from draftdesk.engine.addressing import resolve
+from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.results import VIEW_NAMES
+from draftdesk.tui import heap, screens, workers
+from draftdesk.tui.deciding import Decisions
+from draftdesk.tui.display import Display
+from draftdesk.tui.loading import Loader
+from draftdesk.tui.messages import DecisionStored, FolderChanged, ParagraphSelected, WrittenForms
+from draftdesk.tui.own_writes import OwnWrites
+from draftdesk.tui.proposing import Proposals
+from draftdesk.tui.session import CHAIR_DECISIONS, CHAIR_ONLY, Change, Session
+from draftdesk.tui.view_cache import prepare
+from draftdesk.tui.widgets import AmendmentPanel
+
+REST_DELAY = 0.15
+"""Seconds the selection must rest before what can wait is done (written forms, the footer's keys,
+the panel's scroll range, the cyclic collector's work): arrow keys held down skip it."""
+ROLE_KEYS = "TwsarcNR"
+"""Keys that depend on the role one acts as or on whose the current amendment is."""
+DEPENDING_ON_CURRENT = (
+    ("decide", ("table",)),
+    ("decide", ("withdraw",)),
+    ("decide", ("cosponsor",)),
+    ("revise",),
+)
+"""Actions offered or not depending on the current amendment (is it one's own?)."""
+
+
+class MainScreen(Screen[None]):
+    """One negotiation, seen as the session's organization; every write goes through draftdesk.services."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "move(1)", "Down", show=False),
+        Binding("k,up", "move(-1)", "Up", show=False),
+        Binding("enter", "propose", "Open in the editor", show=False),
+        Binding("p", "propose", "Propose"),
+        Binding("i", "insert", "Insert"),
+        Binding("I", "insert(True)", "Insert sub-item", show=False),
+        Binding("d", "delete", "Delete"),
+        Binding("m", "move_paragraph", "Move", show=False),
+        Binding("t", "instruction", "Type an instruction", show=False),
+        Binding("n", "next_amendment", "Next amendment"),
+        Binding("R", "revise", "Revise own", show=False),
+        Binding("T", "decide('table')", "Table own draft"),
+        Binding("w", "decide('withdraw')", "Withdraw"),
+        Binding("s", "decide('cosponsor')", "Co-sponsor"),
+        Binding("a", "decide('accept')", "Accept"),
+        Binding("r", "decide('reject')", "Reject"),
+        Binding("c", "queue", "Chair queue"),
+        Binding("N", "issue_revision", "Issue revision", show=False),
+        Binding("v", "next_view", "Next view"),
+        *[
+            Binding(str(n), f"pick_view({n - 1})", f"View: {name}", show=False)
+            for n, name in enumerate(VIEW_NAMES, 1)
+        ],
+        Binding("g", "goto", "Go to"),
+        Binding("e", "export", "Export", show=False),
+        *[Binding(key, f"refused('{key}')", show=False) for key in ROLE_KEYS],
+    ]
+
+    def __init__(self, session: Session, loader: Loader, watch: bool = True) -> None:
+        super().__init__()
+        self.session = session
+        self.loader = loader
+        self.watching = watch
+        self.shown = Display(session, self._stepped)
+        self._keys: tuple[bool, ...] = ()
+        self._footer_stale = False
+        self._rest_timer: Timer | None = None
+        self._stop = threading.Event()
+        self.own_writes = OwnWrites()
+        self.proposals = Proposals(self, session, self.amendment_written)
+        self.decisions = Decisions(self, session, self.take_decision)
+
+    def compose(self) -> ComposeResult:
+        shown = self.shown
+        yield shown.bar
+        with Horizontal(id="body"):
+            yield shown.outline
+            with Vertical(id="main"):
+                yield shown.merged
+                yield shown.panel
+                yield shown.legend
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.shown.refresh_all()
+        self.shown.merged.focus()
+        self.call_after_refresh(self._started)
+
+    def _started(self) -> None:
+        """The first frame is up: the collector runs again (heap.py), at rest; the watcher starts."""
+        self.session.neg.prepare_decisions()  # what the first decision asks, kept for good with the rest
+        heap.release()
+        self._rest_timer = self.set_interval(REST_DELAY, self._rested)
+        self.run_worker(workers.warm_up, thread=True, exit_on_error=False, group="warm-up")
+        if self.watching:
+            watch = partial(
+                workers.watch_folder, self.post_message, self.session.folder, self.loader, self.own_writes,
+                self._stop, lambda: self.shown.view, self.session.acting_as,
+            )  # fmt: skip
+            self.run_worker(watch, thread=True, exclusive=True, exit_on_error=False, group="watch")
+
+    def on_unmount(self) -> None:
+        self._stop.set()
+
+    def _stepped(self) -> None:
+        """A step: the footer is rebuilt when what it offers changes, but only at rest (a rebuild
+        lays out the whole screen); the keys themselves are checked at each press."""
+        keys = tuple(self.session.may(*action, current=self.shown.current) for action in DEPENDING_ON_CURRENT)
+        if keys != self._keys:
+            self._keys, self._footer_stale = keys, True
+        if self._rest_timer is not None:
+            self._rest_timer.reset()
+
+    def _rested(self) -> None:
+        """No step for REST_DELAY (and again every REST_DELAY while the keys rest)."""
+        if self._footer_stale and self.is_current:
+            self._footer_stale = False
+            self.refresh_bindings()
+        if self.shown.forms_wanted is not None:
+            forms = partial(workers.write_forms, self.post_message, *self.shown.forms_wanted)
+            self.run_worker(forms, thread=True, exclusive=True, exit_on_error=False, group="written")
+            self.shown.forms_wanted = None
+        self.shown.panel.settle()
+        heap.tidy()
+
+    # -- handlers: they own every change of state --------------------------
+    @on(ParagraphSelected)
+    def on_paragraph_selected(self, message: ParagraphSelected) -> None:
+        self.shown.select(message.paragraph_id)
+
+    @on(AmendmentPanel.Chosen)
+    def on_amendment_chosen(self, message: AmendmentPanel.Chosen) -> None:
+        self.shown.show_amendment(message.amendment_id)
+
+    @on(Tree.NodeHighlighted)
+    def on_node_highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
+        if event.node.data:
+            self.shown.select(event.node.data)
+
+    @on(FolderChanged)
+    def on_folder_changed(self, message: FolderChanged) -> None:
+        if message.loaded is None:
+            self.notify(f"reload failed: {message.error}", severity="error")
+            return
+        self.session.adopt(message.loaded)
+        self.shown.refresh_all()
+
+    @on(DecisionStored)
+    def on_decision_stored(self, message: DecisionStored) -> None:
+        if message.error:  # the screen showed it: show the folder as it is instead
+            self.notify(f"{message.what}: not stored: {message.error}", severity="error", timeout=15)
+            self.reload()
+        else:
+            self.notify(f"{message.what}: done")
+
+    @on(WrittenForms)
+    def on_written_forms(self, message: WrittenForms) -> None:
+        if message.generation != self.session.generation:
+            return
+        self.session.written.update(message.forms)
+        amendments = self.session.on_paragraph(self.shown.selected)
+        if message.forms.keys() & set(amendments):
+            self.shown.show_panel(amendments)
+
+    def amendment_written(self, what: str, amendment: Amendment) -> None:
+        """An amendment this terminal wrote: merged in place (the watcher skips its file)."""
+        self.own_writes.add(amendment.id)
+        self.shown.repaint(self.session.add_amendment(amendment))
+        self.notify(f"{what}: done")
+
+    def take_decision(self, what: str, decision: Decision) -> Change:
+        """A checked decision: shown at once, stored by a worker (the screen never waits on the disk)."""
+        self.own_writes.add(decision.id)  # before its file appears, so the watcher knows it
+        workers.store_decision(self.post_message, self.session.folder, what, decision)
+        change = self.session.add_decision(decision)
+        self.shown.repaint(change)
+        for aid in change.fell:
+            self.notify(f"{aid} fell: {self.session.neg.state(aid).reason}", severity="warning", timeout=10)
+        return change
+
+    def reload(self) -> None:
+        """Read the folder again and redraw, keeping selection and place."""
+        try:
+            neg = self.loader(self.session.folder)
+        except Exception as error:  # a half-written or broken folder must not crash the screen
+            self.notify(f"reload failed: {error}", severity="error")
+            return
+        self.session.adopt(prepare(neg, self.shown.view, self.session.acting_as))
+        self.shown.refresh_all()
+
+    # -- actions -----------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys of another role, or for another's amendment, are hidden (``refused`` explains them)."""
+        if action in ("decide", "queue", "issue_revision", "revise"):
+            return self.session.may(action, parameters, self.shown.current)
+        return True
+
+    def help_rows(self) -> list[tuple[str, str]]:
+        """Each key this organization may press (those of the current amendment's author as well),
+        and what it does."""
+        rows = []
+        for binding in [*self.BINDINGS, *self.app.BINDINGS]:
+            if not isinstance(binding, Binding) or not binding.description:
+                continue
+            action, _, args = binding.action.partition("(")
+            decision = args.strip("')")
+            if (action in CHAIR_ONLY or decision in CHAIR_DECISIONS) and not self.session.is_chair:
+                continue
+            rows.append((binding.key.replace("question_mark", "?"), binding.description))
+        return rows
+
+    def action_refused(self, key: str) -> None:
+        """A key that is not this organization's to press now: say why, in one line."""
+        binding = next(b for b in self.BINDINGS if isinstance(b, Binding) and b.key == key)
+        action, _, args = binding.action.partition("(")
+        parameters = tuple(arg.strip("')") for arg in args.split(",") if arg)
+        self.notify(self.session.why_not(action, parameters, self.shown.current), severity="warning")
+
+    def action_move(self, step: int) -> None:
+        self.shown.move(step)
+
+    def action_next_view(self) -> None:
+        self.shown.pick_view((VIEW_NAMES.index(self.shown.view) + 1) % len(VIEW_NAMES))
+
+    def action_pick_view(self, index: int) -> None:
+        self.shown.pick_view(index)
+
+    def action_goto(self) -> None:
+        self.app.push_screen(screens.PromptScreen("Go to paragraph", "OP4(c), PP2…"), self._goto)
+
+    def _goto(self, address: str | None) -> None:
+        if address:
+            try:
+                self.shown.select(resolve(self.session.neg.agreed, address))
+            except ValueError as error:
+                self.notify(str(error), severity="error")
+
+    def action_next_amendment(self) -> None:
+        self.shown.next_amendment()
+
+    def action_propose(self) -> None:
+        self.proposals.reword(self.shown.selected)
+
+    def action_insert(self, sub_item: bool = False) -> None:
+        self.proposals.insert(self.shown.selected, sub_item)
+
+    def action_delete(self) -> None:
+        self.proposals.delete(self.shown.selected)
+
+    def action_move_paragraph(self) -> None:
+        self.proposals.move(self.shown.selected)
+
+    def action_instruction(self) -> None:
+        self.proposals.instruction()
+
+    def action_revise(self) -> None:
+        self.proposals.revise(self.shown.current)
+
+    def action_decide(self, action: str) -> None:
+        self.decisions.confirm(self.shown.current, action)
+
+    def action_queue(self) -> None:
+        self.decisions.queue(self.shown.show_amendment)
+
+    def action_issue_revision(self) -> None:
+        self.decisions.issue_revision(self.reload)
+
+    def action_export(self) -> None:
+        def chosen(request: screens.ExportRequest | None) -> None:
+            if request and request.path:
+                out = Path(request.path).expanduser()
+                try:
+                    services.export(self.session.folder, fmt=request.fmt, view=request.view, out=out)
+                except Exception as error:  # every refusal reaches the user as a notification
+                    self.notify(f"export {out}: {error}", severity="error")
+                else:
+                    self.notify(f"export {out}: done")
+
+        self.app.push_screen(screens.ExportScreen(self.session.neg.draft.slug, self.shown.view), chosen)

@@ -1,0 +1,165 @@
+"""A delegate's amendment: edit or type it, preview it, then table it or keep it private.
+
+Ops are built by :mod:`draftdesk.engine.drafting`, the code the CLI uses, and written by
+``services.propose``; the main screen merges what was written (``written``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from rich.padding import Padding
+from textual.screen import Screen
+
+from draftdesk import services
+from draftdesk.engine import instructions
+from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.drafting import delete_ops, insert_op, modify_op, move_op
+from draftdesk.engine.model import Paragraph
+from draftdesk.engine.patches import apply_edits, edits_from_patch
+from draftdesk.tui import screens
+from draftdesk.tui.amendment_text import instruction, op_diff
+from draftdesk.tui.session import Session
+from draftdesk.tui.themes import org_style
+
+Build = Callable[[], Sequence[Op]]
+"""Makes the ops from what the user gave; raises (DraftingError…) when that makes no sense."""
+Written = Callable[[str, Amendment], None]
+"""Told of each amendment written (what the user did, the record)."""
+
+
+class Proposals:
+    """Propose (p), insert (i / I), delete (d), move (m), type an instruction (t), revise own (R)."""
+
+    def __init__(self, host: Screen[None], session: Session, written: Written) -> None:
+        self.host, self.session, self.written = host, session, written
+
+    def _paragraph(self, paragraph_id: str) -> Paragraph | None:
+        found = next((p for p in self.session.neg.agreed if p.id == paragraph_id), None)
+        if found is None:
+            self.host.notify("Select a paragraph of the agreed text first.", severity="warning")
+        return found
+
+    def reword(self, paragraph_id: str) -> None:
+        """New wording for a paragraph, in an editor holding its agreed text."""
+        p = self._paragraph(paragraph_id)
+        if p is not None:
+            self._edit(f"Amend {self.session.neg.label(p.id)}", p.text, lambda new: [modify_op(p, new)])
+
+    def insert(self, paragraph_id: str, sub_item: bool = False) -> None:
+        """A new paragraph (or a sub-item) after the selected one."""
+        p = self._paragraph(paragraph_id)
+        if p is None:
+            return
+        kind = "sub-item" if sub_item else ""
+        where = f"New {kind or 'paragraph'} after {self.session.neg.label(p.id)}"
+        self._edit(where, "", lambda text: [insert_op(self.session.neg.agreed, p.id, text, kind)])
+
+    def delete(self, paragraph_id: str) -> None:
+        p = self._paragraph(paragraph_id)
+        if p is not None:
+            self._preview(lambda: delete_ops(self.session.neg.agreed, [p.id]), lambda: None)
+
+    def move(self, paragraph_id: str) -> None:
+        """Move a paragraph after another, named by its address ("start": first)."""
+        p = self._paragraph(paragraph_id)
+        if p is None:
+            return
+
+        def after(address: str | None) -> None:
+            if address:
+                build = lambda: [move_op(self.session.neg.agreed, p.id, address)]  # noqa: E731
+                self._preview(build, lambda: self.move(paragraph_id))
+
+        question = f"Move {self.session.neg.label(p.id)} after which paragraph? (an address, or 'start')"
+        self.host.app.push_screen(screens.PromptScreen(question, "OP2, PP3, start"), after)
+
+    def instruction(self) -> None:
+        """Type the amendment as delegations write it: "In OP4, replace 'note' with 'welcome'"."""
+
+        def typed(text: str | None) -> None:
+            if text:
+                self._preview(
+                    lambda: instructions.parse_instruction(text, self.session.neg.agreed), self.instruction
+                )
+
+        prompt = screens.PromptScreen(
+            "Type an amendment instruction", "In OP4, replace 'note' with 'welcome'"
+        )
+        self.host.app.push_screen(prompt, typed)
+
+    def revise(self, amendment_id: str) -> None:
+        """Revise one's own pending amendment: edit its wording; a new one supersedes it."""
+        neg = self.session.neg
+        own = neg.amendments.get(amendment_id)
+        if (
+            own is None
+            or own.author != self.session.acting_as
+            or neg.state(own.id).status not in ("tabled", "draft")
+        ):
+            self.host.notify("Select one of your own pending amendments (n cycles).", severity="warning")
+            return
+        if len(own.ops) != 1 or own.ops[0].kind not in ("modify", "insert"):
+            self.host.notify(
+                "Only a single rewording or insertion can be revised here: withdraw it and propose anew."
+            )
+            return
+        op = own.ops[0]
+        if op.kind == "insert":
+            anchor, kind = op.after, op.new_kind
+            self._edit(
+                f"Revise {own.id}", op.text, lambda text: [insert_op(neg.agreed, anchor, text, kind)], own.id
+            )
+            return
+        p = next((q for q in neg.agreed if q.id == op.target), None)
+        if p is None:
+            self.host.notify(f"{own.id} amends a paragraph no longer in the text.", severity="warning")
+            return
+        proposed = apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
+        self._edit(f"Revise {own.id}", proposed, lambda new: [modify_op(p, new)], own.id)
+
+    # -- shared steps ------------------------------------------------------
+    def _edit(
+        self, title: str, text: str, build: Callable[[str], Sequence[Op]], supersedes: str = ""
+    ) -> None:
+        """Editor, then preview; "back to edit" reopens the editor with what was typed."""
+
+        def saved(new: str | None) -> None:
+            if new is not None:
+                back = lambda: self._edit(title, new, build, supersedes)  # noqa: E731
+                self._preview(lambda: build(new), back, supersedes)
+
+        heading = title + (f" (revising {supersedes})" if supersedes else "")
+        self.host.app.push_screen(screens.EditorScreen(heading, text), saved)
+
+    def _preview(self, build: Build, back: Callable[[], None], supersedes: str = "") -> None:
+        """Show the tracked change and written form; then table, keep private, or go back."""
+        session = self.session
+        try:
+            ops = list(build())
+        except Exception as error:  # DraftingError, InstructionError…: a notification, never a traceback
+            self.host.notify(str(error), severity="error")
+            return
+        draft = Amendment("(new)", session.acting_as, tuple(ops), datetime.now(UTC), supersedes=supersedes)
+        colour = org_style(self.host.app, [o.code for o in session.neg.draft.orgs], session.acting_as)
+        diff = [Padding(op_diff(op, colour, session.neg.numbers()), (1, 0, 0, 0)) for op in ops]
+
+        def chosen(choice: str | None) -> None:
+            if choice == "edit":
+                back()
+            elif choice in ("table", "private"):
+                self._write(choice == "table", ops, supersedes)
+
+        self.host.app.push_screen(screens.PreviewScreen(instruction(draft, session.neg.agreed), diff), chosen)
+
+    def _write(self, table: bool, ops: list[Op], supersedes: str) -> None:
+        what = "table amendment" if table else "save private draft"
+        try:
+            amendment = services.propose(
+                self.session.folder, self.session.acting_as, ops, table=table, supersedes=supersedes
+            )
+        except Exception as error:  # every refusal reaches the user as a notification
+            self.host.notify(f"{what}: {error}", severity="error")
+        else:
+            self.written(what, amendment)

@@ -1,0 +1,85 @@
+"""Work done off the UI thread: watching the folder, storing decisions, writing amendments' written forms.
+
+Each runs in a thread on inputs no one else changes and never touches a widget: it posts
+a message (messages.py) to the screen that started it, whose handler changes the state.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.message import Message
+
+from draftdesk import services
+from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.model import Paragraph
+from draftdesk.engine.results import ViewName
+from draftdesk.tui.amendment_text import instruction
+from draftdesk.tui.loading import Loader
+from draftdesk.tui.messages import DecisionStored, FolderChanged, WrittenForms
+from draftdesk.tui.own_writes import OwnWrites
+from draftdesk.tui.view_cache import prepare
+
+Post = Callable[[Message], object]
+"""Where a worker's result goes: the ``post_message`` of the screen that started it."""
+
+STORE_THREAD = "draftdesk-store"
+"""The name of the threads that write decisions."""
+
+
+def watch_folder(
+    post: Post,
+    folder: Path,
+    loader: Loader,
+    own: OwnWrites,
+    stop: threading.Event,
+    view: Callable[[], ViewName],
+    viewer: str,
+) -> None:
+    """Post a FolderChanged for every batch of changes another terminal makes: the folder loaded
+    anew and prepared for the screen (``view()`` is the view on show), here, off the UI thread."""
+    import watchfiles  # here, in its thread: not on the way to the first frame
+
+    for changes in watchfiles.watch(folder, stop_event=stop, debounce=150, step=50):
+        paths = tuple(path for _, path in changes)
+        if own.only_ours(paths):
+            continue  # merged already (see own_writes.py)
+        try:
+            post(FolderChanged(paths, prepare(loader(folder), view(), viewer)))
+        except Exception as error:  # reported by the handler, the watch goes on
+            post(FolderChanged(paths, None, str(error)))
+
+
+def store_decision(post: Post, folder: Path, what: str, decision: Decision) -> None:
+    """Write a decision the screen already shows, in a thread of its own, and say how that went.
+
+    A plain thread, not a Textual worker: a worker not yet running when the App closes is
+    cancelled, and a decision taken just before closing would be lost; the interpreter waits
+    for this thread at exit.
+    """
+
+    def write() -> None:
+        try:
+            services.record_decision(folder, decision)
+        except Exception as error:  # reported by the handler
+            post(DecisionStored(what, str(error) or type(error).__name__))
+        else:
+            post(DecisionStored(what))
+
+    threading.Thread(target=write, name=STORE_THREAD).start()
+
+
+def write_forms(
+    post: Post, generation: int, amendments: list[Amendment], paragraphs: list[Paragraph]
+) -> None:
+    """Written forms take the engine milliseconds each: written here, on immutable inputs."""
+    post(WrittenForms(generation, {a.id: instruction(a, paragraphs) for a in amendments}))
+
+
+def warm_up() -> None:
+    """What the first amendment tabled imports (the folder's lock), imported while the user reads."""
+    from draftdesk import storage
+
+    storage.prepare_writes()
