@@ -10,11 +10,12 @@ most of it — so that if it is accepted the others fall.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, NamedTuple
 
+from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.patches import Edit, overlaps
 
 ClaimKind = Literal["edit", "delete", "move", "anchor"]
@@ -104,3 +105,112 @@ def groups(pairs: Iterable[frozenset[str]], keys: Mapping[str, VoteKey]) -> list
         members.setdefault(find(x), []).append(x)
     ordered = [sorted(group, key=lambda i: keys[i].sort_key()) for group in members.values()]
     return sorted(ordered, key=lambda group: keys[group[0]].sort_key())
+
+
+def vote_key(amendment: Amendment, claims: Mapping[str, Claim]) -> VoteKey:
+    """How far a pending amendment departs from the text: deleting a paragraph, then the most changed."""
+    size = 0
+    for claim in claims.values():
+        for edit in claim.edits:
+            size += edit.end - edit.start + len(edit.text)
+    deletes = False
+    for op in amendment.ops:
+        if op.kind == "delete":
+            deletes = True
+            size += len(op.base_text)
+        else:
+            size += len(op.text)
+    return VoteKey(deletes, size, amendment.created, amendment.id)
+
+
+class Competition:
+    """The pending amendments of one agreed text: what each claims, which compete, their voting order.
+
+    Kept up paragraph by paragraph as claims change (``compete``). It gathers
+    the amendments whose rivals or rank moved until the merge takes them
+    (``take_changed``) to derive their reported state again: a set, not a
+    call back into the merge, so the two make no reference cycle.
+    """
+
+    def __init__(self, amendments: Mapping[str, Amendment], naming: Callable[[str], Set[str]]) -> None:
+        self.claims: dict[str, dict[str, Claim]] = {}
+        """Each pending amendment's claims, by paragraph."""
+        self.ranks: dict[str, int] = {}
+        """Each competing amendment's place in its group's voting order (1: voted first)."""
+        self._amendments, self._naming = amendments, naming
+        self._changed: set[str] = set()
+        self._keys: dict[str, VoteKey] = {}  # see key
+        self._conflicts: dict[str, set[frozenset[str]]] = {}
+        self._groups: list[list[str]] | None = None
+
+    def key(self, aid: str) -> VoteKey:
+        """A pending amendment's voting key, worked out when first asked for (most never compete)."""
+        if aid not in self._keys:
+            self._keys[aid] = vote_key(self._amendments[aid], self.claims[aid])
+        return self._keys[aid]
+
+    def drop(self, aid: str) -> set[str]:
+        """An amendment is no longer pending (or is to be tried again); returns the paragraphs it claimed."""
+        self._keys.pop(aid, None)
+        return set(self.claims.pop(aid, {}))
+
+    def compete_all(self) -> None:
+        """Find every conflict among the claims (after a full merge)."""
+        by_paragraph: dict[str, dict[str, Claim]] = {}
+        for aid, claims in self.claims.items():
+            for pid, claim in claims.items():
+                if pid in by_paragraph:
+                    by_paragraph[pid][aid] = claim
+                else:
+                    by_paragraph[pid] = {aid: claim}
+        for pid, rivals in by_paragraph.items():
+            if len(rivals) > 1 and (pairs := paragraph_conflicts(rivals)):
+                self._conflicts[pid] = pairs
+
+    def compete(self, paragraph_ids: Iterable[str]) -> None:
+        """Find the conflicts again on paragraphs whose claims changed."""
+        pending = self.claims
+        for pid in paragraph_ids:
+            claims = {a: pending[a][pid] for a in self._naming(pid) if a in pending and pid in pending[a]}
+            pairs = paragraph_conflicts(claims) if len(claims) > 1 else set()
+            old = self._conflicts.get(pid)
+            if pairs == (old or set()):
+                continue
+            self._changed.update(a for pair in pairs ^ (old or set()) for a in pair)
+            self._groups = None
+            if pairs:
+                self._conflicts[pid] = pairs
+            else:
+                self._conflicts.pop(pid, None)
+
+    def groups(self) -> list[list[str]]:
+        """The competing groups, each in voting order."""
+        if self._groups is None:
+            pairs = [pair for pairs in self._conflicts.values() for pair in pairs]
+            self._groups = groups(pairs, {a: self.key(a) for pair in pairs for a in pair})
+            old_ranks = self.ranks
+            self.ranks = {aid: i for group in self._groups for i, aid in enumerate(group, 1)}
+            ranked = old_ranks.keys() | self.ranks.keys()
+            self._changed.update(a for a in ranked if old_ranks.get(a) != self.ranks.get(a))
+        return self._groups
+
+    def take_changed(self) -> set[str]:
+        """The amendments whose rivals or rank moved since last asked."""
+        changed, self._changed = self._changed, set()
+        return changed
+
+    def settled(self) -> bool:
+        """Whether the groups are known and no change is waiting to be taken."""
+        return self._groups is not None and not self._changed
+
+    def rivals(self, aid: str) -> tuple[str, ...]:
+        """The amendments competing with ``aid`` on any paragraph, in voting order."""
+        rivals = {
+            other
+            for pid in self.claims.get(aid, ())
+            for pair in self._conflicts.get(pid, ())
+            if aid in pair
+            for other in pair
+            if other != aid
+        }
+        return tuple(sorted(rivals, key=lambda a: self.key(a).sort_key()))

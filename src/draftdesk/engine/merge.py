@@ -11,21 +11,20 @@ of order (it could change what was applied before it).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Set
+from collections.abc import Iterable
 from datetime import datetime
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
 from draftdesk.engine.attribution import Authors, runs_of
-from draftdesk.engine.competition import Claim, VoteKey, groups, paragraph_conflicts
+from draftdesk.engine.competition import Claim, Competition
 from draftdesk.engine.gcpause import paused
-from draftdesk.engine.lifecycle import DecisionKey, Folded, decision_key, fold, initial_status, tabled_at
+from draftdesk.engine.lifecycle import DecisionKey, decision_key, fold, initial_status
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
+from draftdesk.engine.records import Records
 from draftdesk.engine.results import AmendmentState, Run, from_fields
 from draftdesk.engine.tabled import citation
-
-_NONE: frozenset[str] = frozenset()
 
 
 class Negotiation:
@@ -33,18 +32,10 @@ class Negotiation:
 
     def __init__(self, draft: Draft, amendments: Iterable[Amendment], decisions: Iterable[Decision]) -> None:
         self.draft = draft
-        self.amendments: dict[str, Amendment] = {}
-        self._index: dict[str, set[str]] | None = None  # see _naming
-        self._superseders: dict[str, set[str]] = {}
-        self._decisions: dict[str, list[Decision]] = {}
-        self._decision_ids: set[str] | None = None  # see _decided
-        self._last: DecisionKey | None = None  # see _latest
-        self._last_known = False
-        self._last_created: datetime | None = None  # see last_event
         self._base_numbering: dict[str, Number] | None = None
         with paused():
-            self._register(amendments)
-            self._record(decisions)
+            self._records = Records(amendments, decisions)
+            self.amendments: dict[str, Amendment] = self._records.amendments
             self._rebuild()
 
     # -- public contract -------------------------------------------------
@@ -75,48 +66,38 @@ class Negotiation:
         return self.states()[amendment_id]
 
     def states(self) -> dict[str, AmendmentState]:
-        if self._dirty is None or self._dirty or self._groups is None:
+        if self._dirty is None or self._dirty or not self._competition.settled():
             with paused():  # before the call: _derive_states allocates its closure's cells on entry
                 self._derive_states()
         return self._states
 
     def pending(self, paragraph_id: str | None = None) -> list[str]:
+        claims = self._competition.claims
         if paragraph_id is None:
-            ids: Iterable[str] = self._pending
+            ids: Iterable[str] = claims
         else:  # every paragraph an amendment claims is indexed under it: look only there
-            ids = [a for a in self._naming(paragraph_id) if a in self._pending]
-        return sorted(ids, key=lambda a: self._key(a).sort_key())
+            ids = [a for a in self._records.naming(paragraph_id) if a in claims]
+        return sorted(ids, key=lambda a: self._competition.key(a).sort_key())
 
     def claims(self, amendment_id: str) -> dict[str, Claim]:
         """A pending amendment's edits mapped on the agreed text, per paragraph ({} if not pending)."""
-        return self._pending.get(amendment_id, {})
+        return self._competition.claims.get(amendment_id, {})
 
     def competing_groups(self) -> list[list[str]]:
-        if self._groups is None:
-            pairs = [pair for pairs in self._conflicts.values() for pair in pairs]
-            self._groups = groups(pairs, {a: self._key(a) for pair in pairs for a in pair})
-            old_ranks = self._ranks
-            self._ranks = {aid: i for group in self._groups for i, aid in enumerate(group, 1)}
-            ranked = old_ranks.keys() | self._ranks.keys()
-            self._mark(a for a in ranked if old_ranks.get(a) != self._ranks.get(a))
-        return self._groups
+        return self._competition.groups()
 
     @property
     def last_event(self) -> datetime | None:
         """When the latest amendment was made or decision taken: a new record is stamped after it,
         so it sorts after everything it follows (worked out when first asked, then kept up)."""
-        if self._last_created is None and self.amendments:
-            self._last_created = max(a.created for a in self.amendments.values())
-        last = self._latest()
-        decided = last[0] if last else None
-        return max((t for t in (self._last_created, decided) if t is not None), default=None)
+        return self._records.last_event()
 
     def prepare_decisions(self) -> datetime | None:
         """Work out now what the next decision asks for (the decisions recorded, the latest
         event, which it is stamped after), and return that event: a long-running program (the
         TUI) calls this while the user reads, so the first decision is not the slow one
         (measured: about 3 ms of the first accept on the synthetic negotiation)."""
-        self._decided()
+        self._records.decision_ids()
         return self.last_event
 
     def label(self, paragraph_id: str) -> str:
@@ -137,17 +118,15 @@ class Negotiation:
     def add_amendment(self, amendment: Amendment) -> set[str]:
         if amendment.id in self.amendments:
             return set()
-        self._register((amendment,))
-        if self._last_created is not None and amendment.created > self._last_created:
-            self._last_created = amendment.created
+        self._records.add_amendments((amendment,))
         return self._update(amendment.id, in_order=False)
 
     def add_decision(self, decision: Decision) -> set[str]:
-        if decision.id in self._decided():
+        if decision.id in self._records.decision_ids():
             return set()
-        last = self._latest()
+        last = self._records.latest_decision()
         in_order = last is None or decision_key(decision) > last
-        self._record((decision,))
+        self._records.add_decisions((decision,))
         if decision.amendment not in self.amendments:
             return set()
         return self._update(decision.amendment, in_order)
@@ -159,76 +138,6 @@ class Negotiation:
             self._base_numbering = number_paragraphs(self.draft.paragraphs)
         return self._base_numbering
 
-    def _register(self, amendments: Iterable[Amendment]) -> None:
-        """Add amendments (a merge registers thousands: one loop, not a call each)."""
-        registry, index, superseders = self.amendments, self._index, self._superseders
-        for amendment in amendments:
-            registry[amendment.id] = amendment
-            if index is not None:
-                self._add_to_index(index, amendment)
-            if amendment.supersedes:
-                superseders.setdefault(amendment.supersedes, set()).add(amendment.id)
-
-    def _naming(self, paragraph_id: str) -> Set[str]:
-        """The amendments whose operations name a paragraph.
-
-        Only a re-merge of some paragraphs needs to know, so the index is built
-        when first asked for: a one-off merge (a CLI command) never builds it.
-        """
-        if self._index is None:
-            self._index = {}
-            for amendment in self.amendments.values():
-                self._add_to_index(self._index, amendment)
-        return self._index.get(paragraph_id, _NONE)
-
-    @staticmethod
-    def _add_to_index(index: dict[str, set[str]], amendment: Amendment) -> None:
-        for op in amendment.ops:
-            for pid in (op.target, op.after, op.parent, op.new_id):
-                if pid in index:
-                    index[pid].add(amendment.id)
-                elif pid:
-                    index[pid] = {amendment.id}
-
-    def _record(self, decisions: Iterable[Decision]) -> None:
-        """Add decisions (a merge records thousands: one loop, not a call each)."""
-        ids, by_amendment = self._decision_ids, self._decisions
-        known, last = self._last_known, self._last
-        for decision in decisions:
-            if ids is not None:
-                ids.add(decision.id)
-            if decision.amendment in by_amendment:
-                by_amendment[decision.amendment].append(decision)
-            else:
-                by_amendment[decision.amendment] = [decision]
-            if known and (last is None or decision_key(decision) > last):
-                last = decision_key(decision)
-        self._last = last
-
-    def _decided(self) -> set[str]:
-        """The ids of the decisions recorded: only add_decision asks, so a one-off merge never
-        builds the set (at 8,000 amendments, one more table of thousands to fill at random)."""
-        if self._decision_ids is None:
-            self._decision_ids = {d.id for decisions in self._decisions.values() for d in decisions}
-        return self._decision_ids
-
-    def _latest(self) -> DecisionKey | None:
-        """The latest decision's key: worked out when first asked for (a one-off merge never
-        asks: a CLI command, or the benchmark's), then kept up as decisions are recorded."""
-        if not self._last_known:
-            keys = (decision_key(d) for decisions in self._decisions.values() for d in decisions)
-            self._last = max(keys, default=None)
-            self._last_known = True
-        return self._last
-
-    def _fold(self, aid: str) -> Folded:
-        decisions = self._decisions
-        superseded_at: datetime | None = None
-        if aid in self._superseders:
-            times = [tabled_at(self.amendments[s], decisions.get(s, ())) for s in self._superseders[aid]]
-            superseded_at = min((t for t in times if t is not None), default=None)
-        return fold(self.amendments[aid], decisions.get(aid, ()), self.draft.revision, superseded_at)
-
     def _derive_all(self) -> list[Decision]:
         """Every amendment's state as its decisions leave it; returns the text's acceptances, in order.
 
@@ -237,14 +146,15 @@ class Negotiation:
         the others, most of them, have nothing to fold. Each state is built once, as
         the AmendmentState the merge reports unless the amendment fell or competes.
         """
-        registry, superseders, revision = self.amendments, self._superseders, self.draft.revision
+        records, revision = self._records, self.draft.revision
+        registry, superseders = records.amendments, records.superseders
         base: dict[str, AmendmentState] = {}
         accepted: dict[str, Decision] = {}
-        for aid, decisions in self._decisions.items():
+        for aid, decisions in records.decisions.items():
             if aid in registry:
                 if aid in superseders:
-                    status, cosponsors, acceptance = self._fold(aid)
-                else:  # what _fold does, without looking the decisions up again
+                    status, cosponsors, acceptance = records.fold(aid, revision)
+                else:  # what records.fold does, without looking the decisions up again
                     status, cosponsors, acceptance = fold(registry[aid], decisions, revision)
                 base[aid] = _state((aid, status, "", (), 0, cosponsors))
                 if acceptance is not None:
@@ -252,7 +162,7 @@ class Negotiation:
         for aid, amendment in registry.items():
             if aid not in base:
                 if aid in superseders:
-                    status, cosponsors, _ = self._fold(aid)
+                    status, cosponsors, _ = records.fold(aid, revision)
                 else:
                     status, cosponsors = initial_status(amendment), tuple(amendment.cosponsors)
                 base[aid] = _state((aid, status, "", (), 0, cosponsors))
@@ -280,28 +190,17 @@ class Negotiation:
             self._fallen: dict[str, tuple[str, str]] = {}
             self._text_changed(structural=True)
             self._states: dict[str, AmendmentState] = {}
-            self._groups: list[list[str]] | None = None
-            self._ranks: dict[str, int] = {}
+            self._competition = Competition(self.amendments, self._records.naming)
             accepted = self._derive_all()
             self._text = AgreedText.of(list(self.draft.paragraphs))
             self._runs_made: dict[str, tuple[Authors, tuple[Run, ...]]] = {}  # see runs
-            self._pending: dict[str, dict[str, Claim]] = {}
-            self._keys: dict[str, VoteKey] = {}  # of pending amendments, see _key
-            self._conflicts: dict[str, set[frozenset[str]]] = {}
             self._last_accepted = decision_key(accepted[-1]) if accepted else None
             for acceptance in accepted:
                 self._apply(acceptance.amendment)
-            by_paragraph: dict[str, dict[str, Claim]] = {}
             for aid, state in self._base.items():
-                if state.status == "tabled" and (claims := self._try(aid)) is not None:
-                    for pid, claim in claims.items():
-                        if pid in by_paragraph:
-                            by_paragraph[pid][aid] = claim
-                        else:
-                            by_paragraph[pid] = {aid: claim}
-            for pid, rivals in by_paragraph.items():
-                if len(rivals) > 1 and (pairs := paragraph_conflicts(rivals)):
-                    self._conflicts[pid] = pairs
+                if state.status == "tabled":
+                    self._try(aid)
+            self._competition.compete_all()
 
     def _apply(self, aid: str) -> Outcome | None:
         """Commit an accepted amendment to the agreed text, or record why it falls."""
@@ -320,14 +219,8 @@ class Negotiation:
         except OpFailed as err:
             self._fallen[aid] = (err.paragraph, err.detail)
             return None
-        self._pending[aid] = found
+        self._competition.claims[aid] = found
         return found
-
-    def _key(self, aid: str) -> VoteKey:
-        """A pending amendment's voting key, worked out when first asked for (most never compete)."""
-        if aid not in self._keys:
-            self._keys[aid] = _vote_key(self.amendments[aid], self._pending[aid])
-        return self._keys[aid]
 
     def _accept(self, aid: str) -> set[str]:
         self._mark((aid,))
@@ -340,32 +233,16 @@ class Negotiation:
     def _check(self, aid: str) -> set[str]:
         """Re-try a tabled amendment; returns the paragraphs whose claims changed."""
         self._mark((aid,))
-        before = set(self._pending.pop(aid, {}))
-        self._keys.pop(aid, None)
+        before = self._competition.drop(aid)
         self._fallen.pop(aid, None)
         claims = self._try(aid)
         return before if claims is None else before | set(claims)
-
-    def _compete(self, paragraph_ids: Iterable[str]) -> None:
-        pending = self._pending
-        for pid in paragraph_ids:
-            claims = {a: pending[a][pid] for a in self._naming(pid) if a in pending and pid in pending[a]}
-            pairs = paragraph_conflicts(claims) if len(claims) > 1 else set()
-            old = self._conflicts.get(pid)
-            if pairs == (old or set()):
-                continue
-            self._mark(a for pair in pairs ^ (old or set()) for a in pair)
-            self._groups = None
-            if pairs:
-                self._conflicts[pid] = pairs
-            else:
-                self._conflicts.pop(pid, None)
 
     def _update(self, aid: str, in_order: bool) -> set[str]:
         """Re-derive one amendment after a new decision or amendment; merge only what it touches."""
         old = self._base.get(aid)
         old_acceptance = self._accepted.get(aid)
-        status, cosponsors, acceptance = self._fold(aid)
+        status, cosponsors, acceptance = self._records.fold(aid, self.draft.revision)
         self._base[aid] = _state((aid, status, "", (), 0, cosponsors))
         if acceptance is None:
             self._accepted.pop(aid, None)
@@ -383,8 +260,8 @@ class Negotiation:
                 self._rebuild()
                 return {p.id for p in self.agreed} | set(self._base_numbers())
         else:
-            touched = self._check(aid) if status == "tabled" else set(self._pending.pop(aid, {}))
-            self._compete(touched)
+            touched = self._check(aid) if status == "tabled" else self._competition.drop(aid)
+            self._competition.compete(touched)
         superseded = self.amendments[aid].supersedes
         if superseded in self.amendments and (old is None or old.status != status):
             touched |= self._update(superseded, in_order)
@@ -393,12 +270,12 @@ class Negotiation:
     def _accept_in_order(self, aid: str, key: DecisionKey | None) -> set[str]:
         old_numbers = self.numbers()
         self._last_accepted = key
-        claimed = set(self._pending.pop(aid, {}))
+        claimed = self._competition.drop(aid)
         touched = self._accept(aid)
-        for other in sorted({a for pid in touched for a in self._naming(pid)} - {aid}):
+        for other in sorted({a for pid in touched for a in self._records.naming(pid)} - {aid}):
             if self._base[other].status == "tabled":
                 claimed |= self._check(other)
-        self._compete(claimed | touched)
+        self._competition.compete(claimed | touched)
         new_numbers = self.numbers()
         if new_numbers is old_numbers:
             return touched | claimed
@@ -406,12 +283,13 @@ class Negotiation:
 
     def _derive_states(self) -> dict[str, AmendmentState]:
         """Re-derive the states marked dirty (all of them after a full merge or a renumbering)."""
-        if self._groups is None:
-            self.competing_groups()
+        self._competition.groups()
+        self._mark(self._competition.take_changed())
+        ranks = self._competition.ranks
         if self._dirty is None:  # a full merge: every state, in id order
             base = self._base  # most amendments neither fell nor compete: their state is their base state
             self._states = states = {aid: base[aid] for aid in sorted(self.amendments)}
-            for aid in self._fallen.keys() | self._ranks.keys():
+            for aid in self._fallen.keys() | ranks.keys():
                 states[aid] = self._make_state(aid)
         else:
             for aid in self._dirty:
@@ -424,39 +302,16 @@ class Negotiation:
     def _make_state(self, aid: str) -> AmendmentState:
         base = self._base[aid]
         status, reason = base.status, ""
+        ranks = self._competition.ranks
         if aid in self._fallen and status in ("tabled", "accepted"):
             pid, detail = self._fallen[aid]
             status, reason = "fallen", f"{self.cite(aid, pid)}: {detail}"
-        elif aid not in self._ranks:  # neither fell nor competes: as its decisions leave it
+        elif aid not in ranks:  # neither fell nor competes: as its decisions leave it
             return base
-        if aid not in self._ranks:  # in no competing group: no rivals
+        if aid not in ranks:  # in no competing group: no rivals
             return _state((aid, status, reason, (), 0, base.cosponsors))
-        rivals = {
-            other
-            for pid in self._pending.get(aid, ())
-            for pair in self._conflicts.get(pid, ())
-            if aid in pair
-            for other in pair
-            if other != aid
-        }
-        ordered = tuple(sorted(rivals, key=lambda a: self._key(a).sort_key()))
-        return _state((aid, status, reason, ordered, self._ranks[aid], base.cosponsors))
+        rivals = self._competition.rivals(aid)
+        return _state((aid, status, reason, rivals, ranks[aid], base.cosponsors))
 
 
 _state = from_fields(AmendmentState)
-
-
-def _vote_key(amendment: Amendment, claims: dict[str, Claim]) -> VoteKey:
-    """How far a pending amendment departs from the text: deleting a paragraph, then the most changed."""
-    size = 0
-    for claim in claims.values():
-        for edit in claim.edits:
-            size += edit.end - edit.start + len(edit.text)
-    deletes = False
-    for op in amendment.ops:
-        if op.kind == "delete":
-            deletes = True
-            size += len(op.base_text)
-        else:
-            size += len(op.text)
-    return VoteKey(deletes, size, amendment.created, amendment.id)

@@ -1,0 +1,110 @@
+"""The amendments and decisions of one draft, kept as the merge looks them up.
+
+By id, by the paragraphs an amendment names, by the amendment a decision is on,
+and by the amendment a revised one supersedes. What only an incremental merge
+asks for (the paragraph index, the set of decision ids, the latest event) is
+worked out when first asked and then kept up, so a one-off merge (a CLI
+command) never builds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Set
+from datetime import datetime
+
+from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.lifecycle import DecisionKey, Folded, decision_key, fold, tabled_at
+
+_NONE: frozenset[str] = frozenset()
+
+
+class Records:
+    """Every amendment and decision recorded so far (records are immutable: only added)."""
+
+    def __init__(self, amendments: Iterable[Amendment], decisions: Iterable[Decision]) -> None:
+        self.amendments: dict[str, Amendment] = {}
+        self.decisions: dict[str, list[Decision]] = {}
+        """By the amendment they are on, in the order they were recorded."""
+        self.superseders: dict[str, set[str]] = {}
+        """The amendments that revise each amendment."""
+        self._index: dict[str, set[str]] | None = None  # see naming
+        self._decision_ids: set[str] | None = None  # see decision_ids
+        self._last: DecisionKey | None = None  # see latest_decision
+        self._last_known = False
+        self._last_created: datetime | None = None  # see last_event
+        self.add_amendments(amendments)
+        self.add_decisions(decisions)
+
+    def add_amendments(self, amendments: Iterable[Amendment]) -> None:
+        """Record amendments (a merge records thousands: one loop, not a call each)."""
+        registry, index, superseders = self.amendments, self._index, self.superseders
+        for amendment in amendments:
+            registry[amendment.id] = amendment
+            if index is not None:
+                _add_to_index(index, amendment)
+            if amendment.supersedes:
+                superseders.setdefault(amendment.supersedes, set()).add(amendment.id)
+            if self._last_created is not None and amendment.created > self._last_created:
+                self._last_created = amendment.created
+
+    def add_decisions(self, decisions: Iterable[Decision]) -> None:
+        """Record decisions (a merge records thousands: one loop, not a call each)."""
+        ids, by_amendment = self._decision_ids, self.decisions
+        known, last = self._last_known, self._last
+        for decision in decisions:
+            if ids is not None:
+                ids.add(decision.id)
+            if decision.amendment in by_amendment:
+                by_amendment[decision.amendment].append(decision)
+            else:
+                by_amendment[decision.amendment] = [decision]
+            if known and (last is None or decision_key(decision) > last):
+                last = decision_key(decision)
+        self._last = last
+
+    def naming(self, paragraph_id: str) -> Set[str]:
+        """The amendments whose operations name a paragraph."""
+        if self._index is None:
+            self._index = {}
+            for amendment in self.amendments.values():
+                _add_to_index(self._index, amendment)
+        return self._index.get(paragraph_id, _NONE)
+
+    def decision_ids(self) -> Set[str]:
+        if self._decision_ids is None:
+            self._decision_ids = {d.id for decisions in self.decisions.values() for d in decisions}
+        return self._decision_ids
+
+    def latest_decision(self) -> DecisionKey | None:
+        """The latest decision's key."""
+        if not self._last_known:
+            keys = (decision_key(d) for decisions in self.decisions.values() for d in decisions)
+            self._last = max(keys, default=None)
+            self._last_known = True
+        return self._last
+
+    def last_event(self) -> datetime | None:
+        """When the latest amendment was made or decision taken."""
+        if self._last_created is None and self.amendments:
+            self._last_created = max(a.created for a in self.amendments.values())
+        last = self.latest_decision()
+        decided = last[0] if last else None
+        return max((t for t in (self._last_created, decided) if t is not None), default=None)
+
+    def fold(self, aid: str, revision: int) -> Folded:
+        """The amendment's status as its decisions (and any revised amendment tabled) leave it."""
+        decisions = self.decisions
+        superseded_at: datetime | None = None
+        if aid in self.superseders:
+            times = [tabled_at(self.amendments[s], decisions.get(s, ())) for s in self.superseders[aid]]
+            superseded_at = min((t for t in times if t is not None), default=None)
+        return fold(self.amendments[aid], decisions.get(aid, ()), revision, superseded_at)
+
+
+def _add_to_index(index: dict[str, set[str]], amendment: Amendment) -> None:
+    for op in amendment.ops:
+        for pid in (op.target, op.after, op.parent, op.new_id):
+            if pid in index:
+                index[pid].add(amendment.id)
+            elif pid:
+                index[pid] = {amendment.id}

@@ -1,0 +1,142 @@
+"""Decide: table, co-sponsor, accept, reject, withdraw or reinstate an amendment, if the rules allow.
+
+Only the author tables and withdraws; anyone but the author co-sponsors; only
+the chair accepts, rejects and reinstates. A decision is checked against the
+folder as read under its lock, so two taken at the same moment take turns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from draftdesk import storage
+from draftdesk.engine.amendments import ACTIONS, Decision
+from draftdesk.engine.causes import PAST
+from draftdesk.engine.merge import Negotiation
+from draftdesk.services import checks, stamping
+from draftdesk.services.errors import ServiceError, guarded
+from draftdesk.services.folder import load, one_writer
+
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "table": ("draft",),
+    "withdraw": ("draft", "tabled"),
+    "cosponsor": ("tabled",),
+    "reinstate": ("withdrawn", "rejected"),
+    "accept": ("tabled",),
+    "reject": ("tabled",),
+}
+"""The statuses each action may be taken on."""
+DONE = {action: PAST[action] for action in ACTIONS}
+
+
+class Taken(NamedTuple):
+    """A decision as stored, the statuses before it and the merged state after it, read under the lock."""
+
+    decision: Decision
+    before: dict[str, str]
+    after: Negotiation
+
+
+@one_writer
+def take(folder: Path, by: str, amendment: str, action: str, note: str = "") -> Taken:
+    """Record ``by``'s ``action`` on an amendment, checked against the folder as read under its lock.
+
+    Two decisions taken at the same moment take turns: the second is checked
+    against the first, and refused with what happened ("… fell when … was
+    accepted a moment ago") instead of being stored to change nothing.
+    """
+    stored, neg = load(folder)
+    before = {aid: state.status for aid, state in neg.states().items()}
+    decision = _checked(
+        neg, stored.decisions, by, amendment, action, note, stamping.ids(stored), stamping.times(stored)
+    )
+    guarded(storage.add_decision, folder, decision)
+    neg.add_decision(decision)
+    return Taken(decision, before, neg)
+
+
+def decide(folder: Path, by: str, amendment: str, action: str, note: str = "") -> Decision:
+    """Record ``by``'s ``action`` on an amendment, if the rules allow it (see :func:`take`)."""
+    return take(folder, by, amendment, action, note).decision
+
+
+def new_decision(
+    folder: Path, by: str, amendment: str, action: str, note: str = "", *, current: Negotiation | None = None
+) -> Decision:
+    """``by``'s ``action`` on an amendment, checked against the rules, not yet stored.
+
+    ``current`` is the caller's merged state of the folder, if it keeps one
+    fresh (the TUI, through its watcher): checked against instead of loading
+    the folder again. It is not changed. This check lets the TUI show the
+    decision at once; :func:`record_decision` checks it again under the lock.
+    """
+    if current is None:
+        stored, neg = load(folder)
+        return _checked(
+            neg, stored.decisions, by, amendment, action, note, stamping.ids(stored), stamping.times(stored)
+        )
+    times = [] if current.last_event is None else [current.last_event]
+    # the ids are looked up, not copied: thousands of them at each decision
+    return _checked(current, (), by, amendment, action, note, current.amendments.keys(), times)
+
+
+@one_writer
+def record_decision(folder: Path, decision: Decision) -> Decision:
+    """Store a decision made by :func:`new_decision`, checked again against the folder as read under
+    its lock (refused, saying what happened, if another act came first); returns it as stored, stamped
+    after every event on disk."""
+    stored, neg = load(folder)
+    taken = stamping.ids(stored)
+    checked = _checked(
+        neg, stored.decisions, decision.by, decision.amendment, decision.action, decision.note, taken, ()
+    )
+    stored_as = replace(
+        decision,
+        id=checked.id if decision.id in taken else decision.id,
+        at=stamping.after(decision.at, stamping.times(stored)),
+        revision=neg.draft.revision,
+    )
+    guarded(storage.add_decision, folder, stored_as)
+    return stored_as
+
+
+def _checked(
+    neg: Negotiation,
+    history: Iterable[Decision],
+    by: str,
+    amendment: str,
+    action: str,
+    note: str,
+    taken: Collection[str],
+    times: Iterable[datetime],
+) -> Decision:
+    """The decision, if the rules allow it on ``neg``; ``history`` (the decisions read) explains a
+    refusal that another act has just caused."""
+    if action not in ACTIONS:
+        raise ServiceError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
+    org = checks.org(neg, by)
+    target = checks.amendment(neg, amendment)
+    aid, author = target.id, target.author
+    if action in ("accept", "reject", "reinstate") and not org.is_chair:
+        raise ServiceError(f"only the chair may {action} an amendment; {by} does not hold the chair")
+    if action in ("table", "withdraw") and by != author:
+        raise ServiceError(f"{aid} is {author}'s amendment: only its author may {action} it")
+    if action == "cosponsor":
+        if by == author:
+            raise ServiceError(f"{aid} is {by}'s own amendment: its author cannot co-sponsor it")
+        if by in neg.state(aid).cosponsors:
+            raise ServiceError(f"{by} already co-sponsors {aid}")
+    checks.require(neg, aid, ALLOWED[action], DONE[action], history)
+    return Decision(
+        id=stamping.new_id(by, taken),
+        amendment=aid,
+        action=action,  # type: ignore[arg-type]
+        by=by,
+        at=stamping.stamp(times),
+        revision=neg.draft.revision,
+        note=note.strip(),
+    )

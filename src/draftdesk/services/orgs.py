@@ -1,0 +1,33 @@
+"""Add an organization to a draft (the chair only)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from draftdesk import storage
+from draftdesk.engine.model import BASE_AUTHOR, Org
+from draftdesk.services import checks
+from draftdesk.services.errors import ServiceError, guarded
+from draftdesk.services.folder import negotiation, one_writer
+
+_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+@one_writer
+def add_org(folder: Path, by: str, code: str, name: str) -> Org:
+    """The chair adds an organization; its colour is left to the theme."""
+    neg = negotiation(folder)
+    checks.chair(neg, by, "add an organization")
+    code, name = code.strip(), " ".join(name.split())
+    if not _CODE_RE.match(code) or code.lower() == BASE_AUTHOR:
+        raise ServiceError(f"not a usable organization code: {code!r} (letters and digits, e.g. UNDP)")
+    taken = next((o.code for o in neg.draft.orgs if o.code.lower() == code.lower()), None)
+    if taken:
+        raise ServiceError(f"organization {taken} already exists")
+    if not name:
+        raise ServiceError(f"organization {code} needs a name")
+    org = Org(code, name)
+    guarded(storage.save_draft, folder, replace(neg.draft, orgs=[*neg.draft.orgs, org]))
+    return org
