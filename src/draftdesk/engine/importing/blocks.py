@@ -16,8 +16,9 @@ from typing import Literal
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import Line
+from draftdesk.engine.numbering import letters, roman
 
-BlockKind = Literal["number", "sub", "heading", "part", "closing", "body"]
+BlockKind = Literal["number", "sub", "heading", "part", "section", "closing", "body"]
 
 _NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(\S.*))?$")
 _BARE = re.compile(r"^(\d{1,3})$")
@@ -26,8 +27,13 @@ _HEADING = re.compile(r"^(?:[IVXL]+|[A-Z])\.\s+\S")
 PART = re.compile(
     r"^(Annex|Appendix|Attachment|Enclosure|ANNEX|APPENDIX)(?:\s+([IVXL]+|\d+|[A-Z]|[ivxl]+))?$"
 )
+SECTION = re.compile(r"^(?:(Article) (\d+)\.?|([A-HJ-UWYZ])|([IVX]+))$")
+"""A part that only a blank line (or a finished sentence) may open: an article of a convention
+("Article 4", paragraphs 1…N), a resolution "A", "B" of a document that adopts several; a
+section "I", "II" (group 4) is a part only when its paragraph numbers restart at 1."""
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
 _ENDS = (",", ";", ".", ":")
+_NOTE_MARK = re.compile(r"(?:\[\^[^\]]+\])+$")
 _PREAMBLE_WORD = re.compile(r"^(?:[A-Z][a-z]+ing|Aware|Convinced|Mindful|Concerned|Deeply|Alarmed|Guided)\b")
 
 
@@ -49,6 +55,8 @@ def _kind(text: str) -> tuple[BlockKind, str, str] | None:
         return "sub", match.group(1), match.group(2) or ""
     if PART.match(text):
         return "part", "", text
+    if section := SECTION.match(text):
+        return "section" if section.group(4) else "part", "", text
     if CLOSING.match(text):
         return "closing", "", text
     if _HEADING.match(text):
@@ -64,6 +72,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
     texts: list[list[str]] = []  # the lines of each block, joined once at the end
     open_block = False
     last_number, page, blank = 0, -1, True
+    items = _Items()
     for index, line in enumerate(lines):
         text = line.text
         if not text:
@@ -71,16 +80,18 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             continue
         new_page, page = line.page != page, line.page
         blank = blank and not new_page
-        previous = texts[-1][-1] if open_block else ""
+        previous = _NOTE_MARK.sub("", texts[-1][-1]) if open_block else ""  # "…sessions;[^19]"
         kind = _kind(text)
         if (
             kind
-            and kind[0] in ("number", "sub", "heading")
+            and (kind[0] in ("number", "sub", "heading") or SECTION.match(text))
             and not blank
             and previous
             and not previous.endswith(_ENDS)
         ):
             kind = kind if kind[0] == "number" and int(kind[1]) in (last_number + 1, 1) else None
+        elif kind and kind[0] == "sub" and not blank and not items.follows(kind[1]):
+            kind = None  # "(b)" of a list run into the sentence, wrapped to the start of a line
         elif (bare := _BARE.match(text)) and last_number and int(bare.group(1)) == last_number + 1:
             following = next((n.text for n in lines[index + 1 :] if n.text), "")
             kind = ("number", bare.group(1), "") if following[:1].isupper() else None
@@ -94,17 +105,35 @@ def read_blocks(lines: list[Line]) -> list[Block]:
                 texts[-1].append(text)
                 continue
         kind = kind or ("body", "", text)
-        if kind[0] == "number":
+        if kind[0] == "sub":
+            items.take(kind[1])
+        elif kind[0] == "number":
             last_number = int(kind[1])
-        elif kind[0] == "part":
+        elif kind[0] in ("part", "section"):
             last_number = 0
         blocks.append(Block(kind[0], kind[2], line.number, kind[1]))
         texts.append([kind[2]])
-        open_block = kind[0] not in ("part", "closing")
+        open_block = kind[0] not in ("part", "section", "closing")
         blank = False
     for block, lines_of in zip(blocks, texts, strict=True):
         block.text = join_lines(lines_of)
     return blocks
+
+
+class _Items:
+    """The sub-item markers seen in a row, to tell the next one ("(c)" after "(b)", "(ii)" after "(i)")."""
+
+    def __init__(self) -> None:
+        self.letter = self.numeral = 0
+
+    def follows(self, marker: str) -> bool:
+        return marker in ("a", "i", letters(self.letter + 1), roman(self.numeral + 1))
+
+    def take(self, marker: str) -> None:
+        if marker == letters(self.letter + 1) or marker == "a":
+            self.letter = 1 if marker == "a" else self.letter + 1
+        else:
+            self.numeral = 1 if marker == "i" else self.numeral + 1
 
 
 def _continues(previous: str, text: str) -> bool:

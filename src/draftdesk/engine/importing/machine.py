@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from draftdesk.engine.importing.blocks import PART, Block
+from draftdesk.engine.importing.blocks import PART, SECTION, Block
 from draftdesk.engine.importing.structure import Builder
 
 State = Literal["preamble", "operative", "closing", "part-title"]
@@ -71,24 +71,60 @@ def _kind(block: Block) -> str:
     return block.kind
 
 
-def run(blocks: list[Block], table: Table, builder: Builder, *, decision: bool = False) -> None:
-    """Feed ``blocks`` through the layout's table into ``builder``. With ``decision``, the first
-    block is a one-sentence decision that began on the authoring line: one operative paragraph."""
-    state: State = "preamble"
-    numbers: dict[str, int] = {}
-    for index, block in enumerate(blocks):
-        action, state = table.get((state, _kind(block)), ("text", state))
-        if decision and index == 0:
-            action, state = "operative", "operative"
+class _Run:
+    """One pass of a layout's table over blocks, into a builder."""
+
+    def __init__(self, table: Table, builder: Builder) -> None:
+        self.table, self.builder = table, builder
+        self.state: State = "preamble"
+        self.numbers: dict[str, int] = {}
+
+    def feed(self, block: Block, kind: str, action: Action | None = None) -> None:
+        builder = self.builder
+        found, self.state = self.table.get((self.state, kind), ("text", self.state))
+        action = action or found
         if action == "part":
             builder.part = _part_name(block.text)
         elif action == "operative":
-            _check_number(block, numbers, builder)
+            _check_number(block, self.numbers, builder)
             builder.add("operative", block.text, block.line)
         elif action == "sub-item":
             builder.add_sub_item(block.marker, block.text, block.line)
+        elif action == "heading" or kind == "section":
+            builder.add("heading", block.text, block.line)
         else:
-            builder.add(action, block.text, block.line)  # type: ignore[arg-type]
+            builder.add(action, block.text, block.line)
+
+    def section(self, held: list[Block], first: Block | None) -> None:
+        """A section "II" and what follows it up to its first numbered paragraph: its own part when
+        that paragraph is a 1 after numbered paragraphs, a heading of the current part otherwise."""
+        if first is not None and first.marker == "1" and self.numbers.get(self.builder.part):
+            self.builder.part, self.state = _part_name(held[0].text), "part-title"
+            held = held[1:]  # the section's number names the part
+        for block in held:
+            self.feed(block, _kind(block))
+
+
+def run(blocks: list[Block], table: Table, builder: Builder, *, decision: bool = False) -> None:
+    """Feed ``blocks`` through the layout's table into ``builder``. With ``decision``, the first
+    block is a one-sentence decision that began on the authoring line: one operative paragraph."""
+    machine = _Run(table, builder)
+    held: list[Block] = []
+    for index, block in enumerate(blocks):
+        kind = _kind(block)
+        if kind == "section" or (held and kind not in ("number", "part", "closing")):
+            held.append(block)
+            continue
+        if held:
+            machine.section(held, block if kind == "number" else None)
+            held = []
+        if decision and index == 0:
+            machine.state = "operative"
+            machine.feed(block, kind, "operative")
+        else:
+            machine.feed(block, kind)
+    if held:
+        machine.section(held, None)
     builder.promote_single_decision()
 
 
@@ -102,8 +138,9 @@ def _check_number(block: Block, numbers: dict[str, int], builder: Builder) -> No
 
 
 def _part_name(text: str) -> str:
-    """ "Annex" -> "annex", "Annex II" -> "annex ii": numbering restarts in each part."""
-    match = PART.match(text)
+    """ "Annex" -> "annex", "Annex II" -> "annex ii", "Article 4." -> "article 4", "B" -> "b":
+    numbering restarts in each part."""
+    match = PART.match(text) or SECTION.match(text)
     if not match:
         return text.casefold()
-    return " ".join(filter(None, (match.group(1), match.group(2)))).casefold()
+    return " ".join(filter(None, match.groups())).casefold()

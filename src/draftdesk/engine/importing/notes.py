@@ -22,6 +22,7 @@ _NOTE = re.compile(r"^(\d{1,3}|\*{1,3})\s+(\S.*)$")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBREVIATION = re.compile(r"\b(?:vol|para|paras|chap|No|art|p|pp|sect|sects)\.$")
 _NUMBER_LIST = re.compile(r"\d[,.;:]$")
+_DECIMAL = re.compile(r"\d\.$")
 _NOT_BEFORE = re.compile(rf"^\s*(?:{_MONTHS}|per cent|%|/)")
 
 
@@ -82,7 +83,7 @@ def _notes(lines: list[Line]) -> list[Note]:
     return [replace(note, text=join_lines(texts)) for note, texts in notes]
 
 
-_END = r"(?=\s|$|[,;.:)])"
+_END = r"(?=\s|$|[,;:)]|\.(?!\d))"  # "1.3 billion" is a number, not note 1
 _STRONG = (
     ("glued", re.compile(rf"(?<=[^\W\d_]|[,.;:)\]”’])(?P<ref>\d{{1,3}}){_END}")),
     ("spaced", re.compile(rf"(?<=[,.;:)”’])(?P<ref>\s{{1,2}}\d{{1,3}}){_END}")),
@@ -112,6 +113,8 @@ def _find(line: str, mark: str, start: int, previous: str, weak: bool) -> re.Mat
                 continue
             before = line[:ref] if ref else previous
             if how in ("glued", "spaced") and _ABBREVIATION.search(before.rstrip()):
+                continue
+            if how == "glued" and _DECIMAL.search(before):
                 continue
             if how == "spaced" and _NUMBER_LIST.search(before.rstrip()):
                 continue
