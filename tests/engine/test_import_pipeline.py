@@ -1,0 +1,192 @@
+"""The UN pipeline on small documents laid out as the PDF extractor writes them: each case is one
+of the failures seen on real documents (issue 14), so a held-out document of the same kind reads
+right for the same reason."""
+
+import pytest
+
+from draftdesk.engine.importing import ImportFailed, import_text
+from draftdesk.engine.model import Draft
+from draftdesk.engine.numbering import labels
+
+SYMBOL = "A/C.3/80/L.2"
+COVER = (
+    f"United Nations \n{SYMBOL}\n \n \nGeneral Assembly \nDistr.: Limited \n1 October 2025 \n"
+    "Original: English \n \n25-14998 (E)    011025 \n*2514998* \n \n \nEightieth session \nThird Committee \n"
+    "Agenda item 71 \nPermanent sovereignty \n \n \nNorway: draft resolution \n \n \n"
+    " Permanent sovereignty of the Palestinian people in the Occupied Palestinian Territory, "
+    "including East Jerusalem, and of the Arab population in the occupied Syrian Golan over their "
+    "natural resources \n \n \n"
+)
+HEAD = (
+    "Permanent sovereignty of the Palestinian people in the Occupied \n"
+    "Palestinian Territory, including East Jerusalem, and of the Arab \n"
+    "population in the occupied Syrian Golan over their natural resources"
+)
+
+
+def _page(n: int, of: int, head: bool = True) -> str:
+    """The extractor's page break (an empty line) and the furniture at the top of page n."""
+    lines = [SYMBOL, *(HEAD.split("\n") if head else []), " ", "25-14998", f"{n}/{of}", " "]
+    return "\n\n" + "\n".join(lines) + "\n"
+
+
+def _draft(text: str) -> tuple[Draft, list[str]]:
+    result = import_text(text, slug="x")
+    return result.draft, result.warnings
+
+
+def _by_label(draft: Draft) -> dict[str, str]:
+    return {label: draft.paragraph(pid).text for pid, label in labels(draft.paragraphs).items()}
+
+
+def test_a_running_head_of_three_lines_is_cut_and_the_number_after_it_kept() -> None:
+    text = (
+        COVER + "The General Assembly, \n \nRecalling its resolutions, \n \n1. \nDecides to act; \n \n2. \n"
+        "Requests the Secretary-General to report on the \n"
+        + _page(2, 2)
+        + "3. \nUrges all States to act. \n"
+    )
+    draft, warnings = _draft(text)
+    got = _by_label(draft)
+    assert got["OP2"] == "Requests the Secretary-General to report on the"
+    assert got["OP3"] == "Urges all States to act." and warnings == []
+    assert not any("Permanent sovereignty" in p.text for p in draft.paragraphs)
+    assert draft.metadata["symbol"] == SYMBOL and draft.metadata["sponsors"] == "Norway: draft resolution"
+
+
+def test_text_runs_on_across_a_page_break_and_a_symbol_on_the_number_line_is_cut() -> None:
+    text = (
+        COVER
+        + "The General Assembly, \n \nNoting the report of the Secretary-General on the \n"
+        + _page(2, 2, head=False)
+        + "situation, \n \n62. \nDecides to act; \n \n"
+        + f"{SYMBOL} 63. Encourages the parties; \n"
+    )
+    draft, warnings = _draft(text)
+    assert draft.paragraphs[0].text == "Noting the report of the Secretary-General on the situation,"
+    assert [p.text for p in draft.paragraphs[1:]] == ["Decides to act;", "Encourages the parties;"]
+    lines = text.split("\n")
+    first, second = lines.index("62. ") + 1, lines.index(f"{SYMBOL} 63. Encourages the parties; ") + 1
+    assert warnings == [
+        f"line {first}: paragraph numbered 62, expected 1",
+        f"line {second}: paragraph numbered 63, expected 2",
+    ]
+
+
+def test_a_number_without_its_full_stop_and_one_with_no_blank_line_before_it() -> None:
+    text = (
+        COVER
+        + "The General Assembly, \n \nRecalling x, \n \n24. \nNotes the data; \n25 \nUrges all States; \n"
+        "26. Calls for action by 2030, \nin particular in 2026. \n"
+    )
+    draft, _ = _draft(text)
+    texts = [p.text for p in draft.paragraphs if p.kind == "operative"]
+    assert texts == [
+        "Notes the data;",
+        "Urges all States;",
+        "Calls for action by 2030, in particular in 2026.",
+    ]
+
+
+def test_footnote_references_are_never_dates_or_article_numbers() -> None:
+    text = (
+        COVER
+        + "The General Assembly, \n \nRecalling article 4 of the Convention,1 and its resolution 77/193 "
+        "of 15 December 2022, \n \nNoting the report of 16 April 20042 and the Declaration 3  on the "
+        "subject, \n \n1. \nDecides to act on 4 May 2025. \n__________________ \n \n1  A/50/1. \n \n"
+        "2  A/59/2. \n \n3  A/60/3. \n"
+    )
+    draft, warnings = _draft(text)
+    first, second = draft.paragraphs[0], draft.paragraphs[1]
+    assert first.text == (
+        "Recalling article 4 of the Convention,[^1] and its resolution 77/193 of 15 December 2022,"
+    )
+    assert second.text == "Noting the report of 16 April 2004[^2] and the Declaration[^3] on the subject,"
+    assert [n.text for n in second.footnotes] == ["A/59/2.", "A/60/3."] and warnings == []
+    assert draft.paragraphs[2].text == "Decides to act on 4 May 2025."
+
+
+def test_a_note_whose_reference_is_missing_stays_on_its_page_with_a_warning() -> None:
+    text = (
+        COVER + "The General Assembly, \n \nRecalling x, \n \n1. \nDecides to act; \n__________________ \n \n"
+        "7  A/80/7. \n" + _page(2, 2) + "2. \nRequests a report. \n"
+    )
+    draft, warnings = _draft(text)
+    assert draft.paragraphs[1].footnotes[0].text == "A/80/7." and not draft.paragraphs[2].footnotes
+    assert warnings[0].startswith("footnote 7: no reference to it found")
+
+
+@pytest.mark.parametrize(
+    ("authoring", "body"),
+    [
+        ("The General Assembly", "The General Assembly"),
+        ("The Economic and Social Council,", "The Economic and Social Council"),
+    ],
+)
+def test_any_body_with_or_without_its_comma(authoring: str, body: str) -> None:
+    draft, _ = _draft(COVER + f"{authoring} \n \nRecalling x, \n \n1. \nDecides to act. \n")
+    assert draft.authoring.rstrip(",") == body
+    assert [p.kind for p in draft.paragraphs] == ["preamble", "operative"]
+
+
+def test_a_one_sentence_decision_is_one_operative_paragraph() -> None:
+    text = COVER + "The General Assembly, taking note of the report, \ndecides to defer the item. \n"
+    draft, _ = _draft(text)
+    assert [(p.kind, p.text) for p in draft.paragraphs] == [
+        ("operative", "taking note of the report, decides to defer the item.")
+    ]
+    unnumbered = COVER + "The General Assembly \n \nEndorses the declaration annexed. \n"
+    assert [p.kind for p in _draft(unnumbered)[0].paragraphs] == ["operative"]
+
+
+def test_an_annex_is_a_part_with_its_own_numbering_and_headings() -> None:
+    text = (
+        COVER + "The General Assembly, \n \nRecalling x, \n \n1. \nAdopts the Principles annexed. \n \n"
+        "64th plenary meeting \n15 December 2025 \n" + _page(2, 2) + "Annex \n \nPrinciples on things \n \n"
+        "I. General \n \n1. \nThe principles apply. \n \n2. \nThey bind no one. \n \n"
+        "II. Final \n \n4. \nEnd. \n"
+    )
+    draft, warnings = _draft(text)
+    got = _by_label(draft)
+    assert got["ANNEX OP1"] == "The principles apply." and got["ANNEX OP3"] == "End."
+    headings = [p.text for p in draft.paragraphs if p.kind == "heading"]
+    assert headings == ["Principles on things", "I. General", "II. Final"]
+    assert [p.text for p in draft.paragraphs if p.kind == "closing"] == [
+        "64th plenary meeting",
+        "15 December 2025",
+    ]
+    assert warnings == [f"line {text.split(chr(10)).index('4. ') + 1}: paragraph numbered 4, expected 3"]
+
+
+def test_form_feeds_are_page_breaks() -> None:
+    text = (
+        COVER
+        + "The General Assembly, \n \nRecalling the work of the \n\f"
+        + f"{SYMBOL}\n2/2\n"
+        + "Commission, \n"
+    )
+    assert _draft(text)[0].paragraphs[0].text == "Recalling the work of the Commission,"
+
+
+def test_an_amendment_imports_its_instructions() -> None:
+    text = COVER.replace(
+        "Norway: draft resolution", "Norway:* amendment to draft resolution A/C.3/80/L.1"
+    ) + (
+        "1. \nIn operative paragraph 5, delete “all”. \n2. \nDelete operative paragraph 6. \n \n \n"
+        "* On behalf of the Group of Nordic States. \n"
+    )
+    draft, _ = _draft(text)
+    assert (
+        draft.doc_type == "amendment"
+        and draft.metadata["notes"] == "* On behalf of the Group of Nordic States."
+    )
+    assert list(_by_label(draft).values()) == [
+        "In operative paragraph 5, delete “all”.",
+        "Delete operative paragraph 6.",
+    ]
+
+
+def test_a_document_with_no_body_start_is_refused_in_one_line() -> None:
+    with pytest.raises(ImportFailed, match="unknown layout") as info:
+        import_text(COVER + "Nothing else.\n", slug="x")
+    assert "\n" not in str(info.value)
