@@ -46,8 +46,10 @@ def act(folder: Path, actor: str, seed: int, start: object) -> list[tuple[str, s
         neg = services.negotiation(folder)
         aid = rng.choice(sorted(neg.amendments))
         try:
-            if actor == "SEECF":
+            if actor == "SEECF":  # the chair takes up what it sees pending, as chairs do
                 action = rng.choice(("accept", "accept", "reject", "reinstate"))
+                seen = [a for a, s in neg.states().items() if s.status in ALLOWED[action]]
+                aid = rng.choice(sorted(seen) or [aid])
             else:
                 action = rng.choice(("withdraw", "table", "cosponsor", "revise"))
             if action == "revise":
@@ -76,7 +78,7 @@ def test_concurrent_acts_are_each_checked_against_what_was_there(folder: Path, s
     with context.Pool(len(ACTORS)) as pool:
         results = pool.starmap(act, [(folder, a, seed * 10 + n, start) for n, a in enumerate(ACTORS)])
     told = {stored_id: (kind, status) for batch in results for kind, stored_id, status in batch}
-    assert any(kind in ("accept", "reject", "reinstate") for kind, _ in told.values())
+    assert len(told) >= ACTS_EACH, "too few acts succeeded to test anything"
 
     stored = load(folder)
     told_decisions = {i for i, (kind, _) in told.items() if kind != "revise"}

@@ -48,7 +48,9 @@ def _run(processes: list) -> None:
 
 
 def _leftovers(folder: Path) -> list[Path]:
-    return [path for path in folder.parent.rglob("*") if path.name.startswith(".")]
+    return [
+        path for path in folder.parent.rglob("*") if path.name.startswith(".") and path.name != ".gitignore"
+    ]
 
 
 def test_racing_for_one_id_exactly_one_wins(folder: Path) -> None:

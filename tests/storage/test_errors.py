@@ -1,4 +1,7 @@
-"""A bad file is a StorageError naming the file and, where it can be found, the line: never a traceback."""
+"""A bad file is a StorageError naming the file and, where it can be found, the line: never a traceback.
+
+A bad draft.toml stops the load; a bad amendment or decision is left out, reported in ``skipped``.
+"""
 
 from __future__ import annotations
 
@@ -46,11 +49,18 @@ def _error(folder: Path) -> storage.StorageError:
     return caught.value
 
 
+def _skipped(folder: Path) -> storage.StorageError:
+    """The one file the load left out; everything else in the folder is loaded."""
+    stored = storage.load(folder)
+    assert len(stored.skipped) == 1, stored.skipped
+    return stored.skipped[0]
+
+
 def _amendment_error(folder: Path, text: str, name: str = "RCC-1") -> storage.StorageError:
     path = folder / "amendments" / f"{name}.toml"
     path.parent.mkdir(exist_ok=True)
     path.write_text(text, encoding="utf-8")
-    error = _error(folder)
+    error = _skipped(folder)
     assert error.path == path
     return error
 
@@ -130,7 +140,7 @@ def test_paragraph_missing_text_points_at_its_header(folder: Path) -> None:
 def test_bad_decision_action(folder: Path) -> None:
     path = folder / "decisions" / "X-1.toml"
     path.write_text('id = "X-1"\namendment = "A"\naction = "veto"\nby = "SEECF"\nat = 2026-01-01T10:00:00Z\n')
-    error = _error(folder)
+    error = _skipped(folder)
     assert (error.path, error.line) == (path, 3) and "unknown action 'veto'" in error.message
 
 

@@ -104,7 +104,7 @@ def read_instruction(name: str) -> str:
 def propose(args: argparse.Namespace) -> int:
     check(args)
     draft = working_folder(args)
-    neg = services.negotiation(draft)
+    neg = services.negotiation(draft, note)
     instruction = written(args)
     amendment = services.propose(
         draft,

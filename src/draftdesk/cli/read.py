@@ -42,7 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 # -- show -------------------------------------------------------------------
 def show_text(args: argparse.Namespace) -> int:
-    neg = services.negotiation(folder(args))
+    neg = services.negotiation(folder(args), note)
     check_acting(args, neg.draft)
     text = neg.draft.paragraphs if args.view == "base" else neg.agreed
     ids = block(text, resolve(text, args.address)) if args.address else None
@@ -103,7 +103,7 @@ def export_text(args: argparse.Namespace) -> int:
     if args.format == "docx" and args.output is None:
         raise UsageError("--format docx writes a binary file: name it with -o FILE")
     check_acting(args)
-    result = services.export(folder(args), fmt=args.format, view=args.view, out=args.output)
+    result = services.export(folder(args), fmt=args.format, view=args.view, out=args.output, warn=note)
     if args.output is None:
         emit(str(result))
     return 0
@@ -125,7 +125,7 @@ def list_orgs(args: argparse.Namespace) -> int:
 
 # -- list -------------------------------------------------------------------
 def list_amendments(args: argparse.Namespace) -> int:
-    neg = services.negotiation(folder(args))
+    neg = services.negotiation(folder(args), note)
     check_acting(args, neg.draft)
     target = resolve(neg.agreed, args.para) if args.para else ""
     entries = [
@@ -164,7 +164,7 @@ def touches(amendment: Amendment, paragraph_id: str) -> bool:
 def show_log(args: argparse.Namespace) -> int:
     """Every event in time order; another delegation's untabled private drafts stay out of it."""
     check_acting(args)
-    events = services.log(folder(args))
+    events = services.log(folder(args), note)
     drafted = {e.amendment: e.by for e in events if e.action == "draft"}
     tabled = {e.amendment for e in events if e.action == "table"}
     hidden = {aid for aid, by in drafted.items() if aid not in tabled and by != args.acting_as}

@@ -11,13 +11,15 @@ from draftdesk.engine.exporting import export as export_view
 from draftdesk.engine.results import VIEW_NAMES
 from draftdesk.engine.views import render
 from draftdesk.services.errors import ServiceError, guarded
-from draftdesk.services.folder import negotiation
+from draftdesk.services.folder import Warn, negotiation
 
 EXPORT_FORMATS: tuple[str, ...] = (*FORMATS, "docx", "list")
 """What ``export`` writes: the document in txt/md/html/docx, or the list of amendments."""
 
 
-def export(folder: Path, *, fmt: str, view: str = "agreed", out: Path | None = None) -> str | bytes:
+def export(
+    folder: Path, *, fmt: str, view: str = "agreed", out: Path | None = None, warn: Warn | None = None
+) -> str | bytes:
     """The agreed text (or another view) as a document, or the list of amendments (``fmt="list"``).
 
     Returns the text (bytes for docx); with ``out``, also writes it there atomically.
@@ -26,7 +28,7 @@ def export(folder: Path, *, fmt: str, view: str = "agreed", out: Path | None = N
         raise ServiceError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
     if view not in VIEW_NAMES:
         raise ServiceError(f"unknown view {view!r} (use {', '.join(VIEW_NAMES)})")
-    neg = negotiation(folder)
+    neg = negotiation(folder, warn)
     data: str | bytes
     if fmt == "list":
         data = amendment_list(neg, "txt")

@@ -15,14 +15,21 @@ _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
 
-def negotiation(folder: Path) -> Negotiation:
+Warn = Callable[[str], object]
+"""Told each file a load left out, in one line ("warning: skipped path:line:col: …")."""
+
+
+def negotiation(folder: Path, warn: Warn | None = None) -> Negotiation:
     """Load a draft folder and merge it."""
-    return load(folder)[1]
+    return load(folder, warn)[1]
 
 
-def load(folder: Path) -> tuple[storage.Stored, Negotiation]:
-    """The folder's records as read, and merged."""
+def load(folder: Path, warn: Warn | None = None) -> tuple[storage.Stored, Negotiation]:
+    """The folder's records as read, and merged; ``warn`` is told each file left out."""
     stored = guarded(storage.load, folder)
+    if warn is not None:
+        for problem in stored.skipped:
+            warn(f"warning: skipped {problem}")
     return stored, Negotiation(stored.draft, stored.amendments, stored.decisions)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from draftdesk.services.folder import load
+from draftdesk.services.folder import Warn, load
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +22,9 @@ class Event:
     note: str = ""
 
 
-def log(folder: Path) -> list[Event]:
+def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     """Every amendment and decision of the folder, oldest first (ties broken by id)."""
-    stored = load(folder)[0]
+    stored = load(folder, warn)[0]
     events = [
         Event(a.created, a.author, "draft" if a.private else "propose", a.id, a.id, a.rationale)
         for a in stored.amendments

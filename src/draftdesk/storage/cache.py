@@ -176,7 +176,7 @@ class RecordCache:
         if cached is None:
             return None
         try:
-            stamp = _stamp(os.stat(path))
+            stamp = _stamp(os.lstat(path))  # a link put in a file's place is no hit: it is refused
         except OSError:
             return None  # reading it will say what is wrong
         if cached[0] != stamp:

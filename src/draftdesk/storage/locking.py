@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import StorageError
+from .housekeeping import tidy
 
 LOCK_NAME = ".lock"
 """Hidden, so it is never taken for an object of the draft."""
@@ -28,12 +29,16 @@ def prepare() -> None:
 
 @contextlib.contextmanager
 def locked(folder: Path, timeout: float = 10.0) -> Iterator[None]:
-    """Hold ``folder``'s lock (waiting up to ``timeout`` seconds) while the body runs."""
+    """Hold ``folder``'s lock (waiting up to ``timeout`` seconds) while the body runs; first tidy
+    the folder (:mod:`.housekeeping`). A link in the lock's place is removed, never opened."""
     from filelock import FileLock, Timeout  # imported by writers only: read-only commands start faster
 
     if not folder.is_dir():
         raise StorageError(folder, "no such draft folder")
-    lock = FileLock(folder / LOCK_NAME, timeout=timeout)
+    path = folder / LOCK_NAME
+    if path.is_symlink():  # opening it would truncate whatever it points at
+        path.unlink()
+    lock = FileLock(path, timeout=timeout)
     try:
         lock.acquire()
     except Timeout:
@@ -41,6 +46,7 @@ def locked(folder: Path, timeout: float = 10.0) -> Iterator[None]:
             folder, f"another DraftDesk process has held this draft for {timeout:g} s"
         ) from None
     try:
+        tidy(folder)
         yield
     finally:
         lock.release()

@@ -15,6 +15,7 @@ import os
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
+from stat import S_ISDIR, S_ISREG
 from typing import Any, NamedTuple, TypeVar
 
 from draftdesk.engine.amendments import Amendment, Decision
@@ -35,11 +36,17 @@ T = TypeVar("T", Amendment, Decision)
 
 
 class Stored(NamedTuple):
-    """Everything a draft folder holds, as the engine wants it."""
+    """Everything a draft folder holds, as the engine wants it, and the files left out."""
 
     draft: Draft
     amendments: list[Amendment]
     decisions: list[Decision]
+    skipped: tuple[StorageError, ...] = ()
+    """Files that could not be believed (malformed, a link, not a file): each says which and why."""
+
+
+PLAIN = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
+"""No link is followed (a draft never reaches outside its folder), no FIFO blocks a read."""
 
 
 class _Opening:
@@ -51,16 +58,16 @@ class _Opening:
     (another delegate's, in a shared folder), this process opens files plainly from then on.
     """
 
-    flags = os.O_RDONLY | getattr(os, "O_NOATIME", 0)
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_NOATIME", 0)
 
     @classmethod
     def open(cls, path: str | Path) -> int:
         try:
             return os.open(path, cls.flags)
         except PermissionError as error:
-            if error.errno != errno.EPERM or cls.flags == os.O_RDONLY:
+            if error.errno != errno.EPERM or cls.flags == PLAIN:
                 raise
-            cls.flags = os.O_RDONLY
+            cls.flags = PLAIN
             return os.open(path, cls.flags)
 
 
@@ -72,6 +79,8 @@ def _read(path: str | Path) -> tuple[str, dict[str, Any], os.stat_result]:
         descriptor = _Opening.open(path)
         try:
             stat = os.fstat(descriptor)
+            if not S_ISREG(stat.st_mode):
+                raise StorageError(Path(path), "not a regular file: not read")
             content = os.read(descriptor, stat.st_size + 1)
             if len(content) != stat.st_size:  # changed since the stat: read to the end all the same
                 chunks = [content]
@@ -86,6 +95,8 @@ def _read(path: str | Path) -> tuple[str, dict[str, Any], os.stat_result]:
     except UnicodeDecodeError as error:
         raise StorageError(Path(path), f"not UTF-8 text (byte {error.start})") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise StorageError(Path(path), "a symbolic link: not followed") from None
         raise StorageError(Path(path), f"cannot read: {error.strerror or error}") from None
     try:
         return text, parse_toml(text), stat
@@ -97,11 +108,24 @@ def _invalid(path: Path, text: str, problem: Invalid) -> StorageError:
     return StorageError(path, problem.message, key_line(text, problem.table, problem.index, problem.key))
 
 
-def _objects(folder: Path, decode: Callable[[dict[str, Any]], T], cache: RecordCache) -> list[T]:
-    """Every ``<id>.toml`` in ``folder`` (sorted by name), each id checked against its file name."""
+def _objects(
+    folder: Path, decode: Callable[[dict[str, Any]], T], cache: RecordCache, skipped: list[StorageError]
+) -> list[T]:
+    """Every ``<id>.toml`` in ``folder`` (sorted by name), each id checked against its file name.
+
+    A file that cannot be believed is left out and added to ``skipped``: one bad file (a
+    conflict left by a merge, a hand edit gone wrong) must not stop the draft for everyone.
+    A folder that is a link is not followed (nothing outside the draft is read).
+    """
     try:
+        if not S_ISDIR(os.lstat(folder).st_mode):
+            skipped.append(StorageError(folder, "not a folder (a link is not followed): nothing read"))
+            return []
         names = sorted(os.listdir(folder))
     except FileNotFoundError:
+        return []
+    except OSError as error:
+        skipped.append(StorageError(folder, f"cannot read: {error.strerror or error}"))
         return []
     kind = folder.name
     prefix = os.path.join(folder, "")
@@ -112,18 +136,29 @@ def _objects(folder: Path, decode: Callable[[dict[str, Any]], T], cache: RecordC
         path = prefix + name
         record = cache.get(kind, name, path)
         if record is None:
-            text, data, stat = _read(path)
             try:
-                record = decode(data)
-            except Invalid as problem:
-                raise _invalid(folder / name, text, problem) from None
-            if record.id != name[:-5]:
-                raise StorageError(
-                    folder / name, f"id {record.id!r} does not match the file name", key_line(text, key="id")
-                )
-            cache.put(kind, name, stat, record)
+                record = _record(folder, name, decode)
+            except StorageError as problem:
+                skipped.append(problem)
+                continue
+            cache.put(kind, name, record[1], record[0])
+            record = record[0]
         found.append(record)
     return found
+
+
+def _record(folder: Path, name: str, decode: Callable[[dict[str, Any]], T]) -> tuple[T, os.stat_result]:
+    """The record in ``folder/name`` and the file's stat; StorageError with where it is wrong."""
+    text, data, stat = _read(os.path.join(folder, name))
+    try:
+        record = decode(data)
+    except Invalid as problem:
+        raise _invalid(folder / name, text, problem) from None
+    if record.id != name[:-5]:
+        raise StorageError(
+            folder / name, f"id {record.id!r} does not match the file name", key_line(text, key="id")
+        )
+    return record, stat
 
 
 def load_draft(folder: Path) -> Draft:
@@ -141,7 +176,8 @@ def load_draft(folder: Path) -> Draft:
 
 
 def load(folder: Path, defer: Callable[[Callable[[], None]], object] | None = None) -> Stored:
-    """The draft, its amendments and decisions; StorageError on the first bad file.
+    """The draft, its amendments and decisions; StorageError if draft.toml is bad (any other bad
+    file is left out, in ``skipped``).
 
     The load cache is written before returning, unless ``defer`` is given: then the write (pickling
     and replacing the cache file, most of a first load's last 100 ms) is handed to ``defer`` as a
@@ -151,10 +187,12 @@ def load(folder: Path, defer: Callable[[Callable[[], None]], object] | None = No
     draft = load_draft(folder)
     with paused():  # thousands of records, all kept: nothing for the collector to find
         cache = RecordCache(folder)
+        skipped: list[StorageError] = []
         stored = Stored(
             draft,
-            _objects(folder / AMENDMENTS, amendment_from, cache),
-            _objects(folder / DECISIONS, decision_from, cache),
+            _objects(folder / AMENDMENTS, amendment_from, cache, skipped),
+            _objects(folder / DECISIONS, decision_from, cache, skipped),
+            tuple(skipped),
         )
     if defer is None:
         cache.save()

@@ -14,6 +14,7 @@ import secrets
 import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from stat import S_ISDIR
 from typing import Any
 
 import tomlkit
@@ -26,6 +27,7 @@ from . import atomic
 from .decode import Invalid, amendment_from, decision_from, draft_from
 from .encode import amendment_data, decision_data, draft_data, dumps
 from .errors import StorageError
+from .housekeeping import GITIGNORE, IGNORED
 from .inplace import update_draft
 from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS
 
@@ -62,10 +64,17 @@ def _add(folder: Path, kind: str, record: Amendment | Decision) -> Path:
         raise StorageError(folder, "not a draft folder (no draft.toml)")
     path = _object_path(folder, kind, record.id)
     text = _record_text(path, record)
-    with contextlib.suppress(FileExistsError):
-        path.parent.mkdir()
+    _own_folder(path.parent)
     atomic.create(path, text)
     return path
+
+
+def _own_folder(folder: Path) -> None:
+    """Make sure ``folder`` is a real folder of the draft, made if missing: a link is not written through."""
+    with contextlib.suppress(FileExistsError):
+        folder.mkdir()
+    if not S_ISDIR(os.lstat(folder).st_mode):
+        raise StorageError(folder, "not a folder (a link is not followed): nothing written")
 
 
 def add_amendment(folder: Path, amendment: Amendment) -> Path:
@@ -108,7 +117,7 @@ def archive_revision(folder: Path, draft: Draft) -> Path:
     path = Path(folder) / REVISIONS / f"rev-{draft.revision}.toml"
     text = _draft_text(path, draft)
     try:
-        path.parent.mkdir(exist_ok=True)
+        _own_folder(path.parent)
     except OSError as error:
         raise StorageError(path.parent, f"cannot create: {error.strerror or error}") from None
     try:
@@ -146,6 +155,7 @@ def create(
         raise StorageError(folder, f"cannot create: {error.strerror or error}") from None
     try:
         atomic.write_new(staging / DRAFT_FILE, _draft_text(folder / DRAFT_FILE, draft), per_file)
+        atomic.write_new(staging / GITIGNORE, IGNORED, per_file)
         for kind, group in records:
             (staging / kind).mkdir()
             for record in group:

@@ -23,5 +23,5 @@ def load_negotiation(folder: Path, defer: Defer | None = None) -> Negotiation:
     ``defer`` if given (see ``storage.load``)."""
     from draftdesk import storage
 
-    draft, amendments, decisions = storage.load(folder, defer)
-    return Negotiation(draft, amendments, decisions)
+    stored = storage.load(folder, defer)
+    return Negotiation(stored.draft, stored.amendments, stored.decisions)
