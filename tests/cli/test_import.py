@@ -33,3 +33,57 @@ def test_the_sample_round_trips_through_txt(dd: DraftDesk, tmp_path: Path) -> No
 @pytest.mark.parametrize("source", CORPUS, ids=lambda path: path.stem)
 def test_a_un_resolution_imports(dd: DraftDesk, source: Path) -> None:
     assert dd("import", source, "--slug", "resolution").out.strip() == str(Path("drafts") / "resolution")
+
+
+def _revised(source: Path, out: Path) -> Path:
+    """A Rev.1 of a committee draft: one preambular paragraph reworded, one gone, OP2 new."""
+    text = source.read_text(encoding="utf-8").replace("A/C.1/80/L.27", "A/C.1/80/L.27/Rev.1")
+    text = text.replace("Noting the peace negotiations", "Noting with hope the peace negotiations")
+    gone = text.index("Expressing concern at the persistent")
+    text = text[:gone] + text[text.index("Taking note of the report") :]
+    lines, renumbered = text.split("\n"), []
+    for line in lines:
+        number = line.strip().rstrip(".")
+        if line.strip().endswith(".") and number.isdigit() and int(number) >= 2:
+            line = f"{int(number) + 1}. "
+        renumbered.append(line)
+    at = renumbered.index("3. ")
+    renumbered[at:at] = ["2. ", "Welcomes the work of the Union for the Mediterranean;", " "]
+    out.write_text("\n".join(renumbered), encoding="utf-8")
+    return out
+
+
+def test_a_revised_text_becomes_the_next_revision_with_its_paragraphs_lined_up(
+    dd: DraftDesk, tmp_path: Path
+) -> None:
+    source = DATA / "corpus" / "un" / "A_C.1_80_L.27.txt"
+    dd("import", source, "--slug", "med")
+    before = dd("show", "med", "--json").json()
+    amendment = dd(
+        "propose", "med", "--as", "CHAIR", "OP5", "--text", "Calls upon all countries."
+    ).out.split()[0]
+    revised = _revised(source, tmp_path / "rev1.txt")
+    done = dd("import", revised, "--revision-of", "med", "--as", "CHAIR", "--json").json()
+    pairs = {(p["old"], p["new"]) for p in done["concordance"]}
+    assert done["revision"] == 1
+    assert {
+        ("PP11", "PP11"),
+        ("PP12", ""),
+        ("PP13", "PP12"),
+        ("OP1", "OP1"),
+        ("OP2", "OP3"),
+        ("", "OP2"),
+    } <= pairs
+    after = dd("show", "med", "--json").json()
+    assert len(after) == len(before) and after[1]["id"] == before[1]["id"]
+    listed = dd("list", "med").out
+    assert amendment in listed and "now OP6" in listed
+
+
+def test_a_revision_needs_the_chair(dd: DraftDesk, tmp_path: Path) -> None:
+    source = DATA / "corpus" / "un" / "A_C.1_80_L.27.txt"
+    dd("import", source, "--slug", "med")
+    assert "--as" in dd("import", source, "--revision-of", "med", code=2).err
+    dd("add-org", "med", "--as", "CHAIR", "MLT", "--name", "Malta")
+    refused = dd.refused("import", source, "--revision-of", "med", "--as", "MLT")
+    assert refused == "only the chair may issue a revision; MLT does not hold the chair"

@@ -11,9 +11,10 @@ import argparse
 from pathlib import Path
 
 from draftdesk import services
-from draftdesk.cli.options import command, parent, working_folder
+from draftdesk.cli.options import UsageError, command, parent, working_folder
 from draftdesk.cli.output import emit, emit_json, note, timestamp
 from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.revision import RevisionResult
 
 DECISIONS = {
     "table": ("tabled", "Table your own private draft."),
@@ -32,9 +33,14 @@ def register(commands: argparse._SubParsersAction) -> None:
         "import",
         import_document,
         "Import a plain-text document as a new draft.",
-        parent(draft="", json=True),
+        parent(draft="", acting="optional", json=True),
     )
     imported.add_argument("file", type=Path, metavar="FILE", help="the document, as plain text")
+    imported.add_argument(
+        "--revision-of",
+        metavar="DRAFT",
+        help="a revised text of DRAFT: its next revision, paragraphs lined up (chair only, with --as)",
+    )
     imported.add_argument(
         "--drafts", type=Path, default=Path("drafts"), help="where drafts live (default: ./drafts)"
     )
@@ -55,6 +61,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def import_document(args: argparse.Namespace) -> int:
+    if args.revision_of:
+        return _import_revision(args)
     created, warnings = services.import_document(args.file, args.drafts, slug=args.slug, chair=args.chair)
     for warning in warnings:
         note(f"warning: {warning}")
@@ -94,11 +102,26 @@ def decide_amendment(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_revision(args: argparse.Namespace) -> int:
+    if not args.acting_as:
+        raise UsageError("--revision-of issues a revision: say who acts with --as (the chair)")
+    draft = working_folder(argparse.Namespace(draft=args.revision_of))
+    before = {aid: state.status for aid, state in services.negotiation(draft).states().items()}
+    result, warnings = services.import_revision(draft, args.acting_as, args.file)
+    for warning in warnings:
+        note(f"warning: {warning}")
+    return _report_revision(args, result, fallen_since(before, services.negotiation(draft)))
+
+
 def revise(args: argparse.Namespace) -> int:
     draft = working_folder(args)
     before = {aid: state.status for aid, state in services.negotiation(draft).states().items()}
     result = services.issue_revision(draft, args.acting_as)
-    fell = fallen_since(before, services.negotiation(draft))
+    return _report_revision(args, result, fallen_since(before, services.negotiation(draft)))
+
+
+def _report_revision(args: argparse.Namespace, result: RevisionResult, fell: list[dict[str, str]]) -> int:
+    """The new revision's number, the concordance of numbers and the amendments that fell."""
     pairs = [{"old": old, "new": new} for old, new in result.concordance]
     if args.json:
         emit_json({"revision": result.draft.revision, "concordance": pairs, "fell": fell})

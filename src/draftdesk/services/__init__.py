@@ -18,7 +18,7 @@ from draftdesk.services.errors import ServiceError
 from draftdesk.services.exporting import EXPORT_FORMATS, export
 from draftdesk.services.folder import negotiation
 from draftdesk.services.history import Event, log
-from draftdesk.services.importing import import_document
+from draftdesk.services.importing import import_document, import_revision
 from draftdesk.services.orgs import add_org
 from draftdesk.services.proposing import propose
 from draftdesk.services.revising import issue_revision
@@ -32,6 +32,7 @@ __all__ = [
     "decide",
     "export",
     "import_document",
+    "import_revision",
     "issue_revision",
     "log",
     "negotiation",

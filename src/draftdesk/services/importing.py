@@ -1,4 +1,4 @@
-"""Import: a plain-text document becomes a new draft folder."""
+"""Import: a plain-text document becomes a new draft folder, or the next revision of a draft."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ import re
 from pathlib import Path
 
 from draftdesk import storage
-from draftdesk.engine.importing import ImportFailed, decode_document, import_text
+from draftdesk.engine.importing import ImportFailed, ImportResult, decode_document, import_text
+from draftdesk.engine.importing.alignment import as_revision_of
+from draftdesk.engine.revision import RevisionResult
+from draftdesk.services import checks
 from draftdesk.services.errors import ServiceError, guarded
+from draftdesk.services.folder import negotiation, one_writer
 
 
 def import_document(
@@ -20,16 +24,34 @@ def import_document(
     folder = drafts / name
     if folder.exists():
         raise ServiceError(f"{folder} already exists: choose another --slug")
+    result = _read(source, slug=name, chair=chair)
+    guarded(storage.create, folder, result.draft)
+    return folder, list(result.warnings)
+
+
+@one_writer
+def import_revision(folder: Path, by: str, source: Path) -> tuple[RevisionResult, list[str]]:
+    """The chair makes a revised text of the draft (its Rev.1, a new text of the same draft) the
+    base of its next revision: each paragraph keeps the id of the one it revises, so amendments
+    still find their paragraph (or fall with the reason); the old base is kept in revisions/."""
+    neg = negotiation(folder)
+    checks.chair(neg, by, "issue a revision")
+    result = _read(source, slug=neg.draft.slug, chair=None)
+    draft, concordance = as_revision_of(neg.draft, result.draft)
+    guarded(storage.archive_revision, folder, neg.draft)
+    guarded(storage.save_draft, folder, draft)
+    return RevisionResult(draft, concordance), list(result.warnings)
+
+
+def _read(source: Path, *, slug: str, chair: str | None) -> ImportResult:
     try:
         data = source.read_bytes()
     except OSError as err:
         raise ServiceError(f"{source}: cannot read: {err.strerror or err}") from None
     try:
-        result = import_text(decode_document(data), slug=name, chair=chair)
+        return import_text(decode_document(data), slug=slug, chair=chair)
     except ImportFailed as err:
         raise ServiceError(f"{source}: {err}") from None
-    guarded(storage.create, folder, result.draft)
-    return folder, list(result.warnings)
 
 
 def _slug(stem: str) -> str:
