@@ -22,6 +22,7 @@ from draftdesk.engine.amendment_list import amendment_entries
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.drafting import delete_ops, find, insert_op, modify_op, move_op
 from draftdesk.engine.importing import decode_document
+from draftdesk.engine.instructions.document import read_document
 from draftdesk.engine.model import Paragraph
 
 MODES = ("address", "instruction", "instruction_file", "insert_after", "delete", "move")
@@ -96,9 +97,11 @@ def operations(args: argparse.Namespace, instruction: str, agreed: Sequence[Para
 
 
 def read_instruction(name: str) -> str:
-    """An instruction file in whatever encoding a secretariat saved it (as the importer reads documents)."""
+    """An instruction file in whatever encoding a secretariat saved it (as the importer reads documents):
+    the instruction alone, or the whole amendment document as circulated (its cover, page furniture
+    and sponsors' note are left out, :mod:`draftdesk.engine.instructions.document`)."""
     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    return decode_document(data)
+    return read_document(decode_document(data)).instruction
 
 
 def propose(args: argparse.Namespace) -> int:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
+from draftdesk.engine.model import Footnote
+
 OpKind = Literal["modify", "insert", "delete", "move"]
 OP_KINDS: tuple[OpKind, ...] = ("modify", "insert", "delete", "move")
 
@@ -31,6 +33,8 @@ class Op:
       ``parent``.
     - delete: ``target`` paragraph; ``base_text`` records the text deleted.
     - move: ``target`` paragraph, placed after ``after``; a sub-item may get a new ``parent``.
+
+    ``notes``: footnotes the new words bring (a modify's or an insert's ``[^mark]``).
     """
 
     kind: OpKind
@@ -42,6 +46,7 @@ class Op:
     new_kind: str = ""
     parent: str = ""
     text: str = ""
+    notes: tuple[Footnote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.attribution import Authors, apply_to_authors, written_by
 from draftdesk.engine.competition import Claim
-from draftdesk.engine.model import BASE_AUTHOR, Paragraph
+from draftdesk.engine.model import BASE_AUTHOR, FOOTNOTE_REF_RE, Footnote, Paragraph
 from draftdesk.engine.patches import Edit, PatchError, apply_edits, edits_from_patch
 from draftdesk.engine.results import from_fields
 from draftdesk.engine.strict import Segment, Unmapped, map_edits, updated_segments
@@ -167,11 +167,21 @@ def _modify(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
     out.claims[pid] = Claim("edit", tuple(edits))
     if out.check:
         return
-    out.paras[pid] = current.with_text(apply_edits(current.text, edits))
+    out.paras[pid] = _noted(current, apply_edits(current.text, edits), op.notes)
     out.unchanged[pid] = updated_segments(unchanged, edits)
     if attribute:
         runs = out.runs.get(pid, state.runs.get(pid, ()))
         out.runs[pid] = apply_to_authors(runs, edits, out.amendment.author)
+
+
+def _noted(paragraph: Paragraph, text: str, brought: tuple[Footnote, ...]) -> Paragraph:
+    """The paragraph with its new text and the notes the new words bring, less those whose last
+    reference the change deleted (a note the paragraph never cited stays)."""
+    if not paragraph.footnotes and not brought:
+        return paragraph.with_text(text)
+    gone = set(FOOTNOTE_REF_RE.findall(paragraph.text)) - set(FOOTNOTE_REF_RE.findall(text))
+    notes = tuple(note for note in (*paragraph.footnotes, *brought) if note.mark not in gone)
+    return replace(paragraph, text=text, footnotes=notes)
 
 
 def _mapped(state: AgreedText, op: Op, current: str, unchanged: tuple[Segment, ...]) -> list[Edit]:
@@ -197,7 +207,7 @@ def _insert(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
     part = _get(state, out, op.after).part if op.after else ""
     order.insert(at, op.new_id)
     kind = op.new_kind or "operative"
-    out.paras[op.new_id] = Paragraph(op.new_id, kind, op.text, parent=op.parent, part=part)  # type: ignore[arg-type]
+    out.paras[op.new_id] = Paragraph(op.new_id, kind, op.text, op.parent, part, op.notes)  # type: ignore[arg-type]
     out.unchanged[op.new_id] = ((0, len(op.text), 0),)
     if attribute:
         out.runs[op.new_id] = written_by(out.amendment.author, op.text)

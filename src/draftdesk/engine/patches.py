@@ -112,6 +112,24 @@ def make_patch(base: str, new: str) -> str:
     return dmp.patch_toText(dmp.patch_make(base, word_diff(base, new)))
 
 
+def patch_of_edits(base: str, edits: Sequence[Edit]) -> str:
+    """A patch holding exactly these edits, each one change, as its author made them.
+
+    ``make_patch`` finds the fewest words that differ; a written instruction says which
+    words it replaces, and the views show that ("replace “Aware to the fact” with “Aware
+    of the fact”" is one replacement, not "to" -> "of").
+    """
+    diffs: list[tuple[int, str]] = []
+    pos = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        diffs.append((_DIFF_EQUAL, base[pos : edit.start]))
+        diffs += [(_DIFF_DELETE, base[edit.start : edit.end]), (_DIFF_INSERT, edit.text)]
+        pos = edit.end
+    diffs.append((_DIFF_EQUAL, base[pos:]))
+    dmp = _dmp()
+    return dmp.patch_toText(dmp.patch_make(base, [d for d in diffs if d[1]]))
+
+
 def edits_from_patch(base: str, patch_text: str) -> list[Edit]:
     """Exact edits on ``base`` described by a patch made against it.
 

@@ -75,15 +75,22 @@ def _tracked_cluster(text: str, cluster: Cluster) -> list[Piece]:
 
 
 def _compiled_cluster(text: str, cluster: Cluster) -> list[Piece]:
+    """ "[old words] [Alt 1 (ORG): new words]", the spaces around the change left outside the brackets."""
     words = text[cluster.start : cluster.end]
-    pieces: list[Piece] = [(f"[{words}] ", "", "bracket")] if words else []
-    for n, (proposal, edits) in enumerate(cluster.members, 1):
+    alternatives = []
+    for proposal, edits in cluster.members:
         local = [Edit(e.start - cluster.start, e.end - cluster.start, e.text) for e in edits]
-        alternative = apply_edits(words, local) or "delete"
-        pieces.append((f"[Alt {n} ({proposal.org}): {alternative}]", proposal.org, "bracket"))
-        if n < len(cluster.members):
+        alternatives.append((proposal.org, apply_edits(words, local)))
+    sample = words if words.strip() else alternatives[0][1]
+    lead, trail = sample[: len(sample) - len(sample.lstrip())], sample[len(sample.rstrip()) :]
+    pieces: list[Piece] = [(lead, "", "")]
+    if words.strip():
+        pieces.append((f"[{words.strip()}] ", "", "bracket"))
+    for n, (org, alternative) in enumerate(alternatives, 1):
+        pieces.append((f"[Alt {n} ({org}): {alternative.strip() or 'delete'}]", org, "bracket"))
+        if n < len(alternatives):
             pieces.append((" ", "", "bracket"))
-    return pieces
+    return [*pieces, (trail, "", "")]
 
 
 def tracked_pieces(text: str, proposals: list[Proposal], plain: Callable[[str], str]) -> list[Piece]:

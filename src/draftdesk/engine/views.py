@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.crossrefs import Renumbering
 from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
-from draftdesk.engine.model import BASE_AUTHOR, Paragraph
+from draftdesk.engine.model import BASE_AUTHOR, Footnote, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.proposals import Proposal, compiled_pieces, tracked_pieces
 from draftdesk.engine.results import Mark, Span, ViewName, ViewParagraph
@@ -59,7 +59,8 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
     for i, p in enumerate(agreed):
         if wanted is None or p.id in wanted:
             pieces = _pieces(neg, view, p, renumber)
-            out.append(_view(p, numbers.get(p.id), spans_from_pieces(pieces)))
+            notes = _pending_notes(neg, p) if view in ("tracked", "compilation") else p.footnotes
+            out.append(_view(p, numbers.get(p.id), spans_from_pieces(pieces), notes))
         if inserts:
             for anchor in _blocks_ending_at(agreed, parents, i):
                 _add_inserts(out, inserts, anchor, view, wanted)
@@ -103,7 +104,21 @@ def _add_inserts(
         _add_inserts(out, inserts, op.new_id, view, wanted)
 
 
-def _view(p: Paragraph, number: Number | None, spans: Sequence[Span]) -> ViewParagraph:
+def _pending_notes(neg: Negotiation, p: Paragraph) -> tuple[Footnote, ...]:
+    """The paragraph's notes and those its pending changes would bring (cited by their new words)."""
+    brought = [
+        note
+        for aid in neg.pending(p.id)
+        for op in neg.amendments[aid].ops
+        if op.kind == "modify" and op.target == p.id
+        for note in op.notes
+    ]
+    return (*p.footnotes, *brought) if brought else p.footnotes
+
+
+def _view(
+    p: Paragraph, number: Number | None, spans: Sequence[Span], notes: tuple[Footnote, ...]
+) -> ViewParagraph:
     return ViewParagraph(
         id=p.id,
         kind=p.kind,
@@ -112,7 +127,7 @@ def _view(p: Paragraph, number: Number | None, spans: Sequence[Span]) -> ViewPar
         depth=number.depth if number else 0,
         spans=tuple(spans),
         part=p.part,
-        footnotes=p.footnotes,
+        footnotes=notes,
     )
 
 
@@ -128,12 +143,17 @@ def _blocks_ending_at(agreed: Sequence[Paragraph], parents: dict[str, str], i: i
 
 
 def _pending_inserts(neg: Negotiation) -> dict[str, list[tuple[str, Op]]]:
+    """Pending new paragraphs by the paragraph they follow. An amendment's inserts after the same
+    paragraph are listed last first: each is placed right after that paragraph, as the merge does."""
     inserts: dict[str, list[tuple[str, Op]]] = {}
     for aid in neg.pending():
         amendment = neg.amendments[aid]
+        mine: dict[str, list[tuple[str, Op]]] = {}
         for op in amendment.ops:
             if op.kind == "insert":
-                inserts.setdefault(op.after, []).append((amendment.author, op))
+                mine.setdefault(op.after, []).insert(0, (amendment.author, op))
+        for after, ops in mine.items():
+            inserts.setdefault(after, []).extend(ops)
     return inserts
 
 
@@ -143,7 +163,8 @@ def _inserted(org: str, op: Op, view: ViewName) -> ViewParagraph:
     else:
         pieces = [(f"[New ({org}): {op.text}]", org, "bracket")]
     depth = 1 if op.new_kind == "sub-item" else 0
-    return ViewParagraph(op.new_id, op.new_kind, "", "", depth, tuple(spans_from_pieces(pieces)))
+    spans = tuple(spans_from_pieces(pieces))
+    return ViewParagraph(op.new_id, op.new_kind, "", "", depth, spans, footnotes=op.notes)
 
 
 def _pieces(neg: Negotiation, view: ViewName, p: Paragraph, renumber: Callable[[str], str]) -> list[Piece]:

@@ -38,7 +38,7 @@ AMENDMENT: Types = {"id": str, "author": str, "ops": list, "created": datetime, 
                     "cosponsors": list, "rationale": str, "supersedes": str, "private": bool, "symbol": str,
                     "written": str, "cited": dict}  # fmt: skip
 OP: Types = {name: str for name in ("kind", "target", "base_text", "patch", "after", "new_id", "new_kind",
-                                    "parent", "text")}  # fmt: skip
+                                    "parent", "text")} | {"notes": list}  # fmt: skip
 DECISION: Types = {"id": str, "amendment": str, "action": str, "by": str, "at": datetime, "revision": int,
                    "note": str}  # fmt: skip
 ORG_REQUIRED = ("code", "name")
@@ -221,7 +221,12 @@ def amendment_from(data: Table) -> Amendment:
                 raise Invalid(f"{article} {entry['kind']} op needs a non-empty {key!r}", "ops", n, key)
         if entry["kind"] == "insert" and entry["new_kind"] not in KINDS:
             raise Invalid(f"unknown paragraph kind {entry['new_kind']!r}", "ops", n, "new_kind")
-        ops.append(new_op((OP_DEFAULTS | entry).values()))
+        values = OP_DEFAULTS | entry
+        if "notes" in entry:
+            for note in tables(entry, "notes", "ops", n):
+                check(note, FOOTNOTE, FOOTNOTE_REQUIRED, "ops", n)
+            values["notes"] = tuple(Footnote(note["mark"], note["text"]) for note in entry["notes"])
+        ops.append(new_op(values.values()))
     if not ops:
         raise Invalid("an amendment needs at least one [[ops]] entry", key="ops")
     values = AMENDMENT_DEFAULTS | data

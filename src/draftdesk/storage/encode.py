@@ -46,6 +46,13 @@ def _plain(
     return data
 
 
+def _op(op: Op) -> Data:
+    data = _plain(op)
+    if op.notes:
+        data["notes"] = [_plain(note, FOOTNOTE_REQUIRED) for note in op.notes]
+    return data
+
+
 def draft_data(draft: Draft) -> Data:
     """draft.toml as plain data; the slug is the folder's name, so it is not stored."""
     data: Data = {"title": list(draft.title)}
@@ -76,7 +83,7 @@ def amendment_data(amendment: Amendment) -> Data:
     data["created"] = utc(amendment.created)
     if amendment.cited:
         data["cited"] = dict(amendment.cited)
-    data["ops"] = [_plain(op) for op in amendment.ops]
+    data["ops"] = [_op(op) for op in amendment.ops]
     return data
 
 

@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from draftdesk.engine.instructions.errors import InstructionError
-from draftdesk.engine.instructions.text import CLOSERS, OPENERS, Text, kept_markup, locate
+from draftdesk.engine.instructions.text import CLOSERS, OPENERS, Text, kept_markup, locate, matches
+from draftdesk.engine.model import FOOTNOTE_REF_RE
 from draftdesk.engine.patches import Edit
 
 _Q = r"(“[^“”]*”|\"[^\"]*\"|‘.*?’|'.*?')"
 _W = r"(?:the\s+words?\s+|the\s+text\s+)?"
 INS = r"(?:insert|add)"
 _PARA = r"(?:\s+of\s+the\s+(?:paragraph|text|sentence))?"
-_END = r"(?=\s*(?:[;,.]|and\b|$))"
+_END = r"(?=\s*(?:[;,.]|and\b|in\b|throughout\b|$))"
+_AND_NOTE = r"(?:\s+and\s+(?:the\s+)?(?:related\s+|corresponding\s+)?(?:footnotes?|note)(?:\s+thereto)?)?"
 _MORE_WORDS = re.compile(rf"{_W}{_Q}{_END}", re.I)
 _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
     (kind, order, re.compile(pattern + _END, re.I))
@@ -38,7 +40,7 @@ _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
         ("end", "t", rf"{INS}\s+at\s+the\s+end{_PARA},?\s+{_W}{_Q}"),
         ("start", "t", rf"{INS}\s+at\s+the\s+(?:beginning|start){_PARA},?\s+{_W}{_Q}"),
         ("replace", "wt", rf"replace\s+{_W}{_Q}\s+(?:with|by)\s+{_W}{_Q}"),
-        ("delete", "w", rf"(?:delete|strike(?:\s+out)?|remove)\s+{_W}{_Q}"),
+        ("delete", "w", rf"(?:delete|strike(?:\s+out)?|remove)\s+{_W}{_Q}{_AND_NOTE}"),
     )
 )
 
@@ -56,14 +58,14 @@ class Clause:
 
 
 def _unquote(quoted: str) -> str:
-    return quoted[1:-1].strip()
+    return " ".join(quoted[1:-1].split())
 
 
 def read_clause(s: str, pos: int) -> tuple[Clause, int] | None:
     for kind, order, pattern in _CLAUSES:
         m = pattern.match(s, pos)
         if m:
-            values = dict(zip(order, map(_unquote, m.groups()), strict=True))
+            values = dict(zip(order, map(_unquote, m.groups()[: len(order)]), strict=True))
             return Clause(kind, values.get("w", ""), values.get("t", "")), m.end()
     return None
 
@@ -95,14 +97,21 @@ def clause_edit(clause: Clause, text: Text, name: str) -> Edit:
             a -= 1
         return insertion(text, a, clause.text)
     if clause.kind == "replace":
-        prefix, suffix = kept_markup(text, a, b) if blind else ("", "")
-        return Edit(a, b, prefix + clause.text + suffix)
-    # an emphasis whose words all go goes with them
+        return replacement(text, a, b, blind, clause.text)
+    return deletion(text, a, b, blind)
+
+
+def deletion(text: Text, a: int, b: int, blind: bool) -> Edit:
+    """raw[a:b] deleted with one of the spaces around it. The footnote references the words carry
+    (inside them or right after them: "and the footnote" says so, but it goes either way) go
+    with them, and an emphasis whose words all go goes with its markers."""
+    while b in text.notes:
+        b = text.notes[b]
     while a - 1 in text.opening and text.opening[a - 1] <= b:
         a -= 1
     while b in text.closing and text.closing[b] >= a:
         b += 1
-    prefix, suffix = kept_markup(text, a, b) if blind else ("", "")
+    prefix, suffix = kept_markup(text, a, b, notes=False) if blind else ("", "")
     raw = text.raw
     left = raw[a - 1] if a else ""
     right = raw[b] if b < len(raw) else ""
@@ -113,8 +122,24 @@ def clause_edit(clause: Clause, text: Text, name: str) -> Edit:
     return Edit(a, b, prefix + suffix)
 
 
+def replacement(text: Text, a: int, b: int, blind: bool, words: str) -> Edit:
+    """New words in place of raw[a:b], keeping the markup the quote cut through (a footnote
+    reference among the old words stays unless the new words cite notes themselves)."""
+    prefix, suffix = kept_markup(text, a, b, notes=not FOOTNOTE_REF_RE.search(words)) if blind else ("", "")
+    return Edit(a, b, prefix + words + suffix)
+
+
+def replacements(clause: Clause, text: Text) -> list[Edit]:
+    """Every occurrence of a replace or delete clause's words ("… throughout the text")."""
+    spans, blind = matches(text, clause.words)
+    if clause.kind == "replace":
+        return [replacement(text, a, b, blind, clause.text) for a, b in spans]
+    return [deletion(text, a, b, blind) for a, b in spans]
+
+
 def insertion(text: Text, pos: int, words: str) -> Edit:
-    """Insert words at pos with the spaces the neighbouring text needs."""
+    """Insert words at pos with the spaces the neighbouring text needs, and without doubling the
+    comma or semicolon that follows them."""
     raw = text.raw
     open_left = pos == 0 or raw[pos - 1].isspace() or raw[pos - 1] in OPENERS or pos - 1 in text.opening
     closed_right = (
@@ -124,6 +149,8 @@ def insertion(text: Text, pos: int, words: str) -> Edit:
         or pos in text.closing
         or pos in text.notes
     )
+    if len(words) > 1 and words[-1] in ",;" and raw[pos : pos + 1] == words[-1]:
+        words = words[:-1]  # "insert “…, including X,” after “Day”" before the text's own comma
     before = "" if open_left or words[0] in CLOSERS else " "
     after = "" if closed_right or words[-1] in OPENERS else " "
     return Edit(pos, pos, before + words + after)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word
 from draftdesk.engine.instructions.errors import InstructionError
-from draftdesk.engine.model import Paragraph
+from draftdesk.engine.model import Paragraph, plain_text
 from draftdesk.engine.numbering import labels
 
 
@@ -29,6 +29,16 @@ KIND_WORDS = {
     "sub-item": "sub-paragraph",
     "heading": "heading",
 }
+_BEGINNING = re.compile(
+    r"(?:the\s+)?(?:(?:preambular|operative|unnumbered)\s+)?paragraph\s+(?:beginning|starting|which\s+begins)"
+    r"(?:\s+with)?\s+[“\"‘'](.+?)[”\"’']?",
+    re.I,
+)
+QUOTED_ADDRESS = (
+    r"the\s+(?:\w+\s+)?paragraph\s+(?:beginning|starting|which\s+begins)(?:\s+with)?\s+[“\"‘][^”\"’]*[”\"’]"
+)
+"""An unnumbered paragraph named by its first words, as an address inside a longer sentence."""
+_SUB_AFTER = re.compile(r",?\s*sub-?paragraph\s+\(?([a-z]+)\)?\s*$", re.I)
 NUMBERED_KINDS = ("preamble", "operative", "sub-item")
 NEW_KINDS = {"operative paragraph": "operative", "preambular paragraph": "preamble", "heading": "heading"}
 
@@ -47,6 +57,9 @@ class Paragraphs:
 
     def resolve(self, address: str) -> str:
         text = " ".join(address.split()).rstrip(".")
+        opening = _BEGINNING.fullmatch(text)
+        if opening:
+            return self.beginning(opening[1])
         bare = re.sub(r"^paragraph\s+", "", text)
         if bare in self.by_id:
             return bare
@@ -68,6 +81,34 @@ class Paragraphs:
         if label not in self.by_label:
             raise InstructionError(f"there is no {describe(label)} in this text")
         return self.by_label[label]
+
+    def targets(self, address: str) -> list[str]:
+        """The paragraphs a list names: "operative paragraphs 27 and 43", "preambular paragraphs 3 to 5",
+        "the twenty-first preambular paragraph and operative paragraphs 35, 38 and 39"."""
+        ids: list[str] = []
+        kind_words = "operative paragraph"
+        address = re.sub(r"\bclauses\b", "paragraphs", address, flags=re.I)
+        address = re.sub(_SUB_AFTER, r" (\1)", address)
+        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", address.strip()):
+            plural = re.fullmatch(r"(.*?)(preambular|operative)\s+paragraphs\s+(.+)", item, re.I)
+            if plural:
+                kind_words = f"{plural[2]} paragraph"
+                item = f"{plural[1]}{kind_words} {plural[3]}"
+            elif re.fullmatch(r"\d+(?:\s*(?:to|-|–)\s*\d+)?(?:\s*\([a-z]+\))*", item):
+                item = f"{kind_words} {item}"
+            span = re.fullmatch(r"(.*?)(\d+)\s*(?:to|-|–)\s*(\d+)", item)
+            names = [f"{span[1]}{n}" for n in range(int(span[2]), int(span[3]) + 1)] if span else [item]
+            ids += [pid for pid in map(self.resolve, names) if pid not in ids]
+        return ids
+
+    def beginning(self, words: str) -> str:
+        """The paragraph whose text begins with the words quoted ("the paragraph beginning “Welcomes …”")."""
+        words = " ".join(re.sub(r"(?:…|\.\.\.)\s*$", "", words).split())
+        found = [p.id for p in self.list if " ".join(plain_text(p.text).split()).startswith(words)]
+        if len(found) != 1:
+            how = "no paragraph begins" if not found else f"{len(found)} paragraphs begin"
+            raise InstructionError(f"{how} with “{words}”")
+        return found[0]
 
     def family(self, pid: str) -> set[str]:
         """A paragraph and its sub-items, at any depth."""

@@ -4,83 +4,78 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.instructions.clauses import INS, clause_edit, read_clause, read_more
+from draftdesk.engine.instructions import structure
+from draftdesk.engine.instructions.clauses import Clause, clause_edit, read_clause, read_more, replacements
 from draftdesk.engine.instructions.errors import InstructionError
-from draftdesk.engine.instructions.paragraphs import NEW_KINDS, NUMBERED_KINDS, Paragraphs, lookups
+from draftdesk.engine.instructions.notes import Notes
+from draftdesk.engine.instructions.paragraphs import QUOTED_ADDRESS, Paragraphs, lookups
 from draftdesk.engine.instructions.text import Text
-from draftdesk.engine.model import Paragraph
-from draftdesk.engine.patches import Edit, apply_edits, make_patch
+from draftdesk.engine.instructions.working import Working
+from draftdesk.engine.model import FOOTNOTE_REF_RE, Footnote, Paragraph
+from draftdesk.engine.patches import Edit, patch_of_edits
 
-_STARTS = (
-    r"(?:(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|Replace|Amend|Change|Renumber"
-    r"|Operative|Preambular|Sub-?paragraph)\b|(?:OP|PP)\s*\d)"
-)
-_NUMBER = re.compile(rf"(\d+)[.)]\s+(?={_STARTS})", re.I)
 _CLAUSE_START = r"(?=(?:after|before|replace|delete|strike|remove|insert|add|at\s+the)\b)"
-_IN = re.compile(rf"in\s+(?P<addr>[^,:;“”\"‘]+?)(?:\s*[,:]\s*|\s+{_CLAUSE_START})", re.I)
+_IN = re.compile(
+    rf"in\s+(?P<addr>{QUOTED_ADDRESS}|[^:;“”\"‘]+?)(?:\s*[,:]\s*{_CLAUSE_START}|\s+{_CLAUSE_START})", re.I
+)
+_IN_LOOSE = re.compile(r"in\s+(?P<addr>[^,:;“”\"‘]+?)\s*[,:]\s*", re.I)
+"""Any words after the paragraph's name, so that what cannot be read is named with it."""
 _HEADED = re.compile(
     r"(?P<addr>(?:the\s+\w+\s+)?(?:preambular|operative|pp|op|sub-?paragraph)[^,:;“”\"‘]*?)"
     rf"\s*:\s*{_CLAUSE_START}",
     re.I,
 )
-_SUB_AFTER = re.compile(r"sub-?paragraph\s+\(?([a-z]+)\)?\s*[,:]?\s*", re.I)
 _RENUMBER = re.compile(r"renumber\b[^.]*", re.I)
 _SEP = re.compile(r"\s*[;,]?\s*(?:and\s+)?")
 _SENTENCE_END = re.compile(r"\s*\.?\s*")
-_ADDR = r"(?P<addr>[^,:;“”\"‘]+?)"
-_KIND = r"(?P<kind>operative\s+paragraph|preambular\s+paragraph|sub-?paragraph|sub-item|heading|paragraph)"
-_NEW = rf"{INS}\s+(?:a\s+|the\s+following\s+)?new\s+{_KIND}"
-_READING = r"(?:,?\s*(?:reading|to\s+read|which\s+reads|as\s+follows)\s*:?|\s*:)\s*"
-_INSERTS = (
-    re.compile(rf"(?P<where>after|following|before)\s+{_ADDR},?\s+{_NEW}(?:{_READING}|\s+)", re.I),
-    re.compile(rf"at\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?,?\s+{_NEW}(?:{_READING}|\s+)", re.I),
-    re.compile(rf"{_NEW}\s+(?P<where>after|following|before)\s+{_ADDR}{_READING}", re.I),
-)
-_QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\"|‘[^’]*’)\.?")
-_STOP = r"(?:\.(?=\s|$)|$)"
-_DELETE = re.compile(rf"(?:delete|strike(?:\s+out)?|remove)\s+(?![“\"‘'])(?P<addrs>.+?)\s*{_STOP}", re.I)
-_MOVE = re.compile(
-    r"move\s+(?P<target>.+?)\s+(?:(?P<after>to\s+follow|to\s+come\s+after|after|below)|"
-    r"(?P<before>to\s+precede|to\s+come\s+before|before|above))\s+(?P<anchor>.+?)"
-    rf"(?:,?\s+as\s+(?:a\s+)?sub-?paragraph\s+of\s+(?P<parent>.+?))?\s*{_STOP}",
+_SCOPE = re.compile(
+    r"\s*(?:(?:in|throughout)\s+(?P<parts>(?:(?:the\s+)?(?:title|preamble|preambular\s+paragraphs|operative\s+"
+    r"(?:paragraphs|part)|(?:whole\s+|entire\s+)?(?:text|draft(?:\s+resolution|\s+decision)?|annex))"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)|throughout)",
     re.I,
 )
-_REWORD = re.compile(
-    rf"(?:replace|amend|change)\s+(?![“\"‘']){_ADDR}\s+"
-    r"(?:(?:with|by)(?:\s+the\s+following(?:\s+text)?)?|to\s+read(?:\s+as\s+follows)?)"
-    r"\s*:?\s*",
-    re.I,
-)
-_MOVE_START = re.compile(
-    rf"move\s+(?P<target>.+?)\s+to\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?\s*{_STOP}", re.I
-)
+_PARTS = {
+    "preamble": ("preamble",),
+    "preambular": ("preamble",),
+    "operative": ("operative", "sub-item"),
+}
+
+
+def _normalised(text: str) -> str:
+    """Whitespace runs as one space; a blank line (between paragraphs of new text) kept as one."""
+    blocks = re.split(r"\n[^\S\n]*\n\s*", text.strip())
+    return "\n\n".join(" ".join(block.split()) for block in blocks if block.strip())
 
 
 class Reader:
     """Reads an instruction sentence by sentence; modify clauses gather per paragraph."""
 
     def __init__(self, text: str, paragraphs: Paragraphs) -> None:
-        self.s = " ".join(text.split())
+        self.notes = Notes.defined_in(text)
+        self.notes.marks_of(paragraphs.list)
+        self.s = _normalised(self.notes.body)
         self.pos = 0
         self.paras = paragraphs
         self.number = 0
-        self.target = ""
+        self.targets: list[str] = []
         self.slots: list[Op | str] = []
-        self.edits: dict[str, list[Edit]] = {}
-        self.texts: dict[str, Text] = {}
+        self.working: dict[str, Working] = {}
+        self.brought: dict[str, list[Footnote]] = {}
+        self.throughout: set[str] = set()
+        """Paragraphs only a change "throughout the text" touches."""
 
     def read(self) -> list[Op]:
         if not self.s:
             raise InstructionError("the instruction is empty")
         while self.pos < len(self.s):
-            m = _NUMBER.match(self.s, self.pos)
+            m = structure.NUMBER.match(self.s, self.pos)
             if m:
                 self.number, self.pos = int(m[1]), m.end()
             handlers = (
                 self._in,
+                self._everywhere,
                 self._continued,
                 self._reword,
                 self._insert,
@@ -93,7 +88,12 @@ class Reader:
             m = _SENTENCE_END.match(self.s, self.pos)
             assert m is not None
             self.pos = m.end()
-        return [self._modify(slot) if isinstance(slot, str) else slot for slot in self.slots]
+        deleted = {op.target for op in self.slots if isinstance(op, Op) and op.kind == "delete"}
+        return [
+            self._modify(slot) if isinstance(slot, str) else slot
+            for slot in self.slots
+            if slot not in deleted & self.throughout  # a change "throughout" skips what it deletes
+        ]
 
     def _unreadable(self, name: str = "") -> InstructionError:
         rest = self.s[self.pos :]
@@ -102,16 +102,48 @@ class Reader:
         return InstructionError(f"{where}cannot read the instruction at “{snippet}”")
 
     def _in(self) -> bool:
-        """ "In operative paragraph 4, …", "Operative paragraph 4: …", with "subparagraph (c)," after it."""
-        m = _IN.match(self.s, self.pos) or _HEADED.match(self.s, self.pos)
+        """ "In operative paragraphs 27 and 43, …", "Operative paragraph 4: …"."""
+        m = (
+            _IN.match(self.s, self.pos)
+            or _HEADED.match(self.s, self.pos)
+            or _IN_LOOSE.match(self.s, self.pos)
+        )
         if not m:
             return False
-        address, self.pos = m["addr"], m.end()
-        sub = _SUB_AFTER.match(self.s, self.pos)
-        if sub:
-            address, self.pos = f"{address} ({sub[1]})", sub.end()
-        self.target = self.paras.resolve(address)
+        self.pos = m.end()
+        self.targets = self.paras.targets(m["addr"])
         self._clauses()
+        return True
+
+    def _everywhere(self) -> bool:
+        """ "Replace “Chernobyl” with “Chornobyl” in the title, the preambular paragraphs and the operative
+        paragraphs": every occurrence in those parts (the title is not part of the negotiated text)."""
+        read = read_clause(self.s, self.pos)
+        if read is None or read[0].kind not in ("replace", "delete"):
+            return False
+        scope = _SCOPE.match(self.s, read[1])
+        if not scope:
+            return False
+        clause, self.pos = read[0], scope.end()
+        parts = (scope["parts"] or "text").lower()
+        kinds = {kind for word, found in _PARTS.items() if word in parts for kind in found}
+        if re.search(r"text|draft|annex", parts):
+            kinds = {"preamble", "operative", "sub-item", "heading", "text", "closing"}
+        self.targets = []
+        found = 0
+        for p in self.paras.list:
+            if p.kind in kinds:
+                working = self._working(p.id, create=False)
+                edits = replacements(clause, Text.of(working.current if working else p.text))
+                if edits:
+                    if working is None:
+                        working = self._working(p.id)
+                        self.throughout.add(p.id)
+                    for edit in sorted(edits, reverse=True):
+                        working.apply(edit)
+                    found += 1
+        if not found and kinds:
+            raise InstructionError(f"“{clause.words}” does not occur in {parts}")
         return True
 
     def _renumber(self) -> bool:
@@ -122,119 +154,115 @@ class Reader:
         return m is not None
 
     def _continued(self) -> bool:
-        """Clauses after a full stop still concern the paragraph the sentence before named."""
-        if not self.target or read_clause(self.s, self.pos) is None:
+        """Clauses after a full stop still concern the paragraphs the sentence before named."""
+        if not self.targets or read_clause(self.s, self.pos) is None:
             return False
         self._clauses()
         return True
 
     def _clauses(self) -> None:
-        name = self.paras.name(self.target)
+        names = ", ".join(map(self.paras.name, self.targets))
         read = read_clause(self.s, self.pos)
         if read is None:
-            raise self._unreadable(name)
+            raise self._unreadable(names)
         while read is not None:
             clause, self.pos = read
-            edit = clause_edit(clause, self._text(self.target), name)
-            self.edits[self.target].append(edit)
+            for pid in self.targets:
+                self._apply(pid, clause)
             sep = _SEP.match(self.s, self.pos)
             assert sep is not None  # it matches the empty string
             read = read_more(self.s, sep.end(), clause)
             if read is not None:
                 self.pos = sep.end()
 
-    def _text(self, pid: str) -> Text:
-        """A paragraph's text to find quoted words in; all its changes make one modify operation."""
-        if pid not in self.texts:
-            self.texts[pid] = Text.of(self.paras.by_id[pid].text)
-            self.edits[pid] = []
+    def _apply(self, pid: str, clause: Clause) -> None:
+        """One clause on a paragraph as it stands; words no longer there are looked for as tabled."""
+        name = self.paras.name(pid)
+        working = self._working(pid)
+        self.throughout.discard(pid)
+        clause, brought = self.notes.carried(clause, self.paras.by_id[pid], name)
+        self.brought[pid] += brought
+        try:
+            edit = clause_edit(clause, Text.of(working.current), name)
+        except InstructionError as err:
+            if working.current == working.base:
+                raise
+            try:
+                placed = working.to_current(clause_edit(clause, Text.of(working.base), name))
+            except InstructionError:
+                raise err from None
+            if placed is None:
+                raise InstructionError(
+                    f"In {name}: “{clause.words}” overlaps what an earlier change of this instruction changed"
+                ) from None
+            edit = placed
+        working.apply(edit)
+
+    def _working(self, pid: str, create: bool = True) -> Working:
+        """A paragraph's text as the clauses change it; all its changes make one modify operation."""
+        if pid not in self.working and create:
+            self.working[pid] = Working(self.paras.by_id[pid].text)
+            self.brought[pid] = []
             self.slots.append(pid)
-        return self.texts[pid]
+        return self.working.get(pid)  # type: ignore[return-value]
 
     def _reword(self) -> bool:
         """A paragraph replaced as a whole: "Replace operative paragraph 4 with the following: …"."""
-        m = _REWORD.match(self.s, self.pos)
+        m = structure.REWORD.match(self.s, self.pos)
         if not m:
             return False
-        self.target = self.paras.resolve(m["addr"])
+        (target,) = self.targets = [self.paras.resolve(m["addr"])]
         self.pos = m.end()
-        new = self._reading()
-        whole = Edit(0, len(self._text(self.target).raw), new)
-        self.edits[self.target].append(whole)
+        working = self._working(target)
+        new, brought = self.notes.carried_text(
+            self._reading(), self.paras.by_id[target], self.paras.name(target)
+        )
+        self.brought[target] += brought
+        working.apply(Edit(0, len(working.current), new))
         return True
 
     def _modify(self, pid: str) -> Op:
         name = self.paras.name(pid)
-        base = self.paras.by_id[pid].text
-        ordered = sorted(self.edits[pid], key=lambda e: (e.start, e.end))
-        for x, y in pairwise(ordered):
-            if y.start < x.end:
-                raise InstructionError(
-                    f"In {name}: the changes to “{base[x.start : x.end].strip()}” and "
-                    f"“{base[y.start : y.end].strip()}” overlap"
-                )
-        new = apply_edits(base, ordered)
-        if new == base:
+        working = self.working[pid]
+        edits = working.edits()
+        if not edits:
             raise InstructionError(f"In {name}: the instruction changes nothing")
-        return Op("modify", target=pid, base_text=base, patch=make_patch(base, new))
+        base = working.base
+        cited = set(FOOTNOTE_REF_RE.findall(working.current))
+        notes = tuple(dict.fromkeys(note for note in self.brought[pid] if note.mark in cited))
+        return Op("modify", target=pid, base_text=base, patch=patch_of_edits(base, edits), notes=notes)
 
     def _insert(self) -> bool:
-        m = next((m for p in _INSERTS if (m := p.match(self.s, self.pos))), None)
-        if not m:
+        read = structure.read_insert(self.s, self.pos, self.paras)
+        if read is None:
             return False
-        self.target = ""
-        self.pos = m.end()
-        text = self._reading()
-        where = (m.groupdict().get("where") or "").lower()
-        anchor = self.paras.by_id[self.paras.resolve(m["addr"])] if where else None
-        after = "" if anchor is None else self.paras.before(anchor.id) if where == "before" else anchor.id
-        word = " ".join(m["kind"].lower().split())
-        kind = NEW_KINDS.get(word, "sub-item")
-        if word == "paragraph":  # the kind of the paragraph it follows
-            kind = anchor.kind if anchor is not None and anchor.kind in NUMBERED_KINDS else "operative"
-        parent = ""
-        if kind == "sub-item" and anchor is not None:
-            first_child = where != "before" and anchor.kind != "sub-item"
-            parent = anchor.id if first_child else anchor.parent
-        self.slots.append(Op("insert", after=after, new_kind=kind, parent=parent, text=text))
+        self.targets = []
+        where, self.pos = read
+        texts = structure.new_paragraphs(self._reading(), where.count)
+        anchor = self.paras.by_id[where.after] if where.after else None
+        for text in reversed(texts):  # each is placed right after the anchor: the last one first
+            text, notes = self.notes.carried_text(text, anchor, "the new paragraph")
+            new = Op(
+                "insert", after=where.after, new_kind=where.kind, parent=where.parent, text=text, notes=notes
+            )
+            self.slots.append(new)
         return True
 
     def _reading(self) -> str:
-        """The new paragraph's text: quoted, or running to the next numbered instruction."""
-        end = len(self.s)
-        if self.number:
-            nxt = re.compile(rf"\s{self.number + 1}[.)]\s+(?={_STARTS})", re.I).search(self.s, self.pos)
-            end = nxt.start() if nxt else end
-        q = _QUOTED_TEXT.match(self.s, self.pos)
-        if q and (q.end() == end or re.match(rf"\s+{_STARTS}", self.s[q.end() : end])):
-            text, self.pos = q[1][1:-1].strip(), q.end()
-        else:
-            text, self.pos = self.s[self.pos : end].strip(), end
-            wrapped = re.fullmatch(r"[“\"‘](.*)[”\"’]\.?", text)
-            text = wrapped[1].strip() if wrapped else text
-        if not text:
-            raise InstructionError("the new paragraph's text is missing (write it after “reading:”)")
+        """The new text: quoted, or running to the next numbered instruction."""
+        text, self.pos = structure.reading(self.s, self.pos, self.number)
         return text
 
     def _delete(self) -> bool:
-        m = _DELETE.match(self.s, self.pos)
+        m = structure.DELETE.match(self.s, self.pos)
         if not m:
             return False
-        self.target = ""
+        self.targets = []
         self.pos = m.end()
-        ids: list[str] = []
-        kind_words = "operative paragraph"
-        addrs = re.sub(r"\bclauses\b", "paragraphs", m["addrs"], flags=re.I)
-        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", addrs):
-            plural = re.fullmatch(r"(.*?)(preambular|operative)\s+paragraphs\s+(.+)", item, re.I)
-            if plural:
-                kind_words = f"{plural[2]} paragraph"
-                item = f"{plural[1]}{kind_words} {plural[3]}"
-            elif re.fullmatch(r"\d+(?:\s*\([a-z]+\))*", item):
-                item = f"{kind_words} {item}"
-            pid = self.paras.resolve(item)
-            if pid not in ids:
-                ids.append(pid)
+        ids = self.paras.targets(m["addrs"])
+        if m["reading"]:
+            quoted, self.pos = structure.reading(self.s, self.pos, self.number)
+            structure.check_quoted(self.paras, ids, quoted)
         covered = set().union(*(self.paras.family(pid) - {pid} for pid in ids))
         self.slots += [
             Op("delete", target=pid, base_text=self.paras.by_id[pid].text)
@@ -244,27 +272,12 @@ class Reader:
         return True
 
     def _move(self) -> bool:
-        m = _MOVE.match(self.s, self.pos) or _MOVE_START.match(self.s, self.pos)
-        if not m:
+        op = structure.read_move(self.s, self.pos, self.paras)
+        if op is None:
             return False
-        self.target = ""
-        self.pos = m.end()
-        target = self.paras.resolve(m["target"])
-        groups = m.groupdict()
-        after = parent = ""
-        if groups.get("anchor"):
-            anchor = self.paras.resolve(m["anchor"])
-            if groups.get("after"):
-                after = anchor
-            else:
-                after = self.paras.before(anchor, self.paras.family(target))
-                anchor_parent = self.paras.by_id[anchor].parent
-                parent = anchor_parent if anchor_parent != self.paras.by_id[target].parent else ""
-        if groups.get("parent"):
-            parent = self.paras.resolve(m["parent"])
-        if after in self.paras.family(target):
-            raise InstructionError(f"{self.paras.name(target)} cannot move after itself")
-        self.slots.append(Op("move", target=target, after=after, parent=parent))
+        self.targets = []
+        op, self.pos = op
+        self.slots.append(op)
         return True
 
 

@@ -4,6 +4,8 @@
   whitespace (line wrapping) is normalised;
 - a quote starting or ending with a letter or digit matches whole words only
   ("the" does not match inside "other");
+- hyphens and apostrophes alike: "COVID-19" matches "COVID‑19" (a non-breaking hyphen),
+  "States'" matches "States’";
 - the quote is first looked for in the stored text, markup included
   ("*inter alia*" or "inter alia" both match "*inter alia*"); only when it is not
   there is it looked for ignoring markup ("the Treptower Group" matches
@@ -22,6 +24,10 @@ from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.model import EMPHASIS_RE, FOOTNOTE_REF_RE
 
 OPENERS = "([{“‘"
+_FOLD = str.maketrans(
+    dict.fromkeys("\u2010\u2011\u2012\u2212", "-") | dict.fromkeys("\u2018\u2019\u02bc", "'")
+)
+"""Characters that print alike and that documents and drafts write either way (one for one)."""
 CLOSERS = ",.;:!?)]}”’"
 
 
@@ -48,14 +54,14 @@ class Text:
         opening = {m.start(): m.end() - 1 for m in EMPHASIS_RE.finditer(raw)}
         closing = {end: start for start, end in opening.items()}
         notes = {m.start(): m.end() for m in FOOTNOTE_REF_RE.finditer(raw)}
-        flat, flat_index = _squeezed(raw, range(len(raw)))
+        flat, flat_index = _squeezed(raw.translate(_FOLD), range(len(raw)))
         hidden = set(opening) | set(closing)
         for start, end in notes.items():
             hidden.update(range(start, end))
         if not hidden:
             return cls(raw, flat, flat_index, flat, flat_index, opening, closing, notes)
         shown = [i for i in range(len(raw)) if i not in hidden]
-        bare, bare_index = _squeezed("".join(raw[i] for i in shown), shown)
+        bare, bare_index = _squeezed("".join(raw[i] for i in shown).translate(_FOLD), shown)
         return cls(raw, flat, flat_index, bare, bare_index, opening, closing, notes)
 
 
@@ -99,7 +105,7 @@ def _occurrences(hay: str, index: Sequence[int], words: str) -> list[tuple[int, 
 
 def matches(text: Text, words: str) -> tuple[list[tuple[int, int]], bool]:
     """Raw spans where the words occur, and whether they were found only by ignoring markup."""
-    words = " ".join(words.split())
+    words = " ".join(words.split()).translate(_FOLD)
     found = _occurrences(text.flat, text.flat_index, words)
     if found or text.bare == text.flat:
         return found, False
@@ -118,9 +124,10 @@ def locate(text: Text, words: str, name: str) -> tuple[int, int, bool]:
     return spans[0][0], spans[0][1], blind
 
 
-def kept_markup(text: Text, a: int, b: int) -> tuple[str, str]:
-    """Markup inside raw[a:b] that outlives replacing it: half-quoted emphasis, footnote refs."""
+def kept_markup(text: Text, a: int, b: int, notes: bool = True) -> tuple[str, str]:
+    """Markup inside raw[a:b] that outlives replacing it: half-quoted emphasis, and (``notes``)
+    footnote refs."""
     prefix = "*" * sum(1 for o, c in text.opening.items() if a <= o < b <= c)
     suffix = "*" * sum(1 for c, o in text.closing.items() if a <= c < b and o < a)
-    suffix += "".join(text.raw[s:e] for s, e in text.notes.items() if a <= s and e <= b)
+    suffix += "".join(text.raw[s:e] for s, e in text.notes.items() if notes and a <= s and e <= b)
     return prefix, suffix

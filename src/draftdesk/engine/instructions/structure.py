@@ -1,0 +1,166 @@
+"""Sentences about whole paragraphs: insert new ones, replace, delete or move them.
+
+"After operative paragraph 4, insert two new operative paragraphs reading: …", "Insert a
+new operative paragraph 4 bis: …", "After operative paragraph 70, insert the following
+operative paragraph: …", "Delete the thirty-eighth preambular paragraph reading: …" (the
+quoted wording is checked against the paragraph), "Replace operative paragraph 5 with the
+following text: …", "Move … to follow …".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from draftdesk.engine.amendments import Op
+from draftdesk.engine.instructions.clauses import INS
+from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.instructions.paragraphs import NEW_KINDS, NUMBERED_KINDS, QUOTED_ADDRESS, Paragraphs
+from draftdesk.engine.model import FOOTNOTE_REF_RE, plain_text
+
+STARTS = (
+    r"(?:(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|Replace|Amend|Change|Renumber"
+    r"|Operative|Preambular|Sub-?paragraph)\b|(?:OP|PP)\s*\d)"
+)
+NUMBER = re.compile(rf"(\d+)[.)]\s+(?={STARTS})", re.I)
+_ADDR = rf"(?P<addr>{QUOTED_ADDRESS}|[^,:;“”\"‘]+?)"
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_KIND = r"(?P<kind>operative\s+paragraph|preambular\s+paragraph|sub-?paragraph|sub-item|heading|paragraph)s?"
+_NEW = (
+    rf"{INS}\s+(?:the\s+following\s+|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+)?(?:new\s+)?{_KIND}"
+    r"(?:\s+(?P<num>\d+)\s*(?P<latin>bis|ter|quater|quinquies|sexies)\b)?"
+)
+_READING = r"(?:,?\s*(?:reading|to\s+read|which\s+reads|as\s+follows)\s*:?|\s*:)\s*"
+_INSERTS = (
+    re.compile(rf"(?P<where>after|following|before)\s+{_ADDR},?\s+{_NEW}(?:{_READING}|\s+)", re.I),
+    re.compile(rf"at\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?,?\s+{_NEW}(?:{_READING}|\s+)", re.I),
+    re.compile(rf"{_NEW}\s+(?P<where>after|following|before)\s+{_ADDR}{_READING}", re.I),
+    re.compile(rf"{_NEW}{_READING}", re.I),
+)
+_QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\"|‘[^’]*’)\.?")
+_STOP = r"(?:\.(?=\s|$)|$)"
+DELETE = re.compile(
+    rf"(?:delete|strike(?:\s+out)?|remove)\s+(?![“\"‘'])(?P<addrs>.+?)"
+    rf"(?:\s*{_STOP}|(?P<reading>,?\s+(?:reading|which\s+reads)\s*:?\s*))",
+    re.I,
+)
+_MOVE = re.compile(
+    r"move\s+(?P<target>.+?)\s+(?:(?P<after>to\s+follow|to\s+come\s+after|after|below)|"
+    r"(?P<before>to\s+precede|to\s+come\s+before|before|above))\s+(?P<anchor>.+?)"
+    rf"(?:,?\s+as\s+(?:a\s+)?sub-?paragraph\s+of\s+(?P<parent>.+?))?\s*{_STOP}",
+    re.I,
+)
+REWORD = re.compile(
+    rf"(?:replace|amend|change)\s+(?![“\"‘']){_ADDR}\s+"
+    r"(?:(?:with|by)(?:\s+the\s+following(?:\s+text)?)?|to\s+read(?:\s+as\s+follows)?)"
+    r"\s*:?\s*",
+    re.I,
+)
+_MOVE_START = re.compile(
+    rf"move\s+(?P<target>.+?)\s+to\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?\s*{_STOP}", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where new paragraphs go, of which kind, and how many the instruction announces."""
+
+    after: str
+    kind: str
+    parent: str
+    count: int
+
+
+def read_insert(s: str, pos: int, paras: Paragraphs) -> tuple[Where, int] | None:
+    m = next((m for p in _INSERTS if (m := p.match(s, pos))), None)
+    if not m:
+        return None
+    where = (m.groupdict().get("where") or "").lower()
+    address = m.groupdict().get("addr")
+    if not where and m["num"]:  # "insert a new operative paragraph 4 bis": after operative paragraph 4
+        where, address = "after", f"{m['kind']} {m['num']}"
+    elif not where and m.re is _INSERTS[3]:
+        return None
+    anchor = paras.by_id[paras.resolve(address)] if where and address else None
+    after = "" if anchor is None else paras.before(anchor.id) if where == "before" else anchor.id
+    word = re.sub(r"s$", "", " ".join(m["kind"].lower().split()))
+    kind = NEW_KINDS.get(word, "sub-item")
+    if word == "paragraph":  # the kind of the paragraph it follows
+        kind = anchor.kind if anchor is not None and anchor.kind in NUMBERED_KINDS else "operative"
+    parent = ""
+    if kind == "sub-item" and anchor is not None:
+        first_child = where != "before" and anchor.kind != "sub-item"
+        parent = anchor.id if first_child else anchor.parent
+    count = (m["count"] or "a").lower()
+    return Where(after, kind, parent, int(count) if count.isdigit() else _COUNTS[count]), m.end()
+
+
+def reading(s: str, pos: int, number: int) -> tuple[str, int]:
+    """New text after "reading:": quoted, or running to the next numbered instruction."""
+    end = len(s)
+    if number:
+        nxt = re.compile(rf"\s{number + 1}[.)]\s+(?={STARTS})", re.I).search(s, pos)
+        end = nxt.start() if nxt else end
+    q = _QUOTED_TEXT.match(s, pos)
+    if q and (q.end() == end or re.match(rf"\s+{STARTS}", s[q.end() : end])):
+        text, pos = q[1][1:-1].strip(), q.end()
+    else:
+        text, pos = s[pos:end].strip(), end
+        wrapped = re.fullmatch(r"[“\"‘](.*)[”\"’]\.?", text, re.S)
+        text = wrapped[1].strip() if wrapped else text
+    if not text:
+        raise InstructionError("the new paragraph's text is missing (write it after “reading:”)")
+    return text, pos
+
+
+def new_paragraphs(text: str, count: int) -> list[str]:
+    """The paragraphs of new text: as many as announced, a block that does not end a paragraph
+    (a page break inside one) joined to the next."""
+    blocks: list[str] = []
+    for block in text.split("\n\n"):
+        if blocks and (count == 1 or not blocks[-1].rstrip('”"’').endswith((";", ",", ".", ":"))):
+            blocks[-1] += " " + block
+        else:
+            blocks.append(block)
+    if len(blocks) != count:
+        raise InstructionError(f"{count} new paragraphs announced, {len(blocks)} found in the text after it")
+    return blocks
+
+
+def _words(text: str) -> str:
+    """Words alone: no markup, no note marks (``[^1]``, or a document's asterisks after a word)."""
+    bare = re.sub(r"(?<=\S)\*+(?=[\s,;.]|$)", "", FOOTNOTE_REF_RE.sub("", text))
+    return " ".join(plain_text(bare).split()).rstrip(" ,;.")
+
+
+def check_quoted(paras: Paragraphs, ids: list[str], quoted: str) -> None:
+    """ "Delete the thirty-eighth preambular paragraph reading: …": the wording must be that paragraph's."""
+    if len(ids) != 1:
+        raise InstructionError("the wording quoted after “reading” can name one paragraph only")
+    (pid,) = ids
+    if _words(paras.by_id[pid].text) != _words(quoted):
+        words = _words(quoted)
+        snippet = words if len(words) <= 60 else words[:59] + "…"
+        raise InstructionError(f"{paras.name(pid)} does not read “{snippet}”")
+
+
+def read_move(s: str, pos: int, paras: Paragraphs) -> tuple[Op, int] | None:
+    m = _MOVE.match(s, pos) or _MOVE_START.match(s, pos)
+    if not m:
+        return None
+    target = paras.resolve(m["target"])
+    groups = m.groupdict()
+    after = parent = ""
+    if groups.get("anchor"):
+        anchor = paras.resolve(m["anchor"])
+        if groups.get("after"):
+            after = anchor
+        else:
+            after = paras.before(anchor, paras.family(target))
+            anchor_parent = paras.by_id[anchor].parent
+            parent = anchor_parent if anchor_parent != paras.by_id[target].parent else ""
+    if groups.get("parent"):
+        parent = paras.resolve(m["parent"])
+    if after in paras.family(target):
+        raise InstructionError(f"{paras.name(target)} cannot move after itself")
+    return Op("move", target=target, after=after, parent=parent), m.end()
