@@ -5,27 +5,39 @@ with “welcome”." is generated from an amendment's operations, and the same g
 (plus the variants real amendment documents use) parses back into operations.
 
 Grammar read (keywords in any case; quotes “ ” " " ‘ ’ ' ' alike; "1. … 2. …" or
-plain sentences one after another; several changes to one paragraph make one
-modify operation, every quote read against the text as it stands):
-- "In <paragraph>, <clause>; <clause> and <clause>." (or "<Paragraph>: …", and
+plain sentences one after another; every change to one paragraph makes one modify
+operation, each clause reading the text as the clauses before left it, or as tabled
+when its words are no longer there):
+- "In <paragraphs>, <clause>; <clause> and <clause>." (or "<Paragraph>: …", and
   "In operative paragraph 4, subparagraph (c), …") with clauses "after “x”
   insert “y”", "before “x” insert “y”", "insert “y” after “x”", "replace (the
   words) “x” with/by (the words) “y”", "delete/strike out/remove (the words)
-  “x” (and “z”)", "at the beginning/end (of the paragraph) insert/add “y”",
-  "add at the end … (the words) “y”"; a sentence of clauses alone continues the
-  paragraph named before;
-- "After/Before <paragraph>, insert a new operative paragraph / preambular
-  paragraph / sub-paragraph / paragraph / heading, reading: <text>" (also "At
-  the beginning, insert …" and "Insert a new … after <paragraph>, reading:");
-  the text is quoted, or runs to the next numbered instruction;
+  “x” (and “z”) (and the footnote)", "at the beginning/end (of the paragraph)
+  insert/add “y”", "add at the end … (the words) “y”"; a sentence of clauses
+  alone continues the paragraphs named before;
+- "Replace “x” with “y” in the title, the preambular paragraphs and the operative
+  paragraphs" / "throughout the text": every whole-word occurrence in those parts
+  (the title is the draft's metadata, not negotiated text: it is left alone);
+- "After/Before <paragraph>, insert a new operative paragraph / the following
+  preambular paragraph / two new operative paragraphs / a new sub-paragraph /
+  heading, reading: <text>" (also "At the beginning, insert …", "Insert a new …
+  after <paragraph>, reading:" and "Insert a new operative paragraph 4 bis: …");
+  the text is quoted, or runs to the next numbered instruction; several new
+  paragraphs are separated by blank lines;
 - "Replace <paragraph> with the following text: <text>", "Amend/Change <paragraph> to read: <text>";
-- "Delete <paragraph>, <paragraph> and <paragraph>." ("operative paragraphs 2 and 3" too);
+- "Delete <paragraphs>." and "Delete <paragraph> reading: <its wording>" (checked);
 - "Move <paragraph> to follow / to precede <paragraph> (, as a sub-paragraph of
   <paragraph>)." and "Move <paragraph> to the beginning."; "Renumber accordingly." is
   read and ignored (numbers follow the order anyway);
 where <paragraph> is "operative paragraph 4 (c)", "the third preambular
 paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "sub-paragraph (c) of
-operative paragraph 4", "… of the annex", "operative clause 4", or a paragraph id.
+operative paragraph 4", "… of the annex", "operative clause 4", "the paragraph
+beginning “Welcomes …”", or a paragraph id, and <paragraphs> one or a list of them
+("operative paragraphs 27 and 43", "preambular paragraphs 3 to 5", "the
+twenty-first preambular paragraph and operative paragraphs 35, 38 and 39").
+Footnotes: "[^1]" in quoted words is a note the paragraph has; in new words, a
+note defined after the instruction as "[^1]: text" (:mod:`.notes`). An amendment
+document as printed gives its instruction through :mod:`.document`.
 
 Quoted words are matched as :mod:`.text` documents (whitespace runs alike, whole
 words, markup looked through when needed). Quoted words that occur more than

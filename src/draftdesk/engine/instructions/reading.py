@@ -133,7 +133,7 @@ class Reader:
         found = 0
         for p in self.paras.list:
             if p.kind in kinds:
-                working = self._working(p.id, create=False)
+                working = self.working.get(p.id)
                 edits = replacements(clause, Text.of(working.current if working else p.text))
                 if edits:
                     if working is None:
@@ -142,7 +142,9 @@ class Reader:
                     for edit in sorted(edits, reverse=True):
                         working.apply(edit)
                     found += 1
-        if not found and kinds:
+        if not kinds:
+            raise InstructionError(f"only paragraphs can be amended here, not {parts}")
+        if not found:
             raise InstructionError(f"“{clause.words}” does not occur in {parts}")
         return True
 
@@ -198,13 +200,13 @@ class Reader:
             edit = placed
         working.apply(edit)
 
-    def _working(self, pid: str, create: bool = True) -> Working:
+    def _working(self, pid: str) -> Working:
         """A paragraph's text as the clauses change it; all its changes make one modify operation."""
-        if pid not in self.working and create:
+        if pid not in self.working:
             self.working[pid] = Working(self.paras.by_id[pid].text)
             self.brought[pid] = []
             self.slots.append(pid)
-        return self.working.get(pid)  # type: ignore[return-value]
+        return self.working[pid]
 
     def _reword(self) -> bool:
         """A paragraph replaced as a whole: "Replace operative paragraph 4 with the following: …"."""
