@@ -35,11 +35,6 @@ ORGS = {
     "USA": "United States",
 }
 NUMBERED = {"preamble": "PP", "operative": "OP"}
-IMPORT_FIXES_PENDING = {
-    "safety-L.18": "the importer splits PP37 of A/80/L.18 at a page break (PP38 is then PP39)",
-    "oceans-L.22": "the importer numbers the operative paragraphs of A/80/L.22 wrongly",
-    "humanitarian-L.25": "the importer loses operative paragraphs of A/80/L.25 (OP68 is then OP65)",
-}
 
 Row = tuple[str, str, tuple[str, ...]]
 """(kind, text with markup, texts of its footnotes)."""
@@ -104,15 +99,7 @@ class Cli:
         return out
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=IMPORT_FIXES_PENDING[name], strict=True))
-        if name in IMPORT_FIXES_PENDING
-        else name
-        for name in NEGOTIATIONS
-    ],
-)
+@pytest.mark.parametrize("name", NEGOTIATIONS)
 def test_a_real_negotiation_replayed_through_the_cli(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
