@@ -51,7 +51,9 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
         return [v for v in paragraph_views(neg.draft.paragraphs) if wanted is None or v.id in wanted]
     numbers = neg.numbers()
     renumber = _cross_references(neg)
-    inserts = _pending_inserts(neg) if view in ("tracked", "compilation") else {}
+    pending = view in ("tracked", "compilation")
+    inserts = _pending_inserts(neg) if pending else {}
+    brought = _pending_notes(neg) if pending else {}
     out: list[ViewParagraph] = []
     _add_inserts(out, inserts, "", view, wanted)
     agreed = neg.agreed
@@ -59,7 +61,7 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
     for i, p in enumerate(agreed):
         if wanted is None or p.id in wanted:
             pieces = _pieces(neg, view, p, renumber)
-            notes = _pending_notes(neg, p) if view in ("tracked", "compilation") else p.footnotes
+            notes = (*p.footnotes, *brought[p.id]) if p.id in brought else p.footnotes
             out.append(_view(p, numbers.get(p.id), spans_from_pieces(pieces), notes))
         if inserts:
             for anchor in _blocks_ending_at(agreed, parents, i):
@@ -104,16 +106,14 @@ def _add_inserts(
         _add_inserts(out, inserts, op.new_id, view, wanted)
 
 
-def _pending_notes(neg: Negotiation, p: Paragraph) -> tuple[Footnote, ...]:
-    """The paragraph's notes and those its pending changes would bring (cited by their new words)."""
-    brought = [
-        note
-        for aid in neg.pending(p.id)
-        for op in neg.amendments[aid].ops
-        if op.kind == "modify" and op.target == p.id
-        for note in op.notes
-    ]
-    return (*p.footnotes, *brought) if brought else p.footnotes
+def _pending_notes(neg: Negotiation) -> dict[str, list[Footnote]]:
+    """The footnotes pending changes would bring to paragraphs (cited by their new words)."""
+    brought: dict[str, list[Footnote]] = {}
+    for aid in neg.pending():
+        for op in neg.amendments[aid].ops:
+            if op.notes and op.kind == "modify":
+                brought.setdefault(op.target, []).extend(op.notes)
+    return brought
 
 
 def _view(
