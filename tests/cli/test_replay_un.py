@@ -114,6 +114,8 @@ def test_a_real_negotiation_replayed_through_the_cli(
         dd("propose", name, "--as", org, "--instruction-file", CORPUS / f"{document}.txt").strip()
         for document, org in negotiation["amendments"]
     ]
+    listed = {entry["id"]: entry["symbol"] for entry in json.loads(dd("list", name, "--json"))}
+    assert [listed[aid] for aid in tabled] == [doc.replace("_", "/") for doc, _ in negotiation["amendments"]]
     for amendment in tabled:
         dd("accept", name, "--as", "GA", amendment)
 

@@ -22,7 +22,7 @@ from draftdesk.engine.amendment_list import amendment_entries
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.drafting import delete_ops, find, insert_op, modify_op, move_op
 from draftdesk.engine.importing import decode_document
-from draftdesk.engine.instructions.document import read_document
+from draftdesk.engine.instructions.document import AmendmentDocument, read_document
 from draftdesk.engine.model import Paragraph
 
 MODES = ("address", "instruction", "instruction_file", "insert_after", "delete", "move")
@@ -77,11 +77,12 @@ def check(args: argparse.Namespace) -> None:
         raise UsageError("--kind and --parent go with --insert-after")
 
 
-def written(args: argparse.Namespace) -> str:
-    """The instruction as the user gave it ("" when the change was given otherwise)."""
+def written(args: argparse.Namespace) -> AmendmentDocument:
+    """The instruction as the user gave it ("" when the change was given otherwise), and the
+    document's symbol when it came as a whole amendment document."""
     if args.instruction_file:
         return read_instruction(args.instruction_file)
-    return args.instruction or ""
+    return AmendmentDocument(args.instruction or "")
 
 
 def operations(args: argparse.Namespace, instruction: str, agreed: Sequence[Paragraph]) -> list[Op]:
@@ -96,19 +97,20 @@ def operations(args: argparse.Namespace, instruction: str, agreed: Sequence[Para
     return [modify_op(find(agreed, args.address), args.text)]
 
 
-def read_instruction(name: str) -> str:
+def read_instruction(name: str) -> AmendmentDocument:
     """An instruction file in whatever encoding a secretariat saved it (as the importer reads documents):
     the instruction alone, or the whole amendment document as circulated (its cover, page furniture
     and sponsors' note are left out, :mod:`draftdesk.engine.instructions.document`)."""
     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    return read_document(decode_document(data)).instruction
+    return read_document(decode_document(data))
 
 
 def propose(args: argparse.Namespace) -> int:
     check(args)
     draft = working_folder(args)
     neg = services.negotiation(draft, note)
-    instruction = written(args)
+    document = written(args)
+    instruction = document.instruction
     amendment = services.propose(
         draft,
         args.acting_as,
@@ -117,7 +119,7 @@ def propose(args: argparse.Namespace) -> int:
         rationale=args.rationale,
         cosponsors=tuple(args.cosponsor),
         supersedes=args.supersedes,
-        symbol=args.symbol,
+        symbol=args.symbol or document.symbol,
         written=instruction,
     )
     neg.add_amendment(amendment)

@@ -163,7 +163,7 @@ class Reader:
         return True
 
     def _clauses(self) -> None:
-        names = ", ".join(map(self.paras.name, self.targets))
+        names = " and ".join(map(self.paras.name, self.targets))
         read = read_clause(self.s, self.pos)
         if read is None:
             raise self._unreadable(names)
