@@ -44,3 +44,51 @@ def test_every_word_of_the_body_is_kept(path: Path) -> None:
     if draft.layout == "un-resolution":
         source -= _words(["United Nations", "General Assembly"])  # the cover's letterhead
     assert source == _draft_words(draft)
+
+
+UN = sorted(SHARED.glob("corpus/un/*.txt"))
+PAGE_MARK = re.compile(r"^\d+/\d+$")
+MARKER = re.compile(r"^(?:\d{1,3}\.?|\([a-z]{1,4}\))(?=\s|$)")  # "12.", "25", "(bb)": structure, not text
+YEAR_AND_NOTE = re.compile(r"[^\W\d_]+|(?:19|20)\d\d(?=\d)|\d+")  # "20044": the year 2004 and note 4
+
+
+def _page_tops(lines: list[str]) -> set[int]:
+    """The extractor marks a page break with an empty line; the page's furniture runs down to
+    its page marker "n/M" (and the job number right after it)."""
+    tops: set[int] = set()
+    for start, line in enumerate(lines):
+        if line or not start:
+            continue
+        end = next(
+            (i for i in range(start + 1, min(start + 10, len(lines))) if PAGE_MARK.match(lines[i].strip())), 0
+        )
+        if end:
+            job = end + 1 < len(lines) and re.fullmatch(r"\d{2}-\d{5}", lines[end + 1].strip())
+            tops.update(range(start, end + 1 + bool(job)))
+    return tops
+
+
+def _text_words(texts: list[str]) -> Counter[str]:
+    """Words regardless of case: a part is named "annex ii" where the page prints "Annex II"."""
+    return Counter(word.casefold() for text in texts for word in YEAR_AND_NOTE.findall(text))
+
+
+@pytest.mark.parametrize("path", UN, ids=lambda p: p.stem)
+def test_no_word_of_a_un_document_is_lost(path: Path) -> None:
+    """Every word of the source but its page tops and paragraph markers is in the draft's text,
+    metadata, notes or part names."""
+    text = decode_document(path.read_bytes())
+    draft = import_text(text, slug="x").draft
+    lines = text.split("\n")
+    tops = _page_tops(lines)
+    source = _text_words([MARKER.sub("", line.strip()) for i, line in enumerate(lines) if i not in tops])
+    source -= _text_words(["United Nations General Assembly"])  # the letterhead
+    texts = [
+        *draft.title,
+        draft.authoring,
+        *draft.metadata.values(),
+        *{p.part.upper() for p in draft.paragraphs},
+    ]
+    texts += [re.sub(r"\[\^(\w+)\]", r" \1 ", p.text) for p in draft.paragraphs]
+    texts += [f"{note.mark} {note.text}" for p in draft.paragraphs for note in p.footnotes]
+    assert not source - _text_words(texts)

@@ -78,13 +78,30 @@ class _Run:
         self.table, self.builder = table, builder
         self.state: State = "preamble"
         self.numbers: dict[str, int] = {}
+        self.opened: tuple[Block, int] | None = None  # the last part's line, and the paragraphs before it
+        self.names: dict[str, int] = {}
+
+    def open_part(self, block: Block) -> None:
+        """Numbering restarts in a part of its own; a part left with no paragraph ("Annex" right
+        before "Article 1") keeps its line as a heading, so its words stay."""
+        self.close_part()
+        name = _part_name(block.text)
+        seen = self.names[name] = self.names.get(name, 0) + 1
+        self.builder.part = (
+            name if seen == 1 else f"{name} ({seen})"
+        )  # a convention's own annex, its article 2
+        self.opened = (block, len(self.builder))
+
+    def close_part(self) -> None:
+        if self.opened and len(self.builder) == self.opened[1]:
+            self.builder.add("heading", self.opened[0].text, self.opened[0].line)
 
     def feed(self, block: Block, kind: str, action: Action | None = None) -> None:
         builder = self.builder
         found, self.state = self.table.get((self.state, kind), ("text", self.state))
         action = action or found
         if action == "part":
-            builder.part = _part_name(block.text)
+            self.open_part(block)
         elif action == "operative":
             _check_number(block, self.numbers, builder)
             builder.add("operative", block.text, block.line)
@@ -99,8 +116,8 @@ class _Run:
         """A section "II" and what follows it up to its first numbered paragraph: its own part when
         that paragraph is a 1 after numbered paragraphs, a heading of the current part otherwise."""
         if first is not None and first.marker == "1" and self.numbers.get(self.builder.part):
-            self.builder.part, self.state = _part_name(held[0].text), "part-title"
-            held = held[1:]  # the section's number names the part
+            self.open_part(held[0])
+            self.state, held = "part-title", held[1:]  # the section's number names the part
         for block in held:
             self.feed(block, _kind(block))
 
@@ -125,6 +142,7 @@ def run(blocks: list[Block], table: Table, builder: Builder, *, decision: bool =
             machine.feed(block, kind)
     if held:
         machine.section(held, None)
+    machine.close_part()
     builder.promote_single_decision()
 
 

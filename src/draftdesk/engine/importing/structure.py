@@ -51,6 +51,9 @@ class Builder:
         if not nested:
             self._letter, self._letters_seen = len(self._entries) - 1, self._letters_seen + 1
 
+    def __len__(self) -> int:
+        return len(self._entries)
+
     def can_continue(self) -> bool:
         """True when the last paragraph stopped mid-sentence, so the next line is its continuation."""
         return bool(self._entries) and not self._entries[-1].text.endswith(_ENDS_SENTENCE)
