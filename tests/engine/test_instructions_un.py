@@ -286,3 +286,51 @@ def test_amendments_to_drafts_not_in_the_corpus_parse_as_printed(
     """Their drafts are not public here: a text with as many paragraphs, holding the words they quote."""
     instruction = read_document((CORPUS / f"{document}.txt").read_text(encoding="utf-8")).instruction
     assert [(op.kind, op.target) for op in parse_instruction(instruction, text)] == ops
+
+
+@pytest.mark.parametrize(
+    ("instruction", "target", "result"),
+    [
+        ("Delete “of the Secretary-General” in operative paragraph 1.", "p-4", "Takes note of the report;"),
+        (
+            "Replace the words “Takes note of” with “Welcomes” in operative paragraph 1.",
+            "p-4",
+            "Welcomes the report of the Secretary-General;",
+        ),
+        (
+            "In operative paragraph 1, the words “Takes note of” should be replaced by “Welcomes”.",
+            "p-4",
+            "Welcomes the report of the Secretary-General;",
+        ),
+        (
+            "In operative paragraph 1, the words “of the Secretary-General” should be deleted.",
+            "p-4",
+            "Takes note of the report;",
+        ),
+        (
+            "At the end of operative paragraph 1, add “and its annex”.",
+            "p-4",
+            "Takes note of the report of the Secretary-General; and its annex",
+        ),
+        (
+            "Operative paragraph 1 should read as follows: “Welcomes the report;”",
+            "p-4",
+            "Welcomes the report;",
+        ),
+        ("Replace the text of operative paragraph 1 with: Welcomes it;", "p-4", "Welcomes it;"),
+    ],
+)
+def test_other_forms_documents_use(instruction: str, target: str, result: str) -> None:
+    assert texts(instruction) == {target: result}
+
+
+def test_a_lettered_list_of_changes() -> None:
+    ops = parse_instruction(
+        "(a) After operative paragraph 1, insert a new operative paragraph reading: Decides to act;\n"
+        "(b) In operative paragraph 4, replace “Aware to” with “Aware of”.",
+        TEXT,
+    )
+    assert [(op.kind, op.text or applied(op)) for op in ops] == [
+        ("insert", "Decides to act;"),
+        ("modify", "Aware of the fact that the recommendations;"),
+    ]

@@ -5,7 +5,7 @@ with “welcome”." is generated from an amendment's operations, and the same g
 (plus the variants real amendment documents use) parses back into operations.
 
 Grammar read (keywords in any case; quotes “ ” " " ‘ ’ ' ' alike; "1. … 2. …" or
-plain sentences one after another; every change to one paragraph makes one modify
+"(a) … (b) …" or plain sentences one after another; every change to one paragraph makes one modify
 operation, each clause reading the text as the clauses before left it, or as tabled
 when its words are no longer there):
 - "In <paragraphs>, <clause>; <clause> and <clause>." (or "<Paragraph>: …", and
@@ -14,7 +14,10 @@ when its words are no longer there):
   words) “x” with/by (the words) “y”", "delete/strike out/remove (the words)
   “x” (and “z”) (and the footnote)", "at the beginning/end (of the paragraph)
   insert/add “y”", "add at the end … (the words) “y”"; a sentence of clauses
-  alone continues the paragraphs named before;
+  alone continues the paragraphs named before; the paragraph may also come after
+  the clause ("delete “x” in operative paragraph 4"), the clause be passive ("the
+  words “x” should be replaced by “y”", "… should be deleted"), and "At the
+  end/beginning of <paragraph>, add “y”" names both;
 - "Replace “x” with “y” in the title, the preambular paragraphs and the operative
   paragraphs" / "throughout the text": every whole-word occurrence in those parts
   (the title is the draft's metadata, not negotiated text: it is left alone);
@@ -24,7 +27,8 @@ when its words are no longer there):
   after <paragraph>, reading:" and "Insert a new operative paragraph 4 bis: …");
   the text is quoted, or runs to the next numbered instruction; several new
   paragraphs are separated by blank lines;
-- "Replace <paragraph> with the following text: <text>", "Amend/Change <paragraph> to read: <text>";
+- "Replace (the text of) <paragraph> with the following text: <text>", "Amend/Change
+  <paragraph> to read: <text>", "<Paragraph> should read as follows: <text>";
 - "Delete <paragraphs>." and "Delete <paragraph> reading: <its wording>" (checked);
 - "Move <paragraph> to follow / to precede <paragraph> (, as a sub-paragraph of
   <paragraph>)." and "Move <paragraph> to the beginning."; "Renumber accordingly." is

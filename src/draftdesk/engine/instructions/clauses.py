@@ -19,28 +19,32 @@ from draftdesk.engine.instructions.text import CLOSERS, OPENERS, Text, kept_mark
 from draftdesk.engine.model import FOOTNOTE_REF_RE
 from draftdesk.engine.patches import Edit
 
-_Q = r"(“[^“”]*”|\"[^\"]*\"|‘.*?’|'.*?')"
-_W = r"(?:the\s+words?\s+|the\s+text\s+)?"
+QUOTE = r"(“[^“”]*”|\"[^\"]*\"|‘.*?’|'.*?')"
+WORDS = r"(?:the\s+words?\s+|the\s+text\s+)?"
 INS = r"(?:insert|add)"
 _PARA = r"(?:\s+of\s+the\s+(?:paragraph|text|sentence))?"
 _END = r"(?=\s*(?:[;,.]|and\b|in\b|throughout\b|$))"
 _AND_NOTE = r"(?:\s+and\s+(?:the\s+)?(?:related\s+|corresponding\s+)?(?:footnotes?|note)(?:\s+thereto)?)?"
-_MORE_WORDS = re.compile(rf"{_W}{_Q}{_END}", re.I)
+_TO_BE = r"(?:should|shall|is\s+to|are\s+to)\s+be"
+"""The passive documents also write: "the words “x” should be replaced by “y”"."""
+_MORE_WORDS = re.compile(rf"{WORDS}{QUOTE}{_END}", re.I)
 _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
     (kind, order, re.compile(pattern + _END, re.I))
     for kind, order, pattern in (
-        ("after", "wt", rf"after\s+{_W}{_Q},?\s+{INS}\s+{_W}{_Q}"),
-        ("before", "wt", rf"before\s+{_W}{_Q},?\s+{INS}\s+{_W}{_Q}"),
-        ("after", "tw", rf"{INS}\s+{_W}{_Q}\s+after\s+{_W}{_Q}"),
-        ("before", "tw", rf"{INS}\s+{_W}{_Q}\s+before\s+{_W}{_Q}"),
-        ("start", "t", rf"at\s+the\s+(?:beginning|start){_PARA},?\s+{INS}\s+{_W}{_Q}"),
-        ("end", "t", rf"at\s+the\s+end{_PARA},?\s+{INS}\s+{_W}{_Q}"),
-        ("start", "t", rf"{INS}\s+{_W}{_Q}\s+at\s+the\s+(?:beginning|start){_PARA}"),
-        ("end", "t", rf"{INS}\s+{_W}{_Q}\s+at\s+the\s+end{_PARA}"),
-        ("end", "t", rf"{INS}\s+at\s+the\s+end{_PARA},?\s+{_W}{_Q}"),
-        ("start", "t", rf"{INS}\s+at\s+the\s+(?:beginning|start){_PARA},?\s+{_W}{_Q}"),
-        ("replace", "wt", rf"replace\s+{_W}{_Q}\s+(?:with|by)\s+{_W}{_Q}"),
-        ("delete", "w", rf"(?:delete|strike(?:\s+out)?|remove)\s+{_W}{_Q}{_AND_NOTE}"),
+        ("after", "wt", rf"after\s+{WORDS}{QUOTE},?\s+{INS}\s+{WORDS}{QUOTE}"),
+        ("before", "wt", rf"before\s+{WORDS}{QUOTE},?\s+{INS}\s+{WORDS}{QUOTE}"),
+        ("after", "tw", rf"{INS}\s+{WORDS}{QUOTE}\s+after\s+{WORDS}{QUOTE}"),
+        ("before", "tw", rf"{INS}\s+{WORDS}{QUOTE}\s+before\s+{WORDS}{QUOTE}"),
+        ("start", "t", rf"at\s+the\s+(?:beginning|start){_PARA},?\s+{INS}\s+{WORDS}{QUOTE}"),
+        ("end", "t", rf"at\s+the\s+end{_PARA},?\s+{INS}\s+{WORDS}{QUOTE}"),
+        ("start", "t", rf"{INS}\s+{WORDS}{QUOTE}\s+at\s+the\s+(?:beginning|start){_PARA}"),
+        ("end", "t", rf"{INS}\s+{WORDS}{QUOTE}\s+at\s+the\s+end{_PARA}"),
+        ("end", "t", rf"{INS}\s+at\s+the\s+end{_PARA},?\s+{WORDS}{QUOTE}"),
+        ("start", "t", rf"{INS}\s+at\s+the\s+(?:beginning|start){_PARA},?\s+{WORDS}{QUOTE}"),
+        ("replace", "wt", rf"replace\s+{WORDS}{QUOTE}\s+(?:with|by)\s+{WORDS}{QUOTE}"),
+        ("delete", "w", rf"(?:delete|strike(?:\s+out)?|remove)\s+{WORDS}{QUOTE}{_AND_NOTE}"),
+        ("replace", "wt", rf"{WORDS}{QUOTE}\s+{_TO_BE}\s+replaced\s+(?:with|by)\s+{WORDS}{QUOTE}"),
+        ("delete", "w", rf"{WORDS}{QUOTE}{_AND_NOTE}\s+{_TO_BE}\s+(?:deleted|removed|struck\s+out)"),
     )
 )
 

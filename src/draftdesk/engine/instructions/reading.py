@@ -6,41 +6,19 @@ import re
 from collections.abc import Sequence
 
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.instructions import structure
+from draftdesk.engine.instructions import naming, structure
 from draftdesk.engine.instructions.clauses import Clause, clause_edit, read_clause, read_more, replacements
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.notes import Notes
-from draftdesk.engine.instructions.paragraphs import QUOTED_ADDRESS, Paragraphs, lookups
+from draftdesk.engine.instructions.paragraphs import Paragraphs, lookups
 from draftdesk.engine.instructions.text import Text
 from draftdesk.engine.instructions.working import Working
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Footnote, Paragraph
 from draftdesk.engine.patches import Edit, patch_of_edits
 
-_CLAUSE_START = r"(?=(?:after|before|replace|delete|strike|remove|insert|add|at\s+the)\b)"
-_IN = re.compile(
-    rf"in\s+(?P<addr>{QUOTED_ADDRESS}|[^:;“”\"‘]+?)(?:\s*[,:]\s*{_CLAUSE_START}|\s+{_CLAUSE_START})", re.I
-)
-_IN_LOOSE = re.compile(r"in\s+(?P<addr>[^,:;“”\"‘]+?)\s*[,:]\s*", re.I)
-"""Any words after the paragraph's name, so that what cannot be read is named with it."""
-_HEADED = re.compile(
-    r"(?P<addr>(?:the\s+\w+\s+)?(?:preambular|operative|pp|op|sub-?paragraph)[^,:;“”\"‘]*?)"
-    rf"\s*:\s*{_CLAUSE_START}",
-    re.I,
-)
 _RENUMBER = re.compile(r"renumber\b[^.]*", re.I)
 _SEP = re.compile(r"\s*[;,]?\s*(?:and\s+)?")
 _SENTENCE_END = re.compile(r"\s*\.?\s*")
-_SCOPE = re.compile(
-    r"\s*(?:(?:in|throughout)\s+(?P<parts>(?:(?:the\s+)?(?:title|preamble|preambular\s+paragraphs|operative\s+"
-    r"(?:paragraphs|part)|(?:whole\s+|entire\s+)?(?:text|draft(?:\s+resolution|\s+decision)?|annex))"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)|throughout)",
-    re.I,
-)
-_PARTS = {
-    "preamble": ("preamble",),
-    "preambular": ("preamble",),
-    "operative": ("operative", "sub-item"),
-}
 
 
 def _normalised(text: str) -> str:
@@ -58,7 +36,8 @@ class Reader:
         self.s = _normalised(self.notes.body)
         self.pos = 0
         self.paras = paragraphs
-        self.number = 0
+        self.marker = ""
+        """The pattern of the next list marker ("2." after "1."): new text runs up to it."""
         self.targets: list[str] = []
         self.slots: list[Op | str] = []
         self.working: dict[str, Working] = {}
@@ -72,10 +51,11 @@ class Reader:
         while self.pos < len(self.s):
             m = structure.NUMBER.match(self.s, self.pos)
             if m:
-                self.number, self.pos = int(m[1]), m.end()
+                self.marker, self.pos = structure.next_marker(m), m.end()
             handlers = (
                 self._in,
-                self._everywhere,
+                self._at_edge,
+                self._placed,
                 self._continued,
                 self._reword,
                 self._insert,
@@ -104,9 +84,9 @@ class Reader:
     def _in(self) -> bool:
         """ "In operative paragraphs 27 and 43, …", "Operative paragraph 4: …"."""
         m = (
-            _IN.match(self.s, self.pos)
-            or _HEADED.match(self.s, self.pos)
-            or _IN_LOOSE.match(self.s, self.pos)
+            naming.IN.match(self.s, self.pos)
+            or naming.HEADED.match(self.s, self.pos)
+            or naming.IN_LOOSE.match(self.s, self.pos)
         )
         if not m:
             return False
@@ -115,37 +95,51 @@ class Reader:
         self._clauses()
         return True
 
-    def _everywhere(self) -> bool:
-        """ "Replace “Chernobyl” with “Chornobyl” in the title, the preambular paragraphs and the operative
-        paragraphs": every occurrence in those parts (the title is not part of the negotiated text)."""
+    def _placed(self) -> bool:
+        """A clause that names its paragraphs after it: "delete “x” in operative paragraph 4", or
+        "replace “Chernobyl” with “Chornobyl” in the title, the preambular paragraphs and the
+        operative paragraphs" (every occurrence; the title is not part of the negotiated text)."""
         read = read_clause(self.s, self.pos)
-        if read is None or read[0].kind not in ("replace", "delete"):
+        if read is None:
             return False
-        scope = _SCOPE.match(self.s, read[1])
+        scope = naming.SCOPE.match(self.s, read[1]) if read[0].kind in ("replace", "delete") else None
+        named = None if scope else naming.AFTER_CLAUSE.match(self.s, read[1])
+        if named:
+            self.targets, self.pos = self.paras.targets(named["addr"]), named.end()
+            for pid in self.targets:
+                self._apply(pid, read[0])
+            return True
         if not scope:
             return False
-        clause, self.pos = read[0], scope.end()
-        parts = (scope["parts"] or "text").lower()
-        kinds = {kind for word, found in _PARTS.items() if word in parts for kind in found}
-        if re.search(r"text|draft|annex", parts):
-            kinds = {"preamble", "operative", "sub-item", "heading", "text", "closing"}
-        self.targets = []
-        found = 0
-        for p in self.paras.list:
-            if p.kind in kinds:
-                working = self.working.get(p.id)
-                edits = replacements(clause, Text.of(working.current if working else p.text))
-                if edits:
-                    if working is None:
-                        working = self._working(p.id)
-                        self.throughout.add(p.id)
-                    for edit in sorted(edits, reverse=True):
-                        working.apply(edit)
-                    found += 1
+        self.pos, parts = scope.end(), (scope["parts"] or "text").lower()
+        kinds = naming.kinds_in(parts)
         if not kinds:
             raise InstructionError(f"only paragraphs can be amended here, not {parts}")
-        if not found:
-            raise InstructionError(f"“{clause.words}” does not occur in {parts}")
+        self.targets = []
+        if not sum(self._everywhere(p, read[0]) for p in self.paras.list if p.kind in kinds):
+            raise InstructionError(f"“{read[0].words}” does not occur in {parts}")
+        return True
+
+    def _everywhere(self, p: Paragraph, clause: Clause) -> bool:
+        """Every occurrence of the clause's words in one paragraph; whether there was one."""
+        working = self.working.get(p.id)
+        edits = replacements(clause, Text.of(working.current if working else p.text))
+        if edits and working is None:
+            working = self._working(p.id)
+            self.throughout.add(p.id)
+        for edit in sorted(edits, reverse=True):
+            working.apply(edit)  # type: ignore[union-attr]
+        return bool(edits)
+
+    def _at_edge(self) -> bool:
+        """ "At the end of operative paragraph 5, add “…”"."""
+        m = naming.AT_EDGE.match(self.s, self.pos)
+        if not m:
+            return False
+        self.targets, self.pos = self.paras.targets(m["addr"]), m.end()
+        clause = Clause("end" if m["edge"].lower() == "end" else "start", "", " ".join(m[3][1:-1].split()))
+        for pid in self.targets:
+            self._apply(pid, clause)
         return True
 
     def _renumber(self) -> bool:
@@ -210,7 +204,7 @@ class Reader:
 
     def _reword(self) -> bool:
         """A paragraph replaced as a whole: "Replace operative paragraph 4 with the following: …"."""
-        m = structure.REWORD.match(self.s, self.pos)
+        m = next((m for p in structure.REWORD if (m := p.match(self.s, self.pos))), None)
         if not m:
             return False
         (target,) = self.targets = [self.paras.resolve(m["addr"])]
@@ -252,7 +246,7 @@ class Reader:
 
     def _reading(self) -> str:
         """The new text: quoted, or running to the next numbered instruction."""
-        text, self.pos = structure.reading(self.s, self.pos, self.number)
+        text, self.pos = structure.reading(self.s, self.pos, self.marker)
         return text
 
     def _delete(self) -> bool:
@@ -263,7 +257,7 @@ class Reader:
         self.pos = m.end()
         ids = self.paras.targets(m["addrs"])
         if m["reading"]:
-            quoted, self.pos = structure.reading(self.s, self.pos, self.number)
+            quoted, self.pos = structure.reading(self.s, self.pos, self.marker)
             structure.check_quoted(self.paras, ids, quoted)
         covered = set().union(*(self.paras.family(pid) - {pid} for pid in ids))
         self.slots += [

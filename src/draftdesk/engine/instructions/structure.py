@@ -22,7 +22,15 @@ STARTS = (
     r"(?:(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|Replace|Amend|Change|Renumber"
     r"|Operative|Preambular|Sub-?paragraph)\b|(?:OP|PP)\s*\d)"
 )
-NUMBER = re.compile(rf"(\d+)[.)]\s+(?={STARTS})", re.I)
+NUMBER = re.compile(rf"(?:(\d+)[.)]|\(?([a-z])\))\s+(?={STARTS})", re.I)
+"""A list of changes: "1. … 2. …", or "(a) … (b) …"."""
+
+
+def next_marker(m: re.Match[str]) -> str:
+    """The pattern of the list marker after the one matched by NUMBER."""
+    return rf"{int(m[1]) + 1}[.)]" if m[1] else rf"\(?{chr(ord(m[2]) + 1)}\)"
+
+
 _ADDR = rf"(?P<addr>{QUOTED_ADDRESS}|[^,:;“”\"‘]+?)"
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _KIND = r"(?P<kind>operative\s+paragraph|preambular\s+paragraph|sub-?paragraph|sub-item|heading|paragraph)s?"
@@ -50,11 +58,14 @@ _MOVE = re.compile(
     rf"(?:,?\s+as\s+(?:a\s+)?sub-?paragraph\s+of\s+(?P<parent>.+?))?\s*{_STOP}",
     re.I,
 )
-REWORD = re.compile(
-    rf"(?:replace|amend|change)\s+(?![“\"‘']){_ADDR}\s+"
-    r"(?:(?:with|by)(?:\s+the\s+following(?:\s+text)?)?|to\s+read(?:\s+as\s+follows)?)"
-    r"\s*:?\s*",
-    re.I,
+REWORD = (
+    re.compile(
+        rf"(?:replace|amend|change)\s+(?![“\"‘'])(?:the\s+(?:text|wording)\s+of\s+)?{_ADDR}\s+"
+        r"(?:(?:with|by)(?:\s+the\s+following(?:\s+text)?)?|to\s+read(?:\s+as\s+follows)?)"
+        r"\s*:?\s*",
+        re.I,
+    ),
+    re.compile(rf"{_ADDR}\s+(?:should|shall|is\s+to)\s+(?:now\s+)?read(?:\s+as\s+follows)?\s*:?\s*", re.I),
 )
 _MOVE_START = re.compile(
     rf"move\s+(?P<target>.+?)\s+to\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?\s*{_STOP}", re.I
@@ -95,11 +106,11 @@ def read_insert(s: str, pos: int, paras: Paragraphs) -> tuple[Where, int] | None
     return Where(after, kind, parent, int(count) if count.isdigit() else _COUNTS[count]), m.end()
 
 
-def reading(s: str, pos: int, number: int) -> tuple[str, int]:
-    """New text after "reading:": quoted, or running to the next numbered instruction."""
+def reading(s: str, pos: int, marker: str) -> tuple[str, int]:
+    """New text after "reading:": quoted, or running to the next instruction of the list (``marker``)."""
     end = len(s)
-    if number:
-        nxt = re.compile(rf"\s{number + 1}[.)]\s+(?={STARTS})", re.I).search(s, pos)
+    if marker:
+        nxt = re.compile(rf"\s{marker}\s+(?={STARTS})", re.I).search(s, pos)
         end = nxt.start() if nxt else end
     q = _QUOTED_TEXT.match(s, pos)
     if q and (q.end() == end or re.match(rf"\s+{STARTS}", s[q.end() : end])):

@@ -1,0 +1,53 @@
+"""How a sentence names the paragraphs its changes are made in.
+
+"In operative paragraphs 27 and 43, …", "Operative paragraph 4: …", a clause followed by
+"in operative paragraph 4" or by "in the preambular paragraphs and the operative
+paragraphs" / "throughout the text", and "At the end of operative paragraph 5, add …".
+"""
+
+from __future__ import annotations
+
+import re
+
+from draftdesk.engine.instructions.clauses import INS, QUOTE, WORDS
+from draftdesk.engine.instructions.paragraphs import QUOTED_ADDRESS
+
+_CLAUSE_START = r"(?=(?:after|before|replace|delete|strike|remove|insert|add|at\s+the|the\s+words?)\b)"
+IN = re.compile(
+    rf"in\s+(?P<addr>{QUOTED_ADDRESS}|[^:;“”\"‘]+?)(?:\s*[,:]\s*(?:{_CLAUSE_START}|(?=[“\"‘]))|\s+{_CLAUSE_START})",
+    re.I,
+)
+IN_LOOSE = re.compile(r"in\s+(?P<addr>[^,:;“”\"‘]+?)\s*[,:]\s*", re.I)
+"""Any words after the paragraph's name, so that what cannot be read is named with it."""
+HEADED = re.compile(
+    r"(?P<addr>(?:the\s+\w+\s+)?(?:preambular|operative|pp|op|sub-?paragraph)[^,:;“”\"‘]*?)"
+    rf"\s*:\s*{_CLAUSE_START}",
+    re.I,
+)
+SCOPE = re.compile(
+    r"\s*(?:(?:in|throughout)\s+(?P<parts>(?:(?:the\s+)?(?:title|preamble|preambular\s+paragraphs|operative\s+"
+    r"(?:paragraphs|part)|(?:whole\s+|entire\s+)?(?:text|draft(?:\s+resolution|\s+decision)?|annex))"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)|throughout)",
+    re.I,
+)
+AFTER_CLAUSE = re.compile(rf",?\s+in\s+(?P<addr>{QUOTED_ADDRESS}|[^;“”\"‘]+?)\s*(?=[;.](?:\s|$)|$)", re.I)
+"""A clause's paragraph named after it: "delete “x” in operative paragraph 4"."""
+AT_EDGE = re.compile(
+    rf"at\s+the\s+(?P<edge>end|beginning|start)\s+of\s+(?!the\s+(?:paragraph|text|sentence)\b)"
+    rf"(?P<addr>{QUOTED_ADDRESS}|[^,;“”\"‘]+?)\s*,?\s+{INS}\s+{WORDS}{QUOTE}",
+    re.I,
+)
+_PARTS = {
+    "preamble": ("preamble",),
+    "preambular": ("preamble",),
+    "operative": ("operative", "sub-item"),
+}
+_ALL = {"preamble", "operative", "sub-item", "heading", "text", "closing"}
+
+
+def kinds_in(parts: str) -> set[str]:
+    """The kinds of paragraph "the preambular paragraphs and the operative paragraphs" names (the title:
+    none)."""
+    if re.search(r"text|draft|annex", parts):
+        return _ALL.copy()
+    return {kind for word, found in _PARTS.items() if word in parts for kind in found}
