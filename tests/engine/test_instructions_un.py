@@ -334,3 +334,23 @@ def test_a_lettered_list_of_changes() -> None:
         ("insert", "Decides to act;"),
         ("modify", "Aware of the fact that the recommendations;"),
     ]
+
+
+def test_amendment_documents_laid_out_otherwise() -> None:
+    cover = "United Nations\nA/C.3/80/L.99\n\nGeneral Assembly\nDistr.: Limited\n1 November 2025\n\n"
+    # the sponsors above the heading, a note cited by a digit glued to a word
+    doc = read_document(
+        cover + "Brazil and Chile\n\nAmendments to draft resolution A/C.3/80/L.23\n\n"
+        "Rights of the child\n\n"
+        "In operative paragraph 1, after “report” insert “of the Secretary-General1”.\n\n"
+        "1 A/80/123.\n"
+    )
+    assert (doc.symbol, doc.sponsors, doc.amends) == ("A/C.3/80/L.99", "", "draft resolution A/C.3/80/L.23")
+    assert doc.instruction == (
+        "In operative paragraph 1, after “report” insert “of the Secretary-General[^1]”.\n\n[^1]: A/80/123."
+    )
+    # no heading at all: the instructions start at the first block that reads as one
+    bare = read_document(
+        cover + "Eightieth session\n\n1. Delete operative paragraph 2.\n2. Renumber accordingly.\n"
+    )
+    assert bare.instruction == "1. Delete operative paragraph 2. 2. Renumber accordingly."

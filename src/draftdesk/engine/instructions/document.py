@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from draftdesk.engine.importing.lines import join_lines
 
 _HEADING = re.compile(
-    r"^(?P<sponsors>.+?):\s*\**\s*(?:amendments?|proposed\s+amendments?)\s+to\s+(?P<amends>.+?)\s*$", re.S
+    r"^(?:(?P<sponsors>.+?):\s*\**\s*)?(?:proposed\s+)?amendments?\s+to\s+(?P<amends>.+?)\s*$", re.S | re.I
 )
 _SYMBOL = re.compile(r"^[A-Z]+(?:/[A-Z0-9.]+)+(?:/Rev\.\d+)?$")
 _FURNITURE = (
@@ -100,18 +100,22 @@ def read_document(text: str) -> AmendmentDocument:
     symbol = next((line for line in lines if _SYMBOL.match(line)), "")
     kept = ["" if (line == symbol or any(p.match(line) for p in _FURNITURE)) else line for line in lines]
     blocks = _blocks(kept)
-    heading_at = next((i for i, block in enumerate(blocks) if _HEADING.match(join_lines(block))), None)
-    if heading_at is None:
-        return AmendmentDocument(instruction=text.strip())
-    heading = _HEADING.match(join_lines(blocks[heading_at]))
-    assert heading is not None
-    rest = blocks[heading_at + 1 :]
+    at = next((i for i, block in enumerate(blocks) if _HEADING.match(join_lines(block))), None)
+    if at is None:
+        if not any(line.startswith("Distr.:") for line in lines):
+            return AmendmentDocument(instruction=text.strip())
+        # a UN cover without the usual heading: the instructions start at the first block that reads as one
+        at = next((i - 1 for i, block in enumerate(blocks) if _STARTS.match(block[0])), len(blocks))
+        heading = None
+    else:
+        heading = _HEADING.match(join_lines(blocks[at]))
+    rest = blocks[at + 1 :]
     if rest and not _STARTS.match(rest[0][0]):
         rest = rest[1:]  # the title of the draft amended
     body, notes = _split_notes(rest)
     return AmendmentDocument(
         instruction=_citing(body, notes),
         symbol=symbol,
-        sponsors=heading["sponsors"].strip(),
-        amends=heading["amends"].strip(),
+        sponsors=(heading["sponsors"] or "").strip() if heading else "",
+        amends=heading["amends"].strip() if heading else "",
     )
