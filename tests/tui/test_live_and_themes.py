@@ -31,7 +31,7 @@ async def test_a_write_by_another_process_shows_within_a_second(folder: Path) ->
         patch = make_patch(OP3, OP3.replace("Aware", "Mindful"))
         op = Op("modify", target="p-0006", base_text=OP3, patch=patch)
         written = Amendment("OSCE-0002", "OSCE", (op,), fixture.T0.replace(minute=40))
-        await asyncio.sleep(0.3)  # the watcher is running
+        await asyncio.wait_for(asyncio.to_thread(app.main.watching.wait), 10)
         start = time.monotonic()
         storage.add_amendment(folder, written)
         while "OSCE-0002" not in app.session.neg.amendments and time.monotonic() - start < 1.0:
@@ -53,7 +53,7 @@ async def test_the_watcher_does_not_reload_for_what_this_terminal_wrote(folder: 
         adopted: list[object] = []
         adopt = app.session.adopt
         app.session.adopt = lambda loaded: (adopted.append(loaded), adopt(loaded))  # type: ignore[method-assign]
-        await asyncio.sleep(0.3)  # the watcher is running
+        await asyncio.wait_for(asyncio.to_thread(app.main.watching.wait), 10)
         await goto(pilot, "OP4")
         await pilot.press("a", "y")
         await goto(pilot, "OP3")

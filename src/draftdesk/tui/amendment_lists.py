@@ -12,11 +12,12 @@ from draftdesk.tui.amendment_text import short_change
 
 
 def by_paragraph(neg: Negotiation, viewer: str = "") -> dict[str, list[str]]:
-    """Amendment ids per paragraph they touch, as ``viewer`` may see them (others' private drafts
-    are theirs alone). Built once per state, so selecting stays cheap."""
+    """Amendment ids per paragraph they touch, as ``viewer`` may see them (others' drafts are theirs
+    alone until tabled: the record stays private, its status says whether it still is). Built once
+    per state, so selecting stays cheap."""
     out: dict[str, list[str]] = {}
     for amendment in neg.amendments.values():
-        if amendment.private and amendment.author != viewer:
+        if amendment.private and amendment.author != viewer and neg.state(amendment.id).status == "draft":
             continue
         anchors = [op.after for op in amendment.ops if op.kind == "insert" and op.after]
         for pid in dict.fromkeys([*amendment.targets, *anchors]):

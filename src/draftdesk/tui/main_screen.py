@@ -86,12 +86,14 @@ class MainScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.loader = loader
-        self.watching = watch
+        self.watch = watch
         self.shown = Display(session, self._stepped)
         self._keys: tuple[bool, ...] = ()
         self._footer_stale = False
         self._rest_timer: Timer | None = None
         self._stop = threading.Event()
+        self.watching = threading.Event()
+        """Set once the folder is watched: another terminal's writes are seen from then on."""
         self.own_writes = OwnWrites()
         self.proposals = Proposals(self, session, self.amendment_written)
         self.decisions = Decisions(self, session, self.take_decision)
@@ -118,10 +120,10 @@ class MainScreen(Screen[None]):
         heap.release()
         self._rest_timer = self.set_interval(REST_DELAY, self._rested)
         self.run_worker(workers.warm_up, thread=True, exit_on_error=False, group="warm-up")
-        if self.watching:
+        if self.watch:
             watch = partial(
                 workers.watch_folder, self.post_message, self.session.folder, self.loader, self.own_writes,
-                self._stop, lambda: self.shown.view, self.session.acting_as,
+                self._stop, lambda: self.shown.view, self.session.acting_as, self.watching,
             )  # fmt: skip
             self.run_worker(watch, thread=True, exclusive=True, exit_on_error=False, group="watch")
 

@@ -37,12 +37,20 @@ def watch_folder(
     stop: threading.Event,
     view: Callable[[], ViewName],
     viewer: str,
+    ready: threading.Event,
 ) -> None:
     """Post a FolderChanged for every batch of changes another terminal makes: the folder loaded
-    anew and prepared for the screen (``view()`` is the view on show), here, off the UI thread."""
+    anew and prepared for the screen (``view()`` is the view on show), here, off the UI thread.
+    ``ready`` is set once changes are being watched."""
     import watchfiles  # here, in its thread: not on the way to the first frame
 
-    for changes in watchfiles.watch(folder, stop_event=stop, debounce=150, step=50):
+    batches = watchfiles.watch(
+        folder, stop_event=stop, debounce=150, step=50, rust_timeout=100, yield_on_timeout=True
+    )
+    for changes in batches:
+        ready.set()  # the first batch may be empty: the watch timed out, and so it is on
+        if not changes:
+            continue
         paths = tuple(path for _, path in changes)
         if own.only_ours(paths):
             continue  # merged already (see own_writes.py)

@@ -1,0 +1,122 @@
+"""Every amendment a user may see is shown in the outline, the merged view and the panel, whatever path
+it took into the folder: a private draft tabled later, a revision, another terminal, a git pull."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import time
+from pathlib import Path
+
+from draftdesk import services, storage
+from draftdesk.engine.drafting import modify_op
+from draftdesk.engine.results import VIEW_NAMES
+from draftdesk.tui.app import DraftDeskApp
+
+from . import fixture
+from .conftest import make_app
+from .test_more_flows import drawn
+
+OP3 = "p-0006"
+
+
+def reworded(folder: Path, author: str, new: str, **kwargs: object) -> str:
+    """``author`` proposes new wording for OP3 from another terminal; the amendment's id."""
+    paragraph = next(p for p in services.negotiation(folder).agreed if p.id == OP3)
+    return services.propose(folder, author, [modify_op(paragraph, new)], **kwargs).id  # type: ignore[arg-type]
+
+
+async def watched(app: DraftDeskApp) -> None:
+    """Wait until the App's watcher is on: what is written from then on comes in."""
+    await asyncio.wait_for(asyncio.to_thread(app.main.watching.wait), 10)
+
+
+async def arrived(app: DraftDeskApp, amendment_id: str, status: str = "tabled") -> None:
+    """Wait (up to 3 s) until the watcher has brought the amendment in with that status."""
+    deadline = time.monotonic() + 3
+    neg = app.session.neg
+    while time.monotonic() < deadline:
+        neg = app.session.neg
+        if amendment_id in neg.amendments and neg.state(amendment_id).status == status:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{amendment_id} never came in as {status}")
+
+
+async def assert_shown_everywhere(app: DraftDeskApp, pilot, amendment_id: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    shown = app.main.shown
+    shown.select(OP3)
+    shown.pick_view(VIEW_NAMES.index("tracked"))
+    await pilot.pause()
+    outline = next(line for line in drawn(shown.outline) if "OP3 " in line)
+    assert "OP3 ●" in outline, outline
+    tracked = next(p for p in shown.merged.paragraphs if p.id == OP3)
+    assert word in tracked.text, tracked.text
+    assert amendment_id in shown.panel.text
+
+
+async def test_a_private_draft_tabled_in_another_terminal_is_shown_to_the_chair(folder: Path) -> None:
+    draft = reworded(
+        folder, "UNDP", "Mindful that justice and security are complementary domains;", table=False
+    )
+    app = make_app(folder, "SEECF", watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert draft not in app.main.shown.panel.text
+        await watched(app)
+        services.decide(folder, "UNDP", draft, "table")
+        await arrived(app, draft)
+        await assert_shown_everywhere(app, pilot, draft, "Mindful")
+    again = make_app(folder, "SEECF")  # and after a restart
+    async with again.run_test(size=(120, 40)) as pilot:
+        await assert_shown_everywhere(again, pilot, draft, "Mindful")
+
+
+async def test_a_draft_tabled_here_is_shown_at_once(folder: Path) -> None:
+    draft = reworded(
+        folder, "RCC", "Mindful that justice and security are complementary domains;", table=False
+    )
+    app = make_app(folder, "RCC")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.main.shown.show_amendment(draft)
+        await pilot.press("T", "y")
+        await pilot.pause()
+        await assert_shown_everywhere(app, pilot, draft, "Mindful")
+
+
+async def test_a_revision_from_another_terminal_replaces_the_revised_amendment(folder: Path) -> None:
+    first = reworded(folder, "OSCE", "Mindful that justice and security are complementary domains;")
+    app = make_app(folder, "UNDP", watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await watched(app)
+        revised = reworded(
+            folder, "OSCE", "Convinced that justice and security are complementary domains;", supersedes=first
+        )
+        await arrived(app, revised)
+        await assert_shown_everywhere(app, pilot, revised, "Convinced")
+        assert app.session.neg.state(first).status == "superseded"
+        assert "superseded" in app.main.shown.panel.text
+
+
+async def test_an_amendment_tabled_in_another_terminal_is_shown(folder: Path) -> None:
+    app = make_app(folder, "UNDP", watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await watched(app)
+        tabled = reworded(folder, "OSCE", "Mindful that justice and security are complementary domains;")
+        await arrived(app, tabled)
+        await assert_shown_everywhere(app, pilot, tabled, "Mindful")
+
+
+async def test_an_amendment_brought_by_a_git_pull_is_shown(folder: Path, tmp_path: Path) -> None:
+    """Another clone's amendment file appears as git writes it: a new file, renamed into place."""
+    clone = tmp_path / "clone"
+    storage.create(clone, fixture.draft(), fixture.amendments(), fixture.decisions())
+    pulled = reworded(clone, "RCC", "Mindful that justice and security are complementary domains;")
+    app = make_app(folder, "SEECF", watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await watched(app)
+        staged = folder / "amendments" / f".{pulled}.toml.tmp"
+        shutil.copyfile(clone / "amendments" / f"{pulled}.toml", staged)
+        staged.rename(folder / "amendments" / f"{pulled}.toml")
+        await arrived(app, pulled)
+        await assert_shown_everywhere(app, pilot, pulled, "Mindful")
