@@ -48,3 +48,23 @@ def test_help_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-u
         await pilot.pause(RESTED)
 
     assert snap_compare(make_app(folder, "SEECF"), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_delegate_help_at_80_by_24_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """A delegate's keys (no accept, reject, queue, revision), the list scrolled to its end."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("question_mark", "end")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_export_dialog_focus_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The export dialog at 80x24 with the focus on its Export button, reached with Tab."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("e", "tab", "tab", "tab")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)

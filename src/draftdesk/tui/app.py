@@ -77,7 +77,11 @@ class DraftDeskApp(App[None]):
         heap.restore()
 
     def action_help(self) -> None:
-        self.push_screen(screens.HelpScreen(self.main.help_rows()))
+        session = self.session
+        role = "the chair" if session.is_chair else "a delegation"
+        self.push_screen(
+            screens.HelpScreen(self.main.help_rows(), f" · acting as {session.acting_as}, {role}")
+        )
 
     # -- failures become notifications ---------------------------------------
     def report(self, error: Exception) -> None:

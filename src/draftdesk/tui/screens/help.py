@@ -1,4 +1,4 @@
-"""The help screen: every key the app answers to, read from the bindings themselves."""
+"""The help screen: the keys of the role one acts as, read from the bindings themselves; it scrolls."""
 
 from __future__ import annotations
 
@@ -7,31 +7,36 @@ from typing import ClassVar
 from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 
 class HelpScreen(ModalScreen[None]):
-    """Lists the bindings passed in; any of escape, q, ? closes it."""
+    """Lists the keys passed in; arrows and page keys scroll; escape, q or ? closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "dismiss", "Close")]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > Static { width: 72; height: auto; max-height: 90%; border: thick $primary;
-        background: $panel; padding: 1 2;
+    HelpScreen > VerticalScroll { width: 72; max-width: 100%; height: auto; max-height: 100%;
+        border: thick $primary; background: $panel; padding: 0 2;
     }
+    HelpScreen > VerticalScroll:focus { border: thick $accent; }
     """
 
-    def __init__(self, bindings: list[tuple[str, str]]) -> None:
+    def __init__(self, bindings: list[tuple[str, str]], role: str = "") -> None:
         super().__init__()
-        self.rows = bindings
+        self.rows, self.role = bindings, role
 
     def compose(self) -> ComposeResult:
-        table = Table(title="DraftDesk keys", show_header=False, box=None, expand=True)
-        table.add_column(style="bold")
+        table = Table(title=f"DraftDesk keys{self.role}", show_header=False, box=None, expand=True)
+        table.add_column(style="bold", no_wrap=True)
         table.add_column()
         for key, text in self.rows:
             table.add_row(key, text)
+        table.add_row("tab", "In a dialog: the next field or button (shift+tab: the one before)")
         table.add_row("ctrl+p", "Command palette: propose, accept, export, views, jump, theme")
         table.add_row("mouse", "Click an outline node or a paragraph to select it")
-        yield Static(table)
+        table.add_row("", "↑ ↓ pgup pgdn scroll this list · escape closes it")
+        with VerticalScroll():
+            yield Static(table)

@@ -1,0 +1,59 @@
+"""Every dialog by keyboard alone: Tab and shift+Tab move the focus, Enter chooses, Escape leaves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, Input, Select
+
+from draftdesk.tui.screens import ConfirmScreen, ExportScreen
+
+from .conftest import make_app, new_decisions
+from .test_flows import goto
+
+
+async def test_the_export_dialog_is_driven_with_keys_only(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "agreed.txt"
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert isinstance(app.focused, Select) and app.focused.id == "fmt"
+        await pilot.press("enter", "up", "up", "up", "enter")  # docx -> txt
+        await pilot.pause()
+        assert app.screen.query_one("#fmt", Select).value == "txt"
+        await pilot.press("tab", "tab")
+        assert isinstance(app.focused, Input)
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "view"
+        await pilot.press("tab", "ctrl+u", *str(out), "tab")
+        assert isinstance(app.focused, Button) and app.focused.id == "export"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.main
+    assert "Recognise the regional dimension" in out.read_text(encoding="utf-8")
+
+
+async def test_escape_leaves_the_export_dialog_and_writes_nothing(folder: Path, tmp_path: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e", "tab", "tab", "ctrl+u", *str(tmp_path / "x.txt"), "escape")
+        await pilot.pause()
+        assert app.screen is app.main
+    assert list(tmp_path.glob("x.*")) == []
+
+
+async def test_a_confirmation_is_answered_with_tab_and_enter(folder: Path) -> None:
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await goto(pilot, "OP4")
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert isinstance(app.focused, Button) and app.focused.id == "yes"
+        await pilot.press("tab")
+        assert isinstance(app.focused, Button) and app.focused.id == "no"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is app.main and await new_decisions(app) == []
