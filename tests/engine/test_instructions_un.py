@@ -354,3 +354,17 @@ def test_amendment_documents_laid_out_otherwise() -> None:
         cover + "Eightieth session\n\n1. Delete operative paragraph 2.\n2. Renumber accordingly.\n"
     )
     assert bare.instruction == "1. Delete operative paragraph 2. 2. Renumber accordingly."
+
+
+def test_forms_with_the_paragraph_inside_the_clause_or_renumbering_after_it() -> None:
+    assert texts("After the words “Takes note” in operative paragraph 1, insert “with thanks”.") == {
+        "p-4": "Takes note with thanks of the report of the Secretary-General;"
+    }
+    ops = parse_instruction(
+        "Delete operative paragraph 2 and renumber the subsequent paragraphs accordingly.", TEXT
+    )
+    assert [(op.kind, op.target) for op in ops] == [("delete", "p-5")]
+    (op,) = parse_instruction(
+        "In PP1, delete the words “International Criminal Court,”, and the footnote thereto.", TEXT
+    )
+    assert "[^15]" not in applied(op)

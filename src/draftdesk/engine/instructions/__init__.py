@@ -15,7 +15,8 @@ when its words are no longer there):
   “x” (and “z”) (and the footnote)", "at the beginning/end (of the paragraph)
   insert/add “y”", "add at the end … (the words) “y”"; a sentence of clauses
   alone continues the paragraphs named before; the paragraph may also come after
-  the clause ("delete “x” in operative paragraph 4"), the clause be passive ("the
+  the clause ("delete “x” in operative paragraph 4") or inside it ("after the words
+  “x” in operative paragraph 3, insert “y”"), the clause be passive ("the
   words “x” should be replaced by “y”", "… should be deleted"), and "At the
   end/beginning of <paragraph>, add “y”" names both;
 - "Replace “x” with “y” in the title, the preambular paragraphs and the operative
@@ -29,7 +30,8 @@ when its words are no longer there):
   paragraphs are separated by blank lines;
 - "Replace (the text of) <paragraph> with the following text: <text>", "Amend/Change
   <paragraph> to read: <text>", "<Paragraph> should read as follows: <text>";
-- "Delete <paragraphs>." and "Delete <paragraph> reading: <its wording>" (checked);
+- "Delete <paragraphs> (and renumber …)." and "Delete <paragraph> reading: <its
+  wording>" (checked);
 - "Move <paragraph> to follow / to precede <paragraph> (, as a sub-paragraph of
   <paragraph>)." and "Move <paragraph> to the beginning."; "Renumber accordingly." is
   read and ignored (numbers follow the order anyway);

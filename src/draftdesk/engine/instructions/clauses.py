@@ -24,7 +24,7 @@ WORDS = r"(?:the\s+words?\s+|the\s+text\s+)?"
 INS = r"(?:insert|add)"
 _PARA = r"(?:\s+of\s+the\s+(?:paragraph|text|sentence))?"
 _END = r"(?=\s*(?:[;,.]|and\b|in\b|throughout\b|$))"
-_AND_NOTE = r"(?:\s+and\s+(?:the\s+)?(?:related\s+|corresponding\s+)?(?:footnotes?|note)(?:\s+thereto)?)?"
+_AND_NOTE = r"(?:,?\s+and\s+(?:the\s+)?(?:related\s+|corresponding\s+)?(?:footnotes?|note)(?:\s+thereto)?)?"
 _TO_BE = r"(?:should|shall|is\s+to|are\s+to)\s+be"
 """The passive documents also write: "the words “x” should be replaced by “y”"."""
 _MORE_WORDS = re.compile(rf"{WORDS}{QUOTE}{_END}", re.I)

@@ -37,6 +37,12 @@ AT_EDGE = re.compile(
     rf"(?P<addr>{QUOTED_ADDRESS}|[^,;“”\"‘]+?)\s*,?\s+{INS}\s+{WORDS}{QUOTE}",
     re.I,
 )
+PLACE_INSIDE = re.compile(
+    rf"(?P<head>(?:after|before)\s+{WORDS}{QUOTE})\s+in\s+(?P<addr>{QUOTED_ADDRESS}|[^,;“”\"‘]+?)\s*,?\s+"
+    rf"(?P<tail>{INS}\s+{WORDS}{QUOTE})",
+    re.I,
+)
+"""The paragraph named inside the clause: "after the words “x” in operative paragraph 3, insert “y”"."""
 _PARTS = {
     "preamble": ("preamble",),
     "preambular": ("preamble",),

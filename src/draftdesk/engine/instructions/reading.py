@@ -55,6 +55,7 @@ class Reader:
             handlers = (
                 self._in,
                 self._at_edge,
+                self._inside,
                 self._placed,
                 self._continued,
                 self._reword,
@@ -130,6 +131,17 @@ class Reader:
         for edit in sorted(edits, reverse=True):
             working.apply(edit)  # type: ignore[union-attr]
         return bool(edits)
+
+    def _inside(self) -> bool:
+        """ "After the words “x” in operative paragraph 3, insert “y”"."""
+        m = naming.PLACE_INSIDE.match(self.s, self.pos)
+        read = read_clause(f"{m['head']} {m['tail']}", 0) if m else None
+        if m is None or read is None:
+            return False
+        self.targets, self.pos = self.paras.targets(m["addr"]), m.end()
+        for pid in self.targets:
+            self._apply(pid, read[0])
+        return True
 
     def _at_edge(self) -> bool:
         """ "At the end of operative paragraph 5, add “…”"."""

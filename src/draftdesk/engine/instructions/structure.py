@@ -49,7 +49,7 @@ _QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\"|‘[^’]*’)\.?")
 _STOP = r"(?:\.(?=\s|$)|$)"
 DELETE = re.compile(
     rf"(?:delete|strike(?:\s+out)?|remove)\s+(?![“\"‘'])(?P<addrs>.+?)"
-    rf"(?:\s*{_STOP}|(?P<reading>,?\s+(?:reading|which\s+reads)\s*:?\s*))",
+    rf"(?:(?:[,;]?\s+and\s+renumber\b[^.;]*)?\s*{_STOP}|(?P<reading>,?\s+(?:reading|which\s+reads)\s*:?\s*))",
     re.I,
 )
 _MOVE = re.compile(
