@@ -61,7 +61,7 @@ def test_tracked_export_and_the_amendment_list_show_pending_proposals(folder: Pa
     assert amendment.id in str(listing) and "tabled" in str(listing)
 
 
-@pytest.mark.parametrize(("fmt", "view"), [("pdf", "agreed"), ("txt", "final")])
+@pytest.mark.parametrize(("fmt", "view"), [("rtf", "agreed"), ("txt", "final")])
 def test_unknown_formats_and_views_are_refused(folder: Path, fmt: str, view: str) -> None:
     with pytest.raises(ServiceError, match="unknown"):
         services.export(folder, fmt=fmt, view=view)

@@ -15,17 +15,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from draftdesk import services
-from draftdesk.cli.options import UsageError, command, parent, working_folder
+from draftdesk.cli.options import Refused, UsageError, command, parent, working_folder
 from draftdesk.cli.output import emit, emit_json, entry_json, note
 from draftdesk.engine import instructions
 from draftdesk.engine.amendment_list import amendment_entries
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.drafting import delete_ops, find, insert_op, modify_op, move_op
-from draftdesk.engine.importing import decode_document
+from draftdesk.engine.importing import ImportFailed, decode_document
+from draftdesk.engine.importing.docx_changes import ops_from_docx
 from draftdesk.engine.instructions.document import AmendmentDocument, read_document
 from draftdesk.engine.model import Paragraph
 
-MODES = ("address", "instruction", "instruction_file", "insert_after", "delete", "move")
+MODES = ("address", "instruction", "instruction_file", "from_docx", "insert_after", "delete", "move")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -37,6 +38,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     what.add_argument(
         "--instruction-file", metavar="FILE", help="a written instruction read from FILE (- for stdin)"
+    )
+    what.add_argument(
+        "--from-docx", metavar="FILE", help="the tracked changes of a Word file, one op per revised paragraph"
     )
     what.add_argument("--insert-after", metavar="ADDRESS", help="insert a new paragraph (with --text)")
     what.add_argument("--delete", nargs="+", metavar="ADDRESS", help="delete paragraphs")
@@ -62,7 +66,7 @@ def check(args: argparse.Namespace) -> None:
     if len(modes) != 1:
         raise UsageError(
             "say what to change: ADDRESS --text, --instruction, --instruction-file,"
-            " --insert-after, --delete or --move"
+            " --from-docx, --insert-after, --delete or --move"
         )
     mode = modes[0]
     if (args.text is not None) != (mode in ("address", "insert_after")):
@@ -88,6 +92,11 @@ def written(args: argparse.Namespace) -> AmendmentDocument:
 def operations(args: argparse.Namespace, instruction: str, agreed: Sequence[Paragraph]) -> list[Op]:
     if instruction:
         return instructions.parse_instruction(instruction, agreed)
+    if args.from_docx:
+        try:
+            return ops_from_docx(Path(args.from_docx).read_bytes(), agreed)
+        except ImportFailed as err:
+            raise Refused(f"{args.from_docx}: {err}") from None
     if args.insert_after:
         return [insert_op(agreed, args.insert_after, args.text, args.kind or "", args.parent or "")]
     if args.delete:

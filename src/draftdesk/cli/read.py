@@ -100,8 +100,8 @@ def tree(paragraphs: Sequence[ViewParagraph]) -> str:
 
 # -- export -------------------------------------------------------------------
 def export_text(args: argparse.Namespace) -> int:
-    if args.format == "docx" and args.output is None:
-        raise UsageError("--format docx writes a binary file: name it with -o FILE")
+    if args.format in ("docx", "pdf") and args.output is None:
+        raise UsageError(f"--format {args.format} writes a binary file: name it with -o FILE")
     check_acting(args)
     result = services.export(folder(args), fmt=args.format, view=args.view, out=args.output, warn=note)
     if args.output is None:

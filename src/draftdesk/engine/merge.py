@@ -100,6 +100,10 @@ class Negotiation:
         self._records.decision_ids()
         return self.last_event
 
+    def tabled_at(self, amendment_id: str) -> datetime | None:
+        """When the amendment was tabled (None: still a private draft)."""
+        return tabled_at(self.amendments[amendment_id], self._decisions.get(amendment_id, ()))
+
     def label(self, paragraph_id: str) -> str:
         """The paragraph's address in the agreed text, else in the base text, else its id."""
         number = self.numbers().get(paragraph_id) or self._base_numbers().get(paragraph_id)

@@ -6,23 +6,31 @@ from pathlib import Path
 
 from draftdesk import storage
 from draftdesk.engine.amendment_list import amendment_list
-from draftdesk.engine.exporting import FORMATS, export_docx
+from draftdesk.engine.exporting import FORMATS, Progress, export_list_docx, word_document
 from draftdesk.engine.exporting import export as export_view
 from draftdesk.engine.results import VIEW_NAMES
 from draftdesk.engine.views import render
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import Warn, negotiation
 
-EXPORT_FORMATS: tuple[str, ...] = (*FORMATS, "docx", "list")
-"""What ``export`` writes: the document in txt/md/html/docx, or the list of amendments."""
+EXPORT_FORMATS: tuple[str, ...] = (*FORMATS, "docx", "pdf", "list")
+"""What ``export`` writes: the document in txt/md/html/docx/pdf, or the list of amendments."""
 
 
 def export(
-    folder: Path, *, fmt: str, view: str = "agreed", out: Path | None = None, warn: Warn | None = None
+    folder: Path,
+    *,
+    fmt: str,
+    view: str = "agreed",
+    out: Path | None = None,
+    warn: Warn | None = None,
+    progress: Progress | None = None,
 ) -> str | bytes:
-    """The agreed text (or another view) as a document, or the list of amendments (``fmt="list"``).
+    """The agreed text (or another view) as a document, or the list of amendments (``fmt="list"``;
+    a Word document when ``out`` ends in .docx). PDF is the Word document printed by LibreOffice.
 
-    Returns the text (bytes for docx); with ``out``, also writes it there atomically.
+    Returns the text (bytes for docx and pdf); with ``out``, also writes it there atomically.
+    ``progress`` hears how far a Word document has got.
     """
     if fmt not in EXPORT_FORMATS:
         raise ServiceError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
@@ -31,11 +39,23 @@ def export(
     neg = negotiation(folder, warn)
     data: str | bytes
     if fmt == "list":
-        data = amendment_list(neg, "txt")
-    elif fmt == "docx":
-        data = export_docx(neg.draft, render(neg, view))  # type: ignore[arg-type]
+        as_word = out is not None and out.suffix.lower() == ".docx"
+        data = export_list_docx(neg) if as_word else amendment_list(neg, "txt")
+    elif fmt in ("docx", "pdf"):
+        data = word_document(neg, view, progress)  # type: ignore[arg-type]
+        if fmt == "pdf":
+            data = _pdf(data)
     else:
         data = export_view(neg.draft, render(neg, view), fmt)  # type: ignore[arg-type]
     if out is not None:
         guarded(storage.write_file, out, data)
     return data
+
+
+def _pdf(docx: bytes) -> bytes:
+    from draftdesk.storage.pdf import ConversionError, docx_to_pdf
+
+    try:
+        return docx_to_pdf(docx)
+    except ConversionError as err:
+        raise ServiceError(str(err)) from None

@@ -1,13 +1,17 @@
-"""Import: a plain-text document becomes a new draft folder, or the next revision of a draft."""
+"""Import: a document (plain text or Word .docx) becomes a new draft folder, or the next revision
+of a draft."""
 
 from __future__ import annotations
 
 import re
+import zipfile
+from io import BytesIO
 from pathlib import Path
 
 from draftdesk import storage
 from draftdesk.engine.importing import ImportFailed, ImportResult, decode_document, import_text
 from draftdesk.engine.importing.alignment import as_revision_of
+from draftdesk.engine.importing.docx import import_docx
 from draftdesk.engine.revision import RevisionResult
 from draftdesk.services import checks
 from draftdesk.services.errors import ServiceError, guarded
@@ -17,7 +21,8 @@ from draftdesk.services.folder import negotiation, one_writer
 def import_document(
     source: Path, drafts: Path, *, slug: str | None = None, chair: str | None = None
 ) -> tuple[Path, list[str]]:
-    """Import a plain-text document as a new draft folder ``drafts/<slug>``; returns it and the warnings."""
+    """Import a document (plain text or .docx) as a new draft folder ``drafts/<slug>``; returns it and
+    the warnings."""
     name = slug or _slug(source.stem)
     if not name or "/" in name or name.startswith("."):
         raise ServiceError(f"not a usable draft name: {name!r} (give --slug)")
@@ -49,6 +54,8 @@ def _read(source: Path, *, slug: str, chair: str | None) -> ImportResult:
     except OSError as err:
         raise ServiceError(f"{source}: cannot read: {err.strerror or err}") from None
     try:
+        if zipfile.is_zipfile(BytesIO(data)):
+            return import_docx(data, slug=slug, chair=chair)
         return import_text(decode_document(data), slug=slug, chair=chair)
     except ImportFailed as err:
         raise ServiceError(f"{source}: {err}") from None

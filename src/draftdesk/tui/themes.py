@@ -16,7 +16,8 @@ from rich.style import Style
 from textual.app import App
 from textual.theme import Theme
 
-OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
+from draftdesk.engine.palette import OKABE_ITO
+
 ORG_VARIABLES = {f"org-{n}": colour for n, colour in enumerate(OKABE_ITO, start=1)}
 THEMES_DIR = Path(str(resources.files("draftdesk") / "themes"))
 """The themes shipped inside the package (package data: found wherever it is installed)."""

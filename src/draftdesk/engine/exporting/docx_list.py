@@ -1,0 +1,69 @@
+"""The list of amendments as a Word document: what a secretariat circulates before a vote.
+
+Paragraph by paragraph in the order of the text, the amendments to each in the
+order they are voted on (pending ones first, furthest removed from the text
+first), each with its symbol, sponsors, written form, rationale, status and outcome.
+"""
+
+from __future__ import annotations
+
+from draftdesk.engine.amendment_list import AmendmentEntry, amendment_entries
+from draftdesk.engine.exporting.docx import new_document, title_block
+from draftdesk.engine.exporting.ooxml import Look, paragraph, run
+from draftdesk.engine.merge import Negotiation
+
+
+def _order(neg: Negotiation) -> dict[str, int]:
+    """Where each paragraph stands: the agreed text, then the base text (deleted paragraphs)."""
+    order = {p.id: n for n, p in enumerate(neg.agreed)}
+    for n, p in enumerate(neg.draft.paragraphs):
+        order.setdefault(p.id, len(order) + n)
+    return order
+
+
+def _outcome(entry: AmendmentEntry) -> str:
+    if entry.status == "fallen":
+        return f"falls: {entry.fallen_reason}" if entry.fallen_reason else "falls"
+    if entry.status == "tabled" and entry.competes_with:
+        return f"competes with {', '.join(entry.competes_with)}"
+    return ""
+
+
+def export_list_docx(neg: Negotiation) -> bytes:
+    """Every amendment, grouped by the paragraph it first touches, in voting order within each."""
+    doc = new_document(neg.draft)
+    title_block(doc, neg.draft)
+    doc.add(paragraph(run("LIST OF AMENDMENTS"), doc.style_ids["Document Type"]))
+    order = _order(neg)
+    pending = {aid: n for n, aid in enumerate(neg.pending())}
+    entries = amendment_entries(neg)
+    amendments = neg.amendments
+
+    def place(entry: AmendmentEntry) -> tuple[int, int, int, str]:
+        targets = amendments[entry.id].targets
+        first = min((order[t] for t in targets if t in order), default=len(order))
+        return (first, 0 if entry.id in pending else 1, pending.get(entry.id, 0), entry.id)
+
+    heading = None
+    field = doc.style_ids["Body Text Paragraph"]
+    for entry in sorted(entries, key=place):
+        where = entry.targets[0] if entry.targets else ""
+        if where != heading:
+            heading = where
+            doc.add(paragraph(run(where or "(no paragraph)"), doc.style_ids["Part Heading"]))
+        doc.add(paragraph(run(f"{entry.id}", Look(bold=True)), field))
+        org = neg.draft.org(entry.author)
+        sponsors = f"{entry.author} ({org.name})" if org and org.name != entry.author else entry.author
+        if entry.cosponsors:
+            sponsors += "; co-sponsored by " + ", ".join(entry.cosponsors)
+        fields = [
+            ("Sponsors", sponsors),
+            ("Amendment", entry.instruction),
+            ("Rationale", entry.rationale),
+            ("Status", entry.status),
+            ("Outcome", _outcome(entry)),
+        ]
+        for name, value in fields:
+            if value:
+                doc.add(paragraph(run(f"{name}: ", Look(italic=True)) + run(value), field))
+    return doc.to_bytes()

@@ -1,0 +1,99 @@
+"""WordprocessingML written as text: runs, revisions, comment anchors, paragraphs.
+
+python-docx has no API for tracked changes or footnotes, and building a thousand
+paragraphs through its object API costs seconds; so a document body is written
+here as XML text and parsed once (``docx_package``). Every function returns a
+fragment in the ``w:`` namespace, declared where the fragments are parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import NamedTuple
+from xml.sax.saxutils import escape, quoteattr
+
+from draftdesk.engine.inert import inert
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NOT_XML = re.compile("[\ufffe\uffff]")
+"""What XML cannot hold once control characters are made visible (engine.inert)."""
+
+
+class Revision(NamedTuple):
+    """Who made a tracked change and when: a ``w:ins`` or ``w:del`` (``kind``) with its ``id``."""
+
+    kind: str
+    id: int
+    author: str
+    date: datetime
+
+    def attributes(self) -> str:
+        stamp = self.date.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return f'w:id="{self.id}" w:author={quoteattr(inert(self.author))} w:date="{stamp}"'
+
+
+class Look(NamedTuple):
+    """How a run reads: italic, a colour (``RRGGBB``), superscript."""
+
+    italic: bool = False
+    colour: str = ""
+    bold: bool = False
+
+
+PLAIN = Look()
+
+
+def _properties(look: Look) -> str:
+    props = ("<w:b/>" if look.bold else "") + ("<w:i/>" if look.italic else "")
+    if look.colour:
+        props += f'<w:color w:val="{look.colour}"/>'
+    return f"<w:rPr>{props}</w:rPr>" if props else ""
+
+
+def run(text: str, look: Look = PLAIN, *, deleted: bool = False) -> str:
+    """A run of text (``w:delText`` inside a deletion, as Word requires)."""
+    tag = "w:delText" if deleted else "w:t"
+    body = escape(_NOT_XML.sub("", inert(text)))
+    return f'<w:r>{_properties(look)}<{tag} xml:space="preserve">{body}</{tag}></w:r>'
+
+
+def footnote_reference(note_id: int) -> str:
+    style = '<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+    return f'<w:r>{style}<w:footnoteReference w:id="{note_id}"/></w:r>'
+
+
+def revised(revision: Revision, runs: str) -> str:
+    """Runs wrapped in a tracked insertion or deletion."""
+    return f"<w:{revision.kind} {revision.attributes()}>{runs}</w:{revision.kind}>"
+
+
+def comment_start(comment_id: int) -> str:
+    return f'<w:commentRangeStart w:id="{comment_id}"/>'
+
+
+def comment_end(comment_id: int) -> str:
+    return (
+        f'<w:commentRangeEnd w:id="{comment_id}"/>'
+        '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr>'
+        f'<w:commentReference w:id="{comment_id}"/></w:r>'
+    )
+
+
+class Numbered(NamedTuple):
+    """A paragraph in a Word list: the list instance and the level (0 = operative)."""
+
+    num_id: int
+    level: int
+
+
+def paragraph(
+    content: str, style: str = "", numbered: Numbered | None = None, mark: Revision | None = None
+) -> str:
+    """A paragraph; ``mark`` tracks the paragraph mark itself (a whole paragraph inserted or deleted)."""
+    props = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if numbered is not None:
+        props += f'<w:numPr><w:ilvl w:val="{numbered.level}"/><w:numId w:val="{numbered.num_id}"/></w:numPr>'
+    if mark is not None:
+        props += f"<w:rPr><w:{mark.kind} {mark.attributes()}/></w:rPr>"
+    return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"

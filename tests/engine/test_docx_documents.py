@@ -1,0 +1,90 @@
+"""The Word documents as a secretariat issues them, read back with python-docx and the package's XML."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from io import BytesIO
+
+import docx
+
+from draftdesk.engine.exporting import export_list_docx, word_document
+from draftdesk.engine.palette import org_colours
+
+from .docx_cases import accepted_in_voting_order, negotiation
+
+
+def part(data: bytes, name: str) -> str:
+    return zipfile.ZipFile(BytesIO(data)).read(name).decode()
+
+
+def test_the_agreed_text_is_laid_out_as_issued() -> None:
+    data = word_document(negotiation(), "agreed")
+    document = docx.Document(BytesIO(data))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    assert paragraphs[:5] == [
+        ("Title Line", "IV ANNUAL COORDINATION CONFERENCE"),
+        ("Title Line", "OF THE REGIONAL ORGANIZATIONS AND INTERNATIONAL PARTNERS"),
+        ("Title Line", "IN THE AREA OF JUSTICE HOME AFFAIRS AND SECURITY COOPERATION"),
+        ("Document Type", "CONCLUSIONS"),
+        ("Place and Date", "Belgrade, 2 December 2011"),
+    ]
+    assert paragraphs[-1] == ("Closing", "Belgrade, 2 December 2011")
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert document.styles["Normal"].font.name == "Times New Roman"
+    pp2 = next(p for p in document.paragraphs if p.text.startswith("Participating"))
+    assert [r.text for r in pp2.runs if r.italic] == ["Belgrade on 2 December 2011"]
+
+
+def test_operative_paragraphs_and_sub_items_are_a_word_list_with_hanging_indents() -> None:
+    data = word_document(negotiation(), "agreed")
+    body = part(data, "word/document.xml")
+    levels = re.findall(r'<w:ilvl w:val="(\d)"/><w:numId w:val="(\d+)"/>', body)
+    assert [level for level, _ in levels] == ["0"] * 4 + ["1"] * 5 + ["0"] * 3
+    assert len({num for _, num in levels}) == 1
+    numbering = part(data, "word/numbering.xml")
+    assert '<w:lvlText w:val="%1."/>' in numbering and '<w:lvlText w:val="%2."/>' in numbering
+    assert 'w:hanging="567"' in numbering
+
+
+def test_footnotes_are_word_footnotes_cited_from_the_text() -> None:
+    data = word_document(negotiation(), "agreed")
+    assert re.search(r'<w:footnote w:id="1">.*As recorded by the Chair\.', part(data, "word/footnotes.xml"))
+    assert '<w:footnoteReference w:id="1"/>' in part(data, "word/document.xml")
+    assert "As recorded" not in part(data, "word/document.xml")
+
+
+def test_tracked_revisions_mark_whole_paragraphs_on_their_paragraph_mark() -> None:
+    body = part(word_document(negotiation(), "tracked"), "word/document.xml")
+    marks = re.findall(r'<w:pPr>.*?<w:rPr><w:(ins|del) w:id="\d+" w:author="([^"]+)"', body)
+    assert sorted(marks) == [
+        ("del", "Organization for Security and Co-operation in Europe, Mission to Bosnia and Herzegovina"),
+        ("del", "United Nations Development Programme"),
+        ("ins", "Council of Europe"),
+        ("ins", "Organization for Security and Co-operation in Europe, Mission to Bosnia and Herzegovina"),
+    ]
+    assert re.search(
+        r'<w:del [^>]*w:author="United Nations Development Programme"[^>]*>'
+        r'<w:r><w:delText xml:space="preserve">note</w:delText>',
+        body,
+    )
+
+
+def test_attribution_colours_each_delegation_and_has_a_legend() -> None:
+    neg = negotiation()
+    data = word_document(accepted_in_voting_order(neg), "attribution")
+    document = docx.Document(BytesIO(data))
+    legend = [p.text for p in document.paragraphs if p.style.name == "Legend"]
+    assert "■ CoE: Council of Europe" in legend and not any("SEECF" in line for line in legend)
+    colour = org_colours(neg.draft.orgs)["CoE"].lstrip("#").upper()
+    coe_runs = [r.text for p in document.paragraphs for r in p.runs if str(r.font.color.rgb) == colour]
+    assert "Invite the " in coe_runs and "partners" in coe_runs
+
+
+def test_the_list_of_amendments_goes_paragraph_by_paragraph_in_voting_order() -> None:
+    document = docx.Document(BytesIO(export_list_docx(negotiation(competing=True))))
+    texts = [p.text for p in document.paragraphs]
+    ids = [t for t in texts[texts.index("OP4") : texts.index("OP4(b)")] if re.fullmatch(r"[A-Za-z]+-\d\d", t)]
+    assert ids == ["SELEC-08", "OSCE-07", "UNDP-01"]
+    assert "Rationale: Weaker." in texts and "Outcome: competes with OSCE-07, UNDP-01" in texts

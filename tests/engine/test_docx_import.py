@@ -1,0 +1,80 @@
+"""Word in: a .docx read into the same Draft as a text import; tracked changes read as ops."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from io import BytesIO
+
+import docx
+import pytest
+
+from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.exporting import word_document
+from draftdesk.engine.importing import ImportFailed
+from draftdesk.engine.importing.docx import import_docx
+from draftdesk.engine.importing.docx_changes import ops_from_docx
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.numbering import number_paragraphs
+
+from .docx_cases import T0, accepted_in_voting_order, negotiation
+
+
+def outline(paragraphs) -> list[tuple[str, str, str]]:
+    numbers = number_paragraphs(paragraphs)
+    return [(numbers[p.id].label if p.id in numbers else p.kind, p.kind, p.text) for p in paragraphs]
+
+
+def test_an_exported_agreed_text_imports_back_to_the_same_paragraphs_and_numbers() -> None:
+    neg = accepted_in_voting_order(negotiation())
+    draft = import_docx(word_document(neg, "agreed"), slug="back").draft
+    assert outline(draft.paragraphs) == outline(neg.agreed)
+    assert (draft.title, draft.doc_type, draft.place_date) == (
+        neg.draft.title,
+        neg.draft.doc_type,
+        neg.draft.place_date,
+    )
+    notes = [(n.mark, n.text) for p in draft.paragraphs for n in p.footnotes]
+    assert notes == [("1", "As recorded by the Chair.")]
+
+
+def test_a_word_draft_is_read_from_its_list_numbering_and_italics() -> None:
+    document = docx.Document()
+    for line in ("ANNUAL MEETING", "CONCLUSIONS", "Vienna, 3 March 2025"):
+        document.add_paragraph(line)
+    preamble = document.add_paragraph()
+    preamble.add_run("Recalling").italic = True
+    preamble.add_run(" its earlier conclusions,")
+    for text in ("Welcomes the report;", "Decides to meet again:"):
+        document.add_paragraph(text, style="List Number")
+    document.add_paragraph("(a) in Vienna;")
+    out = BytesIO()
+    document.save(out)
+    draft = import_docx(out.getvalue(), slug="word").draft
+    assert outline(draft.paragraphs) == [
+        ("PP1", "preamble", "*Recalling* its earlier conclusions,"),
+        ("OP1", "operative", "Welcomes the report;"),
+        ("OP2", "operative", "Decides to meet again:"),
+        ("OP2(a)", "sub-item", "in Vienna;"),
+    ]
+    assert draft.title == ["ANNUAL MEETING"]
+
+
+def test_the_tracked_changes_of_a_word_file_become_the_ops_of_an_amendment() -> None:
+    neg = negotiation()
+    tracked = word_document(neg, "tracked")
+    clean = Negotiation(neg.draft, [], [])
+    ops = ops_from_docx(tracked, clean.agreed)
+    assert sorted({op.kind for op in ops}) == ["delete", "insert", "modify"]
+    aid = "UNDP-99"
+    ops = [replace(op, new_id=f"{aid}-{n}") if op.kind == "insert" else op for n, op in enumerate(ops)]
+    amendment = Amendment(aid, "UNDP", tuple(ops), T0)
+    accept = Decision("D-1", aid, "accept", "SEECF", T0 + timedelta(hours=1))
+    assert [p.text for p in Negotiation(neg.draft, [amendment], [accept]).agreed] == [
+        p.text for p in accepted_in_voting_order(neg).agreed
+    ]
+
+
+def test_a_file_that_is_not_word_is_refused_in_one_line() -> None:
+    with pytest.raises(ImportFailed, match="not a Word document"):
+        import_docx(b"PK\x03\x04 not really a zip", slug="x")

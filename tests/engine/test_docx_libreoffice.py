@@ -1,0 +1,127 @@
+"""The Word exports opened by a real word processor: LibreOffice, headless.
+
+One LibreOffice session (through UNO, tests/libreoffice_uno.py) rejects and
+accepts every tracked change of the tracked export and lays out the agreed
+texts to compare with. Comments are read from LibreOffice's own conversion to
+ODT: this LibreOffice (7.4, no GUI) cannot load a file with comments over UNO.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from draftdesk.engine.exporting import word_document
+
+from .docx_cases import accepted_in_voting_order, negotiation
+
+UNO_HELPER = Path(__file__).resolve().parents[1] / "libreoffice_uno.py"
+SYSTEM_PYTHON = "/usr/bin/python3"
+"""The Python that Debian's python3-uno serves."""
+
+
+def libreoffice(jobs: list[dict[str, str]]) -> list[dict]:
+    done = subprocess.run(
+        [SYSTEM_PYTHON, str(UNO_HELPER)], input=json.dumps(jobs), capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    folder = tmp_path_factory.mktemp("word")
+    neg = negotiation()
+    files = {
+        "tracked": word_document(neg, "tracked"),
+        "agreed": word_document(neg, "agreed"),
+        "accepted": word_document(accepted_in_voting_order(neg), "agreed"),
+    }
+    for name, data in files.items():
+        (folder / f"{name}.docx").write_bytes(data)
+    jobs = [
+        ("rejected", "tracked", "reject"),
+        ("accepted all", "tracked", "accept"),
+        ("agreed", "agreed", "open"),
+        ("accepted", "accepted", "open"),
+        ("tracked", "tracked", "open"),
+    ]
+    reports = libreoffice(
+        [{"path": str(folder / f"{file}.docx"), "action": action} for _, file, action in jobs]
+    )
+    return {name: report for (name, _, _), report in zip(jobs, reports, strict=True)}
+
+
+def lines(report: dict) -> list[tuple[str, str]]:
+    return [(p["label"], p["text"]) for p in report["paragraphs"] if p["text"].strip()]
+
+
+def test_reject_all_gives_the_agreed_text(office: dict[str, dict]) -> None:
+    rejected, agreed = lines(office["rejected"]), lines(office["agreed"])
+    assert rejected == agreed
+    assert ("4.", next(text for label, text in agreed if text.startswith("Recognise the regional"))) in agreed
+    notes = [[note.strip() for note in office[name]["footnotes"]] for name in ("rejected", "agreed")]
+    assert notes == [["As recorded by the Chair."]] * 2
+
+
+def test_accept_all_gives_every_amendment_accepted_in_voting_order(office: dict[str, dict]) -> None:
+    accepted = lines(office["accepted all"])
+    assert accepted == lines(office["accepted"])
+    texts = [text for _, text in accepted]
+    assert "Invite the partners to report in 2012." in texts and not any(
+        t.startswith("Encourage") for t in texts
+    )
+    assert lines(office["accepted all"]) != lines(office["agreed"])
+
+
+def test_revisions_carry_the_full_names_and_the_tabling_times(office: dict[str, dict]) -> None:
+    redlines = office["tracked"]["redlines"]
+    authors = {r["author"] for r in redlines}
+    assert authors == {
+        "United Nations Development Programme",
+        "Regional Cooperation Council Secretariat",
+        "Council of Europe",
+        "Geneva Center for the Democratic Control of Armed Forces",
+        "Organization for Security and Co-operation in Europe, Mission to Bosnia and Herzegovina",
+    }
+    council = {r["date"] for r in redlines if r["author"] == "Council of Europe"}
+    assert council == {"2026-11-28T09:04"}
+    assert {r["type"] for r in redlines} >= {"Insert", "Delete"}
+    assert not office["accepted all"]["redlines"] and not office["rejected"]["redlines"]
+
+
+def test_competing_amendments_are_comments_on_the_same_words(tmp_path: Path) -> None:
+    neg = negotiation(competing=True)
+    source = tmp_path / "competing.docx"
+    source.write_bytes(word_document(neg, "tracked"))
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "odt",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    content = zipfile.ZipFile(tmp_path / "competing.odt").read("content.xml").decode()
+    creators = re.findall(r"<office:annotation\b.*?<dc:creator>(.*?)</dc:creator>", content)
+    assert sorted(creators) == [
+        "Organization for Security and Co-operation in Europe, Mission to Bosnia and Herzegovina",
+        "United Nations Development Programme",
+    ]
+    assert "In operative paragraph 4, replace “note” with “acknowledge”." in content
+    assert "Rationale: Weaker." in content
+    revised = re.findall(r"<text:changed-region.*?<dc:creator>(.*?)</dc:creator>", content)
+    assert "Southeast European Law Enforcement Center" in " ".join(revised)
