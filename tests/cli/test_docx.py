@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+
+from draftdesk.cli.progress import ProgressBar
 
 from .runner import DraftDesk
 
@@ -45,3 +48,23 @@ def test_a_file_that_is_not_word_is_refused_in_one_line(dd: DraftDesk, tmp_path:
     assert "fake.docx" in dd.refused(
         "propose", "belgrade-2011", "--as", "UNDP", "--from-docx", tmp_path / "fake.docx"
     )
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_shows_only_on_a_terminal_after_a_second() -> None:
+    now = [0.0]
+    screen, pipe = Terminal(), io.StringIO()
+    bars = [ProgressBar("exporting", stream, clock=lambda: now[0]) for stream in (screen, pipe)]
+    for bar in bars:
+        bar(10, 100)
+    assert screen.getvalue() == ""
+    now[0] = 1.5
+    for bar in bars:
+        bar(50, 100)
+        bar.close()
+    assert "exporting ▕" in screen.getvalue() and " 50%" in screen.getvalue()
+    assert screen.getvalue().endswith("\r") and pipe.getvalue() == ""

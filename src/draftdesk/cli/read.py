@@ -15,6 +15,7 @@ from typing import Any, get_args
 from draftdesk import services, storage
 from draftdesk.cli.options import UsageError, add_view, check_acting, command, folder, parent
 from draftdesk.cli.output import columns, emit, emit_json, entry_json, note, timestamp
+from draftdesk.cli.progress import ProgressBar
 from draftdesk.cli.spans import spans_json
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendment_list import amendment_entries
@@ -103,7 +104,13 @@ def export_text(args: argparse.Namespace) -> int:
     if args.format in ("docx", "pdf") and args.output is None:
         raise UsageError(f"--format {args.format} writes a binary file: name it with -o FILE")
     check_acting(args)
-    result = services.export(folder(args), fmt=args.format, view=args.view, out=args.output, warn=note)
+    progress = ProgressBar("exporting")
+    try:
+        result = services.export(
+            folder(args), fmt=args.format, view=args.view, out=args.output, warn=note, progress=progress
+        )
+    finally:
+        progress.close()
     if args.output is None:
         emit(str(result))
     return 0

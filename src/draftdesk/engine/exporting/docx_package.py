@@ -1,9 +1,9 @@
 """A Word document being built: page, fonts, styles and list numbering through python-docx; the
 body, footnotes and comments added as they come; saved to bytes in memory (no file I/O).
 
-python-docx gives the package, the styles, the page setup and comments. It has no API for
-footnotes or list numbering definitions: those are written as WordprocessingML (``ooxml``)
-into its numbering part and into a footnotes part related to the document.
+python-docx gives the package, the styles and the page setup. It has no API for footnotes or
+list numbering definitions: those are written as WordprocessingML (``ooxml``) into its
+numbering part and into a footnotes part related to the document; so are the comments.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from io import BytesIO
 from itertools import count
 from typing import TYPE_CHECKING
+from xml.sax.saxutils import quoteattr
 
 from draftdesk.engine.exporting.ooxml import W_NS, Numbered, run
 from draftdesk.engine.inert import inert
@@ -61,6 +62,7 @@ class WordDocument:
         self.doc: Document = Document()
         self._body: list[str] = []
         self._notes: list[str] = []
+        self._comments: list[str] = []
         self._lists: dict[str, int] = {}
         self._ids = count(1)
         self._sub_item_text = sub_item_text
@@ -130,10 +132,21 @@ class WordDocument:
         )
         return note_id
 
-    def comment(self, author: str, initials: str, lines: Sequence[str]) -> int:
-        """A comment (its text one paragraph a line); returns the id its anchors name."""
-        text = inert("\n".join(lines))
-        return self.doc.comments.add_comment(text, author=inert(author), initials=inert(initials)).comment_id
+    def comment(self, signed: str, initials: str, lines: Sequence[str]) -> int:
+        """A comment (one paragraph a line) by ``signed`` (``ooxml.signature``); returns its id.
+
+        Written as XML like the footnotes: python-docx's comments API scans every id and builds
+        the text character by character for each comment (seconds for a few hundred)."""
+        comment_id = len(self._comments)
+        paragraphs = "".join(
+            f"<w:p>{'<w:r><w:annotationRef/></w:r>' if n == 0 else ''}{run(line)}</w:p>"
+            for n, line in enumerate(lines)
+        )
+        initials = quoteattr(inert(initials))
+        self._comments.append(
+            f'<w:comment w:id="{comment_id}" {signed} w:initials={initials}>{paragraphs}</w:comment>'
+        )
+        return comment_id
 
     # -- output --------------------------------------------------------------
     def to_bytes(self) -> bytes:
@@ -144,8 +157,15 @@ class WordDocument:
         for element in parse_xml(f'<w:body xmlns:w="{W_NS}">{"".join(self._body)}</w:body>'):
             end.addprevious(element)
         self._numbering()
+        separators = (
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+            "</w:r></w:p></w:footnote>"
+        )
         if self._notes:
-            self._footnotes()
+            self._part("footnotes", "WML_FOOTNOTES", "FOOTNOTES", separators + "".join(self._notes))
+        if self._comments:
+            self._part("comments", "WML_COMMENTS", "COMMENTS", "".join(self._comments))
         out = BytesIO()
         self.doc.save(out)
         return out.getvalue()
@@ -177,22 +197,17 @@ class WordDocument:
                 )
             )
 
-    def _footnotes(self) -> None:
+    def _part(self, name: str, content_type: str, relationship: str, children: str) -> None:
+        """A part of the package (``word/<name>.xml``, root ``w:<name>``) related to the document."""
         from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
         from docx.opc.packuri import PackURI
         from docx.opc.part import Part
 
-        separators = (
-            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
-            "</w:r></w:p></w:footnote>"
-        )
-        xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W_NS}">'
-        xml += separators + "".join(self._notes) + "</w:footnotes>"
-        part = Part(
-            PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, xml.encode(), self.doc.part.package
-        )
-        self.doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+        xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{name} xmlns:w="{W_NS}">'
+        xml += children + f"</w:{name}>"
+        uri, kind = PackURI(f"/word/{name}.xml"), getattr(CONTENT_TYPE, content_type)
+        part = Part(uri, kind, xml.encode(), self.doc.part.package)
+        self.doc.part.relate_to(part, getattr(RELATIONSHIP_TYPE, relationship))
 
 
 def hex_colour(colour: str) -> str:

@@ -28,7 +28,15 @@ from draftdesk.engine.exporting.docx import (
     title_block,
 )
 from draftdesk.engine.exporting.docx_package import WordDocument
-from draftdesk.engine.exporting.ooxml import PLAIN, Revision, comment_end, comment_start, paragraph, revised
+from draftdesk.engine.exporting.ooxml import (
+    PLAIN,
+    Revision,
+    comment_end,
+    comment_start,
+    paragraph,
+    revised,
+    signature,
+)
 from draftdesk.engine.markup import Piece, spans_from_pieces
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.numbering import number_paragraphs
@@ -58,18 +66,24 @@ class _Writer:
         self.shown = voted_first(neg)
         self.rewrite = Renumbering(number_paragraphs(neg.draft.paragraphs), neg.numbers()).rewrite
         self.notes_waiting: list[int] = []  # comments with no words to sit on: they go on the next paragraph
+        self.names = {org.code: org.name or org.code for org in neg.draft.orgs}
+        self.signatures: dict[str, str] = {}
+
+    def signed(self, aid: str) -> str:
+        """The amendment's author (the delegation's full name) and tabling time, as attributes."""
+        if aid not in self.signatures:
+            amendment = self.neg.amendments[aid]
+            date = self.neg.tabled_at(aid) or amendment.created or _EPOCH
+            self.signatures[aid] = signature(self.names.get(amendment.author, amendment.author), date)
+        return self.signatures[aid]
 
     def revision(self, aid: str, kind: str) -> Revision:
-        amendment = self.neg.amendments[aid]
-        org = self.neg.draft.org(amendment.author)
-        date = self.neg.tabled_at(aid) or amendment.created or _EPOCH
-        return Revision(kind, self.doc.new_id(), org.name if org else amendment.author, date)
+        return Revision(kind, self.doc.new_id(), self.signed(aid))
 
     def comment(self, aid: str) -> int:
         """A competing amendment as a comment: who, why it is not a revision, what it says and why."""
         neg, amendment = self.neg, self.neg.amendments[aid]
-        org = neg.draft.org(amendment.author)
-        name = org.name if org else amendment.author
+        name = self.names.get(amendment.author, amendment.author)
         state = neg.state(aid)
         first = [c for c in state.competes_with if c in self.shown]
         who = f"{amendment.author} ({name})" if name != amendment.author else amendment.author
@@ -80,7 +94,7 @@ class _Writer:
         ]
         if amendment.rationale:
             lines.append(f"Rationale: {amendment.rationale}")
-        return self.doc.comment(name, amendment.author, lines)
+        return self.doc.comment(self.signed(aid), amendment.author, lines)
 
     # -- paragraphs of the agreed text ----------------------------------------
     def agreed(self, view: ViewParagraph, text: str) -> tuple[str, Revision | None]:

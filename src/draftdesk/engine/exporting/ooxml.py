@@ -20,17 +20,20 @@ _NOT_XML = re.compile("[\ufffe\uffff]")
 """What XML cannot hold once control characters are made visible (engine.inert)."""
 
 
+def signature(author: str, date: datetime) -> str:
+    """Who made a tracked change or comment and when, as attributes (made once per amendment)."""
+    return f'w:author={quoteattr(inert(author))} w:date="{date.strftime("%Y-%m-%dT%H:%M:%SZ")}"'
+
+
 class Revision(NamedTuple):
-    """Who made a tracked change and when: a ``w:ins`` or ``w:del`` (``kind``) with its ``id``."""
+    """A ``w:ins`` or ``w:del`` (``kind``) with its ``id`` and its author's ``signature``."""
 
     kind: str
     id: int
-    author: str
-    date: datetime
+    signature: str
 
     def attributes(self) -> str:
-        stamp = self.date.strftime("%Y-%m-%dT%H:%M:%SZ")
-        return f'w:id="{self.id}" w:author={quoteattr(inert(self.author))} w:date="{stamp}"'
+        return f'w:id="{self.id}" {self.signature}'
 
 
 class Look(NamedTuple):
