@@ -8,8 +8,9 @@ from io import BytesIO
 
 import docx
 
-from draftdesk.engine.exporting import export_list_docx, word_document
-from draftdesk.engine.palette import org_colours
+from draftdesk.engine.exporting import export, export_list_docx, word_document
+from draftdesk.engine.palette import OKABE_ITO, org_colours
+from draftdesk.engine.views import render
 
 from .docx_cases import accepted_in_voting_order, negotiation
 
@@ -88,3 +89,12 @@ def test_the_list_of_amendments_goes_paragraph_by_paragraph_in_voting_order() ->
     ids = [t for t in texts[texts.index("OP4") : texts.index("OP4(b)")] if re.fullmatch(r"[A-Za-z]+-\d\d", t)]
     assert ids == ["SELEC-08", "OSCE-07", "UNDP-01"]
     assert "Rationale: Weaker." in texts and "Outcome: competes with OSCE-07, UNDP-01" in texts
+
+
+def test_attribution_in_html_uses_the_tui_theme_colours() -> None:
+    neg = accepted_in_voting_order(negotiation())
+    page = export(neg.draft, render(neg, "attribution"), "html")
+    position = [org.code for org in neg.draft.orgs].index("CoE")
+    assert f".org-CoE {{ color: {OKABE_ITO[position % len(OKABE_ITO)]}; }}" in page
+    assert '<span class="org-CoE" title="CoE">Invite the </span>' in page
+    assert '<p class="legend">' in page and "Council of Europe" in page

@@ -1,12 +1,15 @@
-"""A complete standalone HTML document; proposals as <ins>/<del> classed by organization."""
+"""A complete standalone HTML document; proposals as <ins>/<del> and attributed words as <span>,
+classed by organization and coloured as the TUI's theme colours them (engine.palette)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from html import escape
 
 from draftdesk.engine.exporting.text import printed_marker
-from draftdesk.engine.model import Draft
+from draftdesk.engine.model import BASE_AUTHOR, Draft
+from draftdesk.engine.palette import org_colours
 from draftdesk.engine.results import Span, ViewParagraph
 
 
@@ -17,7 +20,24 @@ def _span(span: Span) -> str:
     if span.mark in ("ins", "del"):
         org = escape(span.org, quote=True)
         return f'<{span.mark} class="org-{org}" title="{org}">{text}</{span.mark}>'
-    return f"<sup>{text}</sup>" if span.mark == "fnref" else text
+    if span.mark == "fnref":
+        return f"<sup>{text}</sup>"
+    if span.org and span.org != BASE_AUTHOR:
+        org = escape(span.org, quote=True)
+        return f'<span class="org-{org}" title="{org}">{text}</span>'
+    return text
+
+
+_CSS_SPECIAL = re.compile(r"([^A-Za-z0-9_-])")
+
+
+def _style(draft: Draft) -> str:
+    """Each organization's colour (the TUI theme's default unless the draft gives one)."""
+    rules = []
+    for code, colour in org_colours(draft.orgs).items():
+        selector = _CSS_SPECIAL.sub(r"\\\1", code)
+        rules.append(f".org-{selector} {{ color: {colour}; }}")
+    return f"<style>{' '.join(rules)}</style>"
 
 
 def export_html(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
@@ -27,6 +47,14 @@ def export_html(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     body += [
         f"<h2>{escape(line)}</h2>" for line in (draft.doc_type, draft.place_date, draft.authoring) if line
     ]
+    present = {s.org for p in paragraphs for s in p.spans if s.org and s.org != BASE_AUTHOR}
+    legend = [
+        f'<span class="org-{escape(o.code, quote=True)}">{escape(o.code)}</span>: {escape(o.name)}'
+        for o in draft.orgs
+        if o.code in present
+    ]
+    if legend:
+        body.append('<p class="legend">' + "; ".join(legend) + "</p>")
     notes = []
     for p in paragraphs:
         text = "".join(_span(s) for s in p.spans)
@@ -36,6 +64,7 @@ def export_html(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
         notes += p.footnotes
     body += [f'<p class="footnote">{escape(n.mark)} {escape(n.text)}</p>' for n in notes]
     return (
-        f'<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{title}</title></head>\n'
+        f'<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{title}</title>'
+        f"{_style(draft)}</head>\n"
         "<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
     )
