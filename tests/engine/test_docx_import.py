@@ -5,17 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 from io import BytesIO
+from pathlib import Path
 
 import docx
 import pytest
 
 from draftdesk.engine.amendments import Amendment, Decision
-from draftdesk.engine.exporting import word_document
-from draftdesk.engine.importing import ImportFailed
+from draftdesk.engine.exporting import export_docx, word_document
+from draftdesk.engine.importing import ImportFailed, decode_document, import_text
 from draftdesk.engine.importing.docx import import_docx
 from draftdesk.engine.importing.docx_changes import ops_from_docx
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.numbering import number_paragraphs
+from draftdesk.engine.views import paragraph_views
 
 from .docx_cases import T0, accepted_in_voting_order, negotiation
 
@@ -78,3 +80,23 @@ def test_the_tracked_changes_of_a_word_file_become_the_ops_of_an_amendment() -> 
 def test_a_file_that_is_not_word_is_refused_in_one_line() -> None:
     with pytest.raises(ImportFailed, match="not a Word document"):
         import_docx(b"PK\x03\x04 not really a zip", slug="x")
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "unga-2025-diplomatic-protection.txt",  # a resolution's cover, number and title
+        "un/A_RES_79_306.txt",  # notes whose marks skip a number (kept as their own marks)
+        "un/A_RES_78_226.txt",  # adjacent references "[^2][^1]"
+        "un/A_C.5_80_L.14.txt",  # a draft: sponsors and notes on the cover
+    ],
+)
+def test_a_resolution_exported_to_word_imports_back_the_same(name: str) -> None:
+    draft = import_text(decode_document((CORPUS / name).read_bytes()), slug="un").draft
+    back = import_docx(export_docx(draft, paragraph_views(draft.paragraphs)), slug="un").draft
+    assert back.paragraphs == draft.paragraphs
+    fields = ("title", "doc_type", "place_date", "authoring", "layout", "metadata")
+    assert [getattr(back, f) for f in fields] == [getattr(draft, f) for f in fields]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from draftdesk.engine.exporting.docx_package import WordDocument, hex_colour
-from draftdesk.engine.exporting.ooxml import Look, Numbered, footnote_reference, paragraph, run
+from draftdesk.engine.exporting.ooxml import Look, Numbered, paragraph, run
 from draftdesk.engine.model import Draft
 from draftdesk.engine.palette import org_colours
 from draftdesk.engine.results import Span, ViewParagraph
@@ -37,33 +37,47 @@ def new_document(draft: Draft) -> WordDocument:
 
 
 def title_block(doc: WordDocument, draft: Draft) -> None:
-    """What stands above the text: the resolution cover, or the conference's title lines; the
-    document type, place and date; a resolution's authoring line."""
+    """What stands above the text: a resolution's cover facts, the title line by line, the
+    document type, place and date, a resolution's authoring line. Each in a style named for
+    what it is, and the layout in the document's category, so a reader gets the draft back."""
+    doc.doc.core_properties.category = draft.layout
     lines: list[tuple[str, str]] = []
+    meta = draft.metadata
     if draft.layout == "un-resolution":
-        meta = draft.metadata
-        cover = ["United Nations", meta.get("symbol", ""), "General Assembly"]
-        keys = ("distribution", "date", "job", "barcode", "session", "agenda_item", "agenda_title", "adopted")
-        cover += [meta[key] for key in (*keys, "report") if key in meta]
-        lines += [("Place and Date", line) for line in cover if line]
-        title = " ".join(draft.title)
-        lines.append(("Title Line", f"{meta['number']}. {title}" if "number" in meta else title))
-        lines.append(("Authoring", draft.authoring))
-    else:
-        lines += [("Title Line", line) for line in draft.title]
-        lines += [("Document Type", draft.doc_type), ("Place and Date", draft.place_date)]
+        lines += [(doc.style_ids["Cover"], "United Nations"), (doc.style_ids["Cover"], "General Assembly")]
+        lines += [(doc.cover_style(key), value) for key, value in meta.items() if key != "number"]
+    title = list(draft.title)
+    if title and "number" in meta:
+        title[0] = f"{meta['number']}. {title[0]}"
+    lines += [(doc.style_ids["Title Line"], line) for line in title]
+    for style, text in (("Document Type", draft.doc_type), ("Place and Date", draft.place_date)):
+        lines.append((doc.style_ids[style], text))
+    lines.append((doc.style_ids["Authoring"], draft.authoring))
     for style, text in lines:
         if text:
-            doc.add(paragraph(run(text), doc.style_ids[style]))
+            doc.add(paragraph(run(text), style))
 
 
 def span_runs(
     doc: WordDocument, span: Span, notes: Mapping[str, str], look: Look, deleted: bool = False
 ) -> str:
     """A span as runs; a footnote's mark becomes a real footnote (its text from ``notes``)."""
-    if span.mark == "fnref" and span.text in notes:
-        return footnote_reference(doc.footnote(notes[span.text]))
+    marks = _marks(span.text, notes) if span.mark == "fnref" else []
+    if marks:
+        return "".join(doc.footnote(notes[mark], mark) for mark in marks)
     return run(span.text, look._replace(italic=span.italic), deleted=deleted)
+
+
+def _marks(text: str, notes: Mapping[str, str]) -> list[str]:
+    """The notes' marks a footnote span reads as: adjacent references ("[^18][^21]") make one span."""
+    found: list[str] = []
+    while text:
+        mark = next((m for m in sorted(notes, key=len, reverse=True) if text.startswith(m)), "")
+        if not mark:
+            return []
+        found.append(mark)
+        text = text[len(mark) :]
+    return found
 
 
 def paragraph_style(doc: WordDocument, p: ViewParagraph) -> tuple[str, Numbered | None]:
@@ -83,7 +97,7 @@ def notes_of(p: ViewParagraph) -> dict[str, str]:
 def add_part_heading(doc: WordDocument, part: str, current: str) -> str:
     """A part's name as a heading where a new part begins (numbering restarts there)."""
     if part != current and part:
-        doc.add(paragraph(run(part.capitalize()), doc.style_ids["Part Heading"]))
+        doc.add(paragraph(run(part.capitalize()), doc.style_ids["Part Name"]))
     return part
 
 

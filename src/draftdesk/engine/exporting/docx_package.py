@@ -14,7 +14,7 @@ from itertools import count
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import quoteattr
 
-from draftdesk.engine.exporting.ooxml import W_NS, Numbered, run
+from draftdesk.engine.exporting.ooxml import W_NS, Numbered, footnote_reference, run
 from draftdesk.engine.inert import inert
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ STYLES: dict[str, tuple[str, bool, bool]] = {
     "Place and Date": ("center", False, False),
     "Authoring": ("left", False, True),
     "Part Heading": ("center", True, False),
+    "Part Name": ("center", True, False),
+    "Cover": ("left", False, False),
     "Preambular Paragraph": ("justify", False, True),
     "Operative Paragraph": ("justify", False, False),
     "Sub-item": ("justify", False, False),
@@ -63,6 +65,7 @@ class WordDocument:
         self._body: list[str] = []
         self._notes: list[str] = []
         self._comments: list[str] = []
+        self._numbered_notes = 0
         self._lists: dict[str, int] = {}
         self._ids = count(1)
         self._sub_item_text = sub_item_text
@@ -108,6 +111,17 @@ class WordDocument:
         ids["Footnote Text"], ids["Footnote Reference"] = notes.style_id, reference.style_id
         return ids
 
+    def cover_style(self, key: str) -> str:
+        """The style of one cover fact ("Cover symbol"): a reader gets each fact back by its name."""
+        from docx.enum.style import WD_STYLE_TYPE
+
+        name = f"Cover {key}"
+        if name not in self.style_ids:
+            style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = self.doc.styles["Cover"]
+            self.style_ids[name] = style.style_id
+        return self.style_ids[name]
+
     # -- content -------------------------------------------------------------
     def add(self, xml: str) -> None:
         """A paragraph written by ``ooxml.paragraph``."""
@@ -122,15 +136,20 @@ class WordDocument:
         num_id = self._lists.setdefault(part, self._first_num + len(self._lists))
         return Numbered(num_id, level)
 
-    def footnote(self, text: str) -> int:
-        """A new footnote; returns the id its reference cites."""
+    def footnote(self, text: str, mark: str) -> str:
+        """A new footnote; returns the reference that cites it. Word numbers notes itself; a note
+        whose mark is not the next number (the source skipped one, or marks "*") keeps its mark."""
         note_id = len(self._notes) + 1
+        auto = mark == str(self._numbered_notes + 1)
+        self._numbered_notes += auto
+        reference_style = f'<w:rPr><w:rStyle w:val="{self.style_ids["Footnote Reference"]}"/></w:rPr>'
+        own = "" if auto else run(mark)
         self._notes.append(
             f'<w:footnote w:id="{note_id}"><w:p><w:pPr><w:pStyle w:val="{self.style_ids["Footnote Text"]}"/>'
-            f'</w:pPr><w:r><w:rPr><w:rStyle w:val="{self.style_ids["Footnote Reference"]}"/></w:rPr>'
-            f"<w:footnoteRef/></w:r>{run(' ' + text)}</w:p></w:footnote>"
+            f"</w:pPr><w:r>{reference_style}{'<w:footnoteRef/>' if auto else ''}</w:r>{own}{run(' ' + text)}"
+            "</w:p></w:footnote>"
         )
-        return note_id
+        return footnote_reference(note_id, own_mark="" if auto else mark)
 
     def comment(self, signed: str, initials: str, lines: Sequence[str]) -> int:
         """A comment (one paragraph a line) by ``signed`` (``ooxml.signature``); returns its id.

@@ -61,8 +61,13 @@ def run(text: str, look: Look = PLAIN, *, deleted: bool = False) -> str:
     return f'<w:r>{_properties(look)}<{tag} xml:space="preserve">{body}</{tag}></w:r>'
 
 
-def footnote_reference(note_id: int) -> str:
+def footnote_reference(note_id: int, own_mark: str = "") -> str:
+    """A run citing a footnote: Word's number, or ``own_mark`` printed instead (customMarkFollows)."""
     style = '<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+    if own_mark:
+        mark = escape(inert(own_mark))
+        reference = f'<w:footnoteReference w:customMarkFollows="1" w:id="{note_id}"/>'
+        return f"<w:r>{style}{reference}<w:t>{mark}</w:t></w:r>"
     return f'<w:r>{style}<w:footnoteReference w:id="{note_id}"/></w:r>'
 
 

@@ -1,11 +1,12 @@
 """Word -> Draft: a .docx read into the same model as a text import.
 
-Word's own structure gives what a text file only hints at: its list numbering
-(``numPr`` levels and the numbers Word prints: 1., (a), (i)), italics and real
-footnotes. The body is written out as the lines the text importer reads — the
-numbers as printed, ``*italics*``, footnote marks after their word and the notes
-below a rule — so one state machine structures both. Tracked changes are read
-accepted: the draft is the text as it would stand.
+A file DraftDesk wrote names each paragraph's part in its style ("Operative
+Paragraph", "Cover symbol"…): it is read back by those names, exactly. Any
+other Word file goes through the text importer: its body is written out as the
+lines that importer reads — the numbers Word prints from its list numbering
+(``numPr`` levels: 1., (a), (i)), ``*italics*``, footnote marks after their word
+and the notes below a rule — so one state machine structures both. Tracked
+changes are read accepted: the draft is the text as it would stand.
 """
 
 from __future__ import annotations
@@ -14,29 +15,87 @@ import re
 
 from draftdesk.engine.importing import ImportResult, import_text
 from draftdesk.engine.importing.docx_reader import WordBody, read_docx
+from draftdesk.engine.importing.organizations import assign_chair, participants
+from draftdesk.engine.model import FOOTNOTE_REF_RE, Draft, Footnote, Paragraph, ParagraphKind
 
 _NOTE_MARK = re.compile(r"\[\^(\d+)\]")
+_RESOLUTION_NUMBER = re.compile(r"^(\d+/\d+(?: ?[A-Z])?)\. (.+)$")
 RULE = "_______________"
+KINDS: dict[str, ParagraphKind] = {
+    "Preambular Paragraph": "preamble",
+    "Operative Paragraph": "operative",
+    "Sub-item": "sub-item",
+    "Part Heading": "heading",
+    "Closing": "closing",
+    "Body Text Paragraph": "text",
+}
+"""The paragraph styles of DraftDesk's Word exports (exporting.docx), by the kind they hold."""
+HEADER = {"Title Line", "Document Type", "Place and Date", "Authoring", "Part Name"}
+
+
+def _standing(body: WordBody) -> list[tuple[str, str, int | None]]:
+    """(style, text, list level) of each paragraph as it stands once its changes are accepted."""
+    return [(p.style, p.after, p.level) for p in body.paragraphs if p.after.strip() or p.mark != "del"]
 
 
 def document_lines(body: WordBody) -> list[str]:
     """The accepted text as the text importer reads it: one block a paragraph."""
     lines: list[str] = []
-    for p in body.paragraphs:
-        if p.mark == "del" and not p.after.strip():
-            continue  # a paragraph deleted with its mark is gone once the changes are accepted
-        text = _NOTE_MARK.sub(r"\1", " ".join(p.after.split()))
-        if p.label and text:
-            text = f"{p.label} {text}"
+    labels = iter(p.label for p in body.paragraphs if p.after.strip() or p.mark != "del")
+    for _, text, _ in _standing(body):
+        label, text = next(labels), _NOTE_MARK.sub(r"\1", " ".join(text.split()))
         if text:
-            lines += [text, ""]
+            lines += [f"{label} {text}" if label else text, ""]
     if body.notes:
         lines += [RULE, ""]
-        for mark in sorted(body.notes):
+        for mark in body.notes:
             lines += [f"{mark} {body.notes[mark]}", ""]
     return lines
 
 
+def _styled_draft(body: WordBody, slug: str) -> Draft:
+    """A file DraftDesk wrote, read by its paragraph styles; sub-items hang from the list levels."""
+    draft = Draft(
+        slug=slug, title=[], layout="un-resolution" if body.category == "un-resolution" else "conclusions"
+    )
+    part, parents = "", [""]
+    header = {"Document Type": "doc_type", "Place and Date": "place_date", "Authoring": "authoring"}
+    for style, text, level in _standing(body):
+        if style in KINDS:
+            pid = f"p-{len(draft.paragraphs) + 1:04d}"
+            kind = KINDS[style]
+            depth = max(level or 1, 1) if kind == "sub-item" else 0
+            parent = parents[min(depth, len(parents)) - 1] if kind == "sub-item" else ""
+            if kind in ("operative", "sub-item"):
+                parents = [*parents[:depth], pid] if kind == "sub-item" else [pid]
+            cited = FOOTNOTE_REF_RE.findall(text)
+            notes = tuple(Footnote(mark, body.notes[mark]) for mark in cited if mark in body.notes)
+            draft.paragraphs.append(Paragraph(pid, kind, text, parent=parent, part=part, footnotes=notes))
+        elif style == "Title Line" and text.strip():
+            draft.title.append(text.strip())
+        elif style in header:
+            setattr(draft, header[style], text.strip())
+        elif style == "Part Name":
+            part = text.strip().lower()
+        elif style.startswith("Cover ") and text.strip():
+            draft.metadata[style.removeprefix("Cover ")] = text.strip()
+    numbered = (
+        _RESOLUTION_NUMBER.match(draft.title[0]) if draft.title and draft.layout == "un-resolution" else None
+    )
+    if numbered:  # "80/23. Title": the resolution's number printed before its title
+        draft.metadata["number"], draft.title[0] = numbered.groups()
+    return draft
+
+
 def import_docx(data: bytes, *, slug: str, chair: str | None = None) -> ImportResult:
     """Parse a Word document (raises ImportFailed when it is none, or has no known layout)."""
-    return import_text("\n".join(document_lines(read_docx(data))), slug=slug, chair=chair)
+    body = read_docx(data)
+    styles = {p.style for p in body.paragraphs}
+    if not styles & set(KINDS) or not styles & HEADER:
+        return import_text("\n".join(document_lines(body)), slug=slug, chair=chair)
+    draft = _styled_draft(body, slug)
+    preamble = next((p.text for p in draft.paragraphs if p.kind == "preamble"), "")
+    if draft.layout == "conclusions" and preamble.count("(") >= 2:
+        draft.orgs = participants(preamble)
+    assign_chair(draft, chair, preamble or "\n".join(text for _, text, _ in _standing(body)))
+    return ImportResult(draft, [])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from io import BytesIO
 
 from draftdesk.engine.importing.decode import ImportFailed
@@ -42,14 +42,15 @@ class WordParagraph:
     """The number Word prints before it, with changes accepted ("4.", "(c)")."""
     mark: str = ""
     """``ins`` or ``del`` when the paragraph mark is a tracked change."""
-    notes: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class WordBody:
     paragraphs: list[WordParagraph]
-    notes: dict[int, str]
-    """Footnote texts by their id in the file."""
+    notes: dict[str, str]
+    """Footnote texts by their mark: Word's number (in reading order) or the note's own mark."""
+    category: str = ""
+    """The document's category (its properties): DraftDesk's exports give the draft's layout there."""
 
 
 def _val(element: object, path: str) -> str | None:
@@ -88,9 +89,39 @@ class _Text:
         return "".join(out)
 
 
-def _runs(p: object, notes: dict[int, int]) -> tuple[str, str, list[int]]:
-    """The paragraph's text rejected and accepted; ``notes`` numbers footnotes in reading order."""
-    before, after, cited = _Text(), _Text(), []
+class _Marks:
+    """Each cited footnote's mark, by its id: Word's number in reading order, or the note's own mark
+    (printed after a reference marked ``customMarkFollows``)."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[int, str] = {}
+        self.numbered = 0
+
+    def mark(self, note_id: int, own: str | None) -> str:
+        if note_id not in self.by_id:
+            if own is None:
+                self.numbered += 1
+            self.by_id[note_id] = str(self.numbered) if own is None else own
+        return self.by_id[note_id]
+
+
+def _piece(child: object, marks: _Marks) -> str | None:
+    """What one child of a run reads as (None: nothing)."""
+    tag = child.tag  # type: ignore[attr-defined]
+    if tag in (f"{W}t", f"{W}delText"):
+        return child.text or ""  # type: ignore[attr-defined]
+    if tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+        return " "
+    if tag == f"{W}noBreakHyphen":
+        return "-"
+    if tag == f"{W}footnoteReference":
+        return f"[^{marks.mark(int(child.get(f'{W}id')), None)}]"  # type: ignore[attr-defined]
+    return None
+
+
+def _runs(p: object, marks: _Marks) -> tuple[str, str]:
+    """The paragraph's text with its tracked changes rejected, and accepted."""
+    before, after = _Text(), _Text()
     for run in p.iter(f"{W}r"):  # type: ignore[attr-defined]
         state = ""
         for ancestor in run.iterancestors():
@@ -102,27 +133,18 @@ def _runs(p: object, notes: dict[int, int]) -> tuple[str, str, list[int]]:
             if tag == f"{W}p":
                 break
         italic = _on(run.find(f"{W}rPr"), "i")
-        for child in run:
-            if child.tag in _SKIPPED:
-                continue
-            if child.tag in (f"{W}t", f"{W}delText"):
-                text = child.text or ""
-            elif child.tag in (f"{W}tab", f"{W}br", f"{W}cr"):
-                text = " "
-            elif child.tag == f"{W}noBreakHyphen":
-                text = "-"
-            elif child.tag == f"{W}footnoteReference":
-                note = int(child.get(f"{W}id"))
-                mark = notes.setdefault(note, len(notes) + 1)
-                cited.append(note)
-                text = f"[^{mark}]"
-            else:
-                continue
+        custom = run.find(f"{W}footnoteReference[@{W}customMarkFollows]")
+        if custom is not None and custom.get(f"{W}customMarkFollows") in ("1", "true", "on"):
+            own = "".join(t.text or "" for t in run if t.tag in (f"{W}t", f"{W}delText")).strip()
+            pieces = [f"[^{marks.mark(int(custom.get(f'{W}id')), own)}]"]
+        else:
+            pieces = [piece for child in run if (piece := _piece(child, marks)) is not None]
+        for text in pieces:
             if state != "ins":
                 before.add(text, italic)
             if state != "del":
                 after.add(text, italic)
-    return before.text(), after.text(), cited
+    return before.text(), after.text()
 
 
 class _Numbering:
@@ -196,24 +218,27 @@ def read_docx(data: bytes) -> WordBody:
         raise ImportFailed("not a Word document (.docx): no word/document.xml")
     numbering = _Numbering(_xml(package, "word/numbering.xml"), _xml(package, "word/styles.xml"))
     names = _style_names(_xml(package, "word/styles.xml"))
-    order: dict[int, int] = {}
+    marks = _Marks()
     paragraphs = []
     for p in _body_paragraphs(document):
         style_id = _val(p, f"{W}pPr/{W}pStyle") or ""
-        before, after, cited = _runs(p, order)
+        before, after = _runs(p, marks)
         mark_props = p.find(f"{W}pPr/{W}rPr")  # type: ignore[attr-defined]
         mark = ""
         if mark_props is not None:
             mark = "ins" if mark_props.find(f"{W}ins") is not None else ""
             mark = "del" if mark_props.find(f"{W}del") is not None else mark
-        para = WordParagraph(before, after, names.get(style_id, style_id), mark=mark, notes=cited)
+        para = WordParagraph(before, after, names.get(style_id, style_id), mark=mark)
         place = numbering.place(p, style_id)
         if place is not None:
             para.level = place[1]
             if mark != "del" or after.strip():
                 para.label = numbering.label(*place)
         paragraphs.append(para)
-    return WordBody(paragraphs, _footnotes(_xml(package, "word/footnotes.xml"), order))
+    core = _xml(package, "docProps/core.xml")
+    category = core.find("{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}category")
+    notes = _footnotes(_xml(package, "word/footnotes.xml"), marks)
+    return WordBody(paragraphs, notes, (category.text or "") if category is not None else "")
 
 
 def _body_paragraphs(document: object) -> Iterator[object]:
@@ -229,14 +254,15 @@ def _style_names(styles: object) -> dict[str, str]:
     return {s.get(f"{W}styleId"): _val(s, f"{W}name") or "" for s in styles.iter(f"{W}style")}  # type: ignore[attr-defined]
 
 
-def _footnotes(notes: object, order: dict[int, int]) -> dict[int, str]:
-    """The text of each cited footnote, by its number in reading order."""
+def _footnotes(notes: object, marks: _Marks) -> dict[str, str]:
+    """The text of each cited footnote, by its mark (an own mark printed in the note is dropped)."""
     if notes is None:
         return {}
     out = {}
     for note in notes.iter(f"{W}footnote"):  # type: ignore[attr-defined]
-        note_id = int(note.get(f"{W}id"))
-        if note_id in order:
-            texts = [_runs(p, {})[1].strip() for p in note.iter(f"{W}p")]
-            out[order[note_id]] = " ".join(t for t in texts if t)
+        mark = marks.by_id.get(int(note.get(f"{W}id")))
+        if mark is not None:
+            text = " ".join(t for t in (_runs(p, _Marks())[1].strip() for p in note.iter(f"{W}p")) if t)
+            own = note.find(f".//{W}footnoteRef") is None and text.startswith(mark)
+            out[mark] = text.removeprefix(mark).strip() if own else text
     return out
