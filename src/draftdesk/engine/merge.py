@@ -19,7 +19,7 @@ from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt,
 from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, Competition
 from draftdesk.engine.gcpause import paused
-from draftdesk.engine.lifecycle import DecisionKey, decision_key, fold, initial_status
+from draftdesk.engine.lifecycle import DecisionKey, decision_key, fold, initial_status, tabled_at
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.records import Records
@@ -102,7 +102,7 @@ class Negotiation:
 
     def tabled_at(self, amendment_id: str) -> datetime | None:
         """When the amendment was tabled (None: still a private draft)."""
-        return tabled_at(self.amendments[amendment_id], self._decisions.get(amendment_id, ()))
+        return tabled_at(self.amendments[amendment_id], self._records.decisions.get(amendment_id, ()))
 
     def label(self, paragraph_id: str) -> str:
         """The paragraph's address in the agreed text, else in the base text, else its id."""
