@@ -12,6 +12,7 @@ from rich.text import Text
 
 from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.inert import inert
 from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.numbering import Number
@@ -24,11 +25,11 @@ MARK_STYLES = {"ins": INS, "del": DEL, "tag": Style(bold=True)}
 
 
 def instruction(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> str:
-    """The written form ("In OP4, replace …"); an amendment it cannot be written for still shows."""
+    """The written form ("In OP4, replace …"), inert; an amendment it cannot be written for still shows."""
     try:
-        return instructions.written_form(amendment, paragraphs)
+        return inert(instructions.written_form(amendment, paragraphs))
     except Exception as error:  # a form that cannot be written must not hide the amendment
-        return f"(no written form: {error})"
+        return inert(f"(no written form: {error})")
 
 
 def _pieces(op: Op) -> list[Piece]:
@@ -68,7 +69,7 @@ def op_diff(op: Op, colour: Style, numbers: Mapping[str, Number]) -> Text:
     for span in spans:
         style = MARK_STYLES.get(span.mark, Style())
         style = colour + style if span.mark in ("ins", "del") else style
-        out.append(span.text, style + Style(italic=True) if span.italic else style)
+        out.append(inert(span.text), style + Style(italic=True) if span.italic else style)
     return out
 
 

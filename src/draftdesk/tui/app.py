@@ -16,7 +16,9 @@ from textual.actions import ActionParseResult
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+from textual.notifications import SeverityLevel
 
+from draftdesk.engine.inert import inert
 from draftdesk.tui import heap, screens
 from draftdesk.tui.loading import Loader, load_negotiation
 from draftdesk.tui.main_screen import MainScreen
@@ -82,6 +84,18 @@ class DraftDeskApp(App[None]):
         self.push_screen(
             screens.HelpScreen(self.main.help_rows(), f" · acting as {session.acting_as}, {role}")
         )
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification, made inert: they quote amendments, reasons and what users typed."""
+        super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout, markup=markup)
 
     # -- failures become notifications ---------------------------------------
     def report(self, error: Exception) -> None:

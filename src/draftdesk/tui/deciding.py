@@ -15,6 +15,7 @@ from textual.screen import Screen
 
 from draftdesk import services
 from draftdesk.engine.amendments import Decision
+from draftdesk.engine.inert import inert
 from draftdesk.tui import screens
 from draftdesk.tui.amendment_lists import competing_group, queue
 from draftdesk.tui.amendment_text import instruction, op_diff
@@ -87,7 +88,7 @@ class Decisions:
             amendment = neg.amendments[other]
             colour = org_style(self.host.app, orgs, amendment.author)
             head = Text(f"{'▶ ' if other == aid else ''}vote {rank} of {len(group)} · ", "bold")
-            head.append(f"[{amendment.author}] {other}", colour)
+            head.append(inert(f"[{amendment.author}] {other}"), colour)
             parts: list[RenderableType] = [head, Text(instruction(amendment, neg.agreed), "italic")]
             parts += [op_diff(op, colour, neg.numbers()) for op in amendment.ops]
             columns.append(Group(*parts))

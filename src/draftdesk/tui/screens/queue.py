@@ -19,6 +19,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from draftdesk.engine.inert import inert
 from draftdesk.tui.amendment_lists import QueueRow
 
 Columns = Callable[[str], list[RenderableType]]
@@ -68,7 +69,8 @@ class QueueScreen(Screen[str | None]):
         self._shown = self._rows()
         table.clear()
         for r in self._shown:
-            table.add_row(r.paragraph, r.vote, r.author, r.amendment, Text(r.summary), key=r.amendment)
+            cells = (Text(inert(cell)) for cell in (r.paragraph, r.vote, r.author, r.amendment, r.summary))
+            table.add_row(*cells, key=r.amendment)
         keys = "a accept · r reject · enter show · escape back"
         self.query_one("#title", Static).update(
             f"Pending amendments in voting order: {len(self._shown)}   {keys}"

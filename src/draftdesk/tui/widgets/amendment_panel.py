@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
 from draftdesk.tui.amendment_text import op_diff
 from draftdesk.tui.themes import org_style
@@ -144,20 +145,20 @@ class AmendmentPanel(ScrollView):
             return key, []
         colour = org_style(self.app, orgs, amendment.author)
         head = Text("▶ " if current else "  ", "bold")
-        head.append(f"[{amendment.author}]", colour + Style(bold=True))
-        head.append(f" {aid}  {STATUS_MARK.get(state.status, state.status)}", "bold")
+        head.append(inert(f"[{amendment.author}]"), colour + Style(bold=True))
+        head.append(inert(f" {aid}  {STATUS_MARK.get(state.status, state.status)}"), "bold")
         if state.vote_rank:
             rivals = ", ".join(dict.fromkeys(neg.amendments[a].author for a in state.competes_with))
-            head.append(f"  ⚔ voted {ordinal(state.vote_rank)}, competes with {rivals}", "yellow")
+            head.append(inert(f"  ⚔ voted {ordinal(state.vote_rank)}, competes with {rivals}"), "yellow")
         cosponsors = dict.fromkeys([*amendment.cosponsors, *state.cosponsors])
         if cosponsors:
-            head.append(f"  co-sponsors: {', '.join(cosponsors)}")
+            head.append(inert(f"  co-sponsors: {', '.join(cosponsors)}"))
         if amendment.supersedes:
-            head.append(f"  revises {amendment.supersedes}", "dim")
+            head.append(inert(f"  revises {amendment.supersedes}"), "dim")
         lines = [(0, head)]
         if state.reason:
-            lines.append((BODY_INDENT, Text(f"falls: {state.reason}", "italic")))
-        lines.append((BODY_INDENT, Text(form, "italic")))
+            lines.append((BODY_INDENT, Text(inert(f"falls: {state.reason}"), "italic")))
+        lines.append((BODY_INDENT, Text(form, "italic")))  # written forms come inert
         lines.extend((BODY_INDENT, op_diff(op, colour, neg.numbers())) for op in amendment.ops)
         return key, lines
 

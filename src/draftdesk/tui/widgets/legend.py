@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.widgets import Static
 
+from draftdesk.engine.inert import inert
 from draftdesk.engine.model import Org
 from draftdesk.tui.themes import org_style
 
@@ -19,7 +20,8 @@ class Legend(Static):
         text = Text("Orgs: ")
         for org in orgs:
             text.append("■ ", org_style(self.app, codes, org.code))
-            text.append(org.code + ("*" if org.is_chair else ""), "bold" if org.code == acting_as else "")
+            code = inert(org.code) + ("*" if org.is_chair else "")
+            text.append(code, "bold" if org.code == acting_as else "")
             text.append("  ")
         text.append("  ins=underline del=strike [tag] ●pending ⚔competing ✓agreed", "dim")
         self.update(text)

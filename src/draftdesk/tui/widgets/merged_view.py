@@ -27,6 +27,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from draftdesk.engine.inert import inert
 from draftdesk.engine.model import BASE_AUTHOR
 from draftdesk.engine.results import Span, ViewName, ViewParagraph
 from draftdesk.tui.messages import ParagraphSelected
@@ -184,9 +185,9 @@ class MergedView(ScrollView, can_focus=True):
         """The draft's title lines, document type, place and date centred; the authoring line; a blank."""
         draft = self.views.neg.draft
         heads = [line for line in (*draft.title, draft.doc_type, draft.place_date) if line]
-        lines = [Text(line, Style(bold=True), justify="center") for line in heads]  # theme-free: kept
+        lines = [Text(inert(line), Style(bold=True), justify="center") for line in heads]  # theme-free: kept
         if draft.authoring:
-            lines += [Text(""), Text(" " * INDENT + draft.authoring)]
+            lines += [Text(""), Text(" " * INDENT + inert(draft.authoring))]
         console = self.app.console
         strips = [
             Strip(line.render(console)).extend_cell_length(self._width)
@@ -256,7 +257,7 @@ class MergedView(ScrollView, can_focus=True):
         if p.kind == "heading":
             text.stylize(self.get_component_rich_style("merged-view--heading"))
         for span in p.spans:
-            text.append(span.text, self._span_style(span))
+            text.append(inert(span.text), self._span_style(span))
         width = max(self._width - indent, 10)
         lines = text.wrap(self.app.console, width) if text.plain else [Text("")]
         label_style = self.get_component_rich_style("merged-view--label")

@@ -16,6 +16,7 @@ from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR
 from draftdesk.tui.widgets.sight import sight_line
@@ -128,7 +129,7 @@ class Outline(Tree[str]):
         if any(heads):
             block = self.root.add(Text("Title block", "bold"), data="", expand=True)
             for line in filter(None, heads):
-                block.add_leaf(Text(line[:SNIPPET], "italic"), data="")
+                block.add_leaf(Text(inert(line[:SNIPPET]), "italic"), data="")
         section, group = "", self.root
         for p in neg.agreed:
             name = SECTIONS.get(p.kind, "Preamble")
@@ -151,7 +152,7 @@ class Outline(Tree[str]):
             number = neg.numbers().get(pid)
             label = Text(number.label if number else "¶", "bold")
             label.append_text(badges(neg, pid, self._pending(pid), self._competing))
-            label.append(" " + self._texts.get(pid, "")[:SNIPPET].replace("\n", " "))
+            label.append(" " + inert(self._texts.get(pid, "")[:SNIPPET].replace("\n", " ")))
             self._labels[pid] = label
         return label
 
