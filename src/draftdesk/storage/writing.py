@@ -109,10 +109,12 @@ def save_draft(folder: Path, draft: Draft) -> None:
 
 
 def archive_revision(folder: Path, draft: Draft) -> Path:
-    """Keep the base text of revision ``draft.revision`` as revisions/rev-N.toml (never overwritten).
+    """Keep the base text of revision ``draft.revision`` as revisions/rev-N.toml, before draft.toml
+    becomes Rev.N+1 (the caller holds the folder's lock).
 
-    Archiving the same text again is fine: a revision interrupted between the
-    archive and the new draft.toml can simply be issued again.
+    While draft.toml still says revision N, it is the base text of N: a rev-N.toml already there
+    is what a revision interrupted between its two writes left, maybe before an organization was
+    added, and is replaced. So issuing the revision again completes it, however often it was cut.
     """
     path = Path(folder) / REVISIONS / f"rev-{draft.revision}.toml"
     text = _draft_text(path, draft)
@@ -120,11 +122,7 @@ def archive_revision(folder: Path, draft: Draft) -> Path:
         _own_folder(path.parent)
     except OSError as error:
         raise StorageError(path.parent, f"cannot create: {error.strerror or error}") from None
-    try:
-        atomic.create(path, text)
-    except StorageError:
-        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
-            raise
+    atomic.replace(path, text)
     return path
 
 
