@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from draftdesk.cli import launch, propose, read, write
+from draftdesk.cli import launch, propose, read, share, write
 from draftdesk.cli.options import CommandParser, InertParser, Refused, ShowVersion, UsageError
 from draftdesk.cli.output import note
 from draftdesk.engine.addressing import AddressError
@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=ShowVersion)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=CommandParser)
-    for module in (read, propose, write, launch):
+    for module in (read, propose, write, share, launch):
         module.register(commands)
     parser.set_defaults(handler=launch.open_ui, command_parser=parser, draft=None, acting_as=None)
     return parser

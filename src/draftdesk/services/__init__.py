@@ -22,6 +22,7 @@ from draftdesk.services.importing import import_document, import_revision
 from draftdesk.services.orgs import add_org
 from draftdesk.services.proposing import propose
 from draftdesk.services.revising import issue_revision
+from draftdesk.services.sharing import sync
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -39,5 +40,6 @@ __all__ = [
     "new_decision",
     "propose",
     "record_decision",
+    "sync",
     "take",
 ]

@@ -1,0 +1,104 @@
+"""Sharing a draft folder across machines through git: commit what is new here, pull, push.
+
+A draft is one immutable file per amendment and decision, so two clones' new
+objects never touch the same file and git merges them without a conflict; the
+pull rebases this machine's commit on what arrived. Only draft-wide files
+(draft.toml: a revision, an added organization) can be changed on both sides:
+then nothing is merged and the user is told which file. The caller holds the
+folder's lock, so no write of this machine lands in the middle.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
+
+from .errors import StorageError
+from .reading import AMENDMENTS, DECISIONS
+
+PUSH_TRIES = 5
+"""Pull and push again this often when another clone pushed in between."""
+
+
+class Synced(NamedTuple):
+    """What one sync did: new files sent and received, by kind, and the remote's name."""
+
+    sent: Counter[str]
+    received: Counter[str]
+    remote: str
+
+
+def _git(folder: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "GIT_EDITOR": "true"}
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=folder, capture_output=True, text=True, env=environment, timeout=120
+        )
+    except FileNotFoundError:
+        raise StorageError(folder, "git is not installed: sharing a draft needs it") from None
+    except subprocess.TimeoutExpired:
+        raise StorageError(folder, f"git {args[0]} took over two minutes: stopped") from None
+    if check and done.returncode:
+        lines = (done.stderr or done.stdout).strip().splitlines() or [f"exit {done.returncode}"]
+        raise StorageError(folder, f"git {args[0]}: {lines[-1].strip()}")
+    return done
+
+
+def _kinds(names: str) -> Counter[str]:
+    """New files by kind ("amendments", "decisions", "other"), from relative paths one a line."""
+    kinds: Counter[str] = Counter()
+    for name in names.splitlines():
+        parts = Path(name).parts
+        kinds[parts[0] if len(parts) == 2 and parts[0] in (AMENDMENTS, DECISIONS) else "other"] += 1
+    return kinds
+
+
+def _added(folder: Path, *revisions: str) -> Counter[str]:
+    diff = _git(folder, "diff", "--name-only", "--relative", "--diff-filter=A", *revisions, "--", ".")
+    return _kinds(diff.stdout)
+
+
+def _pull(folder: Path) -> None:
+    """Rebase this clone's commits on the remote's; undo the attempt if git stops on a conflict."""
+    pulled = _git(folder, "pull", "--rebase", "--quiet", check=False)
+    if pulled.returncode == 0:
+        return
+    conflicted = _git(
+        folder, "diff", "--name-only", "--relative", "--diff-filter=U", check=False
+    ).stdout.split()
+    _git(folder, "rebase", "--abort", check=False)
+    if conflicted:
+        both = ", ".join(conflicted)
+        raise StorageError(
+            folder, f"{both} changed here and on the remote: nothing pulled (settle it in git)"
+        )
+    lines = (pulled.stderr or pulled.stdout).strip().splitlines() or ["failed"]
+    raise StorageError(folder, f"git pull: {lines[-1].strip()}")
+
+
+def sync(folder: Path) -> Synced:
+    """Commit the folder's new files, pull (rebase) and push through its git remote."""
+    folder = Path(folder)
+    _git(folder, "rev-parse", "--show-toplevel")
+    upstream = _git(folder, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}", check=False)
+    if upstream.returncode:
+        raise StorageError(
+            folder, "this clone's branch has no remote to sync with (git push -u REMOTE BRANCH)"
+        )
+    _git(folder, "add", "--all", "--", ".")
+    sent = _added(folder, "--cached")
+    if sent:
+        summary = ", ".join(f"{count} {kind}" for kind, count in sorted(sent.items()))
+        _git(folder, "commit", "--quiet", "-m", f"draftdesk sync: {summary}", "--", ".")
+    before = _git(folder, "rev-parse", "HEAD").stdout.strip()
+    for _ in range(PUSH_TRIES):
+        _pull(folder)
+        if _git(folder, "push", "--quiet", check=False).returncode == 0:
+            break
+    else:
+        raise StorageError(folder, f"git push: the remote kept moving; tried {PUSH_TRIES} times")
+    received = _added(folder, f"{before}..HEAD")
+    return Synced(sent, received, upstream.stdout.strip().split("/", 1)[0])

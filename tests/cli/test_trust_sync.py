@@ -1,0 +1,92 @@
+"""Three clones of one draft share it through a bare git repository, acting at the same moment."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from draftdesk import services
+from draftdesk.engine.drafting import find, modify_op
+
+from .runner import SAMPLE, DraftDesk
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+DRAFT = "drafts/belgrade-2011"
+CLONES = ("UNDP", "OSCE", "SEECF")
+
+
+def git(where: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=where, check=True, capture_output=True, text=True).stdout
+
+
+def clone(remote: Path, where: Path) -> Path:
+    git(remote.parent, "clone", "-q", str(remote), str(where))
+    git(where, "config", "user.name", where.name)
+    git(where, "config", "user.email", f"{where.name}@example.org")
+    return where
+
+
+@pytest.fixture
+def clones(tmp_path: Path) -> dict[str, DraftDesk]:
+    """A bare repository holding the sample draft, and a clone of it for each delegation."""
+    remote = tmp_path / "remote.git"
+    subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(remote)], check=True)
+    seed = clone(remote, tmp_path / "seed")
+    shutil.copytree(SAMPLE, seed / DRAFT)
+    git(seed, "add", "-A")
+    git(seed, "commit", "-q", "-m", "the draft")
+    git(seed, "push", "-q", "-u", "origin", "main")
+    return {org: DraftDesk(clone(remote, tmp_path / org)) for org in CLONES}
+
+
+def reword(folder: Path, org: str, address: str, old: str, new: str) -> str:
+    paragraph = find(services.negotiation(folder).agreed, address)
+    return services.propose(folder, org, [modify_op(paragraph, paragraph.text.replace(old, new, 1))]).id
+
+
+def at_once(*acts: Callable[[], object]) -> list[object]:
+    """Run each act in its own thread, all at the same moment; their results."""
+    with ThreadPoolExecutor(len(acts)) as pool:
+        return [future.result() for future in [pool.submit(act) for act in acts]]
+
+
+def test_three_clones_acting_at_once_converge_without_a_conflict(clones: dict[str, DraftDesk]) -> None:
+    folders = {org: dd.cwd / DRAFT for org, dd in clones.items()}
+    undp, osce, chair = (folders[org] for org in CLONES)
+
+    def table(org: str, address: str, old: str, new: str) -> str:
+        aid = reword(folders[org], org, address, old, new)
+        services.sync(folders[org])
+        return aid
+
+    ids = at_once(
+        lambda: table("UNDP", "OP5", "Recognize", "Welcome"), lambda: table("OSCE", "OP6", "Welcome", "Note")
+    )
+    sent, received = clones["SEECF"]("sync", DRAFT).out.splitlines()
+    assert sent == "sent 1 other file" and received == "2 amendments from origin"  # its new .gitignore
+
+    def decide() -> None:
+        for aid in ids:
+            services.decide(chair, "SEECF", str(aid), "accept")
+        services.sync(chair)
+
+    at_once(decide, lambda: services.sync(undp), lambda: services.sync(osce))
+    for folder in (undp, osce, chair, undp, osce):
+        services.sync(folder)
+
+    agreed = {org: [p.text for p in services.negotiation(folder).agreed] for org, folder in folders.items()}
+    assert agreed["UNDP"] == agreed["OSCE"] == agreed["SEECF"]
+    assert {services.negotiation(undp).state(str(aid)).status for aid in ids} == {"accepted"}
+    for dd in clones.values():
+        assert git(dd.cwd, "status", "--porcelain") == ""  # the lock and temp files are ignored
+
+
+def test_sync_outside_git_is_refused_in_one_line(tmp_path: Path) -> None:
+    shutil.copytree(SAMPLE, tmp_path / DRAFT)
+    assert "git" in DraftDesk(tmp_path).refused("sync", DRAFT)
