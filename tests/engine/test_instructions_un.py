@@ -368,3 +368,26 @@ def test_forms_with_the_paragraph_inside_the_clause_or_renumbering_after_it() ->
         "In PP1, delete the words “International Criminal Court,”, and the footnote thereto.", TEXT
     )
     assert "[^15]" not in applied(op)
+
+
+def test_the_agreed_text_numbers_notes_in_the_order_it_cites_them() -> None:
+    text = [
+        Paragraph("a", "preamble", "Noting the report,[^1]", footnotes=(Footnote("1", "A/80/1."),)),
+        Paragraph("b", "operative", "Decides to act;[^2]", footnotes=(Footnote("2", "A/80/2."),)),
+    ]
+    (op,) = parse_instruction(
+        "In the first preambular paragraph, at the beginning insert “Recalling the Charter,[^1]”.\n\n"
+        "[^1]: Charter of the United Nations.",
+        text,
+    )
+    assert applied(op) == "Recalling the Charter,[^3] Noting the report,[^1]"
+    neg = Negotiation(
+        Draft("x", ["T"], paragraphs=text),
+        [Amendment("A-1", "A", (op,), T0)],
+        [Decision("D-1", "A-1", "accept", "GA", T0)],
+    )
+    first, second = render(neg, "agreed")
+    assert [(s.text, s.mark) for s in first.spans if s.mark == "fnref"] == [("1", "fnref"), ("2", "fnref")]
+    assert first.footnotes == (Footnote("1", "Charter of the United Nations."), Footnote("2", "A/80/1."))
+    assert second.footnotes == (Footnote("3", "A/80/2."),)
+    assert neg.agreed[0].text == "Recalling the Charter,[^3] Noting the report,[^1]"  # stored as tabled

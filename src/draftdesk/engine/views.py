@@ -15,6 +15,7 @@ from draftdesk.engine.amendments import Op
 from draftdesk.engine.crossrefs import Renumbering
 from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.model import BASE_AUTHOR, Footnote, Paragraph
+from draftdesk.engine.note_order import citation_order, cited_as, notes_as
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.proposals import Proposal, compiled_pieces, tracked_pieces
 from draftdesk.engine.results import Mark, Span, ViewName, ViewParagraph
@@ -54,6 +55,9 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
     pending = view in ("tracked", "compilation")
     inserts = _pending_inserts(neg) if pending else {}
     brought = _pending_notes(neg) if pending else {}
+    order = citation_order(neg.agreed) if view == "agreed" else {}
+    if order:
+        renumber = _citing_in_order(renumber, order)
     out: list[ViewParagraph] = []
     _add_inserts(out, inserts, "", view, wanted)
     agreed = neg.agreed
@@ -62,11 +66,17 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
         if wanted is None or p.id in wanted:
             pieces = _pieces(neg, view, p, renumber)
             notes = (*p.footnotes, *brought[p.id]) if p.id in brought else p.footnotes
+            notes = notes_as(notes, order) if order else notes
             out.append(_view(p, numbers.get(p.id), spans_from_pieces(pieces), notes))
         if inserts:
             for anchor in _blocks_ending_at(agreed, parents, i):
                 _add_inserts(out, inserts, anchor, view, wanted)
     return out
+
+
+def _citing_in_order(rewrite: Callable[[str], str], order: dict[str, str]) -> Callable[[str], str]:
+    """``rewrite`` (the cross-references) with the notes numbered in the order they are cited."""
+    return lambda text: rewrite(cited_as(text, order))
 
 
 def _cross_references(neg: Negotiation) -> Callable[[str], str]:
