@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
-from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Paragraph
 
@@ -63,9 +64,10 @@ def test_accepting_one_of_competing_amendments_makes_the_other_fall() -> None:
     welcome = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"))
     acknowledge = modify("OSCE-1", "p-1", OP1, OP1.replace("note", "acknowledge"), minutes=1)
     neg = Negotiation(draft(), [welcome, acknowledge], [])
-    assert neg.competing_groups() == [["OSCE-1", "UNDP-1"]]  # the bigger change is voted first
+    assert neg.competing_groups() == [["UNDP-1", "OSCE-1"]]  # each replaces one word: tabled first
     assert neg.state("UNDP-1").competes_with == ("OSCE-1",)
-    assert neg.state("UNDP-1").vote_rank == 2
+    assert neg.state("OSCE-1").vote_rank == 2
+    assert neg.vote_reason("OSCE-1") == "takes 1 word away, a tie: tabled later"
     assert neg.add_decision(decide("UNDP-1", "accept", 1)) == {"p-1"}
     assert neg.state("OSCE-1").status == "fallen"
     assert neg.competing_groups() == []
@@ -175,3 +177,18 @@ def test_prepared_for_decisions_a_negotiation_knows_its_last_event_and_what_was_
     neg = Negotiation(draft(), [late, early], [accept])
     assert neg.prepare_decisions() == accept.at
     assert neg.add_decision(accept) == set()  # recorded already: nothing to merge again
+
+
+def test_the_chairs_ruling_on_the_voting_order_is_kept_with_its_reason() -> None:
+    welcome = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"))
+    acknowledge = modify("OSCE-1", "p-1", OP1, OP1.replace("note", "acknowledge"), minutes=1)
+    neg = Negotiation(draft(), [welcome, acknowledge], [])
+    ruling = Decision(
+        "D-order", "OSCE-1", "order", "CHAIR", T0 + timedelta(hours=1), note="closer", before="UNDP-1"
+    )
+    assert neg.add_decision(ruling) == {"p-1"}
+    assert neg.competing_groups() == [["OSCE-1", "UNDP-1"]]
+    assert neg.pending("p-1") == ["OSCE-1", "UNDP-1"]
+    assert (neg.state("OSCE-1").vote_rank, neg.state("OSCE-1").status) == (1, "tabled")
+    assert neg.vote_reason("OSCE-1") == "chair's ruling: closer"
+    assert Negotiation(draft(), [welcome, acknowledge], [ruling]).competing_groups() == [["OSCE-1", "UNDP-1"]]

@@ -63,12 +63,12 @@ def test_attribution_view_names_the_author_of_every_span() -> None:
 def test_tracked_view_tags_every_pending_change() -> None:
     views = {v.id: v for v in render(negotiation(), "tracked")}
     assert spans(views["p-1"])[-7:] == [
-        ("note", "OSCE", "del"),
-        ("acknowledge", "OSCE", "ins"),
-        (" [OSCE]", "OSCE", "tag"),
         ("note", "UNDP", "del"),
         ("welcome", "UNDP", "ins"),
         (" [UNDP]", "UNDP", "tag"),
+        ("note", "OSCE", "del"),
+        ("acknowledge", "OSCE", "ins"),
+        (" [OSCE]", "OSCE", "tag"),
         (" the progress", "", ""),
     ]
     assert any(s.italic and s.text == "regional" for s in views["p-1"].spans)
@@ -81,7 +81,7 @@ def test_tracked_view_tags_every_pending_change() -> None:
 def test_compilation_view_brackets_alternatives_in_voting_order() -> None:
     views = {v.id: v for v in render(negotiation(), "compilation")}
     assert views["p-1"].text.endswith(
-        "justice and [note] [Alt 1 (OSCE): acknowledge] [Alt 2 (UNDP): welcome] the progress"
+        "justice and [note] [Alt 1 (UNDP): welcome] [Alt 2 (OSCE): acknowledge] the progress"
     )
     assert {s.mark for s in views["p-1"].spans if "Alt" in s.text} == {"bracket"}
     assert views["RCC-2-1"].text == "[New (RCC): Adds]"

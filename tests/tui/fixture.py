@@ -71,8 +71,8 @@ def modify(aid: str, author: str, target: str, base: str, new: str, minute: int)
 
 def amendments() -> list[Amendment]:
     return [
-        modify("UNDP-0001", "UNDP", "p-0007", OP4, OP4.replace("note", "welcome"), 1),
-        modify("OSCE-0001", "OSCE", "p-0007", OP4, OP4.replace("note", "acknowledge"), 2),
+        modify("UNDP-0001", "UNDP", "p-0007", OP4, OP4.replace("note", "welcome"), 2),
+        modify("OSCE-0001", "OSCE", "p-0007", OP4, OP4.replace("note", "acknowledge"), 1),
         Amendment(
             "RCC-0001",
             "RCC",

@@ -61,6 +61,7 @@ def entry_json(entry: AmendmentEntry, amendment: Amendment) -> dict[str, Any]:
         "targets": list(entry.targets),
         "instruction": entry.instruction,
         "competes_with": list(entry.competes_with),
+        "vote": entry.vote,
         "fallen_reason": entry.fallen_reason,
         "rationale": entry.rationale,
         "created": timestamp(amendment.created),

@@ -152,6 +152,7 @@ def list_amendments(args: argparse.Namespace) -> int:
         lines += ["  " + line for line in entry.instruction.splitlines()]
         if entry.competes_with:
             lines.append(f"  competes with: {', '.join(entry.competes_with)}")
+            lines.append(f"  voted {entry.vote}")
         if entry.fallen_reason:
             lines.append(f"  fell: {entry.fallen_reason}")
         blocks.append("\n".join(lines))

@@ -1,4 +1,4 @@
-"""Commands that write: import, add-org, table/withdraw/cosponsor/accept/reject/reinstate, revise.
+"""Commands that write: import, add-org, table/withdraw/cosponsor/accept/reject/reinstate, order, revise.
 
 Every write is one service call; the rules (who may do what) are the
 services'. What a command adds is the report: the new folder, the amendment's
@@ -57,6 +57,16 @@ def register(commands: argparse._SubParsersAction) -> None:
         decide.add_argument("amendment", metavar="ID", help="the amendment's id (see draftdesk list)")
         decide.add_argument("--note", default="", help="a note kept with the decision")
         decide.set_defaults(action=action)
+    ruling = command(
+        commands,
+        "order",
+        order_amendment,
+        "Rule that an amendment is voted before another it competes with (chair only).",
+        acting,
+    )
+    ruling.add_argument("amendment", metavar="ID", help="the amendment to vote on earlier")
+    ruling.add_argument("--before", required=True, metavar="ID", help="the amendment it goes before")
+    ruling.add_argument("--reason", required=True, help="why: recorded with the ruling, shown in the queue")
     command(commands, "revise", revise, "Issue the next revision from the agreed text (chair only).", acting)
 
 
@@ -111,6 +121,29 @@ def _import_revision(args: argparse.Namespace) -> int:
     for warning in warnings:
         note(f"warning: {warning}")
     return _report_revision(args, result, fallen_since(before, services.negotiation(draft)))
+
+
+def order_amendment(args: argparse.Namespace) -> int:
+    draft = working_folder(args)
+    ruling = services.order(draft, args.acting_as, args.amendment, args.before, args.reason)
+    neg = services.negotiation(draft)
+    group = next(g for g in neg.competing_groups() if ruling.amendment in g)
+    if args.json:
+        emit_json(
+            {
+                "decision": ruling.id,
+                "amendment": ruling.amendment,
+                "before": ruling.before,
+                "by": ruling.by,
+                "at": timestamp(ruling.at),
+                "reason": ruling.note,
+                "order": [{"id": aid, "reason": neg.vote_reason(aid)} for aid in group],
+            }
+        )
+        return 0
+    emit(f"{ruling.amendment} is voted before {ruling.before}, by ruling of {ruling.by}; the order now:")
+    emit("\n".join(f"  {n}. {aid}  {neg.vote_reason(aid)}" for n, aid in enumerate(group, 1)))
+    return 0
 
 
 def revise(args: argparse.Namespace) -> int:

@@ -38,6 +38,8 @@ class AmendmentEntry:
     """The written form as tabled."""
     rationale: str
     competes_with: tuple[str, ...]
+    vote: str
+    """Its place in its competing group's voting order and why ("1 of 2: deletes a paragraph")."""
     fallen_reason: str
 
 
@@ -47,6 +49,7 @@ def amendment_entries(neg: Negotiation, statuses: Iterable[Status] | None = None
     agreed = neg.agreed
     now = {p.id: "" for p in agreed} | {pid: number.label for pid, number in neg.numbers().items()}
     revision = neg.draft.revision
+    sizes = {aid: len(group) for group in neg.competing_groups() for aid in group}
     entries = []
     for amendment in sorted(neg.amendments.values(), key=lambda a: (a.created, a.id)):
         state = neg.state(amendment.id)
@@ -66,10 +69,16 @@ def amendment_entries(neg: Negotiation, statuses: Iterable[Status] | None = None
                 instruction=record.written,
                 rationale=amendment.rationale,
                 competes_with=state.competes_with,
+                vote=_vote(neg, amendment.id, sizes),
                 fallen_reason=state.reason,
             )
         )
     return entries
+
+
+def _vote(neg: Negotiation, aid: str, sizes: dict[str, int]) -> str:
+    rank = neg.state(aid).vote_rank
+    return f"{rank} of {sizes[aid]}: {neg.vote_reason(aid)}" if rank else ""
 
 
 def _as_tabled_now(neg: Negotiation, amendment: Amendment, now: dict[str, str]) -> Amendment:
@@ -115,6 +124,7 @@ def _fields(entry: AmendmentEntry) -> list[tuple[str, str]]:
         ("Amendment", entry.instruction),
         ("Rationale", entry.rationale),
         ("Competes with", ", ".join(entry.competes_with)),
+        ("Voting order", entry.vote),
         ("Fell", entry.fallen_reason),
     ]
     return [(name, value) for name, value in fields if value]

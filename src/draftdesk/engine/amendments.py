@@ -15,8 +15,12 @@ from draftdesk.engine.model import Footnote
 OpKind = Literal["modify", "insert", "delete", "move"]
 OP_KINDS: tuple[OpKind, ...] = ("modify", "insert", "delete", "move")
 
-Action = Literal["table", "cosponsor", "accept", "reject", "withdraw", "reinstate"]
+Action = Literal["table", "cosponsor", "accept", "reject", "withdraw", "reinstate", "order"]
 ACTIONS: tuple[Action, ...] = ("table", "cosponsor", "accept", "reject", "withdraw", "reinstate")
+"""The acts on one amendment's status (or its co-sponsors)."""
+ORDER: Action = "order"
+"""The chair's ruling on the voting order: ``amendment`` is voted before ``before``, ``note`` says why.
+It changes no status."""
 
 Status = Literal["draft", "tabled", "accepted", "rejected", "withdrawn", "fallen", "superseded"]
 PENDING: Status = "tabled"
@@ -93,7 +97,8 @@ class Amendment:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """A chair decision, an author's tabling or withdrawal, or a co-sponsorship.
+    """A chair decision, an author's tabling or withdrawal, a co-sponsorship, or a ruling on the
+    voting order (``action`` ORDER, naming the amendment it puts this one ``before``).
 
     ``revision`` is the revision in force when the decision was taken: an accepted
     amendment is part of that revision's agreed text, and of the next revision's base.
@@ -106,3 +111,4 @@ class Decision:
     at: datetime
     revision: int = 0
     note: str = ""
+    before: str = ""

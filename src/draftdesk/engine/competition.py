@@ -2,21 +2,19 @@
 
 Two pending amendments compete when they cannot both be accepted: their edits
 on the agreed text of a paragraph overlap, or one deletes or moves a paragraph
-the other changes (an insertion anchored on a deleted paragraph included). The
-voting order follows UN and parliamentary practice: the proposal furthest
-removed from the text first — deleting the paragraph, then the one changing
-most of it — so that if it is accepted the others fall.
+the other changes (an insertion anchored on a deleted paragraph included).
+Each competing group is voted in the order of :mod:`draftdesk.engine.voting`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Set
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from datetime import datetime
 from typing import Literal, NamedTuple
 
-from draftdesk.engine.amendments import Amendment
+from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import Edit, overlaps
+from draftdesk.engine.voting import Ruling, VoteKey, vote_key, vote_reasons, voting_order
 
 ClaimKind = Literal["edit", "delete", "move", "anchor"]
 
@@ -29,19 +27,6 @@ class Claim(NamedTuple):
 
     kind: ClaimKind
     edits: tuple[Edit, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class VoteKey:
-    """Sorts the proposal furthest removed from the text first."""
-
-    deletes: bool
-    size: int
-    created: datetime
-    id: str
-
-    def sort_key(self) -> tuple[int, int, datetime, str]:
-        return (0 if self.deletes else 1, -self.size, self.created, self.id)
 
 
 def claims_conflict(a: Claim, b: Claim) -> bool:
@@ -87,7 +72,9 @@ def paragraph_conflicts(claims: Mapping[str, Claim]) -> set[frozenset[str]]:
     return pairs
 
 
-def groups(pairs: Iterable[frozenset[str]], keys: Mapping[str, VoteKey]) -> list[list[str]]:
+def groups(
+    pairs: Iterable[frozenset[str]], keys: Mapping[str, VoteKey], rulings: Sequence[Ruling] = ()
+) -> list[list[str]]:
     """Connected groups of competing amendments, each in voting order, groups by their first member."""
     parent: dict[str, str] = {}
 
@@ -103,24 +90,8 @@ def groups(pairs: Iterable[frozenset[str]], keys: Mapping[str, VoteKey]) -> list
     members: dict[str, list[str]] = {}
     for x in parent:
         members.setdefault(find(x), []).append(x)
-    ordered = [sorted(group, key=lambda i: keys[i].sort_key()) for group in members.values()]
+    ordered = [voting_order(group, keys, rulings) for group in members.values()]
     return sorted(ordered, key=lambda group: keys[group[0]].sort_key())
-
-
-def vote_key(amendment: Amendment, claims: Mapping[str, Claim]) -> VoteKey:
-    """How far a pending amendment departs from the text: deleting a paragraph, then the most changed."""
-    size = 0
-    for claim in claims.values():
-        for edit in claim.edits:
-            size += edit.end - edit.start + len(edit.text)
-    deletes = False
-    for op in amendment.ops:
-        if op.kind == "delete":
-            deletes = True
-            size += len(op.base_text)
-        else:
-            size += len(op.text)
-    return VoteKey(deletes, size, amendment.created, amendment.id)
 
 
 class Competition:
@@ -132,12 +103,21 @@ class Competition:
     call back into the merge, so the two make no reference cycle.
     """
 
-    def __init__(self, amendments: Mapping[str, Amendment], naming: Callable[[str], Set[str]]) -> None:
+    def __init__(
+        self,
+        text: Mapping[str, Paragraph],
+        naming: Callable[[str], Set[str]],
+        tabled: Callable[[str], datetime],
+        rulings: Callable[[], Sequence[Ruling]],
+    ) -> None:
+        """``text``: the agreed text's paragraphs by id (kept up by the merge); ``naming``: the
+        amendments naming a paragraph; ``tabled``: when an amendment was tabled; ``rulings``: the
+        chair's on the voting order (the merge's records answer the last three)."""
         self.claims: dict[str, dict[str, Claim]] = {}
         """Each pending amendment's claims, by paragraph."""
         self.ranks: dict[str, int] = {}
         """Each competing amendment's place in its group's voting order (1: voted first)."""
-        self._amendments, self._naming = amendments, naming
+        self._text, self._naming, self._tabled, self._rulings = text, naming, tabled, rulings
         self._changed: set[str] = set()
         self._keys: dict[str, VoteKey] = {}  # see key
         self._conflicts: dict[str, set[frozenset[str]]] = {}
@@ -146,8 +126,27 @@ class Competition:
     def key(self, aid: str) -> VoteKey:
         """A pending amendment's voting key, worked out when first asked for (most never compete)."""
         if aid not in self._keys:
-            self._keys[aid] = vote_key(self._amendments[aid], self.claims[aid])
+            claims = self.claims[aid]
+            texts = {pid: self._text[pid].text for pid, claim in claims.items() if claim.edits}
+            self._keys[aid] = vote_key(aid, claims, texts, self._tabled(aid))
         return self._keys[aid]
+
+    def order(self, ids: Iterable[str]) -> list[str]:
+        """Pending amendments in voting order (the rule's, then the chair's rulings)."""
+        rulings = self._rulings()
+        if not rulings:
+            return sorted(ids, key=lambda a: self.key(a).sort_key())
+        ids = list(ids)
+        return voting_order(ids, {a: self.key(a) for a in ids}, rulings)
+
+    def reorder(self) -> None:
+        """The chair has ruled on the voting order: the groups are ordered again when next asked."""
+        self._groups = None
+
+    def reason(self, aid: str) -> str:
+        """Why a pending amendment stands where it does in its group's voting order."""
+        group = next((g for g in self.groups() if aid in g), [aid])
+        return vote_reasons(group, {a: self.key(a) for a in group}, self._rulings())[aid]
 
     def drop(self, aid: str) -> set[str]:
         """An amendment is no longer pending (or is to be tried again); returns the paragraphs it claimed."""
@@ -187,7 +186,7 @@ class Competition:
         """The competing groups, each in voting order."""
         if self._groups is None:
             pairs = [pair for pairs in self._conflicts.values() for pair in pairs]
-            self._groups = groups(pairs, {a: self.key(a) for pair in pairs for a in pair})
+            self._groups = groups(pairs, {a: self.key(a) for pair in pairs for a in pair}, self._rulings())
             old_ranks = self.ranks
             self.ranks = {aid: i for group in self._groups for i, aid in enumerate(group, 1)}
             ranked = old_ranks.keys() | self.ranks.keys()
@@ -213,4 +212,4 @@ class Competition:
             for other in pair
             if other != aid
         }
-        return tuple(sorted(rivals, key=lambda a: self.key(a).sort_key()))
+        return tuple(self.order(rivals))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
 from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, Competition
@@ -25,6 +25,7 @@ from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.records import Records
 from draftdesk.engine.results import AmendmentState, Run, from_fields
 from draftdesk.engine.tabled import citation
+from draftdesk.engine.voting import Ruling
 
 
 class Negotiation:
@@ -77,7 +78,7 @@ class Negotiation:
             ids: Iterable[str] = claims
         else:  # every paragraph an amendment claims is indexed under it: look only there
             ids = [a for a in self._records.naming(paragraph_id) if a in claims]
-        return sorted(ids, key=lambda a: self._competition.key(a).sort_key())
+        return self._competition.order(ids)
 
     def claims(self, amendment_id: str) -> dict[str, Claim]:
         """A pending amendment's edits mapped on the agreed text, per paragraph ({} if not pending)."""
@@ -85,6 +86,15 @@ class Negotiation:
 
     def competing_groups(self) -> list[list[str]]:
         return self._competition.groups()
+
+    def vote_reason(self, amendment_id: str) -> str:
+        """Why a pending amendment stands where it does in its competing group's voting order
+        (rule 130's measure, the tabling time of a tie, or the chair's ruling); "" if not pending."""
+        return self._competition.reason(amendment_id) if amendment_id in self._competition.claims else ""
+
+    def rulings(self) -> list[Ruling]:
+        """The chair's rulings on the voting order, oldest first."""
+        return self._records.rulings()
 
     @property
     def last_event(self) -> datetime | None:
@@ -133,6 +143,9 @@ class Negotiation:
         self._records.add_decisions((decision,))
         if decision.amendment not in self.amendments:
             return set()
+        if decision.action == ORDER:  # changes no status: only the order of competing groups
+            self._competition.reorder()
+            return {pid for aid in (decision.amendment, decision.before) for pid in self.claims(aid)}
         return self._update(decision.amendment, in_order)
 
     # -- bookkeeping ------------------------------------------------------
@@ -194,9 +207,10 @@ class Negotiation:
             self._fallen: dict[str, tuple[str, str]] = {}
             self._text_changed(structural=True)
             self._states: dict[str, AmendmentState] = {}
-            self._competition = Competition(self.amendments, self._records.naming)
             accepted = self._derive_all()
             self._text = AgreedText.of(list(self.draft.paragraphs))
+            records = self._records
+            self._competition = Competition(self._text.paras, records.naming, records.tabled, records.rulings)
             self._runs_made: dict[str, tuple[Authors, tuple[Run, ...]]] = {}  # see runs
             self._last_accepted = decision_key(accepted[-1]) if accepted else None
             for acceptance in accepted:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Set
 from datetime import datetime
 
-from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.lifecycle import DecisionKey, Folded, decision_key, fold, tabled_at
+from draftdesk.engine.voting import Ruling
 
 _NONE: frozenset[str] = frozenset()
 
@@ -32,6 +33,7 @@ class Records:
         self._last: DecisionKey | None = None  # see latest_decision
         self._last_known = False
         self._last_created: datetime | None = None  # see last_event
+        self._rulings: dict[DecisionKey, Ruling] = {}  # the chair's on the voting order, see rulings
         self.add_amendments(amendments)
         self.add_decisions(decisions)
 
@@ -60,7 +62,20 @@ class Records:
                 by_amendment[decision.amendment] = [decision]
             if known and (last is None or decision_key(decision) > last):
                 last = decision_key(decision)
+            if decision.action == ORDER:
+                self._rulings[decision_key(decision)] = Ruling(
+                    decision.amendment, decision.before, decision.note
+                )
         self._last = last
+
+    def rulings(self) -> list[Ruling]:
+        """The chair's rulings on the voting order, in the order they were made."""
+        return [self._rulings[key] for key in sorted(self._rulings)]
+
+    def tabled(self, aid: str) -> datetime:
+        """When an amendment was tabled (a private draft: when its author tabled it)."""
+        amendment = self.amendments[aid]
+        return tabled_at(amendment, self.decisions.get(aid, ())) or amendment.created
 
     def naming(self, paragraph_id: str) -> Set[str]:
         """The amendments whose operations name a paragraph."""

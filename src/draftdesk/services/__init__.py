@@ -19,6 +19,7 @@ from draftdesk.services.exporting import EXPORT_FORMATS, export
 from draftdesk.services.folder import negotiation
 from draftdesk.services.history import Event, log
 from draftdesk.services.importing import import_document, import_revision
+from draftdesk.services.ordering import order
 from draftdesk.services.orgs import add_org
 from draftdesk.services.proposing import propose
 from draftdesk.services.revising import issue_revision
@@ -38,6 +39,7 @@ __all__ = [
     "log",
     "negotiation",
     "new_decision",
+    "order",
     "propose",
     "record_decision",
     "sync",

@@ -17,7 +17,7 @@ from itertools import repeat
 from operator import call
 from typing import Any, TypeVar
 
-from draftdesk.engine.amendments import ACTIONS, OP_KINDS, Amendment, Decision, Op
+from draftdesk.engine.amendments import ACTIONS, OP_KINDS, ORDER, Amendment, Decision, Op
 from draftdesk.engine.model import PARAGRAPH_KINDS, Draft, Footnote, Org, Paragraph
 
 Table = dict[str, Any]
@@ -27,7 +27,8 @@ TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "
               dict: "a table", datetime: "a date and time"}  # fmt: skip
 LAYOUTS = frozenset(("conclusions", "un-resolution"))
 KINDS = frozenset(PARAGRAPH_KINDS)
-ACTION_SET = frozenset(ACTIONS)
+DECISION_ACTIONS = (*ACTIONS, ORDER)
+ACTION_SET = frozenset(DECISION_ACTIONS)
 
 DRAFT: Types = {"title": list, "doc_type": str, "authoring": str, "place_date": str, "layout": str,
                 "revision": int, "metadata": dict, "orgs": list, "paragraphs": list}  # fmt: skip
@@ -40,7 +41,7 @@ AMENDMENT: Types = {"id": str, "author": str, "ops": list, "created": datetime, 
 OP: Types = {name: str for name in ("kind", "target", "base_text", "patch", "after", "new_id", "new_kind",
                                     "parent", "text")} | {"notes": list}  # fmt: skip
 DECISION: Types = {"id": str, "amendment": str, "action": str, "by": str, "at": datetime, "revision": int,
-                   "note": str}  # fmt: skip
+                   "note": str, "before": str}  # fmt: skip
 ORG_REQUIRED = ("code", "name")
 PARAGRAPH_REQUIRED = ("id", "kind", "text")
 FOOTNOTE_REQUIRED = ("mark", "text")
@@ -250,7 +251,11 @@ def _cited(table: Table) -> tuple[tuple[str, str], ...]:
 def decision_from(data: Table) -> Decision:
     check(data, DECISION, DECISION_REQUIRED)
     if data["action"] not in ACTION_SET:
-        raise Invalid(f"unknown action {data['action']!r} (one of {', '.join(ACTIONS)})", key="action")
+        raise Invalid(
+            f"unknown action {data['action']!r} (one of {', '.join(DECISION_ACTIONS)})", key="action"
+        )
+    if (data["action"] == ORDER) != bool(data.get("before")):
+        raise Invalid("an order ruling, and only one, names the amendment it goes 'before'", key="action")
     values = DECISION_DEFAULTS | data
     values["at"] = utc(data["at"])
     return new_decision(values.values())

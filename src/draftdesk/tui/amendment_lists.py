@@ -46,6 +46,8 @@ class QueueRow:
     """"1 of 3" within its competing group; "" when it competes with nobody."""
     author: str
     summary: str
+    why: str = ""
+    """Why it is voted there (rule 130's measure, a tie's tabling time, the chair's ruling)."""
 
 
 def competing_group(neg: Negotiation, amendment_id: str) -> list[str]:
@@ -70,6 +72,7 @@ def queue(neg: Negotiation) -> list[QueueRow]:
             f"{rank} of {size}" if rank else "",
             amendment.author,
             "; ".join(short_change(op) for op in amendment.ops),
+            neg.vote_reason(aid) if rank else "",
         )
         rows.append((position.get(where, -1), n, row))
     return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]

@@ -1,7 +1,8 @@
 """The chair's queue: pending amendments in voting order, competing ones side by side.
 
 Rows go paragraph by paragraph through the agreed text, as a chair takes the
-floor; within a paragraph, in the voting order (furthest removed first). The
+floor; within a paragraph, in the voting order (rule 130, furthest removed first,
+or as the chair ruled), each with the reason for its place. The
 highlighted amendment's competing group is shown in columns below, and after
 each decision the screen says what was decided and what fell, and why.
 """
@@ -58,7 +59,7 @@ class QueueScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Paragraph", "Vote", "Author", "Amendment", "Change")
+        table.add_columns("Paragraph", "Vote", "Why there", "Author", "Amendment", "Change")
         self.reload()
         table.focus()
 
@@ -69,7 +70,8 @@ class QueueScreen(Screen[str | None]):
         self._shown = self._rows()
         table.clear()
         for r in self._shown:
-            cells = (Text(inert(cell)) for cell in (r.paragraph, r.vote, r.author, r.amendment, r.summary))
+            shown = (r.paragraph, r.vote, r.why, r.author, r.amendment, r.summary)
+            cells = (Text(inert(cell)) for cell in shown)
             table.add_row(*cells, key=r.amendment)
         keys = "a accept · r reject · enter show · escape back"
         self.query_one("#title", Static).update(

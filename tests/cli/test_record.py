@@ -1,0 +1,59 @@
+"""The record through the CLI: amendments cited as tabled, the voting order and the chair's rulings."""
+
+from __future__ import annotations
+
+from .runner import DraftDesk
+from .test_amend import DRAFT, amendments, propose
+
+AWARE = "In operative paragraph 1, replace “Aware to the fact” with “Aware of the fact”."
+
+
+def test_an_amendment_is_listed_as_tabled_whatever_happens_to_the_numbering(dd: DraftDesk) -> None:
+    typed = propose(
+        dd, "UNDP", "--instruction", AWARE, "--symbol", "SEECF/2011/L.3", "--rationale", "grammar"
+    )
+    new = propose(dd, "RCC", "--insert-after", "start", "--kind", "operative", "--text", "Open the meeting.")
+    listed = amendments(dd)
+    assert listed[typed]["instruction"] == AWARE  # not regenerated as "replace “to” with “of”"
+    assert (listed[typed]["symbol"], listed[typed]["targets"]) == ("SEECF/2011/L.3", ["OP1"])
+    assert listed[new]["targets"] == ["new at the start"]
+
+    dd("accept", DRAFT, "--as", "SEECF", new)
+    listed = amendments(dd)
+    assert listed[typed]["targets"] == ["OP1 of Rev.0, now OP2"]
+    assert listed[typed]["instruction"] == AWARE
+    text = dd("list", DRAFT).out
+    assert f"SEECF/2011/L.3 ({typed})  tabled  UNDP  OP1 of Rev.0, now OP2\n  {AWARE}\n" in text
+
+    exported = dd("export", DRAFT, "--format", "list").out
+    assert exported.startswith("LIST OF AMENDMENTS\nTo: ")
+    assert f"1. SEECF/2011/L.3 ({typed}): tabled\n" in exported
+    assert "   Paragraphs:    OP1 of Rev.0, now OP2\n" in exported
+    assert f"   Amendment:     {AWARE}\n" in exported
+
+
+def test_the_voting_order_has_its_reason_and_the_chair_may_rule_otherwise(dd: DraftDesk) -> None:
+    one = propose(dd, "UNDP", "--instruction", "In operative paragraph 4, replace “note” with “welcome”.")
+    two = propose(dd, "OSCE", "--instruction", "In operative paragraph 4, replace “note” with “acknowledge”.")
+    gone = propose(dd, "RCC", "--delete", "OP4(d)")
+    listed = amendments(dd)
+    assert listed[one]["vote"] == "1 of 2: takes 1 word away, a tie: tabled first"
+    assert listed[two]["vote"] == "2 of 2: takes 1 word away, a tie: tabled later"
+    assert listed[gone]["vote"] == ""
+
+    assert "only the chair" in dd.refused(
+        "order", DRAFT, "--as", "UNDP", two, "--before", one, "--reason", "x"
+    )
+    assert "does not compete" in dd.refused(
+        "order", DRAFT, "--as", "SEECF", two, "--before", gone, "--reason", "x"
+    )
+    ruled = dd("order", DRAFT, "--as", "SEECF", two, "--before", one, "--reason", "the sponsors agreed").out
+    assert ruled.splitlines()[1:] == [
+        f"  1. {two}  chair's ruling: the sponsors agreed",
+        f"  2. {one}  takes 1 word away, a tie: tabled first",
+    ]
+    listed = amendments(dd)
+    assert listed[two]["vote"] == "1 of 2: chair's ruling: the sponsors agreed"
+    assert listed[two]["competes_with"] == [one]
+    log = dd("log", DRAFT, "--json").json()
+    assert [(e["by"], e["action"], e["amendment"]) for e in log][-1] == ("SEECF", "order", two)
