@@ -94,7 +94,8 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             kind = None  # "(b)" of a list run into the sentence, wrapped to the start of a line
         elif (bare := _BARE.match(text)) and last_number and int(bare.group(1)) == last_number + 1:
             following = next((n.text for n in lines[index + 1 :] if n.text), "")
-            kind = ("number", bare.group(1), "") if following[:1].isupper() else None
+            finished = blank or not previous or previous.endswith(_ENDS)  # not a table's row number
+            kind = ("number", bare.group(1), "") if finished and following[:1].isupper() else None
         if kind is None and open_block and not blank:
             if new_page:
                 runs_on = _continues(previous, text)

@@ -114,8 +114,12 @@ def _find(line: str, mark: str, start: int, previous: str, weak: bool) -> re.Mat
             before = line[:ref] if ref else previous
             if how in ("glued", "spaced") and _ABBREVIATION.search(before.rstrip()):
                 continue
-            if how == "glued" and _DECIMAL.search(before):
-                continue
+            if (
+                how == "glued"
+                and _DECIMAL.search(before)
+                and not line[match.end("ref") :].strip()[:1].isupper()
+            ):
+                continue  # "1.3 billion"; but "model strategy 10.24 Furthermore" ends a sentence
             if how == "spaced" and _NUMBER_LIST.search(before.rstrip()):
                 continue
             if how == "weak" and _COUNTED.search(before.rstrip()):
