@@ -51,13 +51,15 @@ def export_list_docx(neg: Negotiation) -> bytes:
         if where != heading:
             heading = where
             doc.add(paragraph(run(where or "(no paragraph)"), doc.style_ids["Part Heading"]))
-        doc.add(paragraph(run(f"{entry.id}", Look(bold=True)), field))
+        name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
+        doc.add(paragraph(run(name, Look(bold=True)), field))
         org = neg.draft.org(entry.author)
         sponsors = f"{entry.author} ({org.name})" if org and org.name != entry.author else entry.author
         if entry.cosponsors:
             sponsors += "; co-sponsored by " + ", ".join(entry.cosponsors)
         fields = [
             ("Sponsors", sponsors),
+            ("Submitted", f"{entry.created:%d %B %Y %H:%M} UTC, on the text of Rev.{entry.revision}"),
             ("Amendment", entry.instruction),
             ("Rationale", entry.rationale),
             ("Status", entry.status),

@@ -88,10 +88,10 @@ class _Writer:
         first = [c for c in state.competes_with if c in self.shown]
         who = f"{amendment.author} ({name})" if name != amendment.author else amendment.author
         sponsors = f", co-sponsored by {', '.join(state.cosponsors)}" if state.cosponsors else ""
-        lines = [
-            f"{who}{sponsors}: competes with {', '.join(first) or 'another amendment'}, voted on first.",
-            instructions.written_form(amendment, neg.agreed),
-        ]
+        written = amendment.written or instructions.written_form(amendment, neg.agreed)
+        name_it = f"{amendment.symbol} ({aid})" if amendment.symbol else aid
+        rival = ", ".join(first) or "another amendment"
+        lines = [f"{name_it}, {who}{sponsors}: competes with {rival}, voted on first.", written]
         if amendment.rationale:
             lines.append(f"Rationale: {amendment.rationale}")
         return self.doc.comment(self.signed(aid), amendment.author, lines)
