@@ -63,6 +63,7 @@ def export_list_docx(neg: Negotiation) -> bytes:
             ("Amendment", entry.instruction),
             ("Rationale", entry.rationale),
             ("Status", entry.status),
+            ("Voting order", entry.vote),
             ("Outcome", _outcome(entry)),
         ]
         for name, value in fields:

@@ -228,48 +228,69 @@ def _moves(neg: Negotiation, shown: set[str]) -> dict[str, list[tuple[str, Op]]]
     return out
 
 
+Group = tuple[str, int, list[tuple[ViewParagraph, str, str]]]
+"""Paragraphs one amendment adds after one anchor: (anchor id, voting rank, [(view, amendment, text)])."""
+
+
 def export_tracked_docx(neg: Negotiation, *, progress: Progress | None = None) -> bytes:
-    """The draft with every pending amendment as a Word revision (or a comment, see the module)."""
+    """The draft with every pending amendment as a Word revision (or a comment, see the module).
+
+    Paragraphs added after the same anchor stand in reverse voting order: accepted one after
+    another, each new one goes right after the anchor, so that is where Accept all leaves them.
+    """
     doc = new_document(neg.draft)
     title_block(doc, neg.draft)
     writer = _Writer(neg, doc)
     agreed = {p.id: p for p in neg.agreed}
     inserts = _inserts(neg)
     moves = _moves(neg, writer.shown)
+    rank = {aid: n for n, aid in enumerate(neg.pending())}
     order = render(neg, "tracked")
     views = {view.id: view for view in order}
     queued: list[tuple[int, str, Op]] = []  # moved paragraphs waiting for their anchor's block to end
-    marked = False
+    groups: list[Group] = [
+        (op.after, rank[aid], [(views[op.target], aid, agreed[op.target].text)])
+        for aid, op in moves.get("", ())
+    ]
+    state = {"marked": False, "part": ""}
 
     def add(view: ViewParagraph, content: str, mark: Revision | None) -> None:
-        nonlocal marked
+        state["part"] = add_part_heading(doc, view.part, state["part"])
         style, numbered = paragraph_style(doc, view)
         doc.add(paragraph(content, style, numbered, mark))
-        marked = mark is not None
+        state["marked"] = mark is not None
 
     def flush(depth: int) -> None:
         while queued and queued[-1][0] >= depth:
             _, aid, op = queued.pop()
-            moved = views[op.target]
-            add(moved, *writer.inserted(aid, agreed[op.target].text))
+            groups.append((op.after, rank[aid], [(views[op.target], aid, agreed[op.target].text)]))
 
-    for aid, op in moves.get("", ()):
-        add(views[op.target], *writer.inserted(aid, agreed[op.target].text))
-    part = ""
+    def emit() -> None:
+        for anchor in dict.fromkeys(anchor for anchor, _, _ in groups):
+            for _, _, items in sorted((g for g in groups if g[0] == anchor), key=lambda g: -g[1]):
+                for view, aid, text in items:
+                    content, mark = writer.inserted(aid, text)
+                    if content:
+                        add(view, content, mark)
+        groups.clear()
+
     for n, view in enumerate(order, 1):
         flush(view.depth)
-        part = add_part_heading(doc, view.part, part)
         if view.id in agreed:
+            emit()
             add(view, *writer.agreed(view, agreed[view.id].text))
         else:
             aid, op = inserts[view.id]
-            content, mark = writer.inserted(aid, op.text)
-            if content:
-                add(view, content, mark)
+            chained = next((g for g in groups if any(v.id == op.after for v, _, _ in g[2])), None)
+            if chained is not None:  # a paragraph after one the same run adds: it follows it
+                chained[2].append((view, aid, op.text))
+            else:
+                groups.append((op.after, rank[aid], [(view, aid, op.text)]))
         queued += [(view.depth, aid, op) for aid, op in moves.get(view.id, ())]
         if progress is not None and n % 50 == 0:
             progress(n, len(order))
     flush(-1)
-    if marked or writer.notes_waiting:  # Word keeps a document's last paragraph mark: give it one of its own
+    emit()
+    if state["marked"] or writer.notes_waiting:  # Word keeps the last paragraph mark: give it one of its own
         doc.add(paragraph(writer.runs(ViewParagraph("", "text", "", "", 0), [], {})))
     return doc.to_bytes()
