@@ -68,3 +68,21 @@ def test_export_dialog_focus_snapshot(snap_compare, folder: Path) -> None:  # ty
         await pilot.pause(RESTED)
 
     assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_instruction_not_read_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """An instruction that could not be read, back in its box: the reason, the words not found marked."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("t", *"In operative paragraph 4, replace 'greet' with 'welcome'", "enter")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_editor_with_rationale_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("g", *"OP3", "enter", "p", "tab", *"Stronger wording")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)

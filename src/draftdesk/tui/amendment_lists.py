@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from draftdesk.engine.merge import Negotiation
-from draftdesk.tui.amendment_text import short_change
+from draftdesk.tui.amendment_text import short_change, sponsors
 
 
 def by_paragraph(neg: Negotiation, viewer: str = "") -> dict[str, list[str]]:
@@ -44,7 +44,10 @@ class QueueRow:
     """The address of the paragraph it is voted on ("OP4")."""
     vote: str
     """"1 of 3" within its competing group; "" when it competes with nobody."""
-    author: str
+    sponsors: str
+    """The author, then the co-sponsors."""
+    symbol: str
+    """The document that circulated it, else its id."""
     summary: str
     why: str = ""
     """Why it is voted there (rule 130's measure, a tie's tabling time, the chair's ruling)."""
@@ -70,7 +73,8 @@ def queue(neg: Negotiation) -> list[QueueRow]:
             aid,
             numbers[where].label if where in numbers else "start",
             f"{rank} of {size}" if rank else "",
-            amendment.author,
+            sponsors(amendment, neg.state(aid).cosponsors),
+            amendment.symbol or aid,
             "; ".join(short_change(op) for op in amendment.ops),
             neg.vote_reason(aid) if rank else "",
         )

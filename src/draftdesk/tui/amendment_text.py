@@ -25,7 +25,10 @@ MARK_STYLES = {"ins": INS, "del": DEL, "tag": Style(bold=True)}
 
 
 def instruction(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> str:
-    """The written form ("In OP4, replace …"), inert; an amendment it cannot be written for still shows."""
+    """The written form ("In OP4, replace …"), inert: as tabled when the record keeps it, else
+    generated; an amendment it cannot be written for still shows."""
+    if amendment.written:
+        return inert(amendment.written)
     try:
         return inert(instructions.written_form(amendment, paragraphs))
     except Exception as error:  # a form that cannot be written must not hide the amendment
@@ -84,3 +87,8 @@ def short_change(op: Op) -> str:
     if op.kind == "insert":
         return f"+ new {op.new_kind or 'paragraph'}: {op.text[:60]}"
     return "delete the paragraph" if op.kind == "delete" else "move the paragraph"
+
+
+def sponsors(amendment: Amendment, cosponsors: Sequence[str] = ()) -> str:
+    """The author, then the co-sponsors (in the record, then by decision): "UNDP, OSCE"."""
+    return ", ".join(dict.fromkeys([amendment.author, *amendment.cosponsors, *cosponsors]))

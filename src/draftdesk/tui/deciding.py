@@ -18,7 +18,7 @@ from draftdesk.engine.amendments import Decision
 from draftdesk.engine.inert import inert
 from draftdesk.tui import screens
 from draftdesk.tui.amendment_lists import competing_group, queue
-from draftdesk.tui.amendment_text import instruction, op_diff
+from draftdesk.tui.amendment_text import instruction, op_diff, sponsors
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.themes import org_style
 
@@ -88,8 +88,11 @@ class Decisions:
             amendment = neg.amendments[other]
             colour = org_style(self.host.app, orgs, amendment.author)
             head = Text(f"{'▶ ' if other == aid else ''}vote {rank} of {len(group)} · ", "bold")
-            head.append(inert(f"[{amendment.author}] {other}"), colour)
+            who = sponsors(amendment, neg.state(other).cosponsors)
+            head.append(inert(f"[{who}] {amendment.symbol or other}"), colour)
             parts: list[RenderableType] = [head, Text(instruction(amendment, neg.agreed), "italic")]
+            if amendment.rationale:
+                parts.append(Text(inert(f"Rationale: {amendment.rationale}")))
             parts += [op_diff(op, colour, neg.numbers()) for op in amendment.ops]
             columns.append(Group(*parts))
         return columns

@@ -22,6 +22,7 @@ from draftdesk.tui import screens
 from draftdesk.tui.amendment_text import instruction, op_diff
 from draftdesk.tui.session import Session
 from draftdesk.tui.themes import org_style
+from draftdesk.tui.typed import NOTHING, Typed
 
 Build = Callable[[], Sequence[Op]]
 """Makes the ops from what the user gave; raises (DraftingError…) when that makes no sense."""
@@ -59,7 +60,7 @@ class Proposals:
     def delete(self, paragraph_id: str) -> None:
         p = self._paragraph(paragraph_id)
         if p is not None:
-            self._preview(lambda: delete_ops(self.session.neg.agreed, [p.id]), lambda: None)
+            self._preview(lambda: delete_ops(self.session.neg.agreed, [p.id]), lambda error: None)
 
     def move(self, paragraph_id: str) -> None:
         """Move a paragraph after another, named by its address ("start": first)."""
@@ -70,24 +71,22 @@ class Proposals:
         def after(address: str | None) -> None:
             if address:
                 build = lambda: [move_op(self.session.neg.agreed, p.id, address)]  # noqa: E731
-                self._preview(build, lambda: self.move(paragraph_id))
+                self._preview(build, lambda error: self.move(paragraph_id))
 
         question = f"Move {self.session.neg.label(p.id)} after which paragraph? (an address, or 'start')"
         self.host.app.push_screen(screens.PromptScreen(question, "OP2, PP3, start"), after)
 
-    def instruction(self) -> None:
-        """Type the amendment as delegations write it: "In OP4, replace 'note' with 'welcome'"."""
+    def instruction(self, typed: Typed | None = None, error: str = "") -> None:
+        """Type the amendment as delegations write it ("In OP4, replace 'note' with 'welcome'"); one
+        that cannot be read comes back in the box, with the reason."""
 
-        def typed(text: str | None) -> None:
-            if text:
-                self._preview(
-                    lambda: instructions.parse_instruction(text, self.session.neg.agreed), self.instruction
-                )
+        def answered(typed: Typed | None) -> None:
+            if typed is not None:
+                build = lambda: instructions.parse_instruction(typed.text, self.session.neg.agreed)  # noqa: E731
+                back = lambda error: self.instruction(typed, error)  # noqa: E731
+                self._preview(build, back, typed, written=typed.text)
 
-        prompt = screens.PromptScreen(
-            "Type an amendment instruction", "In OP4, replace 'note' with 'welcome'"
-        )
-        self.host.app.push_screen(prompt, typed)
+        self.host.app.push_screen(screens.InstructionScreen(typed or NOTHING, error), answered)
 
     def revise(self, amendment_id: str) -> None:
         """Revise one's own pending amendment: edit its wording; a new one supersedes it."""
@@ -121,43 +120,69 @@ class Proposals:
 
     # -- shared steps ------------------------------------------------------
     def _edit(
-        self, title: str, text: str, build: Callable[[str], Sequence[Op]], supersedes: str = ""
+        self,
+        title: str,
+        text: str,
+        build: Callable[[str], Sequence[Op]],
+        supersedes: str = "",
+        rationale: str = "",
     ) -> None:
-        """Editor, then preview; "back to edit" reopens the editor with what was typed."""
+        """Editor, then preview; back to edit, or wording that makes no amendment, reopens the editor
+        with what was typed."""
 
-        def saved(new: str | None) -> None:
-            if new is not None:
-                back = lambda: self._edit(title, new, build, supersedes)  # noqa: E731
-                self._preview(lambda: build(new), back, supersedes)
+        def saved(typed: Typed | None) -> None:
+            if typed is not None:
+                back = lambda error: self._edit(title, typed.text, build, supersedes, typed.rationale)  # noqa: E731
+                self._preview(lambda: build(typed.text), back, typed, supersedes)
 
         heading = title + (f" (revising {supersedes})" if supersedes else "")
-        self.host.app.push_screen(screens.EditorScreen(heading, text), saved)
+        self.host.app.push_screen(screens.EditorScreen(heading, text, rationale), saved)
 
-    def _preview(self, build: Build, back: Callable[[], None], supersedes: str = "") -> None:
-        """Show the tracked change and written form; then table, keep private, or go back."""
+    def _preview(
+        self,
+        build: Build,
+        back: Callable[[str], None],
+        typed: Typed = NOTHING,
+        supersedes: str = "",
+        written: str = "",
+    ) -> None:
+        """Show the tracked change and written form; then table, keep private, or go back (``back``
+        gets why the ops could not be built, "" when the user chose to)."""
         session = self.session
         try:
             ops = list(build())
-        except Exception as error:  # DraftingError, InstructionError…: a notification, never a traceback
+        except Exception as error:  # DraftingError, InstructionError…: said, and what was typed kept
             self.host.notify(str(error), severity="error")
+            back(str(error))
             return
-        draft = Amendment("(new)", session.acting_as, tuple(ops), datetime.now(UTC), supersedes=supersedes)
+        draft = Amendment(
+            "(new)", session.acting_as, tuple(ops), datetime.now(UTC), supersedes=supersedes, written=written
+        )
         colour = org_style(self.host.app, [o.code for o in session.neg.draft.orgs], session.acting_as)
         diff = [Padding(op_diff(op, colour, session.neg.numbers()), (1, 0, 0, 0)) for op in ops]
+        if typed.rationale:
+            diff.append(Padding(f"Rationale: {typed.rationale}", (1, 0, 0, 0)))
 
         def chosen(choice: str | None) -> None:
             if choice == "edit":
-                back()
+                back("")
             elif choice in ("table", "private"):
-                self._write(choice == "table", ops, supersedes)
+                self._write(choice == "table", ops, supersedes, typed.rationale, written)
 
         self.host.app.push_screen(screens.PreviewScreen(instruction(draft, session.neg.agreed), diff), chosen)
 
-    def _write(self, table: bool, ops: list[Op], supersedes: str) -> None:
+    def _write(self, table: bool, ops: list[Op], supersedes: str, rationale: str, written: str) -> None:
         what = "table amendment" if table else "save private draft"
+        session = self.session
         try:
             amendment = services.propose(
-                self.session.folder, self.session.acting_as, ops, table=table, supersedes=supersedes
+                session.folder,
+                session.acting_as,
+                ops,
+                table=table,
+                supersedes=supersedes,
+                rationale=rationale,
+                written=written,
             )
         except Exception as error:  # every refusal reaches the user as a notification
             self.host.notify(f"{what}: {error}", severity="error")

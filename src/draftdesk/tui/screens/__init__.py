@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from draftdesk.tui.screens.editor import EditorScreen
     from draftdesk.tui.screens.export import ExportRequest, ExportScreen
     from draftdesk.tui.screens.help import HelpScreen
+    from draftdesk.tui.screens.instruction import InstructionScreen
     from draftdesk.tui.screens.preview import PreviewScreen
     from draftdesk.tui.screens.prompt import PromptScreen
     from draftdesk.tui.screens.queue import QueueScreen
@@ -28,6 +29,7 @@ _MODULES = {
     "ExportRequest": "export",
     "ExportScreen": "export",
     "HelpScreen": "help",
+    "InstructionScreen": "instruction",
     "PreviewScreen": "preview",
     "PromptScreen": "prompt",
     "QueueScreen": "queue",
@@ -40,6 +42,7 @@ __all__ = [
     "ExportRequest",
     "ExportScreen",
     "HelpScreen",
+    "InstructionScreen",
     "PreviewScreen",
     "PromptScreen",
     "QueueScreen",

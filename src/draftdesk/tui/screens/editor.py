@@ -1,4 +1,5 @@
-"""The paragraph editor: a TextArea with the agreed text; ctrl+s saves, escape cancels."""
+"""The paragraph editor: the wording in a TextArea and a rationale; ctrl+s saves, escape asks before
+discarding what was typed."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, TextArea
+from textual.widgets import Input, Label, TextArea
+
+from draftdesk.tui.typed import Typed
 
 
-class EditorScreen(ModalScreen[str | None]):
-    """Dismisses with the edited text, or None when cancelled."""
+class EditorScreen(ModalScreen[Typed | None]):
+    """Dismisses with what was typed, or None when the user chose to discard it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
@@ -20,26 +23,44 @@ class EditorScreen(ModalScreen[str | None]):
     ]
     DEFAULT_CSS = """
     EditorScreen { align: center middle; }
-    EditorScreen > Vertical { width: 90%; height: 70%; border: thick $primary; background: $panel; }
+    EditorScreen > Vertical { width: 90%; height: 80%; border: thick $primary; background: $panel; }
     EditorScreen TextArea { height: 1fr; }
+    EditorScreen TextArea:focus, EditorScreen Input:focus { border: tall $accent; }
     """
 
-    def __init__(self, title: str, text: str) -> None:
+    def __init__(self, title: str, text: str, rationale: str = "") -> None:
         super().__init__()
-        self.title_text, self.text = title, text
+        self.title_text, self.text, self.rationale = title, text, rationale
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"{self.title_text}   ctrl+s save · escape cancel")
-            yield TextArea(self.text, soft_wrap=True, id="editor")
+            yield Label(f"{self.title_text}   ctrl+s save · tab rationale · escape cancel")
+            yield TextArea(self.text, soft_wrap=True, tab_behavior="focus", id="editor")
+            yield Input(self.rationale, placeholder="Rationale (optional): why this change", id="rationale")
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)
 
+    def typed(self) -> Typed:
+        return Typed(self.query_one(TextArea).text.strip(), self.query_one(Input).value.strip())
+
     def action_save(self) -> None:
-        self.dismiss(self.query_one(TextArea).text.strip())
+        self.dismiss(self.typed())
+
+    def on_input_submitted(self) -> None:
+        self.dismiss(self.typed())
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Leave at once if nothing changed; else ask first: nothing typed is lost unasked."""
+        if self.typed() == Typed(self.text.strip(), self.rationale.strip()):
+            self.dismiss(None)
+            return
+        from draftdesk.tui.screens.confirm import ConfirmScreen
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen("Discard what you typed?"), answered)

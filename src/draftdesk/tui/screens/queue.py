@@ -59,7 +59,7 @@ class QueueScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Paragraph", "Vote", "Why there", "Author", "Amendment", "Change")
+        table.add_columns("Paragraph", "Vote", "Why there", "Sponsors", "Amendment", "Change")
         self.reload()
         table.focus()
 
@@ -70,7 +70,7 @@ class QueueScreen(Screen[str | None]):
         self._shown = self._rows()
         table.clear()
         for r in self._shown:
-            shown = (r.paragraph, r.vote, r.why, r.author, r.amendment, r.summary)
+            shown = (r.paragraph, r.vote, r.why, r.sponsors, r.symbol, r.summary)
             cells = (Text(inert(cell)) for cell in shown)
             table.add_row(*cells, key=r.amendment)
         keys = "a accept · r reject · enter show · escape back"

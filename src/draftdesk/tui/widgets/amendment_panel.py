@@ -139,14 +139,15 @@ class AmendmentPanel(ScrollView):
     ) -> tuple[Hashable, list[tuple[int, Text]]]:
         """What identifies the block's look (its cache key), and its lines as (indent, text)."""
         amendment, state = neg.amendments[aid], neg.state(aid)
-        form = written.get(aid, "…")
+        form = written.get(aid) or inert(amendment.written) or "…"
         key = (aid, current, state, form, tuple(orgs))
         if key in self._cache:
             return key, []
         colour = org_style(self.app, orgs, amendment.author)
         head = Text("▶ " if current else "  ", "bold")
         head.append(inert(f"[{amendment.author}]"), colour + Style(bold=True))
-        head.append(inert(f" {aid}  {STATUS_MARK.get(state.status, state.status)}"), "bold")
+        symbol = f" {amendment.symbol}" if amendment.symbol else ""
+        head.append(inert(f" {aid}{symbol}  {STATUS_MARK.get(state.status, state.status)}"), "bold")
         if state.vote_rank:
             rivals = ", ".join(dict.fromkeys(neg.amendments[a].author for a in state.competes_with))
             head.append(inert(f"  ⚔ voted {ordinal(state.vote_rank)}, competes with {rivals}"), "yellow")
@@ -159,6 +160,8 @@ class AmendmentPanel(ScrollView):
         if state.reason:
             lines.append((BODY_INDENT, Text(inert(f"falls: {state.reason}"), "italic")))
         lines.append((BODY_INDENT, Text(form, "italic")))  # written forms come inert
+        if amendment.rationale:
+            lines.append((BODY_INDENT, Text.assemble(("Rationale: ", "bold"), inert(amendment.rationale))))
         lines.extend((BODY_INDENT, op_diff(op, colour, neg.numbers())) for op in amendment.ops)
         return key, lines
 

@@ -1,0 +1,66 @@
+"""An amendment typed as delegations write it ("In OP4, replace 'note' with 'welcome'"), with a rationale.
+
+When the instruction cannot be read, the box opens again holding it, with the reason and the
+quoted words the text does not have marked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from draftdesk.tui.typed import NOTHING, Typed
+
+QUOTED = re.compile(r"[“\"'‘]([^”\"'’]+)[”\"'’]")
+
+
+def marked(text: str, error: str) -> Text:
+    """The instruction with every quoted word of ``error`` it contains marked (the words not found)."""
+    out = Text(text)
+    for words in {m.group(1) for m in QUOTED.finditer(error)}:
+        out.highlight_words([words], "bold reverse red")
+    return out
+
+
+class InstructionScreen(ModalScreen[Typed | None]):
+    """Dismisses with the instruction and rationale typed, or None on escape."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    DEFAULT_CSS = """
+    InstructionScreen { align: center middle; }
+    InstructionScreen > Vertical { width: 90%; height: auto; border: thick $primary;
+        background: $panel; padding: 1 2;
+    }
+    InstructionScreen #error { color: $error; }
+    InstructionScreen Input:focus { border: tall $accent; }
+    """
+
+    def __init__(self, typed: Typed = NOTHING, error: str = "") -> None:
+        super().__init__()
+        self.typed, self.error = typed, error
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label("Type an amendment instruction   enter: preview · tab: rationale · escape: cancel")
+            yield Input(
+                self.typed.text, placeholder="In OP4, replace 'note' with 'welcome'", id="instruction"
+            )
+            if self.error:
+                yield Static(Text.assemble(("Not read: ", "bold"), self.error), id="error")
+                yield Static(marked(self.typed.text, self.error), id="marked")
+            yield Input(self.typed.rationale, placeholder="Rationale (optional): why", id="rationale")
+
+    def on_input_submitted(self) -> None:
+        text = self.query_one("#instruction", Input).value.strip()
+        if text:
+            self.dismiss(Typed(text, self.query_one("#rationale", Input).value.strip()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
