@@ -31,6 +31,8 @@ class Decisions:
 
     def __init__(self, host: Screen[None], session: Session, take: Take) -> None:
         self.host, self.session, self.take = host, session, take
+        self._queue: screens.QueueScreen | None = None
+        """The chair's queue while it is open."""
 
     def confirm(self, aid: str, action: str, then: Callable[[str], None] | None = None) -> None:
         """Confirm, then record ``action`` on ``aid``; ``then`` gets a line saying what happened."""
@@ -72,11 +74,18 @@ class Decisions:
         """The pending amendments in voting order; enter there shows one (``show``)."""
 
         def closed(aid: str | None) -> None:
+            self._queue = None
             if aid:
                 show(aid)
 
         rows = lambda: queue(self.session.neg)  # noqa: E731
-        self.host.app.push_screen(screens.QueueScreen(rows, self._group_columns, self.confirm), closed)
+        self._queue = screens.QueueScreen(rows, self._group_columns, self.confirm)
+        self.host.app.push_screen(self._queue, closed)
+
+    def folder_changed(self) -> None:
+        """Another terminal changed the folder: the open queue lists what is pending now."""
+        if self._queue is not None:
+            self._queue.reload()
 
     def _group_columns(self, aid: str) -> list[RenderableType]:
         """An amendment's competing group side by side: written form and tracked diff of each."""

@@ -30,6 +30,7 @@ from draftdesk.tui.deciding import Decisions
 from draftdesk.tui.display import Display
 from draftdesk.tui.loading import Loader
 from draftdesk.tui.messages import DecisionStored, FolderChanged, ParagraphSelected, WrittenForms
+from draftdesk.tui.news import news
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.proposing import Proposals
 from draftdesk.tui.session import CHAIR_DECISIONS, CHAIR_ONLY, Change, Session
@@ -170,8 +171,13 @@ class MainScreen(Screen[None]):
         if message.loaded is None:
             self.notify(f"reload failed: {message.error}", severity="error")
             return
+        before = dict(self.session.neg.states())
         self.session.adopt(message.loaded)
         self.shown.refresh_all()
+        shown = {aid for ids in self.session.index.values() for aid in ids}
+        for line in news(before, self.session.neg, shown):
+            self.notify(line, title="Just now", timeout=8)
+        self.decisions.folder_changed()
 
     @on(DecisionStored)
     def on_decision_stored(self, message: DecisionStored) -> None:

@@ -1,0 +1,35 @@
+"""What another terminal just did, in a line each for the room: "OSCE tabled an amendment to OP4"."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.results import AmendmentState
+
+DONE = {
+    "tabled": "{author} tabled",
+    "withdrawn": "{author} withdrew",
+    "accepted": "{chair} accepted",
+    "rejected": "{chair} rejected",
+    "fallen": "Fell:",
+    "superseded": "{author} revised",
+}
+"""The line's start, by the status an amendment came to."""
+
+
+def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]) -> list[str]:
+    """A line for each amendment of ``shown`` (those the viewer may see) whose status is new since
+    ``before`` (the states as they were)."""
+    chair = ", ".join(sorted(neg.draft.chair)) or "The chair"
+    lines = []
+    for aid, state in neg.states().items():
+        old = before.get(aid)
+        if aid not in shown or (old is not None and old.status == state.status) or state.status not in DONE:
+            continue
+        amendment = neg.amendments[aid]
+        where = next((neg.label(pid) for pid in amendment.targets if pid in neg.numbers()), "the text")
+        start = DONE[state.status].format(author=amendment.author, chair=chair)
+        whose = "an" if state.status == "tabled" else f"{amendment.author}'s"
+        lines.append(f"{start} {whose} amendment to {where} ({amendment.symbol or aid})")
+    return lines

@@ -1,0 +1,48 @@
+"""The room is told who tabled, withdrew or decided what; the chair's queue stays live while open."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+from draftdesk import services
+from draftdesk.tui.app import DraftDeskApp
+from draftdesk.tui.screens import QueueScreen
+
+from .conftest import make_app
+from .test_visibility import reworded, watched
+
+
+async def told(app: DraftDeskApp, line: str) -> None:
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
+        if any(n.message == line for n in app._notifications):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"never told {line!r}: {[n.message for n in app._notifications]}")
+
+
+async def test_the_queue_follows_another_terminal_and_the_room_is_told(folder: Path) -> None:
+    app = make_app(folder, "SEECF", watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        queue = app.screen
+        assert isinstance(queue, QueueScreen)
+        await watched(app)
+        services.decide(folder, "OSCE", "OSCE-0001", "withdraw")
+        await told(app, "OSCE withdrew OSCE's amendment to OP4 (OSCE-0001)")
+        assert [r.amendment for r in queue._shown] == ["UNDP-0001", "RCC-0001"]
+        tabled = reworded(folder, "RCC", "Mindful that justice and security are complementary domains;")
+        await told(app, f"RCC tabled an amendment to OP3 ({tabled})")
+        assert tabled in [r.amendment for r in queue._shown]
+
+
+async def test_a_delegate_is_told_of_the_chairs_decision(folder: Path) -> None:
+    app = make_app(folder, "UNDP", watch=True)
+    async with app.run_test(size=(120, 40)):
+        await watched(app)
+        services.decide(folder, "SEECF", "OSCE-0001", "accept")
+        await told(app, "SEECF accepted OSCE's amendment to OP4 (OSCE-0001)")
+        await told(app, "Fell: UNDP's amendment to OP4 (UNDP-0001)")
