@@ -19,7 +19,7 @@ import pytest
 
 from draftdesk import services
 from draftdesk.engine.drafting import find, modify_op
-from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.replay import replay
 from draftdesk.storage import load
 
 from .helpers import reword
@@ -85,14 +85,10 @@ def test_concurrent_acts_are_each_checked_against_what_was_there(folder: Path, s
     assert {d.id for d in stored.decisions} == told_decisions | {rejected.id}
     assert {i for i, (kind, _) in told.items() if kind == "revise"} <= {a.id for a in stored.amendments}
 
-    decisions = sorted(stored.decisions, key=lambda d: (d.at, d.id))
-    for n, decision in enumerate(decisions):
-        earlier = [a for a in stored.amendments if a.created < decision.at]
-        before = Negotiation(stored.draft, earlier, decisions[:n])
-        state = before.state(decision.amendment)
-        assert state.status in ALLOWED[decision.action], (decision, state)
+    for step in replay(stored.draft, stored.amendments, stored.decisions):
+        decision = step.decision
+        assert step.before.status in ALLOWED[decision.action], step
         if decision.action == "cosponsor":
-            assert decision.by not in state.cosponsors
+            assert decision.by not in step.before.cosponsors
         if decision.id in told and decision.action in RESULT:
-            after = Negotiation(stored.draft, earlier, decisions[: n + 1]).state(decision.amendment).status
-            assert after == told[decision.id][1], (decision, after)
+            assert step.after.status == told[decision.id][1], step
