@@ -90,3 +90,19 @@ def test_three_clones_acting_at_once_converge_without_a_conflict(clones: dict[st
 def test_sync_outside_git_is_refused_in_one_line(tmp_path: Path) -> None:
     shutil.copytree(SAMPLE, tmp_path / DRAFT)
     assert "git" in DraftDesk(tmp_path).refused("sync", DRAFT)
+
+
+def test_two_clones_adding_organizations_at_once_never_conflict(
+    clones: dict[str, DraftDesk],
+) -> None:
+    folders = {org: dd.cwd / DRAFT for org, dd in clones.items()}
+    chair_here, chair_there = folders["SEECF"], folders["UNDP"]  # the chair acts on two machines
+
+    def add(folder: Path, code: str) -> None:
+        services.add_org(folder, "SEECF", code, f"Organization {code}")
+        services.sync(folder)
+
+    at_once(lambda: add(chair_here, "NEW1"), lambda: add(chair_there, "NEW2"))
+    for folder in (chair_here, chair_there):
+        services.sync(folder)
+        assert {"NEW1", "NEW2"} <= {org.code for org in services.negotiation(folder).draft.orgs}

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from draftdesk import storage
 from draftdesk.engine.model import BASE_AUTHOR, Org
-from draftdesk.services import checks
+from draftdesk.services import checks, stamping
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import negotiation, one_writer
 
@@ -17,7 +16,8 @@ _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 @one_writer
 def add_org(folder: Path, by: str, code: str, name: str) -> Org:
-    """The chair adds an organization; its colour is left to the theme."""
+    """The chair adds an organization (a record of its own, orgs/<CODE>.toml: two clones adding
+    organizations never edit one file); its colour is left to the theme."""
     neg = negotiation(folder)
     checks.chair(neg, by, "add an organization")
     code, name = code.strip(), " ".join(name.split())
@@ -29,5 +29,6 @@ def add_org(folder: Path, by: str, code: str, name: str) -> Org:
     if not name:
         raise ServiceError(f"organization {code} needs a name")
     org = Org(code, name)
-    guarded(storage.save_draft, folder, replace(neg.draft, orgs=[*neg.draft.orgs, org]))
+    at = stamping.stamp([] if neg.last_event is None else [neg.last_event])
+    guarded(storage.add_org, folder, storage.OrgRecord(org, by, at))
     return org

@@ -15,9 +15,10 @@ from .atomic import replace as write_file
 from .errors import StorageError
 from .locking import locked
 from .lookup import locate, working_folder
+from .org_records import OrgRecord
 from .reading import Stored, load, load_draft
 
-WRITERS = frozenset(("add_amendment", "add_decision", "archive_revision", "create", "save_draft"))
+WRITERS = frozenset(("add_amendment", "add_decision", "add_org", "archive_revision", "create", "save_draft"))
 """The names :mod:`.writing` provides, looked up there at first use."""
 
 
@@ -37,10 +38,12 @@ def prepare_writes() -> None:
 
 
 __all__ = [
+    "OrgRecord",
     "StorageError",
     "Stored",
     "add_amendment",
     "add_decision",
+    "add_org",
     "archive_revision",
     "create",
     "load",

@@ -25,6 +25,7 @@ from draftdesk.engine.model import Draft
 from .cache import RecordCache
 from .decode import Invalid, amendment_from, decision_from, draft_from
 from .errors import StorageError, key_line, syntax_error
+from .org_records import with_records
 from .parse import parse_toml
 
 DRAFT_FILE = "draft.toml"
@@ -161,18 +162,20 @@ def _record(folder: Path, name: str, decode: Callable[[dict[str, Any]], T]) -> t
     return record, stat
 
 
-def load_draft(folder: Path) -> Draft:
-    """The draft alone (draft.toml: metadata, organizations, base text), for a caller that needs no
-    amendments (``draftdesk open`` checks who acts before the TUI loads the whole folder)."""
+def load_draft(folder: Path, skipped: list[StorageError] | None = None) -> Draft:
+    """The draft alone (draft.toml: metadata, organizations, base text, and the organizations added
+    since, :mod:`.org_records`), for a caller that needs no amendments (``draftdesk open`` checks
+    who acts before the TUI loads the whole folder)."""
     folder = Path(folder)
     path = folder / DRAFT_FILE
     if not path.is_file():
         raise StorageError(folder, "not a draft folder (no draft.toml)")
     text, data, _ = _read(path)
     try:
-        return draft_from(data, folder.resolve().name)
+        draft = draft_from(data, folder.resolve().name)
     except Invalid as problem:
         raise _invalid(path, text, problem) from None
+    return with_records(draft, folder, _read, skipped)
 
 
 def load(folder: Path, defer: Callable[[Callable[[], None]], object] | None = None) -> Stored:
@@ -184,10 +187,10 @@ def load(folder: Path, defer: Callable[[Callable[[], None]], object] | None = No
     callable that never raises and may run later, in any thread (the TUI runs it once its first
     frame is up). ``defer`` is not called when the cache needs no write."""
     folder = Path(folder)
-    draft = load_draft(folder)
+    skipped: list[StorageError] = []
+    draft = load_draft(folder, skipped)
     with paused():  # thousands of records, all kept: nothing for the collector to find
         cache = RecordCache(folder)
-        skipped: list[StorageError] = []
         stored = Stored(
             draft,
             _objects(folder / AMENDMENTS, amendment_from, cache, skipped),
