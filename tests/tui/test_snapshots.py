@@ -16,6 +16,14 @@ from .conftest import make_app
 
 RESTED = REST_DELAY * 3
 
+
+def steady_cursors(app) -> None:  # type: ignore[no-untyped-def]
+    """Text cursors shown steadily: a blinking one is drawn or not depending on the moment."""
+    for field in app.screen.query("Input, TextArea"):
+        field.cursor_blink = False
+        field.refresh()
+
+
 VIEWS = {"agreed": "1", "tracked": "2", "attribution": "3", "compilation": "4", "base": "5"}
 
 
@@ -76,6 +84,7 @@ def test_instruction_not_read_snapshot(snap_compare, folder: Path) -> None:  # t
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("t", *"In operative paragraph 4, replace 'greet' with 'welcome'", "enter")
         await pilot.pause(RESTED)
+        steady_cursors(pilot.app)
 
     assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
 
@@ -84,5 +93,6 @@ def test_editor_with_rationale_snapshot(snap_compare, folder: Path) -> None:  # 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("g", *"OP3", "enter", "p", "tab", *"Stronger wording")
         await pilot.pause(RESTED)
+        steady_cursors(pilot.app)
 
     assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
