@@ -16,11 +16,7 @@ from draftdesk.engine.attribution import Authors, apply_to_authors, written_by
 from draftdesk.engine.competition import Claim
 from draftdesk.engine.model import BASE_AUTHOR, FOOTNOTE_REF_RE, Footnote, Paragraph
 from draftdesk.engine.patches import Edit, PatchError, apply_edits, edits_from_patch
-from draftdesk.engine.results import from_fields
 from draftdesk.engine.strict import Segment, Unmapped, map_edits, updated_segments
-
-_edit_claim = from_fields(Claim)
-"""Claim built from its fields: the merge makes one for every pending amendment."""
 
 
 class OpFailed(ValueError):
@@ -103,7 +99,7 @@ def pending_claims(state: AgreedText, amendment: Amendment) -> dict[str, Claim]:
     if op is not None and op.kind == "modify" and op.target in state.paras:
         pid = op.target
         edits = _mapped(state, op, state.paras[pid].text, state.unchanged.get(pid, ()))
-        return {pid: _edit_claim(("edit", tuple(edits)))}
+        return {pid: Claim("edit", tuple(edits))}
     return attempt(state, amendment, attribute=False, check=True).claims
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from draftdesk.engine.patches import Edit
-from draftdesk.engine.results import Run, from_fields
+from draftdesk.engine.results import Run
 
 Authors = tuple[str | int, ...]
 """``(org, length, org, length, …)``: who wrote each stretch of a paragraph, in order."""
@@ -25,16 +25,13 @@ def written_by(org: str, text: str) -> Authors:
     return (org, len(text)) if text else ()
 
 
-_run = from_fields(Run)
-
-
 def runs_of(authors: Authors, text: str) -> tuple[Run, ...]:
     """The runs of ``text`` (the paragraph ``authors`` describes), each with its organization."""
     runs = []
     pos = 0
     for i in range(0, len(authors), 2):
         end = pos + authors[i + 1]  # type: ignore[operator]
-        runs.append(_run((authors[i], text[pos:end])))
+        runs.append(Run(authors[i], text[pos:end]))
         pos = end
     return tuple(runs)
 

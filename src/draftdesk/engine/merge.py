@@ -18,12 +18,11 @@ from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
 from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, Competition
-from draftdesk.engine.gcpause import paused
 from draftdesk.engine.lifecycle import DecisionKey, decision_key, fold, initial_status, tabled_at
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.records import Records
-from draftdesk.engine.results import AmendmentState, Run, from_fields
+from draftdesk.engine.results import AmendmentState, Run
 from draftdesk.engine.tabled import citation
 from draftdesk.engine.voting import Ruling
 
@@ -34,10 +33,9 @@ class Negotiation:
     def __init__(self, draft: Draft, amendments: Iterable[Amendment], decisions: Iterable[Decision]) -> None:
         self.draft = draft
         self._base_numbering: dict[str, Number] | None = None
-        with paused():
-            self._records = Records(amendments, decisions)
-            self.amendments: dict[str, Amendment] = self._records.amendments
-            self._rebuild()
+        self._records = Records(amendments, decisions)
+        self.amendments: dict[str, Amendment] = self._records.amendments
+        self._rebuild()
 
     # -- public contract -------------------------------------------------
     @property
@@ -68,8 +66,7 @@ class Negotiation:
 
     def states(self) -> dict[str, AmendmentState]:
         if self._dirty is None or self._dirty or not self._competition.settled():
-            with paused():  # before the call: _derive_states allocates its closure's cells on entry
-                self._derive_states()
+            self._derive_states()
         return self._states
 
     def pending(self, paragraph_id: str | None = None) -> list[str]:
@@ -173,7 +170,7 @@ class Negotiation:
                     status, cosponsors, acceptance = records.fold(aid, revision)
                 else:  # what records.fold does, without looking the decisions up again
                     status, cosponsors, acceptance = fold(registry[aid], decisions, revision)
-                base[aid] = _state((aid, status, "", (), 0, cosponsors))
+                base[aid] = AmendmentState(aid, status, "", (), 0, cosponsors)
                 if acceptance is not None:
                     accepted[aid] = acceptance
         for aid, amendment in registry.items():
@@ -182,7 +179,7 @@ class Negotiation:
                     status, cosponsors, _ = records.fold(aid, revision)
                 else:
                     status, cosponsors = initial_status(amendment), tuple(amendment.cosponsors)
-                base[aid] = _state((aid, status, "", (), 0, cosponsors))
+                base[aid] = AmendmentState(aid, status, "", (), 0, cosponsors)
         self._base, self._accepted = base, accepted
         return sorted(accepted.values(), key=decision_key)
 
@@ -202,23 +199,22 @@ class Negotiation:
 
     # -- merging ------------------------------------------------------------
     def _rebuild(self) -> None:
-        with paused():
-            self._dirty_all()
-            self._fallen: dict[str, tuple[str, str]] = {}
-            self._text_changed(structural=True)
-            self._states: dict[str, AmendmentState] = {}
-            accepted = self._derive_all()
-            self._text = AgreedText.of(list(self.draft.paragraphs))
-            records = self._records
-            self._competition = Competition(self._text.paras, records.naming, records.tabled, records.rulings)
-            self._runs_made: dict[str, tuple[Authors, tuple[Run, ...]]] = {}  # see runs
-            self._last_accepted = decision_key(accepted[-1]) if accepted else None
-            for acceptance in accepted:
-                self._apply(acceptance.amendment)
-            for aid, state in self._base.items():
-                if state.status == "tabled":
-                    self._try(aid)
-            self._competition.compete_all()
+        self._dirty_all()
+        self._fallen: dict[str, tuple[str, str]] = {}
+        self._text_changed(structural=True)
+        self._states: dict[str, AmendmentState] = {}
+        accepted = self._derive_all()
+        self._text = AgreedText.of(list(self.draft.paragraphs))
+        records = self._records
+        self._competition = Competition(self._text.paras, records.naming, records.tabled, records.rulings)
+        self._runs_made: dict[str, tuple[Authors, tuple[Run, ...]]] = {}  # see runs
+        self._last_accepted = decision_key(accepted[-1]) if accepted else None
+        for acceptance in accepted:
+            self._apply(acceptance.amendment)
+        for aid, state in self._base.items():
+            if state.status == "tabled":
+                self._try(aid)
+        self._competition.compete_all()
 
     def _apply(self, aid: str) -> Outcome | None:
         """Commit an accepted amendment to the agreed text, or record why it falls."""
@@ -261,7 +257,7 @@ class Negotiation:
         old = self._base.get(aid)
         old_acceptance = self._accepted.get(aid)
         status, cosponsors, acceptance = self._records.fold(aid, self.draft.revision)
-        self._base[aid] = _state((aid, status, "", (), 0, cosponsors))
+        self._base[aid] = AmendmentState(aid, status, "", (), 0, cosponsors)
         if acceptance is None:
             self._accepted.pop(aid, None)
         else:
@@ -327,9 +323,6 @@ class Negotiation:
         elif aid not in ranks:  # neither fell nor competes: as its decisions leave it
             return base
         if aid not in ranks:  # in no competing group: no rivals
-            return _state((aid, status, reason, (), 0, base.cosponsors))
+            return AmendmentState(aid, status, reason, (), 0, base.cosponsors)
         rivals = self._competition.rivals(aid)
-        return _state((aid, status, reason, rivals, ranks[aid], base.cosponsors))
-
-
-_state = from_fields(AmendmentState)
+        return AmendmentState(aid, status, reason, rivals, ranks[aid], base.cosponsors)

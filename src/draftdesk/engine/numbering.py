@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from draftdesk.engine.model import Paragraph
-from draftdesk.engine.results import from_fields
 
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -66,9 +65,6 @@ class Number(NamedTuple):
 
 _CODES = {"preamble": "PP", "operative": "OP"}
 
-_number = from_fields(Number)
-"""Number built from its fields: a merge numbers a thousand paragraphs, the base text too."""
-
 
 def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
     """Number every numbered paragraph (preamble, operative, sub-item), keyed by id.
@@ -87,7 +83,7 @@ def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
             n = counters[key] = counters.get(key, 0) + 1
             code = f"{part.upper()} {_CODES[kind]}" if part else _CODES[kind]
             marker = str(n)
-            numbers[p.id] = _number((code + marker, marker, n, 0))
+            numbers[p.id] = Number(code + marker, marker, n, 0)
         elif kind == "sub-item":
             parent = numbers.get(p.parent)
             if parent is None:
@@ -95,7 +91,7 @@ def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
             n = child_counts[p.parent] = child_counts.get(p.parent, 0) + 1
             depth = parent.depth + 1
             marker = sub_item_marker(depth, n)
-            numbers[p.id] = _number((f"{parent.label}({marker})", marker, n, depth))
+            numbers[p.id] = Number(f"{parent.label}({marker})", marker, n, depth)
     return numbers
 
 

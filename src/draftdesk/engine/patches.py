@@ -20,8 +20,6 @@ from urllib.parse import unquote
 
 from diff_match_patch import diff_match_patch
 
-from draftdesk.engine.results import from_fields
-
 _TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 _DIFF_DELETE, _DIFF_EQUAL, _DIFF_INSERT = -1, 0, 1
 
@@ -44,10 +42,6 @@ class Edit(NamedTuple):
     @property
     def is_insertion(self) -> bool:
         return self.start == self.end
-
-
-_edit = from_fields(Edit)
-"""Edit built from its fields (no named-tuple ``__new__``): every patch read makes some."""
 
 
 def _dmp() -> diff_match_patch:
@@ -86,7 +80,7 @@ def diff_to_edits(diffs: Iterable[tuple[int, str]], offset: int = 0) -> list[Edi
     for op, chunk in diffs:
         if op == _DIFF_EQUAL:
             if start is not None:
-                edits.append(_edit((start, pos, inserted)))
+                edits.append(Edit(start, pos, inserted))
                 start, inserted = None, ""
             pos += len(chunk)
             continue
@@ -97,7 +91,7 @@ def diff_to_edits(diffs: Iterable[tuple[int, str]], offset: int = 0) -> list[Edi
         else:
             inserted += chunk
     if start is not None:
-        edits.append(_edit((start, pos, inserted)))
+        edits.append(Edit(start, pos, inserted))
     return edits
 
 

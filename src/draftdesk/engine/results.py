@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
-from typing import Any, Literal, NamedTuple, TypeVar
+from typing import Literal, NamedTuple
 
 from draftdesk.engine.amendments import Status
 from draftdesk.engine.model import Footnote
@@ -17,18 +15,6 @@ Mark = Literal["", "ins", "del", "tag", "bracket", "fnref"]
 """How a span reads in a view: plain text, inserted or deleted by a pending
 proposal, a tag naming its organization ("[UNDP]"), compilation brackets, or a
 footnote reference (its text is the note's mark, "1")."""
-
-
-T = TypeVar("T", bound=tuple)
-
-
-def from_fields(cls: type[T]) -> Callable[[tuple[Any, ...]], T]:
-    """Build the named tuple ``cls`` from a tuple of all its fields, as ``cls._make`` does.
-
-    Without the class's Python-level ``__new__`` (about a third of the cost): for the
-    records a merge builds by the thousand (runs, states).
-    """
-    return partial(tuple.__new__, cls)
 
 
 class Run(NamedTuple):

@@ -15,10 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from draftdesk.engine.patches import Edit, word_diff
-from draftdesk.engine.results import from_fields
 
 _DIFF_EQUAL = 0
-_edit = from_fields(Edit)  # an accepted or pending edit moved onto the current text: thousands a merge
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _WORD_AFTER = re.compile(r"^\s*(\S+)")
 
@@ -131,5 +129,5 @@ def map_edits(
         if not inside:
             raise Unmapped(edit_words(base, edit))
         shift = seg_current - seg_start
-        mapped.append(_edit((start + shift, end + shift, text)) if shift else edit)
+        mapped.append(Edit(start + shift, end + shift, text) if shift else edit)
     return mapped

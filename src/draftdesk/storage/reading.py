@@ -19,7 +19,6 @@ from stat import S_ISDIR, S_ISREG
 from typing import Any, NamedTuple, TypeVar
 
 from draftdesk.engine.amendments import Amendment, Decision
-from draftdesk.engine.gcpause import paused
 from draftdesk.engine.model import Draft
 
 from .cache import RecordCache
@@ -189,14 +188,13 @@ def load(folder: Path, defer: Callable[[Callable[[], None]], object] | None = No
     folder = Path(folder)
     skipped: list[StorageError] = []
     draft = load_draft(folder, skipped)
-    with paused():  # thousands of records, all kept: nothing for the collector to find
-        cache = RecordCache(folder)
-        stored = Stored(
-            draft,
-            _objects(folder / AMENDMENTS, amendment_from, cache, skipped),
-            _objects(folder / DECISIONS, decision_from, cache, skipped),
-            tuple(skipped),
-        )
+    cache = RecordCache(folder)
+    stored = Stored(
+        draft,
+        _objects(folder / AMENDMENTS, amendment_from, cache, skipped),
+        _objects(folder / DECISIONS, decision_from, cache, skipped),
+        tuple(skipped),
+    )
     if defer is None:
         cache.save()
     elif cache.stale:
