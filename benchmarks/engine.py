@@ -12,10 +12,7 @@
 - full_merge_ms, load_ms: the absolute figures;
 - merge times (merge_ratio, attribution_ratio, scaling_exponent, full_merge_ms) are CPU time
   of the merging thread, fastest of 7 with the runs taking turns; load times are wall clock
-  (a load reads files);
-- first_load_ms, warm_load_ms (extra): with storage's per-user load cache on (load_ratio and
-  load_ms have it off): the first load, the cache empty (parses every file, then writes the
-  cache), and a load with the cache warm (parses draft.toml only).
+  (a load reads files).
 """
 
 from __future__ import annotations
@@ -24,7 +21,6 @@ import argparse
 import contextlib
 import json
 import math
-import os
 import statistics
 import sys
 import tempfile
@@ -110,26 +106,15 @@ def scaling_exponent(sizes: tuple[int, ...] = (1000, 2000, 4000, 8000)) -> float
     return sum((x - mean_x) * (y - mean_y) for x, y in points) / sum((x - mean_x) ** 2 for x, _ in points)
 
 
-def load_figures(draft, amendments, decisions) -> tuple[float, float, float, float]:
-    """(load_ratio, load_ms, first_load_ms, warm_load_ms): the folder written once, then read."""
+def load_figures(draft, amendments, decisions) -> tuple[float, float]:
+    """(load_ratio, load_ms): the folder written once, then read."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / draft.slug
-        cache = Path(tmp) / "cache"
         storage.create(folder, draft, amendments, decisions)
         files = sorted(folder.rglob("*.toml"))
-
-        def first() -> None:
-            for path in cache.glob("*"):
-                path.unlink()
-            storage.load(folder)
-
         parse = best_of(lambda: [tomllib.loads(f.read_text(encoding="utf-8")) for f in files])
-        os.environ["DRAFTDESK_CACHE_DIR"] = "off"
         load = best_of(lambda: storage.load(folder))
-        os.environ["DRAFTDESK_CACHE_DIR"] = str(cache)
-        cold = best_of(first)
-        warm = best_of(lambda: storage.load(folder))
-    return load / parse, load * 1000, cold * 1000, warm * 1000
+    return load / parse, load * 1000
 
 
 def main() -> None:
@@ -145,7 +130,7 @@ def main() -> None:
         }
     )
     full, baseline, attributed = times["full"], times["baseline"], times["attributed"]
-    load_ratio, load_ms, first_load_ms, warm_load_ms = load_figures(*case)
+    load_ratio, load_ms = load_figures(*case)
     figures = {
         "load_ratio": round(load_ratio, 3),
         "merge_ratio": round(full / baseline, 3),
@@ -154,8 +139,6 @@ def main() -> None:
         "attribution_ratio": round(attributed / baseline, 3),
         "full_merge_ms": round(full * 1000, 1),
         "load_ms": round(load_ms, 1),
-        "first_load_ms": round(first_load_ms, 1),
-        "warm_load_ms": round(warm_load_ms, 1),
     }
     if args.json:
         print(json.dumps(figures))

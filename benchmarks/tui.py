@@ -7,8 +7,7 @@ Python process, imports and the load included, to its first frame; the first
 open of the folder) and the median switch_view_ms, move_ms, accept_ms (the
 chair going through the queue in order, as amendments come: mostly changes
 of words) and accept_delete_ms (accepting the deletion of a paragraph, which
-renumbers all after it); also warm_startup_ms (launched again: the load cache
-warm). Startup is measured with storage only, the package compiled to bytecode
+renumbers all after it). Startup is measured with storage only, the package compiled to bytecode
 first, as an install does.
 Writes the negotiation to a temporary folder through storage, loads it as the
 app does and accepts through the real services, as the App does: the decision
@@ -23,7 +22,6 @@ import argparse
 import asyncio
 import compileall
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -91,13 +89,12 @@ def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str
         from draftdesk import storage
 
         folder = Path(tempfile.mkdtemp()) / draft.slug
-        os.environ["DRAFTDESK_CACHE_DIR"] = str(folder.parent / "cache")  # its own load cache, empty
         storage.create(folder, draft, amendments, decisions)
         return folder, load_negotiation, services.record_decision, f"storage (chair {chair})"
     except (ImportError, AttributeError):
         pass
 
-    def load(folder: Path, defer: object = None) -> Negotiation:
+    def load(folder: Path) -> Negotiation:
         return Negotiation(draft, amendments, decisions)
 
     def record(folder: Path, decision: Decision) -> None:
@@ -109,11 +106,10 @@ def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str
 async def measure(memory: bool) -> dict[str, object]:
     folder, load, record, source = loader_and_recorder(memory)
     services.record_decision = record  # type: ignore[assignment]
-    startup = warm = None
+    startup = None
     if not memory:
         installed()
-        startup = launch_ms(folder)  # the first open: no load cache yet
-        warm = launch_ms(folder)  # opened again: the load cache is warm
+        startup = launch_ms(folder)
     app = opened(folder, load)
     async with app.run_test(size=(120, 40)) as pilot:
         await asyncio.wait_for(app.frames.wait(), 10)
@@ -131,9 +127,8 @@ async def measure(memory: bool) -> dict[str, object]:
         "accept_ms": round(statistics.median(accept), 2),
         "accept_delete_ms": round(statistics.median(delete), 2),
     }
-    if startup is not None and warm is not None:
+    if startup is not None:
         figures["startup_ms"] = round(startup, 1)
-        figures["warm_startup_ms"] = round(warm, 1)
     return figures
 
 

@@ -1,21 +1,9 @@
-"""``python -m draftdesk`` and the ``draftdesk`` console script.
+"""``python -m draftdesk`` and the ``draftdesk`` console script."""
 
-The cyclic garbage collector is held off while the program imports: a hundred
-thousand objects are made, all kept for good (modules, classes, compiled
-patterns), and the collector would scan them again and again, finding nothing.
-They are then frozen (never scanned again) and commands run with the collector
-on; the TUI holds it off again until its first frame (``tui.heap``).
-"""
-
-import gc
+from draftdesk.cli.main import main
 
 
 def run() -> int:
-    gc.disable()
-    from draftdesk.cli.main import main
-
-    gc.freeze()
-    gc.enable()
     return main()
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
-from draftdesk import storage
-from draftdesk.engine.amendments import Amendment, Op
+from draftdesk import services, storage
+from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.patches import make_patch
 from draftdesk.tui.app import DraftDeskApp
 from draftdesk.tui.screens import EditorScreen, HelpScreen
@@ -32,6 +32,10 @@ async def test_a_write_by_another_process_shows_within_a_second(folder: Path) ->
         op = Op("modify", target="p-0006", base_text=OP3, patch=patch)
         written = Amendment("OSCE-0002", "OSCE", (op,), fixture.T0.replace(minute=40))
         await asyncio.wait_for(asyncio.to_thread(app.main.watching.wait), 10)
+        for _ in range(50):  # the selection settles before the other process writes
+            if app.main.shown.selected == "p-0006":
+                break
+            await asyncio.sleep(0.02)
         start = time.monotonic()
         storage.add_amendment(folder, written)
         while "OSCE-0002" not in app.session.neg.amendments and time.monotonic() - start < 1.0:
@@ -67,13 +71,36 @@ async def test_the_watcher_does_not_reload_for_what_this_terminal_wrote(folder: 
         op = Op("modify", target="p-0006", base_text=OP3, patch=patch)
         storage.add_amendment(folder, Amendment("OSCE-0002", "OSCE", (op,), fixture.T0.replace(minute=40)))
         start = time.monotonic()
+        while "OSCE-0002" not in app.session.neg.amendments and time.monotonic() - start < 1.0:
+            await asyncio.sleep(0.02)
+        assert app.session.neg.state("OSCE-0002").status == "tabled"  # merged in place: no reload
+        assert app.session.neg.state("OSCE-0001").status == "accepted" and adopted == []
+
+
+async def test_another_process_s_decision_is_merged_in_place_and_anything_else_reloads(
+    folder: Path,
+) -> None:
+    app = make_app(folder, "UNDP", watch=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        adopted: list[object] = []
+        adopt = app.session.adopt
+        app.session.adopt = lambda loaded: (adopted.append(loaded), adopt(loaded))  # type: ignore[method-assign]
+        await goto(pilot, "OP4")
+        await asyncio.sleep(0.3)  # the watcher is running
+        accept = Decision("SEECF-0009", "OSCE-0001", "accept", "SEECF", fixture.T0.replace(minute=50))
+        storage.add_decision(folder, accept)
+        start = time.monotonic()
+        while app.session.neg.state("OSCE-0001").status != "accepted" and time.monotonic() - start < 1.0:
+            await asyncio.sleep(0.02)
+        assert app.session.neg.state("OSCE-0001").status == "accepted" and adopted == []
+        assert app.session.neg.state("UNDP-0001").status == "fallen"  # its rival, on the same paragraph
+        assert "OSCE-0001  ✓ accepted" in app.main.shown.panel.text  # the screen shows it
+        services.add_org(folder, "SEECF", "UNHCR", "UN Refugee Agency")  # neither amendment nor decision
+        start = time.monotonic()
         while not adopted and time.monotonic() - start < 1.0:
             await asyncio.sleep(0.02)
-        assert len(adopted) == 1
-        assert (
-            app.session.neg.state("OSCE-0001").status == "accepted"
-            and "OSCE-0002" in app.session.neg.amendments
-        )
+        assert len(adopted) == 1 and app.session.neg.draft.org("UNHCR") is not None
+        assert app.session.neg.state("OSCE-0001").status == "accepted"
 
 
 def test_a_broken_theme_file_is_reported_and_the_others_load(tmp_path: Path) -> None:

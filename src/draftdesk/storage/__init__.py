@@ -16,7 +16,7 @@ from .errors import StorageError
 from .locking import locked
 from .lookup import locate, working_folder
 from .org_records import OrgRecord
-from .reading import Stored, load, load_draft
+from .reading import Stored, load, load_draft, read_records
 
 WRITERS = frozenset(("add_amendment", "add_decision", "add_org", "archive_revision", "create", "save_draft"))
 """The names :mod:`.writing` provides, looked up there at first use."""
@@ -51,6 +51,7 @@ __all__ = [
     "locate",
     "locked",
     "prepare_writes",
+    "read_records",
     "save_draft",
     "working_folder",
     "write_file",

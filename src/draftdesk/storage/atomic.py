@@ -21,10 +21,10 @@ TEMP_SUFFIX = ".tmp"
 
 
 @contextlib.contextmanager
-def _temporary(path: Path, data: str | bytes, sync: bool) -> Iterator[Path]:
+def _temporary(path: Path, data: str | bytes) -> Iterator[Path]:
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     try:
-        write_new(temp, data, sync)
+        write_new(temp, data)
         yield temp
     except OSError as error:
         raise StorageError(path, f"cannot write: {error.strerror or error}") from error
@@ -42,26 +42,21 @@ def write_new(path: Path, data: str | bytes, sync: bool = True) -> None:
             os.fsync(handle.fileno())
 
 
-def replace(path: Path, data: str | bytes, sync: bool = True) -> None:
-    """Write ``data`` (text as UTF-8) to ``path`` atomically, replacing any earlier version.
-
-    ``sync=False`` for what may be lost in a crash (a cache): never torn, maybe not there.
-    """
-    with _temporary(path, data, sync=sync) as temp:
+def replace(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to ``path`` atomically, replacing any earlier version."""
+    with _temporary(path, data) as temp:
         os.replace(temp, path)
-    if sync:
-        sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
-def create(path: Path, text: str, sync: bool = True) -> None:
+def create(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically; StorageError if ``path`` already exists."""
-    with _temporary(path, text, sync) as temp:
+    with _temporary(path, text) as temp:
         try:
             os.link(temp, path)
         except FileExistsError:
             raise StorageError(path, "already exists; stored objects are never overwritten") from None
-    if sync:
-        sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def sync_folder(folder: Path) -> None:

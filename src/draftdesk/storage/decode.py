@@ -2,20 +2,15 @@
 
 Loading thousands of files must cost little more than parsing them (issue 3 §7),
 so each table is checked in one pass over its items (exact ``type(...) is``
-tests, no per-field helpers) and built with plain dict access, amendments, ops and
-decisions by :func:`builder`. A problem raises :class:`Invalid`, which knows the
-table, entry and key; the loader, which holds the raw text, turns it into a
-:class:`StorageError` with a line number.
+tests, no per-field helpers), then built by the model's constructors. A problem
+raises :class:`Invalid`, which knows the table, entry and key; the loader, which
+holds the raw text, turns it into a :class:`StorageError` with a line number.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import fields
 from datetime import UTC, datetime
-from itertools import repeat
-from operator import call
-from typing import Any, TypeVar
+from typing import Any
 
 from draftdesk.engine.amendments import ACTIONS, OP_KINDS, ORDER, Amendment, Decision, Op
 from draftdesk.engine.model import PARAGRAPH_KINDS, Draft, Footnote, Org, Paragraph
@@ -56,41 +51,6 @@ OP_REQUIRED = {
 }
 """Keys an op of each kind must have, not empty."""
 assert OP_REQUIRED.keys() == set(OP_KINDS)
-
-R = TypeVar("R")
-
-
-def builder(cls: type[R]) -> Callable[[Iterable[Any]], R]:
-    """A function making a ``cls`` (a frozen dataclass with slots) from all its field values, in order.
-
-    The class's own ``__init__`` sets each field through ``object.__setattr__`` (it is frozen), here
-    by keyword: the op and the amendment made so were a third of the cost of decoding an amendment.
-    Setting the slots through their descriptors, in one C loop, takes 22% less (callgrind: an op
-    17.9k -> 14.0k instructions; decoding an amendment 60.4k -> 50.7k). Only for records with
-    nothing else to do when made.
-    """
-    if hasattr(cls, "__post_init__"):
-        raise TypeError(f"{cls.__name__} has a __post_init__ that building it this way would skip")
-    setters = tuple(getattr(cls, field.name).__set__ for field in fields(cls))
-    new = object.__new__
-
-    def build(values: Iterable[Any]) -> R:
-        record = new(cls)
-        any(map(call, setters, repeat(record), values))  # every setter returns None: any() runs them all
-        return record
-
-    return build
-
-
-def defaults(cls: type) -> Table:
-    """Every field of the dataclass ``cls`` with its default, in order (``MISSING`` for a required
-    one): a table merged over it (``defaults(cls) | table``) holds all the values :func:`builder`
-    needs, in its order."""
-    return {field.name: field.default for field in fields(cls)}
-
-
-new_op, new_amendment, new_decision = builder(Op), builder(Amendment), builder(Decision)
-OP_DEFAULTS, AMENDMENT_DEFAULTS, DECISION_DEFAULTS = defaults(Op), defaults(Amendment), defaults(Decision)
 
 
 class Invalid(Exception):
@@ -222,22 +182,21 @@ def amendment_from(data: Table) -> Amendment:
                 raise Invalid(f"{article} {entry['kind']} op needs a non-empty {key!r}", "ops", n, key)
         if entry["kind"] == "insert" and entry["new_kind"] not in KINDS:
             raise Invalid(f"unknown paragraph kind {entry['new_kind']!r}", "ops", n, "new_kind")
-        values = OP_DEFAULTS | entry
         if "notes" in entry:
             for note in tables(entry, "notes", "ops", n):
                 check(note, FOOTNOTE, FOOTNOTE_REQUIRED, "ops", n)
-            values["notes"] = tuple(Footnote(note["mark"], note["text"]) for note in entry["notes"])
-        ops.append(new_op(values.values()))
+            entry = entry | {"notes": tuple(Footnote(note["mark"], note["text"]) for note in entry["notes"])}
+        ops.append(Op(**entry))
     if not ops:
         raise Invalid("an amendment needs at least one [[ops]] entry", key="ops")
-    values = AMENDMENT_DEFAULTS | data
+    values = dict(data)
     values["ops"] = tuple(ops)
     values["created"] = utc(data["created"])
     if "cosponsors" in data:
         values["cosponsors"] = strings(data, "cosponsors")
     if "cited" in data:
         values["cited"] = _cited(data["cited"])
-    return new_amendment(values.values())
+    return Amendment(**values)
 
 
 def _cited(table: Table) -> tuple[tuple[str, str], ...]:
@@ -256,6 +215,4 @@ def decision_from(data: Table) -> Decision:
         )
     if (data["action"] == ORDER) != bool(data.get("before")):
         raise Invalid("an order ruling, and only one, names the amendment it goes 'before'", key="action")
-    values = DECISION_DEFAULTS | data
-    values["at"] = utc(data["at"])
-    return new_decision(values.values())
+    return Decision(**(data | {"at": utc(data["at"])}))

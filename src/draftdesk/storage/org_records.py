@@ -62,7 +62,7 @@ def with_records(draft: Draft, folder: Path, read: Any, skipped: list[StorageErr
     for name in names:
         path = place / name
         try:
-            text, data, _ = read(str(path))
+            text, data = read(str(path))
             try:
                 record = record_from(data)
             except Invalid as problem:

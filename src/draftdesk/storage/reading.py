@@ -1,11 +1,11 @@
-"""Loading a draft folder whole, fast, and refusing any bad file with its position.
+"""Loading a draft folder whole, fast, and leaving out any file that cannot be believed, with its position.
 
 Layout (docs/architecture.md): ``draft.toml``, ``revisions/rev-N.toml``,
 ``amendments/<id>.toml``, ``decisions/<id>.toml``. Files are parsed by :mod:`.parse`
 and turned into model objects by :mod:`.decode`; objects are sorted by file
 name, and the engine orders them itself, so the order files were written in
-never matters. Amendments and decisions are cached per user by :mod:`.cache` (their
-files never change), so only new files are parsed.
+never matters. A program that keeps a folder open (the TUI) reads only the files
+that appear (:func:`read_records`): amendments and decisions never change once written.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import errno
 import os
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 from typing import Any, NamedTuple, TypeVar
@@ -21,7 +21,6 @@ from typing import Any, NamedTuple, TypeVar
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.model import Draft
 
-from .cache import RecordCache
 from .decode import Invalid, amendment_from, decision_from, draft_from
 from .errors import StorageError, key_line, syntax_error
 from .org_records import with_records
@@ -31,6 +30,8 @@ DRAFT_FILE = "draft.toml"
 AMENDMENTS = "amendments"
 DECISIONS = "decisions"
 REVISIONS = "revisions"
+SUFFIX = ".toml"
+CHUNK = 1 << 16
 
 T = TypeVar("T", Amendment, Decision)
 
@@ -49,47 +50,21 @@ PLAIN = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
 """No link is followed (a draft never reaches outside its folder), no FIFO blocks a read."""
 
 
-class _Opening:
-    """How files are opened for reading: without updating their access time while that is allowed.
-
-    Linux updates a file's access time at its first read since it changed (a metadata write for
-    each file: reading a folder just written, as a first load does, takes 20-30% longer).
-    ``O_NOATIME`` spares that, but only for the files' owner: at the first file it is refused for
-    (another delegate's, in a shared folder), this process opens files plainly from then on.
-    """
-
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_NOATIME", 0)
-
-    @classmethod
-    def open(cls, path: str | Path) -> int:
-        try:
-            return os.open(path, cls.flags)
-        except PermissionError as error:
-            if error.errno != errno.EPERM or cls.flags == PLAIN:
-                raise
-            cls.flags = PLAIN
-            return os.open(path, cls.flags)
-
-
-def _read(path: str | Path) -> tuple[str, dict[str, Any], os.stat_result]:
-    """A file's text, its TOML data and its stat (taken before reading: a change while it is read
-    shows next time). ``path`` may be a plain string: thousands of files are read, and a Path is
-    only made for an error. Plain descriptor calls, not ``open()``: half the time a file."""
+def _read(path: str) -> tuple[str, dict[str, Any]]:
+    """A file's text and its TOML data. ``path`` is a plain string and the file is read through
+    its descriptor: thousands of files are read, and a Path or a file object is only made for an
+    error (a load spent more time in them than in parsing)."""
     try:
-        descriptor = _Opening.open(path)
+        descriptor = os.open(path, PLAIN)
         try:
-            stat = os.fstat(descriptor)
-            if not S_ISREG(stat.st_mode):
+            if not S_ISREG(os.fstat(descriptor).st_mode):
                 raise StorageError(Path(path), "not a regular file: not read")
-            content = os.read(descriptor, stat.st_size + 1)
-            if len(content) != stat.st_size:  # changed since the stat: read to the end all the same
-                chunks = [content]
-                while chunks[-1]:
-                    chunks.append(os.read(descriptor, 65536))
-                content = b"".join(chunks)
+            chunks = [os.read(descriptor, CHUNK)]
+            while chunks[-1]:
+                chunks.append(os.read(descriptor, CHUNK))
         finally:
             os.close(descriptor)
-        text = content.decode("utf-8")
+        text = b"".join(chunks).decode("utf-8")
     except FileNotFoundError:
         raise StorageError(Path(path), "not found") from None
     except UnicodeDecodeError as error:
@@ -99,7 +74,7 @@ def _read(path: str | Path) -> tuple[str, dict[str, Any], os.stat_result]:
             raise StorageError(Path(path), "a symbolic link: not followed") from None
         raise StorageError(Path(path), f"cannot read: {error.strerror or error}") from None
     try:
-        return text, parse_toml(text), stat
+        return text, parse_toml(text)
     except tomllib.TOMLDecodeError as error:
         raise syntax_error(Path(path), text, error) from None
 
@@ -108,9 +83,21 @@ def _invalid(path: Path, text: str, problem: Invalid) -> StorageError:
     return StorageError(path, problem.message, key_line(text, problem.table, problem.index, problem.key))
 
 
-def _objects(
-    folder: Path, decode: Callable[[dict[str, Any]], T], cache: RecordCache, skipped: list[StorageError]
-) -> list[T]:
+def _record(path: str, decode: Callable[[dict[str, Any]], T]) -> T:
+    """The amendment or decision in ``<id>.toml``, its id checked against the file name."""
+    text, data = _read(path)
+    try:
+        record = decode(data)
+    except Invalid as problem:
+        raise _invalid(Path(path), text, problem) from None
+    if record.id != os.path.basename(path)[: -len(SUFFIX)]:
+        raise StorageError(
+            Path(path), f"id {record.id!r} does not match the file name", key_line(text, key="id")
+        )
+    return record
+
+
+def _objects(folder: Path, decode: Callable[[dict[str, Any]], T], skipped: list[StorageError]) -> list[T]:
     """Every ``<id>.toml`` in ``folder`` (sorted by name), each id checked against its file name.
 
     A file that cannot be believed is left out and added to ``skipped``: one bad file (a
@@ -127,38 +114,46 @@ def _objects(
     except OSError as error:
         skipped.append(StorageError(folder, f"cannot read: {error.strerror or error}"))
         return []
-    kind = folder.name
     prefix = os.path.join(folder, "")
     found: list[T] = []
     for name in names:
-        if name.startswith(".") or not name.endswith(".toml"):
-            continue  # writers' temporary files, editors' backups
-        path = prefix + name
-        record = cache.get(kind, name, path)
-        if record is None:
+        if _is_record(name):
             try:
-                record = _record(folder, name, decode)
+                found.append(_record(prefix + name, decode))
             except StorageError as problem:
                 skipped.append(problem)
-                continue
-            cache.put(kind, name, record[1], record[0])
-            record = record[0]
-        found.append(record)
     return found
 
 
-def _record(folder: Path, name: str, decode: Callable[[dict[str, Any]], T]) -> tuple[T, os.stat_result]:
-    """The record in ``folder/name`` and the file's stat; StorageError with where it is wrong."""
-    text, data, stat = _read(os.path.join(folder, name))
-    try:
-        record = decode(data)
-    except Invalid as problem:
-        raise _invalid(folder / name, text, problem) from None
-    if record.id != name[:-5]:
-        raise StorageError(
-            folder / name, f"id {record.id!r} does not match the file name", key_line(text, key="id")
-        )
-    return record, stat
+def _is_record(name: str) -> bool:
+    """Not a writer's temporary file nor an editor's backup."""
+    return name.endswith(SUFFIX) and not name.startswith(".")
+
+
+def read_records(folder: Path, paths: Iterable[str | Path]) -> tuple[list[Amendment], list[Decision]] | None:
+    """The amendments and decisions in these files of ``folder`` (files just written, say), or
+    None when one of them is something else (``draft.toml``, a revision) or cannot be believed:
+    the caller then loads the whole folder, which says what it left out. Hidden files (writers'
+    temporary files) are passed over."""
+    folder = Path(folder).resolve()
+    amendments: list[Amendment] = []
+    decisions: list[Decision] = []
+    for path in map(Path, paths):
+        if path.name.startswith("."):
+            continue
+        kind = path.parent.resolve()
+        if kind.parent != folder or not _is_record(path.name):
+            return None
+        try:
+            if kind.name == AMENDMENTS:
+                amendments.append(_record(str(path), amendment_from))
+            elif kind.name == DECISIONS:
+                decisions.append(_record(str(path), decision_from))
+            else:
+                return None
+        except StorageError:
+            return None
+    return amendments, decisions
 
 
 def load_draft(folder: Path, skipped: list[StorageError] | None = None) -> Draft:
@@ -169,7 +164,7 @@ def load_draft(folder: Path, skipped: list[StorageError] | None = None) -> Draft
     path = folder / DRAFT_FILE
     if not path.is_file():
         raise StorageError(folder, "not a draft folder (no draft.toml)")
-    text, data, _ = _read(path)
+    text, data = _read(str(path))
     try:
         draft = draft_from(data, folder.resolve().name)
     except Invalid as problem:
@@ -177,26 +172,15 @@ def load_draft(folder: Path, skipped: list[StorageError] | None = None) -> Draft
     return with_records(draft, folder, _read, skipped)
 
 
-def load(folder: Path, defer: Callable[[Callable[[], None]], object] | None = None) -> Stored:
+def load(folder: Path) -> Stored:
     """The draft, its amendments and decisions; StorageError if draft.toml is bad (any other bad
-    file is left out, in ``skipped``).
-
-    The load cache is written before returning, unless ``defer`` is given: then the write (pickling
-    and replacing the cache file, most of a first load's last 100 ms) is handed to ``defer`` as a
-    callable that never raises and may run later, in any thread (the TUI runs it once its first
-    frame is up). ``defer`` is not called when the cache needs no write."""
+    file is left out, in ``skipped``)."""
     folder = Path(folder)
     skipped: list[StorageError] = []
     draft = load_draft(folder, skipped)
-    cache = RecordCache(folder)
-    stored = Stored(
+    return Stored(
         draft,
-        _objects(folder / AMENDMENTS, amendment_from, cache, skipped),
-        _objects(folder / DECISIONS, decision_from, cache, skipped),
+        _objects(folder / AMENDMENTS, amendment_from, skipped),
+        _objects(folder / DECISIONS, decision_from, skipped),
         tuple(skipped),
     )
-    if defer is None:
-        cache.save()
-    elif cache.stale:
-        defer(cache.save)
-    return stored

@@ -7,7 +7,6 @@ No key press or dialog answer ever shows a traceback: every action runs through
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar
@@ -47,8 +46,7 @@ class DraftDeskApp(App[None]):
         themes_dir: Path = THEMES_DIR,
     ) -> None:
         super().__init__()
-        self._later: list[Callable[[], None]] = []
-        self.session = Session(folder, acting_as, loader(folder, self._later.append))
+        self.session = Session(folder, acting_as, loader(folder))
         heap.settle()  # before the screen is built: the collector would walk the whole state first
         themes, self.theme_errors = load_themes(themes_dir)
         for theme in themes:
@@ -66,14 +64,6 @@ class DraftDeskApp(App[None]):
     def on_mount(self) -> None:
         for error in self.theme_errors:
             self.notify(error, severity="error", title="Theme")
-        self.call_after_refresh(self._run_later)
-
-    def _run_later(self) -> None:
-        """What the first load put off (writing the load cache) runs once the screen is up, in a
-        thread of its own that the exit waits for."""
-        for work in self._later:
-            threading.Thread(target=work, name="draftdesk-later").start()
-        self._later.clear()
 
     def on_unmount(self) -> None:
         heap.restore()

@@ -24,12 +24,18 @@ from textual.widgets import Footer, Tree
 from draftdesk import services
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendments import Amendment, Decision
-from draftdesk.engine.results import VIEW_NAMES
+from draftdesk.engine.results import VIEW_NAMES, AmendmentState
 from draftdesk.tui import heap, screens, workers
 from draftdesk.tui.deciding import Decisions
 from draftdesk.tui.display import Display
 from draftdesk.tui.loading import Loader
-from draftdesk.tui.messages import DecisionStored, FolderChanged, ParagraphSelected, WrittenForms
+from draftdesk.tui.messages import (
+    DecisionStored,
+    FolderChanged,
+    ParagraphSelected,
+    RecordsAdded,
+    WrittenForms,
+)
 from draftdesk.tui.news import news
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.proposing import Proposals
@@ -174,6 +180,21 @@ class MainScreen(Screen[None]):
         before = dict(self.session.neg.states())
         self.session.adopt(message.loaded)
         self.shown.refresh_all()
+        self._another_terminal(before)
+
+    @on(RecordsAdded)
+    def on_records_added(self, message: RecordsAdded) -> None:
+        """Another terminal's new records, merged in place like this terminal's own; one repaint."""
+        before = dict(self.session.neg.states())
+        changes = [self.session.add_amendment(amendment) for amendment in message.amendments]
+        changes += [self.session.add_decision(decision) for decision in message.decisions]
+        touched = set().union(*(change.touched for change in changes))
+        self.shown.repaint(Change(touched, any(change.reorder for change in changes)))
+        self._another_terminal(before)
+
+    def _another_terminal(self, before: dict[str, AmendmentState]) -> None:
+        """Another terminal changed the folder: say what it did, and the open queue lists what is
+        pending now."""
         shown = {aid for ids in self.session.index.values() for aid in ids}
         for line in news(before, self.session.neg, shown):
             self.notify(line, title="Just now", timeout=8)

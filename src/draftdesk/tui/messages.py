@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.tui.view_cache import Loaded
 
 
@@ -27,6 +28,16 @@ class FolderChanged(Message):
     """The freshly loaded state, prepared for the screen; None when loading failed (see ``error``)."""
     error: str = ""
     """Why the folder could not be loaded (a half-written file, a bad edit by hand)."""
+
+
+@dataclass
+class RecordsAdded(Message):
+    """Another terminal wrote amendments or decisions: read by the watcher, to be merged in place."""
+
+    paths: tuple[str, ...]
+    """The changed paths, for the log."""
+    amendments: list[Amendment]
+    decisions: list[Decision]
 
 
 @dataclass

@@ -6,19 +6,20 @@ a message (messages.py) to the screen that started it, whose handler changes the
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from textual.message import Message
 
-from draftdesk import services
+from draftdesk import services, storage
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.results import ViewName
 from draftdesk.tui.amendment_text import instruction
 from draftdesk.tui.loading import Loader
-from draftdesk.tui.messages import DecisionStored, FolderChanged, WrittenForms
+from draftdesk.tui.messages import DecisionStored, FolderChanged, RecordsAdded, WrittenForms
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.view_cache import prepare
 
@@ -39,9 +40,10 @@ def watch_folder(
     viewer: str,
     ready: threading.Event,
 ) -> None:
-    """Post a FolderChanged for every batch of changes another terminal makes: the folder loaded
-    anew and prepared for the screen (``view()`` is the view on show), here, off the UI thread.
-    ``ready`` is set once changes are being watched."""
+    """Post what another terminal changes, batch by batch: the amendments and decisions in files
+    just added (RecordsAdded), else the folder loaded anew and prepared for the screen
+    (FolderChanged; ``view()`` is the view on show), read here, off the UI thread. ``ready``
+    is set once changes are being watched."""
     import watchfiles  # here, in its thread: not on the way to the first frame
 
     batches = watchfiles.watch(
@@ -55,9 +57,19 @@ def watch_folder(
         if own.only_ours(paths):
             continue  # merged already (see own_writes.py)
         try:
-            post(FolderChanged(paths, prepare(loader(folder), view(), viewer)))
+            added = all(change == watchfiles.Change.added for change, path in changes if not _hidden(path))
+            records = storage.read_records(folder, paths) if added else None
+            if records is not None:
+                post(RecordsAdded(paths, *records))
+            else:
+                post(FolderChanged(paths, prepare(loader(folder), view(), viewer)))
         except Exception as error:  # reported by the handler, the watch goes on
             post(FolderChanged(paths, None, str(error)))
+
+
+def _hidden(path: str) -> bool:
+    """A writer's temporary file (removed once the record is in place): not a change of the draft."""
+    return os.path.basename(path).startswith(".")
 
 
 def store_decision(post: Post, folder: Path, what: str, decision: Decision) -> None:
