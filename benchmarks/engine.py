@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 from synthetic import build_negotiation
 
 from draftdesk import storage
-from draftdesk.engine.application import AgreedText, OpFailed, attempt, commit
+from draftdesk.engine.agreed_text import AgreedText, OpFailed, attempt, commit
 from draftdesk.engine.lifecycle import decision_key
 from draftdesk.engine.merge import Negotiation
 

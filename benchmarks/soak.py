@@ -32,8 +32,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from draftdesk import services, storage
-from draftdesk.engine.drafting import find, modify_op
 from draftdesk.engine.replay import replay
+from draftdesk.engine.user_ops import find, modify_op
 from draftdesk.services.deciding import ALLOWED
 from draftdesk.storage.lookup import SAMPLE, samples
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from draftdesk.cli.spans import spans_json
-from draftdesk.engine.results import Span, ViewParagraph
+from draftdesk.engine.outputs import Span, ViewParagraph
 
 ATTRIBUTION = ViewParagraph(
     "p-1",

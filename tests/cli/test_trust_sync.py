@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from draftdesk import services
-from draftdesk.engine.drafting import find, modify_op
+from draftdesk.engine.user_ops import find, modify_op
 
 from .runner import SAMPLE, DraftDesk
 

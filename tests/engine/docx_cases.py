@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from draftdesk.engine.amendments import Amendment, Decision, Op
-from draftdesk.engine.drafting import delete_ops, find, insert_op, modify_op, move_op
 from draftdesk.engine.importing import import_text
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Footnote
+from draftdesk.engine.user_ops import delete_ops, find, insert_op, modify_op, move_op
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "seeds" / "belgrade-2011-conclusions.txt"
 T0 = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)

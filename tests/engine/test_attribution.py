@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from draftdesk.engine.attribution import Authors, apply_to_authors, runs_of, written_by
+from draftdesk.engine.outputs import Run
 from draftdesk.engine.patches import Edit, apply_edits
-from draftdesk.engine.results import Run
 
 ORGS = ("base", "UNDP", "OSCE")
 

@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 
 from draftdesk.engine.amendments import Amendment, Decision, Op
-from draftdesk.engine.drafting import DraftingError, delete_ops, find, insert_op, modify_op, move_op
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import labels
+from draftdesk.engine.user_ops import DraftingError, delete_ops, find, insert_op, modify_op, move_op
 
 from .strategies import T0
 

@@ -8,7 +8,7 @@ import pytest
 
 from draftdesk.engine.exporting import FORMATS, export, export_docx
 from draftdesk.engine.model import Draft, Footnote, Paragraph
-from draftdesk.engine.results import Span, ViewParagraph
+from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.views import paragraph_views
 
 DRAFT = Draft(

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from draftdesk.engine.markup import spans_from_pieces, spans_of
 from draftdesk.engine.model import plain_text
-from draftdesk.engine.results import Span
+from draftdesk.engine.outputs import Span
 
 
 def test_emphasis_and_footnote_marks_become_spans() -> None:

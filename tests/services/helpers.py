@@ -6,7 +6,7 @@ from pathlib import Path
 
 from draftdesk import services
 from draftdesk.engine.amendments import Amendment
-from draftdesk.engine.drafting import find, modify_op
+from draftdesk.engine.user_ops import find, modify_op
 
 
 def agreed(folder: Path, address: str) -> str:

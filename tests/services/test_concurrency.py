@@ -6,7 +6,7 @@ import multiprocessing
 from pathlib import Path
 
 from draftdesk import services
-from draftdesk.engine.drafting import insert_op
+from draftdesk.engine.user_ops import insert_op
 
 ORGS = ("UNDP", "OSCE", "RCC", "CoE")
 

@@ -10,7 +10,7 @@ import pytest
 
 from draftdesk import services
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.drafting import delete_ops, find, insert_op, modify_op
+from draftdesk.engine.user_ops import delete_ops, find, insert_op, modify_op
 from draftdesk.services import ServiceError
 
 from .helpers import agreed, reword, status

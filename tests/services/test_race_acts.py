@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from draftdesk import services
-from draftdesk.engine.drafting import find, modify_op
 from draftdesk.engine.replay import replay
+from draftdesk.engine.user_ops import find, modify_op
 from draftdesk.storage import load
 
 from .helpers import reword

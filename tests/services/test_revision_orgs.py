@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from draftdesk import services
-from draftdesk.engine.drafting import find, insert_op
+from draftdesk.engine.user_ops import find, insert_op
 from draftdesk.services import ServiceError
 
 from .helpers import reword, status

@@ -182,8 +182,8 @@ async def test_clicking_an_amendment_in_the_panel_makes_it_current(folder: Path)
 async def test_views_updated_in_place_match_a_fresh_render(folder: Path) -> None:
     """After decisions that insert, reword, delete, move and make others fall, views equal a full render."""
     from draftdesk import services
-    from draftdesk.engine.drafting import delete_ops, move_op
-    from draftdesk.engine.results import VIEW_NAMES
+    from draftdesk.engine.outputs import VIEW_NAMES
+    from draftdesk.engine.user_ops import delete_ops, move_op
     from draftdesk.engine.views import render
 
     agreed = services.negotiation(folder).agreed
@@ -216,7 +216,7 @@ def drawn(widget) -> list[str]:  # type: ignore[no-untyped-def]
 async def test_the_screen_follows_decisions_in_place(folder: Path) -> None:
     """A reworded paragraph is redrawn in the view; a deletion renumbers what the outline draws."""
     from draftdesk import services
-    from draftdesk.engine.drafting import delete_ops
+    from draftdesk.engine.user_ops import delete_ops
 
     deletion = services.propose(folder, "UNDP", delete_ops(services.negotiation(folder).agreed, ["OP2"]))
     app = make_app(folder, "SEECF")

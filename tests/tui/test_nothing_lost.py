@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Input, Static, TextArea
 
 from draftdesk import services
-from draftdesk.engine.drafting import modify_op
+from draftdesk.engine.user_ops import modify_op
 from draftdesk.tui.screens import ConfirmScreen, EditorScreen, InstructionScreen, PreviewScreen, QueueScreen
 
 from .conftest import make_app, new_amendments

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 from draftdesk import services, storage
-from draftdesk.engine.drafting import modify_op
-from draftdesk.engine.results import VIEW_NAMES
+from draftdesk.engine.outputs import VIEW_NAMES
+from draftdesk.engine.user_ops import modify_op
 from draftdesk.tui.app import DraftDeskApp
 
 from . import fixture

@@ -16,9 +16,9 @@ from draftdesk.cli import launch, propose, read, share, write
 from draftdesk.cli.options import CommandParser, InertParser, Refused, ShowVersion, UsageError
 from draftdesk.cli.output import note
 from draftdesk.engine.addressing import AddressError
-from draftdesk.engine.drafting import DraftingError
 from draftdesk.engine.importing import ImportFailed
 from draftdesk.engine.instructions import InstructionError
+from draftdesk.engine.user_ops import DraftingError
 from draftdesk.services import ServiceError
 from draftdesk.storage import StorageError
 

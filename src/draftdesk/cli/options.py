@@ -15,7 +15,7 @@ from draftdesk import storage
 from draftdesk.cli.output import note
 from draftdesk.engine.inert import inert
 from draftdesk.engine.model import Draft
-from draftdesk.engine.results import VIEW_NAMES
+from draftdesk.engine.outputs import VIEW_NAMES
 
 Handler = Callable[[argparse.Namespace], int]
 

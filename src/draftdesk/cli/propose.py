@@ -1,6 +1,6 @@
 """``draftdesk propose``: an amendment from a new wording, an instruction, an insert, a delete or a move.
 
-The operations are built by the engine (``engine.drafting``, ``engine.instructions``)
+The operations are built by the engine (``engine.user_ops``, ``engine.instructions``)
 against the agreed text, exactly as the TUI builds them; the services then
 check the author's role and store the amendment. stdout gets the new id (a
 script can capture it); stderr echoes the written form, so the user sees how
@@ -20,11 +20,11 @@ from draftdesk.cli.output import emit, emit_json, entry_json, note
 from draftdesk.engine import instructions
 from draftdesk.engine.amendment_list import amendment_entries
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.drafting import delete_ops, find, insert_op, modify_op, move_op
 from draftdesk.engine.importing import ImportFailed, decode_document
 from draftdesk.engine.importing.docx_changes import ops_from_docx
 from draftdesk.engine.instructions.document import AmendmentDocument, read_document
 from draftdesk.engine.model import Paragraph
+from draftdesk.engine.user_ops import delete_ops, find, insert_op, modify_op, move_op
 
 MODES = ("address", "instruction", "instruction_file", "from_docx", "insert_after", "delete", "move")
 

@@ -21,7 +21,7 @@ from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendment_list import amendment_entries
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.model import Paragraph
-from draftdesk.engine.results import ViewParagraph
+from draftdesk.engine.outputs import ViewParagraph
 from draftdesk.engine.views import render
 
 

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from draftdesk.engine.model import BASE_AUTHOR
-from draftdesk.engine.results import ViewParagraph
+from draftdesk.engine.outputs import ViewParagraph
 
 
 def authors_of(text: str, attribution: ViewParagraph | None) -> list[str]:

@@ -2,8 +2,7 @@
 
 A paragraph's attribution is a flat tuple ``(org, length, org, length, …)``: plain
 strings and numbers, one small tuple per accepted edit rather than a record per
-run (a merge applies thousands of edits, and a record costs four times a tuple to
-build and keeps the collector busy); :func:`runs_of` makes the Run records a view
+run (a merge applies thousands of edits: docs/performance.md); :func:`runs_of` makes the Run records a view
 asks for. Runs are cut only where an accepted edit lands, so a paragraph touched by
 three amendments has a handful of runs, not one entry per character; adjacent runs
 of one organization are merged, and the lengths of a paragraph add up to its text's.
@@ -13,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from draftdesk.engine.outputs import Run
 from draftdesk.engine.patches import Edit
-from draftdesk.engine.results import Run
 
 Authors = tuple[str | int, ...]
 """``(org, length, org, length, …)``: who wrote each stretch of a paragraph, in order."""

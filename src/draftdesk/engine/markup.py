@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from draftdesk.engine.model import EMPHASIS_RE, FOOTNOTE_REF_RE
-from draftdesk.engine.results import Mark, Span
+from draftdesk.engine.outputs import Mark, Span
 
 Piece = tuple[str, str, Mark]
 """(raw text, org, mark): consecutive pieces concatenate to a paragraph's raw text."""

@@ -14,15 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from draftdesk.engine.agreed_text import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
-from draftdesk.engine.application import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
 from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, Competition
 from draftdesk.engine.lifecycle import DecisionKey, decision_key, fold, initial_status, tabled_at
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
+from draftdesk.engine.outputs import AmendmentState, Run
 from draftdesk.engine.records import Records
-from draftdesk.engine.results import AmendmentState, Run
 from draftdesk.engine.tabled import citation
 from draftdesk.engine.voting import Ruling
 
@@ -102,8 +102,7 @@ class Negotiation:
     def prepare_decisions(self) -> datetime | None:
         """Work out now what the next decision asks for (the decisions recorded, the latest
         event, which it is stamped after), and return that event: a long-running program (the
-        TUI) calls this while the user reads, so the first decision is not the slow one
-        (measured: about 3 ms of the first accept on the synthetic negotiation)."""
+        TUI) calls this while the user reads, so the first decision is not the slow one."""
         self._records.decision_ids()
         return self.last_event
 

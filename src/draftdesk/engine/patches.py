@@ -32,7 +32,7 @@ class Edit(NamedTuple):
     """Replace ``base[start:end]`` with ``text``; ``start == end`` is a pure insertion.
 
     A NamedTuple (immutable, read by attribute): a merge makes a few for each of
-    thousands of amendments, and a frozen dataclass costs three times as much to build.
+    thousands of amendments.
     """
 
     start: int

@@ -16,7 +16,7 @@ from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.lifecycle import decision_key
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
-from draftdesk.engine.results import AmendmentState
+from draftdesk.engine.outputs import AmendmentState
 
 
 class Step(NamedTuple):

@@ -17,8 +17,8 @@ from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.model import BASE_AUTHOR, Footnote, Paragraph
 from draftdesk.engine.note_order import citation_order, cited_as, notes_as
 from draftdesk.engine.numbering import Number, number_paragraphs
+from draftdesk.engine.outputs import Mark, Span, ViewName, ViewParagraph
 from draftdesk.engine.proposals import Proposal, compiled_pieces, tracked_pieces
-from draftdesk.engine.results import Mark, Span, ViewName, ViewParagraph
 
 if TYPE_CHECKING:
     from draftdesk.engine.merge import Negotiation
@@ -82,7 +82,7 @@ def _citing_in_order(rewrite: Callable[[str], str], order: dict[str, str]) -> Ca
 def _cross_references(neg: Negotiation) -> Callable[[str], str]:
     """Rewrites the cross-references of a text to the agreed numbering.
 
-    The Renumbering (both numberings of a thousand paragraphs, ~3 ms) is made
+    The Renumbering (both numberings of every paragraph) is made
     only for a text that may hold a reference: the TUI renders a few paragraphs
     at each decision, and most paragraphs name no other.
     """

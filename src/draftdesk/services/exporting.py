@@ -8,7 +8,7 @@ from draftdesk import storage
 from draftdesk.engine.amendment_list import amendment_list
 from draftdesk.engine.exporting import FORMATS, Progress, export_list_docx, word_document
 from draftdesk.engine.exporting import export as export_view
-from draftdesk.engine.results import VIEW_NAMES
+from draftdesk.engine.outputs import VIEW_NAMES
 from draftdesk.engine.views import render
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import Warn, negotiation

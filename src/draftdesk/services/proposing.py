@@ -8,10 +8,10 @@ from pathlib import Path
 
 from draftdesk import storage
 from draftdesk.engine.amendments import Amendment, Op
-from draftdesk.engine.drafting import KINDS
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.patches import PatchError, edits_from_patch
 from draftdesk.engine.tabled import as_tabled
+from draftdesk.engine.user_ops import KINDS
 from draftdesk.services import checks, stamping
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import load, one_writer

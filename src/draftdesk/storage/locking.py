@@ -22,7 +22,7 @@ LOCK_NAME = ".lock"
 
 
 def prepare() -> None:
-    """Import what locking needs now rather than at the first write (about 60 ms): a long-running
+    """Import what locking needs now rather than at the first write: a long-running
     program (the TUI) calls this once its screen is up, so its first locked write is not the slow one."""
     import filelock  # noqa: F401
 

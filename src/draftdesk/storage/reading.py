@@ -53,7 +53,7 @@ PLAIN = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
 def _read(path: str) -> tuple[str, dict[str, Any]]:
     """A file's text and its TOML data. ``path`` is a plain string and the file is read through
     its descriptor: thousands of files are read, and a Path or a file object is only made for an
-    error (a load spent more time in them than in parsing)."""
+    error (docs/performance.md)."""
     try:
         descriptor = os.open(path, PLAIN)
         try:

@@ -152,8 +152,7 @@ def create(
 
     StorageError if ``folder`` already holds anything. Files inside the hidden
     folder need no atomic dance (nobody sees them yet). All reach the disk before
-    the rename: an fsync per file, or for a big folder one ``os.sync`` for the lot
-    (7,500 fsyncs took a third of the time).
+    the rename: an fsync per file, or for a big folder one ``os.sync`` for the lot.
     """
     records = ((AMENDMENTS, list(amendments)), (DECISIONS, list(decisions)))
     per_file = not hasattr(os, "sync") or sum(len(group) for _, group in records) < BULK

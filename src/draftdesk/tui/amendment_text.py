@@ -16,8 +16,8 @@ from draftdesk.engine.inert import inert
 from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.numbering import Number
+from draftdesk.engine.outputs import Span
 from draftdesk.engine.patches import PatchError, edits_from_patch
-from draftdesk.engine.results import Span
 
 INS = Style(underline=True, bold=True)
 DEL = Style(strike=True, dim=True)

@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.model import Paragraph
-from draftdesk.engine.results import VIEW_NAMES, ViewName
+from draftdesk.engine.outputs import VIEW_NAMES, ViewName
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
 

@@ -24,7 +24,7 @@ from textual.widgets import Footer, Tree
 from draftdesk import services
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendments import Amendment, Decision
-from draftdesk.engine.results import VIEW_NAMES, AmendmentState
+from draftdesk.engine.outputs import VIEW_NAMES, AmendmentState
 from draftdesk.tui import heap, screens, workers
 from draftdesk.tui.deciding import Decisions
 from draftdesk.tui.display import Display

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.results import AmendmentState
+from draftdesk.engine.outputs import AmendmentState
 
 DONE = {
     "tabled": "{author} tabled",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from draftdesk.engine.results import VIEW_NAMES
+from draftdesk.engine.outputs import VIEW_NAMES
 
 if TYPE_CHECKING:
     from draftdesk.tui.app import DraftDeskApp

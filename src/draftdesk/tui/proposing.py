@@ -1,6 +1,6 @@
 """A delegate's amendment: edit or type it, preview it, then table it or keep it private.
 
-Ops are built by :mod:`draftdesk.engine.drafting`, the code the CLI uses, and written by
+Ops are built by :mod:`draftdesk.engine.user_ops`, the code the CLI uses, and written by
 ``services.propose``; the main screen merges what was written (``written``).
 """
 
@@ -15,9 +15,9 @@ from textual.screen import Screen
 from draftdesk import services
 from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Op
-from draftdesk.engine.drafting import delete_ops, insert_op, modify_op, move_op
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch
+from draftdesk.engine.user_ops import delete_ops, insert_op, modify_op, move_op
 from draftdesk.tui import screens
 from draftdesk.tui.amendment_text import instruction, op_diff
 from draftdesk.tui.session import Session

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.results import ViewName, ViewParagraph
+from draftdesk.engine.outputs import ViewName, ViewParagraph
 from draftdesk.engine.views import render
 from draftdesk.tui.amendment_lists import by_paragraph
 

@@ -16,7 +16,7 @@ from textual.message import Message
 from draftdesk import services, storage
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.model import Paragraph
-from draftdesk.engine.results import ViewName
+from draftdesk.engine.outputs import ViewName
 from draftdesk.tui.amendment_text import instruction
 from draftdesk.tui.loading import Loader
 from draftdesk.tui.messages import DecisionStored, FolderChanged, RecordsAdded, WrittenForms

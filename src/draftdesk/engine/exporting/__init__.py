@@ -19,7 +19,7 @@ from draftdesk.engine.exporting.text import export_text
 from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
-from draftdesk.engine.results import ViewName, ViewParagraph
+from draftdesk.engine.outputs import ViewName, ViewParagraph
 from draftdesk.engine.views import render as render_view
 
 __all__ = ["FORMATS", "export", "export_docx", "export_list_docx", "word_document"]

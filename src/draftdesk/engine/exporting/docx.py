@@ -14,8 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from draftdesk.engine.exporting.docx_package import WordDocument, hex_colour
 from draftdesk.engine.exporting.ooxml import Look, Numbered, paragraph, run
 from draftdesk.engine.model import Draft
+from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.palette import org_colours
-from draftdesk.engine.results import Span, ViewParagraph
 
 Progress = Callable[[int, int], None]
 """Told (paragraphs done, paragraphs in all) as a long export goes."""

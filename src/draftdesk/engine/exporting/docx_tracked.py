@@ -40,8 +40,8 @@ from draftdesk.engine.exporting.ooxml import (
 from draftdesk.engine.markup import Piece, spans_from_pieces
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.numbering import number_paragraphs
+from draftdesk.engine.outputs import ViewParagraph
 from draftdesk.engine.patches import Edit
-from draftdesk.engine.results import ViewParagraph
 from draftdesk.engine.views import render
 
 _EPOCH = datetime(1970, 1, 1)

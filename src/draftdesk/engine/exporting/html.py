@@ -9,8 +9,8 @@ from html import escape
 
 from draftdesk.engine.exporting.text import printed_marker
 from draftdesk.engine.model import BASE_AUTHOR, Draft
+from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.palette import org_colours
-from draftdesk.engine.results import Span, ViewParagraph
 
 
 def _span(span: Span) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from draftdesk.engine.model import Draft
-from draftdesk.engine.results import Span, ViewParagraph
+from draftdesk.engine.outputs import Span, ViewParagraph
 
 _COVER = ("symbol", "distribution", "date", "job", "barcode", "session", "agenda_item", "agenda_title",
           "adopted", "report")  # fmt: skip

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.drafting import DraftingError, insert_op, modify_op
 from draftdesk.engine.importing.docx_reader import WordParagraph, read_docx
 from draftdesk.engine.model import Paragraph, plain_text
+from draftdesk.engine.user_ops import DraftingError, insert_op, modify_op
 
 _STYLE_KINDS = {
     "Preambular Paragraph": "preamble",

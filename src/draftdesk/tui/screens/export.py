@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
-from draftdesk.engine.results import VIEW_NAMES
+from draftdesk.engine.outputs import VIEW_NAMES
 
 FORMATS = ("txt", "md", "html", "docx")
 

@@ -29,7 +29,7 @@ from textual.strip import Strip
 
 from draftdesk.engine.inert import inert
 from draftdesk.engine.model import BASE_AUTHOR
-from draftdesk.engine.results import Span, ViewName, ViewParagraph
+from draftdesk.engine.outputs import Span, ViewName, ViewParagraph
 from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.view_cache import RenderedViews

@@ -20,8 +20,7 @@ footnote reference (its text is the note's mark, "1")."""
 class Run(NamedTuple):
     """A run of text written by one organization (``"base"`` for the base text).
 
-    A NamedTuple, like AmendmentState: a merge builds thousands (a third of the cost
-    of a frozen dataclass each), and they are read by attribute only.
+    A NamedTuple, like AmendmentState: a merge builds thousands, read by attribute only.
     """
 
     org: str
