@@ -57,3 +57,43 @@ def test_the_voting_order_has_its_reason_and_the_chair_may_rule_otherwise(dd: Dr
     assert listed[two]["competes_with"] == [one]
     log = dd("log", DRAFT, "--json").json()
     assert [(e["by"], e["action"], e["amendment"]) for e in log][-1] == ("SEECF", "order", two)
+
+
+def test_a_revision_keeps_who_wrote_each_span_and_the_log_records_every_event(dd: DraftDesk) -> None:
+    welcome = propose(dd, "UNDP", "--instruction", "In operative paragraph 4, replace “note” with “welcome”.")
+    new = propose(dd, "RCC", "--insert-after", "OP2", "--text", "Stress the role of civil society.")
+    dd("cosponsor", DRAFT, "--as", "OSCE", welcome)
+    dd("accept", DRAFT, "--as", "SEECF", welcome, "--note", "by consensus")
+    dd("accept", DRAFT, "--as", "SEECF", new)
+    dd("revise", DRAFT, "--as", "SEECF")
+
+    spans = {p["address"]: p["spans"] for p in dd("show", DRAFT, "--json", "--view", "attribution").json()}
+    assert {"org": "UNDP", "text": "welcome", "mark": ""} in spans["OP5"]
+    assert spans["OP3"] == [{"org": "RCC", "text": "Stress the role of civil society.", "mark": ""}]
+    assert {span["org"] for span in spans["OP1"]} == {"base"}
+
+    again = propose(
+        dd, "OSCE", "--instruction", "In operative paragraph 5, replace “welcome” with “applaud”."
+    )
+    dd("accept", DRAFT, "--as", "SEECF", again)
+    spans = {p["address"]: p["spans"] for p in dd("show", DRAFT, "--json", "--view", "attribution").json()}
+    assert {"org": "OSCE", "text": "applaud", "mark": ""} in spans["OP5"]
+    assert {span["org"] for span in spans["OP3"]} == {"RCC"}
+
+    log = dd("log", DRAFT, "--json").json()
+    assert [(e["by"], e["action"]) for e in log] == [
+        ("UNDP", "propose"),
+        ("RCC", "propose"),
+        ("OSCE", "cosponsor"),
+        ("SEECF", "accept"),
+        ("SEECF", "accept"),
+        ("SEECF", "revise"),
+        ("OSCE", "propose"),
+        ("SEECF", "accept"),
+    ]
+    assert log[3]["note"] == "by consensus"
+    assert log[5]["id"] == "Rev.1" and log[5]["note"].startswith(
+        "Rev.1 issued; concordance: OP3 → OP4, OP4 → OP5"
+    )
+    assert log[5]["note"].endswith(", OP7 → OP8, (new) → OP3")
+    assert "SEECF  revise     Rev.1 issued; concordance: OP3 → OP4" in dd("log", DRAFT).out

@@ -58,3 +58,33 @@ def test_revision_rebases_pending_amendments_or_lets_them_fall() -> None:
 
     after.add_decision(accept("OSCE-1", 10, revision=1))
     assert after.agreed[1].text == "Recognise the European dimension of justice and welcome the progress"
+
+
+def test_the_new_base_remembers_who_wrote_each_span() -> None:
+    draft = Draft(
+        "x",
+        ["T"],
+        paragraphs=[
+            Paragraph("p-1", "operative", "Notes the report"),
+            Paragraph("p-2", "operative", "Thanks"),
+        ],
+    )
+    neg = Negotiation(
+        draft, [modify("UNDP-1", "Notes the report", "Welcomes the report")], [accept("UNDP-1", 1)]
+    )
+    result = issue_revision(neg, "CHAIR", datetime(2026, 12, 1, 10, 0))
+    rev1 = result.draft
+    assert (rev1.issued_by, rev1.paragraphs[0].authors, rev1.paragraphs[1].authors) == (
+        "CHAIR",
+        ("UNDP", 8, "base", 11),
+        (),
+    )
+    after = Negotiation(rev1, neg.amendments.values(), [accept("UNDP-1", 1)])
+    assert [(run.org, run.text) for run in after.runs("p-1")] == [
+        ("UNDP", "Welcomes"),
+        ("base", " the report"),
+    ]
+    edited = Draft(
+        "x", ["T"], paragraphs=[Paragraph("p-1", "operative", "Hand-edited", authors=("UNDP", 8, "base", 11))]
+    )
+    assert [run.org for run in Negotiation(edited, [], []).runs("p-1")] == ["base"]  # lengths no longer fit

@@ -181,7 +181,9 @@ def show_log(args: argparse.Namespace) -> int:
         keys = ("at", "by", "action", "amendment", "id", "note")
         emit_json([{key: getattr(e, key) for key in keys} | {"at": timestamp(e.at)} for e in events])
     else:
-        rows = [(timestamp(e.at), e.by, e.action, f"{e.amendment}  {e.note}".rstrip()) for e in events]
+        rows = [
+            (timestamp(e.at), e.by, e.action, "  ".join(filter(None, (e.amendment, e.note)))) for e in events
+        ]
         if rows:
             emit(columns(rows))
         else:

@@ -50,13 +50,22 @@ class AgreedText:
         return cls(
             [p.id for p in paragraphs],
             {p.id: p for p in paragraphs},
-            {p.id: written_by(BASE_AUTHOR, p.text) for p in paragraphs},
+            {p.id: _authors(p) for p in paragraphs},
             {p.id: p.text for p in paragraphs},
             {p.id: ((0, len(p.text), 0),) for p in paragraphs},
         )
 
     def paragraphs(self) -> list[Paragraph]:
         return [self.paras[pid] for pid in self.order]
+
+
+def _authors(paragraph: Paragraph) -> Authors:
+    """Who wrote a paragraph of the base text: as it records, if that covers its text exactly (a
+    hand-edited text no longer does), else the base text."""
+    authors = paragraph.authors
+    if authors and sum(authors[1::2]) == len(paragraph.text):  # type: ignore[arg-type]
+        return authors
+    return written_by(BASE_AUTHOR, paragraph.text)
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Literal
 
 ParagraphKind = Literal["heading", "preamble", "operative", "sub-item", "closing", "text"]
@@ -77,9 +78,13 @@ class Paragraph:
     parent: str = ""
     part: str = ""
     footnotes: tuple[Footnote, ...] = ()
+    authors: tuple[str | int, ...] = ()
+    """Who wrote each stretch of the text, ``(org, length, org, length, …)``, when not all of it
+    is the base text's: a revision's base remembers the delegations that wrote it."""
 
     def with_text(self, text: str) -> Paragraph:
-        return replace(self, text=text)
+        """The paragraph with a new text (whose authors the merge keeps, not the paragraph)."""
+        return replace(self, text=text, authors=())
 
 
 @dataclass(slots=True)
@@ -98,6 +103,9 @@ class Draft:
     """Cover-block facts of an imported document (symbol, session, agenda item…)."""
     orgs: list[Org] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    issued_by: str = ""
+    """The chair who issued this revision (none for the text as first imported)."""
+    issued_at: datetime | None = None
 
     @property
     def chair(self) -> list[str]:

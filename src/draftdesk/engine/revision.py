@@ -4,14 +4,18 @@ Paragraphs keep their ids, so nothing that points at them needs rewriting.
 Pending amendments are not touched either: each op carries the exact text it
 was made against, so on the new base they map by the same strict rule as
 before (rebased when their words still stand, fallen with the reason when not).
+Each paragraph keeps who wrote it (``Paragraph.authors``), so the attribution
+view of Rev.N+1 still shows the delegations, not "base" everywhere.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.model import Draft
+from draftdesk.engine.model import BASE_AUTHOR, Draft, Paragraph
 from draftdesk.engine.numbering import labels
 
 
@@ -23,9 +27,25 @@ class RevisionResult:
     concordance: list[tuple[str, str]]
 
 
-def issue_revision(neg: Negotiation) -> RevisionResult:
-    draft = replace(neg.draft, revision=neg.draft.revision + 1, paragraphs=list(neg.agreed))
-    old, new = labels(neg.draft.paragraphs), labels(draft.paragraphs)
-    concordance = [(label, new.get(pid, "")) for pid, label in old.items()]
-    concordance += [("", label) for pid, label in new.items() if pid not in old]
-    return RevisionResult(draft, concordance)
+def issue_revision(neg: Negotiation, by: str = "", at: datetime | None = None) -> RevisionResult:
+    """Rev.N+1 from the agreed text, issued by the chair ``by`` at ``at``."""
+    paragraphs = [_attributed(neg, p) for p in neg.agreed]
+    draft = replace(
+        neg.draft, revision=neg.draft.revision + 1, paragraphs=paragraphs, issued_by=by, issued_at=at
+    )
+    return RevisionResult(draft, concordance(neg.draft.paragraphs, paragraphs))
+
+
+def concordance(old_text: Sequence[Paragraph], new_text: Sequence[Paragraph]) -> list[tuple[str, str]]:
+    """(old label, new label) for every numbered paragraph of either text; "" where there is none."""
+    old, new = labels(old_text), labels(new_text)
+    pairs = [(label, new.get(pid, "")) for pid, label in old.items()]
+    return pairs + [("", label) for pid, label in new.items() if pid not in old]
+
+
+def _attributed(neg: Negotiation, paragraph: Paragraph) -> Paragraph:
+    """The paragraph with who wrote it, unless all of it is the base text's."""
+    runs = neg.runs(paragraph.id)
+    if all(run.org == BASE_AUTHOR for run in runs):
+        return replace(paragraph, authors=())
+    return replace(paragraph, authors=tuple(x for run in runs for x in (run.org, len(run.text))))

@@ -1,33 +1,69 @@
-"""``draftdesk log``: every amendment and decision of a folder, in the order they happened."""
+"""``draftdesk log``: every event of a folder, in the order it happened.
+
+Amendments made, decisions on them (with their notes), the chair's rulings on the
+voting order, and the revisions issued with their concordance of numbers: the
+record a secretariat would keep. Each comes from a file never edited (a revision
+from draft.toml and the bases kept in revisions/), so the log is read, not kept.
+"""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
+from draftdesk import storage
+from draftdesk.engine.amendments import ORDER, Decision
+from draftdesk.engine.model import Draft
+from draftdesk.engine.revision import concordance
+from draftdesk.services.errors import guarded
 from draftdesk.services.folder import Warn, load
+
+REVISE = "revise"
+"""The action of a revision's event."""
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One entry of ``draftdesk log``: an amendment proposed or drafted, or a decision on one."""
+    """One entry of ``draftdesk log``: an amendment proposed or drafted, a decision, a revision."""
 
     at: datetime
     by: str
     action: str
-    """``propose`` (tabled when written), ``draft`` (private), or a decision's action."""
+    """``propose`` (tabled when written), ``draft`` (private), a decision's action, or ``revise``."""
     amendment: str
+    """The amendment it concerns ("" for a revision)."""
     id: str
     note: str = ""
 
 
 def log(folder: Path, warn: Warn | None = None) -> list[Event]:
-    """Every amendment and decision of the folder, oldest first (ties broken by id)."""
+    """Every event of the folder, oldest first (ties broken by id)."""
     stored = load(folder, warn)[0]
     events = [
         Event(a.created, a.author, "draft" if a.private else "propose", a.id, a.id, a.rationale)
         for a in stored.amendments
     ]
-    events += [Event(d.at, d.by, d.action, d.amendment, d.id, d.note) for d in stored.decisions]
+    events += [Event(d.at, d.by, d.action, d.amendment, d.id, _note(d)) for d in stored.decisions]
+    texts = [*guarded(storage.load_revisions, folder), stored.draft]
+    events += [_revised(older, newer, stored.decisions) for older, newer in itertools.pairwise(texts)]
     return sorted(events, key=lambda e: (e.at, e.id))
+
+
+def _note(decision: Decision) -> str:
+    return f"before {decision.before}: {decision.note}" if decision.action == ORDER else decision.note
+
+
+def _revised(older: Draft, newer: Draft, decisions: list[Decision]) -> Event:
+    """A revision's event: who issued it and when, with the numbers that changed. A folder older
+    than that record: just after the last decision taken on the text it replaced, by someone unknown."""
+    pairs = concordance(older.paragraphs, newer.paragraphs)
+    moved = [f"{old or '(new)'} → {new or '(deleted)'}" for old, new in pairs if old != new]
+    at = newer.issued_at
+    if at is None:
+        before = [d.at for d in decisions if d.revision < newer.revision]
+        at = max(before) if before else datetime.min.replace(tzinfo=UTC)
+    changes = ", ".join(moved) if moved else "no number changed"
+    name = f"Rev.{newer.revision}"
+    return Event(at, newer.issued_by or "?", REVISE, "", name, f"{name} issued; concordance: {changes}")

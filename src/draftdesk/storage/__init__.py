@@ -16,7 +16,7 @@ from .errors import StorageError
 from .locking import locked
 from .lookup import locate, working_folder
 from .org_records import OrgRecord
-from .reading import Stored, load, load_draft, read_records
+from .reading import Stored, load, load_draft, load_revisions, read_records
 
 WRITERS = frozenset(("add_amendment", "add_decision", "add_org", "archive_revision", "create", "save_draft"))
 """The names :mod:`.writing` provides, looked up there at first use."""
@@ -48,6 +48,7 @@ __all__ = [
     "create",
     "load",
     "load_draft",
+    "load_revisions",
     "locate",
     "locked",
     "prepare_writes",

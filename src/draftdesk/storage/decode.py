@@ -26,9 +26,11 @@ DECISION_ACTIONS = (*ACTIONS, ORDER)
 ACTION_SET = frozenset(DECISION_ACTIONS)
 
 DRAFT: Types = {"title": list, "doc_type": str, "authoring": str, "place_date": str, "layout": str,
-                "revision": int, "metadata": dict, "orgs": list, "paragraphs": list}  # fmt: skip
+                "revision": int, "metadata": dict, "orgs": list, "paragraphs": list, "issued_by": str,
+                "issued_at": datetime}  # fmt: skip
 ORG: Types = {"code": str, "name": str, "colour": str, "roles": list}
-PARAGRAPH: Types = {"id": str, "kind": str, "text": str, "parent": str, "part": str, "footnotes": list}
+PARAGRAPH: Types = {"id": str, "kind": str, "text": str, "parent": str, "part": str, "footnotes": list,
+                     "authors": list}  # fmt: skip
 FOOTNOTE: Types = {"mark": str, "text": str}
 AMENDMENT: Types = {"id": str, "author": str, "ops": list, "created": datetime, "base_revision": int,
                     "cosponsors": list, "rationale": str, "supersedes": str, "private": bool, "symbol": str,
@@ -126,6 +128,8 @@ def draft_from(data: Table, slug: str) -> Draft:
         metadata=dict(metadata),
         orgs=_orgs(tables(data, "orgs")),
         paragraphs=_paragraphs(tables(data, "paragraphs")),
+        issued_by=data.get("issued_by", ""),
+        issued_at=utc(data["issued_at"]) if "issued_at" in data else None,
     )
 
 
@@ -160,10 +164,23 @@ def _paragraphs(entries: list[Table]) -> list[Paragraph]:
             for note in tables(entry, "footnotes", "paragraphs", n):
                 check(note, FOOTNOTE, FOOTNOTE_REQUIRED, "paragraphs", n)
             notes = tuple(Footnote(note["mark"], note["text"]) for note in entry["footnotes"])
+        authors = _authors(entry["authors"], n) if "authors" in entry else ()
         paragraphs.append(
-            Paragraph(pid, kind, entry["text"], entry.get("parent", ""), entry.get("part", ""), notes)
+            Paragraph(
+                pid, kind, entry["text"], entry.get("parent", ""), entry.get("part", ""), notes, authors
+            )
         )
     return paragraphs
+
+
+def _authors(values: list[Any], index: int) -> tuple[str | int, ...]:
+    """``authors = ["base", 120, "UNDP", 15, …]``: who wrote each stretch, and its length in characters."""
+    pairs = zip(values[::2], values[1::2], strict=False)
+    if len(values) % 2 or not all(type(org) is str and type(n) is int and n > 0 for org, n in pairs):
+        raise Invalid(
+            "'authors' must alternate organization codes and lengths", "paragraphs", index, "authors"
+        )
+    return tuple(values)
 
 
 def amendment_from(data: Table) -> Amendment:

@@ -61,6 +61,10 @@ def draft_data(draft: Draft) -> Data:
             data[key] = getattr(draft, key)
     data["layout"] = draft.layout
     data["revision"] = draft.revision
+    if draft.issued_by:
+        data["issued_by"] = draft.issued_by
+    if draft.issued_at is not None:
+        data["issued_at"] = utc(draft.issued_at)
     if draft.metadata:
         data["metadata"] = dict(draft.metadata)
     if draft.orgs:
@@ -68,6 +72,7 @@ def draft_data(draft: Draft) -> Data:
     paragraphs = []
     for paragraph in draft.paragraphs:
         entry = _plain(paragraph, PARAGRAPH_REQUIRED)
+        entry.pop("footnotes", None)  # last: an array of tables must follow the plain keys
         if paragraph.footnotes:
             entry["footnotes"] = [_plain(note, FOOTNOTE_REQUIRED) for note in paragraph.footnotes]
         paragraphs.append(entry)

@@ -172,6 +172,19 @@ def load_draft(folder: Path, skipped: list[StorageError] | None = None) -> Draft
     return with_records(draft, folder, _read, skipped)
 
 
+def load_revisions(folder: Path) -> list[Draft]:
+    """The base texts of the earlier revisions (``revisions/rev-N.toml``), oldest first."""
+    folder = Path(folder)
+    found = []
+    for path in (folder / REVISIONS).glob("rev-*.toml"):
+        text, data = _read(str(path))
+        try:
+            found.append(draft_from(data, folder.resolve().name))
+        except Invalid as problem:
+            raise _invalid(path, text, problem) from None
+    return sorted(found, key=lambda draft: draft.revision)
+
+
 def load(folder: Path) -> Stored:
     """The draft, its amendments and decisions; StorageError if draft.toml is bad (any other bad
     file is left out, in ``skipped``)."""
