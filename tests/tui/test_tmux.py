@@ -130,3 +130,47 @@ def test_the_chair_sees_a_proposal_arrive_and_accepts_it_from_the_queue(tmp_path
         tmux("kill-server")
     (decision,) = (copy / "decisions").glob("SEECF-*.toml")
     assert 'action = "accept"' in decision.read_text(encoding="utf-8")
+
+
+def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path) -> None:
+    """UNDP (80x24) tables; the chair and OSCE are told at once; the chair accepts; UNDP is told."""
+    copy = tmp_path / "belgrade-2011"
+    shutil.copytree(SAMPLE, copy)
+    sizes = {"SEECF": ("120", "40"), "UNDP": ("80", "24"), "OSCE": ("120", "40")}
+    for org, (x, y) in sizes.items():
+        command = f"{sys.executable} -m draftdesk open {copy} --as {org}"
+        tmux("new-session", "-d", "-s", org, "-x", x, "-y", y, command).check_returncode()
+    try:
+        for org in sizes:
+            wait_for(org, f"acting as {org}", 15)
+        time.sleep(1.0)  # the watchers are up
+        keys("UNDP", "g")
+        wait_for("UNDP", "Go to paragraph")
+        keys("UNDP", "OP3", "Enter")
+        wait_for("UNDP", "─ OP3 ─")
+        keys("UNDP", "p")
+        wait_for("UNDP", "ctrl+s save")
+        time.sleep(0.5)  # the editor takes focus just after it is drawn
+        keys("UNDP", " Indeed.")
+        wait_for("UNDP", "Indeed.")
+        keys("UNDP", "C-s")
+        wait_for("UNDP", "Table it (t)")
+        keys("UNDP", "t")
+        wait_for("UNDP", "table amendment: done")
+        for org in ("SEECF", "OSCE"):
+            wait_for(org, "UNDP tabled an amendment to OP3")
+        keys("SEECF", "g")
+        wait_for("SEECF", "Go to paragraph")
+        keys("SEECF", "OP3", "Enter")
+        wait_for("SEECF", "[UNDP] UNDP-")  # the panel lists it
+        keys("SEECF", "a")
+        wait_for("SEECF", "Accept amendment")
+        keys("SEECF", "y")
+        wait_for("SEECF", "done")
+        wait_for("UNDP", "SEECF accepted UNDP's")
+        keys("OSCE", "a")  # not the chair's: one line says why
+        wait_for("OSCE", "Only the chair (SEECF) may do that")
+    finally:
+        tmux("kill-server")
+    (decision,) = (copy / "decisions").glob("SEECF-*.toml")
+    assert 'action = "accept"' in decision.read_text(encoding="utf-8")

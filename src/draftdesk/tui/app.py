@@ -33,7 +33,7 @@ class DraftDeskApp(App[None]):
     COMMANDS = App.COMMANDS | {DraftCommands}
     TITLE = "DraftDesk"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "help", "Help"),
+        Binding("question_mark", "help", "Help", show=False),  # the main screen shows it first
         Binding("q", "quit", "Quit"),
     ]
 

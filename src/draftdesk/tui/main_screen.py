@@ -61,6 +61,7 @@ class MainScreen(Screen[None]):
     """One negotiation, seen as the session's organization; every write goes through draftdesk.services."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "app.help", "Help"),  # first: a narrow footer cuts the last keys
         Binding("j,down", "move(1)", "Down", show=False),
         Binding("k,up", "move(-1)", "Up", show=False),
         Binding("enter", "propose", "Open in the editor", show=False),
@@ -114,7 +115,7 @@ class MainScreen(Screen[None]):
                 yield shown.merged
                 yield shown.panel
                 yield shown.legend
-        yield Footer()
+        yield Footer(compact=True)  # more keys fit an 80-column terminal
 
     def on_mount(self) -> None:
         self.shown.refresh_all()

@@ -13,15 +13,15 @@ from draftdesk.tui.themes import org_style
 
 
 class Legend(Static):
-    """One line: ■ UNDP ■ OSCE … ; the acting org in bold."""
+    """What the marks mean, then ■ UNDP ■ OSCE … (* holds the chair); the acting org in bold."""
 
     def show(self, orgs: Sequence[Org], acting_as: str) -> None:
         codes = [org.code for org in orgs]
-        text = Text("Orgs: ")
+        text = Text("ins=underline del=strike [tag] ●pending ⚔competing ✓agreed  ", "dim")
+        text.append("Orgs (* chair): ")
         for org in orgs:
             text.append("■ ", org_style(self.app, codes, org.code))
             code = inert(org.code) + ("*" if org.is_chair else "")
             text.append(code, "bold" if org.code == acting_as else "")
             text.append("  ")
-        text.append("  ins=underline del=strike [tag] ●pending ⚔competing ✓agreed", "dim")
         self.update(text)
