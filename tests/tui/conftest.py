@@ -26,6 +26,14 @@ def _heap_handed_back() -> Iterator[None]:
     gc.unfreeze()
 
 
+@pytest.fixture(autouse=True)
+def _own_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own user config folder: the user's theme is neither read nor written."""
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("DRAFTDESK_CONFIG_DIR", str(config))
+    return config
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """The fixture negotiation written to a tmp folder by storage."""

@@ -13,13 +13,14 @@ from draftdesk.cli.options import Refused, check_acting, command, parent, workin
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    command(
+    opening = command(
         commands,
         "open",
         open_ui,
         "Open a draft in the terminal UI (default: the bundled sample, as its chair).",
         parent(draft="optional", acting="optional"),
     )
+    opening.add_argument("--theme", default="", help="the theme to use (else the one chosen last)")
 
 
 def open_ui(args: argparse.Namespace) -> int:
@@ -35,5 +36,5 @@ def open_ui(args: argparse.Namespace) -> int:
         raise Refused("this draft has no chair: name the organization you act as with --as ORG")
     from draftdesk.tui.app import run
 
-    run(draft_folder, acting_as)
+    run(draft_folder, acting_as, args.theme)
     return 0

@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=CommandParser)
     for module in (read, propose, write, share, launch):
         module.register(commands)
-    parser.set_defaults(handler=launch.open_ui, command_parser=parser, draft=None, acting_as=None)
+    parser.set_defaults(handler=launch.open_ui, command_parser=parser, draft=None, acting_as=None, theme="")
     return parser
 
 

@@ -18,7 +18,7 @@ from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 
 from draftdesk.engine.inert import inert
-from draftdesk.tui import heap, screens
+from draftdesk.tui import heap, preferences, screens
 from draftdesk.tui.loading import Loader, load_negotiation
 from draftdesk.tui.main_screen import MainScreen
 from draftdesk.tui.palette import DraftCommands
@@ -44,15 +44,28 @@ class DraftDeskApp(App[None]):
         loader: Loader = load_negotiation,
         watch: bool = True,
         themes_dir: Path = THEMES_DIR,
+        theme: str = "",
     ) -> None:
+        """``theme``: the one to show (``--theme``), else the one the user chose last, else the first
+        of ``themes_dir``; a theme picked while running is remembered (preferences.py)."""
         super().__init__()
         self.session = Session(folder, acting_as, loader(folder))
         heap.settle()  # before the screen is built: the collector would walk the whole state first
         themes, self.theme_errors = load_themes(themes_dir)
-        for theme in themes:
-            self.register_theme(theme)
-        if themes:  # before the stylesheet is first built: a theme set once mounted builds it again
-            self.theme = themes[0].name
+        for loaded in themes:
+            self.register_theme(loaded)
+        names = [t.name for t in themes]
+        wanted = theme or preferences.remembered_theme()
+        if wanted and wanted not in self.available_themes:
+            self.theme_errors.append(
+                f"no theme {wanted!r}; themes: {', '.join(sorted(self.available_themes))}"
+            )
+        if (
+            wanted in self.available_themes
+        ):  # before the stylesheet is first built: once mounted, it is built again
+            self.theme = wanted
+        elif names:
+            self.theme = names[0]
         self.main = MainScreen(self.session, loader, watch)
 
     def get_default_screen(self) -> MainScreen:
@@ -64,6 +77,15 @@ class DraftDeskApp(App[None]):
     def on_mount(self) -> None:
         for error in self.theme_errors:
             self.notify(error, severity="error", title="Theme")
+
+    def watch_theme(self, theme: str) -> None:
+        """A theme picked while running (the palette) is remembered for the next start."""
+        if not self.is_running:
+            return  # the one set at start is not the user's pick
+        try:
+            preferences.remember_theme(theme)
+        except Exception as error:  # an unwritable config is said, not fatal
+            self.notify(f"theme not remembered: {error}", severity="warning", title="Theme")
 
     def on_unmount(self) -> None:
         heap.restore()
@@ -118,6 +140,6 @@ class DraftDeskApp(App[None]):
         return guarded
 
 
-def run(folder: Path, acting_as: str) -> None:
-    """Open the draft folder in the terminal as ``acting_as`` (an org code)."""
-    DraftDeskApp(folder, acting_as).run()
+def run(folder: Path, acting_as: str, theme: str = "") -> None:
+    """Open the draft folder in the terminal as ``acting_as`` (an org code), in ``theme`` if given."""
+    DraftDeskApp(folder, acting_as, theme=theme).run()
