@@ -122,3 +122,10 @@ def test_a_pending_move_says_where_the_paragraph_would_go() -> None:
     neg.add_amendment(Amendment("EU-2", "EU", (Op("move", target="p-4", after="EU-1-1"),), T0))
     views = {v.id: v for v in render(neg, "tracked")}
     assert spans(views["p-4"])[-1] == (" [EU: move to follow OP1]", "EU", "tag")
+
+
+def test_a_pending_new_paragraph_is_numbered_after_the_one_it_follows() -> None:
+    views = render(negotiation(), "compilation")
+    new = {v.id: (v.label, v.marker) for v in views if v.id == "RCC-2-1"}
+    assert new == {"RCC-2-1": ("OP3 bis", "3 bis")}  # OP2 of the agreed text is OP3 after EU's OP1
+    assert "\n3 bis. [New (RCC): Adds]\n" in plain_text(views)

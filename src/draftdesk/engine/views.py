@@ -15,6 +15,7 @@ from draftdesk.engine.amendments import Op
 from draftdesk.engine.crossrefs import Renumbering
 from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.model import BASE_AUTHOR, Footnote, Paragraph
+from draftdesk.engine.new_numbers import numbered_new
 from draftdesk.engine.note_order import citation_order, cited_as, notes_as
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.outputs import Mark, Span, ViewName, ViewParagraph
@@ -71,6 +72,8 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
         if inserts:
             for anchor in _blocks_ending_at(agreed, parents, i):
                 _add_inserts(out, inserts, anchor, view, wanted)
+    if inserts:
+        return numbered_new(out, {op.new_id for ops in inserts.values() for _, op in ops})
     return out
 
 
