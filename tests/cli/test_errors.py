@@ -20,6 +20,8 @@ def test_requests_that_cannot_be_done(dd: DraftDesk) -> None:
     assert "no draft folder" in dd.refused("show", "nowhere")
     assert "OP99" in dd.refused("propose", "belgrade-2011", "--as", "UNDP", "--delete", "OP99")
     assert "XYZ" in dd.refused("open", "belgrade-2011", "--as", "XYZ")
+    unknown_theme = dd.refused("open", "belgrade-2011", "--theme", "purple")
+    assert "no theme 'purple'" in unknown_theme and "high-contrast" in unknown_theme
 
 
 def test_usage_errors_exit_2(dd: DraftDesk) -> None:

@@ -34,6 +34,10 @@ def open_ui(args: argparse.Namespace) -> int:
     acting_as = args.acting_as or next(iter(draft.chair), "")
     if not acting_as:
         raise Refused("this draft has no chair: name the organization you act as with --as ORG")
+    from draftdesk.tui.themes import theme_names
+
+    if args.theme and args.theme not in theme_names():
+        raise Refused(f"no theme {args.theme!r} (themes: {', '.join(theme_names())})")
     from draftdesk.tui.app import run
 
     run(draft_folder, acting_as, args.theme)

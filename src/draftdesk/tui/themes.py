@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.color import Color
 from rich.style import Style
 from textual.app import App
-from textual.theme import Theme
+from textual.theme import BUILTIN_THEMES, Theme
 
 from draftdesk.engine.palette import OKABE_ITO
 
@@ -59,6 +59,11 @@ def load_themes(folder: Path = THEMES_DIR) -> tuple[list[Theme], list[str]]:
 
 
 _styles: dict[tuple[str, str], Style] = {}
+
+
+def theme_names(folder: Path = THEMES_DIR) -> list[str]:
+    """Every theme ``--theme`` may name: those shipped in ``folder`` and Textual's own."""
+    return sorted({theme.name for theme in load_themes(folder)[0]} | set(BUILTIN_THEMES))
 
 
 def org_style(app: App[object], orgs: Sequence[str], org: str) -> Style:
