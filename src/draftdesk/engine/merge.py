@@ -18,7 +18,7 @@ from draftdesk.engine.agreed_text import AgreedText, OpFailed, Outcome, attempt,
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, Competition
-from draftdesk.engine.lifecycle import DecisionKey, decision_key, fold, initial_status, tabled_at
+from draftdesk.engine.lifecycle import DecisionKey, decision_key, tabled_at
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.outputs import AmendmentState, Run
@@ -151,37 +151,6 @@ class Negotiation:
             self._base_numbering = number_paragraphs(self.draft.paragraphs)
         return self._base_numbering
 
-    def _derive_all(self) -> list[Decision]:
-        """Every amendment's state as its decisions leave it; returns the text's acceptances, in order.
-
-        The decided amendments come first, in the order their decisions were read
-        (mostly time order already: sorting the acceptances then only checks it);
-        the others, most of them, have nothing to fold. Each state is built once, as
-        the AmendmentState the merge reports unless the amendment fell or competes.
-        """
-        records, revision = self._records, self.draft.revision
-        registry, superseders = records.amendments, records.superseders
-        base: dict[str, AmendmentState] = {}
-        accepted: dict[str, Decision] = {}
-        for aid, decisions in records.decisions.items():
-            if aid in registry:
-                if aid in superseders:
-                    status, cosponsors, acceptance = records.fold(aid, revision)
-                else:  # what records.fold does, without looking the decisions up again
-                    status, cosponsors, acceptance = fold(registry[aid], decisions, revision)
-                base[aid] = AmendmentState(aid, status, "", (), 0, cosponsors)
-                if acceptance is not None:
-                    accepted[aid] = acceptance
-        for aid, amendment in registry.items():
-            if aid not in base:
-                if aid in superseders:
-                    status, cosponsors, _ = records.fold(aid, revision)
-                else:
-                    status, cosponsors = initial_status(amendment), tuple(amendment.cosponsors)
-                base[aid] = AmendmentState(aid, status, "", (), 0, cosponsors)
-        self._base, self._accepted = base, accepted
-        return sorted(accepted.values(), key=decision_key)
-
     def _text_changed(self, structural: bool) -> None:
         self._agreed = None
         if structural:
@@ -202,7 +171,8 @@ class Negotiation:
         self._fallen: dict[str, tuple[str, str]] = {}
         self._text_changed(structural=True)
         self._states: dict[str, AmendmentState] = {}
-        accepted = self._derive_all()
+        self._base, self._accepted = self._records.as_decided(self.draft.revision)
+        accepted = sorted(self._accepted.values(), key=decision_key)
         self._text = AgreedText.of(list(self.draft.paragraphs))
         records = self._records
         self._competition = Competition(self._text.paras, records.naming, records.tabled, records.rulings)

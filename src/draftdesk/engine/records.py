@@ -13,7 +13,8 @@ from collections.abc import Iterable, Set
 from datetime import datetime
 
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
-from draftdesk.engine.lifecycle import DecisionKey, Folded, decision_key, fold, tabled_at
+from draftdesk.engine.lifecycle import DecisionKey, Folded, decision_key, fold, initial_status, tabled_at
+from draftdesk.engine.outputs import AmendmentState
 from draftdesk.engine.voting import Ruling
 
 _NONE: frozenset[str] = frozenset()
@@ -114,6 +115,35 @@ class Records:
             times = [tabled_at(self.amendments[s], decisions.get(s, ())) for s in self.superseders[aid]]
             superseded_at = min((t for t in times if t is not None), default=None)
         return fold(self.amendments[aid], decisions.get(aid, ()), revision, superseded_at)
+
+    def as_decided(self, revision: int) -> tuple[dict[str, AmendmentState], dict[str, Decision]]:
+        """Every amendment's state as its decisions leave it, and the acceptances that change
+        revision ``revision``'s text, by amendment.
+
+        The decided amendments come first, in the order their decisions were read; the others,
+        most of them, have nothing to fold. Each state is built once, as the AmendmentState the
+        merge reports unless the amendment fell or competes.
+        """
+        registry, superseders = self.amendments, self.superseders
+        base: dict[str, AmendmentState] = {}
+        accepted: dict[str, Decision] = {}
+        for aid, decisions in self.decisions.items():
+            if aid in registry:
+                if aid in superseders:
+                    status, cosponsors, acceptance = self.fold(aid, revision)
+                else:  # what fold does, without looking the decisions up again
+                    status, cosponsors, acceptance = fold(registry[aid], decisions, revision)
+                base[aid] = AmendmentState(aid, status, "", (), 0, cosponsors)
+                if acceptance is not None:
+                    accepted[aid] = acceptance
+        for aid, amendment in registry.items():
+            if aid not in base:
+                if aid in superseders:
+                    status, cosponsors, _ = self.fold(aid, revision)
+                else:
+                    status, cosponsors = initial_status(amendment), tuple(amendment.cosponsors)
+                base[aid] = AmendmentState(aid, status, "", (), 0, cosponsors)
+        return base, accepted
 
 
 def _add_to_index(index: dict[str, set[str]], amendment: Amendment) -> None:
