@@ -1,7 +1,8 @@
 """Engine benchmark: `python benchmarks/engine.py --json` prints one JSON object (issue 3 §7).
 
-- load_ratio: loading the draft folder with draftdesk.storage ÷ parsing the same files with tomllib
-  alone;
+- load_ratio: loading the draft folder with draftdesk.storage, and checking every record's seal
+  and authority (``signatures.believed``: the folder is written signed, as DraftDesk writes it) ÷
+  parsing the same files with tomllib alone;
 - merge_ratio: full merge (Negotiation: attribution, status, competition) ÷ strictly applying the
   same accepted amendments' edits with no attribution;
 - incremental_ms: median time of one in-order accept re-merged (add_decision);
@@ -21,6 +22,7 @@ import argparse
 import contextlib
 import json
 import math
+import os
 import statistics
 import sys
 import tempfile
@@ -33,9 +35,9 @@ from typing import TypeVar
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from synthetic import build_negotiation
+from synthetic import build_negotiation, create_signed
 
-from draftdesk import storage
+from draftdesk import signatures, storage
 from draftdesk.engine.agreed_text import AgreedText, OpFailed, attempt, commit
 from draftdesk.engine.lifecycle import decision_key
 from draftdesk.engine.merge import Negotiation
@@ -110,10 +112,16 @@ def load_figures(draft, amendments, decisions) -> tuple[float, float]:
     """(load_ratio, load_ms): the folder written once, then read."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / draft.slug
-        storage.create(folder, draft, amendments, decisions)
+        os.environ["DRAFTDESK_CONFIG_DIR"] = str(Path(tmp) / "config")  # the keys it makes
+        create_signed(folder, draft, amendments, decisions)
         files = sorted(folder.rglob("*.toml"))
+
+        def loaded() -> None:
+            believed = signatures.believed(storage.load(folder))
+            assert not believed.rejected, believed.rejected[:3]
+
         parse = best_of(lambda: [tomllib.loads(f.read_text(encoding="utf-8")) for f in files])
-        load = best_of(lambda: storage.load(folder))
+        load = best_of(loaded)
     return load / parse, load * 1000
 
 

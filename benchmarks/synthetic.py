@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.model import Draft, Org, Paragraph
@@ -122,3 +123,17 @@ def build_negotiation(
         for k, n in enumerate(order)
     ]
     return draft, proposals, decisions
+
+
+def create_signed(folder: Path, draft: Draft, amendments: list[Amendment], decisions: list[Decision]) -> None:
+    """The negotiation as a draft folder, as DraftDesk writes one: founded, with a key for each
+    organization kept in this user's key store (point DRAFTDESK_CONFIG_DIR at a temporary folder),
+    every record sealed by the organization that made it."""
+    from draftdesk import signatures, storage
+    from draftdesk.engine.seals import Signer
+    from draftdesk.storage import keystore
+
+    keys = {org.code: keystore.new_key(org.code) for org in draft.orgs}
+    signers = {code: Signer(code, key.public, key.private) for code, key in keys.items()}
+    roster = signatures.founding(draft, {code: key.public for code, key in keys.items()})
+    storage.create(folder, draft, amendments, decisions, roster, signers)

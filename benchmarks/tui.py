@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import compileall
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -32,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from benchmarks.synthetic import CHAIR, build_negotiation
+from benchmarks.synthetic import CHAIR, build_negotiation, create_signed
 
 from draftdesk import services
 from draftdesk.engine.amendments import Decision
@@ -86,10 +87,9 @@ def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str
     try:
         if memory:
             raise ImportError("in memory, as asked")
-        from draftdesk import storage
-
         folder = Path(tempfile.mkdtemp()) / draft.slug
-        storage.create(folder, draft, amendments, decisions)
+        os.environ["DRAFTDESK_CONFIG_DIR"] = str(folder.parent / "config")  # the keys it makes
+        create_signed(folder, draft, amendments, decisions)
         return folder, load_negotiation, services.record_decision, f"storage (chair {chair})"
     except (ImportError, AttributeError):
         pass

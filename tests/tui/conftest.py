@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from draftdesk import storage
+from draftdesk import signatures, storage
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.tui.app import DraftDeskApp
 from draftdesk.tui.workers import STORE_THREAD
@@ -36,9 +36,11 @@ def _own_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """The fixture negotiation written to a tmp folder by storage."""
+    """The fixture negotiation written to a tmp folder by storage, founded as DraftDesk founds a
+    draft (a key made here for each organization, the fixture's files adopted: see signatures)."""
     path = tmp_path / "belgrade-2011"
     storage.create(path, fixture.draft(), fixture.amendments(), fixture.decisions())
+    signatures.found(path)
     return path
 
 

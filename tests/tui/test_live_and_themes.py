@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
-from draftdesk import services, storage
+from draftdesk import services, signatures, storage
 from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.patches import make_patch
 from draftdesk.tui.app import DraftDeskApp
@@ -37,7 +37,7 @@ async def test_a_write_by_another_process_shows_within_a_second(folder: Path) ->
                 break
             await asyncio.sleep(0.02)
         start = time.monotonic()
-        storage.add_amendment(folder, written)
+        storage.add_amendment(folder, written, signatures.signer(folder, "OSCE"))
         while "OSCE-0002" not in app.session.neg.amendments and time.monotonic() - start < 1.0:
             await asyncio.sleep(0.02)
         assert "OSCE-0002" in app.session.neg.amendments, "no refresh within a second"
@@ -69,7 +69,8 @@ async def test_the_watcher_does_not_reload_for_what_this_terminal_wrote(folder: 
         assert any(a.author == "SEECF" for a in app.session.neg.amendments.values())
         patch = make_patch(OP3, OP3.replace("Aware", "Mindful"))
         op = Op("modify", target="p-0006", base_text=OP3, patch=patch)
-        storage.add_amendment(folder, Amendment("OSCE-0002", "OSCE", (op,), fixture.T0.replace(minute=40)))
+        written = Amendment("OSCE-0002", "OSCE", (op,), fixture.T0.replace(minute=40))
+        storage.add_amendment(folder, written, signatures.signer(folder, "OSCE"))
         start = time.monotonic()
         while "OSCE-0002" not in app.session.neg.amendments and time.monotonic() - start < 1.0:
             await asyncio.sleep(0.02)

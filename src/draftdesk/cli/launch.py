@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from draftdesk import storage
+from draftdesk import signatures
 from draftdesk.cli.options import Refused, check_acting, command, parent, working_folder
 
 
@@ -29,7 +29,7 @@ def open_ui(args: argparse.Namespace) -> int:
 
     heap.hold()  # until the first frame: see draftdesk.tui.heap
     draft_folder = working_folder(args)
-    draft = storage.load_draft(draft_folder)  # the TUI loads the rest: not twice
+    draft = signatures.current_draft(draft_folder)  # the TUI loads the rest: not twice
     check_acting(args, draft)
     acting_as = args.acting_as or next(iter(draft.chair), "")
     if not acting_as:

@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from draftdesk.cli import launch, propose, read, share, write
+from draftdesk.cli import keys, launch, propose, read, share, verify, write
 from draftdesk.cli.options import CommandParser, InertParser, Refused, ShowVersion, UsageError
 from draftdesk.cli.output import note
 from draftdesk.engine.addressing import AddressError
@@ -20,9 +20,19 @@ from draftdesk.engine.importing import ImportFailed
 from draftdesk.engine.instructions import InstructionError
 from draftdesk.engine.user_ops import DraftingError
 from draftdesk.services import ServiceError
+from draftdesk.signatures import Unsigned
 from draftdesk.storage import StorageError
 
-REFUSALS = (ServiceError, StorageError, AddressError, DraftingError, InstructionError, ImportFailed, Refused)
+REFUSALS = (
+    ServiceError,
+    Unsigned,
+    StorageError,
+    AddressError,
+    DraftingError,
+    InstructionError,
+    ImportFailed,
+    Refused,
+)
 """Errors that mean "this request cannot be done"; their message is the one line the user reads."""
 
 
@@ -33,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=ShowVersion)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=CommandParser)
-    for module in (read, propose, write, share, launch):
+    for module in (read, propose, write, share, keys, verify, launch):
         module.register(commands)
     parser.set_defaults(handler=launch.open_ui, command_parser=parser, draft=None, acting_as=None, theme="")
     return parser

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from draftdesk import storage
+from draftdesk import signatures, storage
 from draftdesk.cli.output import note
 from draftdesk.engine.inert import inert
 from draftdesk.engine.model import Draft
@@ -121,7 +121,7 @@ def check_acting(args: argparse.Namespace, draft: Draft | None = None) -> None:
     """Refuse an ``--as`` naming no organization of the draft: a typo must not silently show less."""
     if not args.acting_as:
         return
-    draft = draft or storage.load_draft(folder(args))
+    draft = draft or signatures.current_draft(folder(args))
     if draft.org(args.acting_as) is None:
         known = ", ".join(org.code for org in draft.orgs)
         raise Refused(f"unknown organization {args.acting_as!r} (known: {known})")

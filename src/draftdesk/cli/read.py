@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, get_args
 
-from draftdesk import services, storage
+from draftdesk import services, signatures
 from draftdesk.cli.options import UsageError, add_view, check_acting, command, folder, parent
 from draftdesk.cli.output import columns, emit, emit_json, entry_json, note, timestamp
 from draftdesk.cli.progress import ProgressBar
@@ -118,7 +118,7 @@ def export_text(args: argparse.Namespace) -> int:
 
 # -- orgs -------------------------------------------------------------------
 def list_orgs(args: argparse.Namespace) -> int:
-    draft = storage.load_draft(folder(args))
+    draft = signatures.current_draft(folder(args))
     check_acting(args, draft)
     orgs = draft.orgs
     if args.json:

@@ -51,6 +51,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     org.add_argument("code", metavar="CODE")
     org.add_argument("--name", required=True, help="the organization's full name")
+    org.add_argument(
+        "--key",
+        default="",
+        metavar="PUBLIC",
+        help="its public key (draftdesk keys new); default: one made here",
+    )
     acting = parent(acting="required", json=True)
     for action, (_, about) in DECISIONS.items():
         decide = command(commands, action, decide_amendment, about, acting)
@@ -84,7 +90,7 @@ def import_document(args: argparse.Namespace) -> int:
 
 
 def add_org(args: argparse.Namespace) -> int:
-    org = services.add_org(working_folder(args), args.acting_as, args.code, args.name)
+    org = services.add_org(working_folder(args), args.acting_as, args.code, args.name, key=args.key)
     emit(f"{org.code}  {org.name}")
     return 0
 

@@ -20,7 +20,7 @@ from draftdesk.services.folder import negotiation
 from draftdesk.services.history import Event, log
 from draftdesk.services.importing import import_document, import_revision
 from draftdesk.services.ordering import order
-from draftdesk.services.orgs import add_org
+from draftdesk.services.orgs import add_org, register_key
 from draftdesk.services.proposing import propose
 from draftdesk.services.revising import issue_revision
 from draftdesk.services.sharing import sync
@@ -42,6 +42,7 @@ __all__ = [
     "order",
     "propose",
     "record_decision",
+    "register_key",
     "sync",
     "take",
 ]

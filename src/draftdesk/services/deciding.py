@@ -19,7 +19,7 @@ from draftdesk.engine.causes import PAST
 from draftdesk.engine.merge import Negotiation
 from draftdesk.services import checks, stamping
 from draftdesk.services.errors import ServiceError, guarded
-from draftdesk.services.folder import load, one_writer
+from draftdesk.services.folder import load, one_writer, signer
 
 ALLOWED: dict[str, tuple[str, ...]] = {
     "table": ("draft",),
@@ -54,7 +54,7 @@ def take(folder: Path, by: str, amendment: str, action: str, note: str = "") -> 
     decision = _checked(
         neg, stored.decisions, by, amendment, action, note, stamping.ids(stored), stamping.times(stored)
     )
-    guarded(storage.add_decision, folder, decision)
+    guarded(storage.add_decision, folder, decision, signer(folder, by))
     neg.add_decision(decision)
     return Taken(decision, before, neg)
 
@@ -74,6 +74,7 @@ def new_decision(
     the folder again. It is not changed. This check lets the TUI show the
     decision at once; :func:`record_decision` checks it again under the lock.
     """
+    signer(folder, by)  # refused before the TUI shows it if this user cannot sign as ``by``
     if current is None:
         stored, neg = load(folder)
         return _checked(
@@ -100,7 +101,7 @@ def record_decision(folder: Path, decision: Decision) -> Decision:
         at=stamping.after(decision.at, stamping.times(stored)),
         revision=neg.draft.revision,
     )
-    guarded(storage.add_decision, folder, stored_as)
+    guarded(storage.add_decision, folder, stored_as, signer(folder, stored_as.by))
     return stored_as
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 from draftdesk import storage
+from draftdesk.signatures import Unsigned
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -16,10 +17,10 @@ class ServiceError(Exception):
 
 
 def guarded(call: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
-    """Run a storage call, turning its errors into a ServiceError with the same one line."""
+    """Run a storage (or signatures) call, turning its errors into a ServiceError with the same one line."""
     try:
         return call(*args, **kwargs)
-    except storage.StorageError as err:
+    except (storage.StorageError, Unsigned) as err:
         raise ServiceError(str(err)) from None
     except OSError as err:
         raise ServiceError(f"{err.filename or args[0]}: {err.strerror or err}") from None

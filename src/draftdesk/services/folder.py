@@ -7,8 +7,9 @@ from functools import wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from draftdesk import storage
+from draftdesk import signatures, storage
 from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.seals import Signer
 from draftdesk.services.errors import ServiceError, guarded
 
 _P = ParamSpec("_P")
@@ -25,12 +26,19 @@ def negotiation(folder: Path, warn: Warn | None = None) -> Negotiation:
 
 
 def load(folder: Path, warn: Warn | None = None) -> tuple[storage.Stored, Negotiation]:
-    """The folder's records as read, and merged; ``warn`` is told each file left out."""
+    """The folder's records as read, and merged: those believed (validly signed, by who may act so);
+    ``warn`` is told each file left out."""
     stored = guarded(storage.load, folder)
     if warn is not None:
         for problem in stored.skipped:
             warn(f"warning: skipped {problem}")
-    return stored, Negotiation(stored.draft, stored.amendments, stored.decisions)
+    trusted = signatures.believed(stored)
+    return stored, Negotiation(trusted.draft, trusted.amendments, trusted.decisions)
+
+
+def signer(folder: Path, org: str) -> Signer | None:
+    """How ``org`` signs an act here (None: a draft nobody can sign for); refused if this user cannot."""
+    return guarded(signatures.signer, folder, org)
 
 
 def one_writer(service: Callable[_P, _T]) -> Callable[_P, _T]:

@@ -8,7 +8,7 @@ import zipfile
 from io import BytesIO
 from pathlib import Path
 
-from draftdesk import storage
+from draftdesk import signatures, storage
 from draftdesk.engine.importing import ImportFailed, ImportResult, decode_document, import_text
 from draftdesk.engine.importing.alignment import as_revision_of
 from draftdesk.engine.importing.docx import import_docx
@@ -31,6 +31,7 @@ def import_document(
         raise ServiceError(f"{folder} already exists: choose another --slug")
     result = _read(source, slug=name, chair=chair)
     guarded(storage.create, folder, result.draft)
+    guarded(signatures.found, folder)  # this machine gets a key for each organization the import made
     return folder, list(result.warnings)
 
 

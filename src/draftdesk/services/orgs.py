@@ -1,23 +1,29 @@
-"""Add an organization to a draft (the chair only)."""
+"""Add an organization to a draft, or a delegation's own key (the chair only).
+
+Both are registrations (roster/, see :mod:`draftdesk.signatures`): draft.toml is not rewritten,
+so two clones adding organizations at once never conflict.
+"""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from draftdesk import storage
+from draftdesk import signatures, storage
 from draftdesk.engine.model import BASE_AUTHOR, Org
 from draftdesk.services import checks, stamping
 from draftdesk.services.errors import ServiceError, guarded
-from draftdesk.services.folder import negotiation, one_writer
+from draftdesk.services.folder import negotiation, one_writer, signer
+from draftdesk.storage import keystore
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
 @one_writer
-def add_org(folder: Path, by: str, code: str, name: str) -> Org:
+def add_org(folder: Path, by: str, code: str, name: str, key: str = "") -> Org:
     """The chair adds an organization (a record of its own, orgs/<CODE>.toml: two clones adding
-    organizations never edit one file); its colour is left to the theme."""
+    organizations never edit one file) and registers its public ``key``, or one made here (roster/,
+    signed: what is believed of organizations); its colour is left to the theme."""
     neg = negotiation(folder)
     checks.chair(neg, by, "add an organization")
     code, name = code.strip(), " ".join(name.split())
@@ -31,4 +37,17 @@ def add_org(folder: Path, by: str, code: str, name: str) -> Org:
     org = Org(code, name)
     at = stamping.stamp([] if neg.last_event is None else [neg.last_event])
     guarded(storage.add_org, folder, storage.OrgRecord(org, by, at))
+    if signer(folder, by) is not None:  # else a draft nobody can sign for (no chair): as before signing
+        public = key or guarded(keystore.new_key, code).public
+        guarded(signatures.register, folder, by, code, public, name=name)
     return org
+
+
+@one_writer
+def register_key(folder: Path, by: str, code: str, key: str) -> str:
+    """The chair records a delegation's own public key (``draftdesk keys new`` on its machine); it
+    replaces the one the organization had. Returns the registration's file name."""
+    neg = negotiation(folder)
+    checks.chair(neg, by, "register keys")
+    checks.org(neg, code)
+    return guarded(signatures.register, folder, by, code, key)

@@ -14,7 +14,7 @@ from draftdesk.engine.tabled import as_tabled
 from draftdesk.engine.user_ops import KINDS
 from draftdesk.services import checks, stamping
 from draftdesk.services.errors import ServiceError, guarded
-from draftdesk.services.folder import load, one_writer
+from draftdesk.services.folder import load, one_writer, signer
 
 
 @one_writer
@@ -76,7 +76,7 @@ def propose(
     if state.status == "fallen":
         raise ServiceError(f"the amendment does not apply to the agreed text: {state.reason}")
     amendment = as_tabled(amendment, agreed, written)
-    guarded(storage.add_amendment, folder, amendment)
+    guarded(storage.add_amendment, folder, amendment, signer(folder, author))
     return amendment
 
 

@@ -16,9 +16,20 @@ from .errors import StorageError
 from .locking import locked
 from .lookup import locate, working_folder
 from .org_records import OrgRecord
-from .reading import Stored, load, load_draft, load_revisions, read_records
+from .reading import Stored, load, load_draft, load_revisions, load_roster, read_records
 
-WRITERS = frozenset(("add_amendment", "add_decision", "add_org", "archive_revision", "create", "save_draft"))
+WRITERS = frozenset(
+    (
+        "add_amendment",
+        "add_decision",
+        "add_org",
+        "add_registration",
+        "archive_revision",
+        "create",
+        "heads",
+        "save_draft",
+    )
+)
 """The names :mod:`.writing` provides, looked up there at first use."""
 
 
@@ -44,11 +55,14 @@ __all__ = [
     "add_amendment",
     "add_decision",
     "add_org",
+    "add_registration",
     "archive_revision",
     "create",
+    "heads",
     "load",
     "load_draft",
     "load_revisions",
+    "load_roster",
     "locate",
     "locked",
     "prepare_writes",

@@ -20,11 +20,14 @@ from typing import Any, NamedTuple, TypeVar
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.model import Draft
+from draftdesk.engine.roster import ROSTER, Registration
+from draftdesk.engine.seals import Sealing, SealProblem, sealing
 
 from .decode import Invalid, amendment_from, decision_from, draft_from
 from .errors import StorageError, key_line, syntax_error
 from .org_records import with_records
 from .parse import parse_toml
+from .registrations import registration_from
 
 DRAFT_FILE = "draft.toml"
 AMENDMENTS = "amendments"
@@ -43,6 +46,9 @@ class Stored(NamedTuple):
     amendments: list[Amendment]
     decisions: list[Decision]
     skipped: tuple[StorageError, ...] = ()
+    registrations: list[Registration] = []  # noqa: RUF012 (a NamedTuple's default, never changed)
+    sealings: dict[str, Sealing] = {}  # noqa: RUF012
+    """Every record's file (``kind/name``) read, with its digest and seal (engine/seals.py)."""
     """Files that could not be believed (malformed, a link, not a file): each says which and why."""
 
 
@@ -83,22 +89,31 @@ def _invalid(path: Path, text: str, problem: Invalid) -> StorageError:
     return StorageError(path, problem.message, key_line(text, problem.table, problem.index, problem.key))
 
 
-def _record(path: str, decode: Callable[[dict[str, Any]], T]) -> T:
-    """The amendment or decision in ``<id>.toml``, its id checked against the file name."""
+def _record(path: str, decode: Callable[[dict[str, Any]], T]) -> tuple[T, Sealing]:
+    """The record in ``<id>.toml``, its id checked against the file name, and the file's sealing."""
     text, data = _read(path)
     try:
+        sealed = sealing(text, data.pop("seal", None))
         record = decode(data)
     except Invalid as problem:
         raise _invalid(Path(path), text, problem) from None
+    except SealProblem as problem:
+        raise StorageError(Path(path), str(problem), key_line(text, "seal")) from None
     if record.id != os.path.basename(path)[: -len(SUFFIX)]:
         raise StorageError(
             Path(path), f"id {record.id!r} does not match the file name", key_line(text, key="id")
         )
-    return record
+    return record, sealed
 
 
-def _objects(folder: Path, decode: Callable[[dict[str, Any]], T], skipped: list[StorageError]) -> list[T]:
-    """Every ``<id>.toml`` in ``folder`` (sorted by name), each id checked against its file name.
+def _objects(
+    folder: Path,
+    decode: Callable[[dict[str, Any]], T],
+    skipped: list[StorageError],
+    sealings: dict[str, Sealing],
+) -> list[T]:
+    """Every ``<id>.toml`` in ``folder`` (sorted by name), each id checked against its file name;
+    each file's sealing goes to ``sealings`` under ``kind/name``.
 
     A file that cannot be believed is left out and added to ``skipped``: one bad file (a
     conflict left by a merge, a hand edit gone wrong) must not stop the draft for everyone.
@@ -119,9 +134,11 @@ def _objects(folder: Path, decode: Callable[[dict[str, Any]], T], skipped: list[
     for name in names:
         if _is_record(name):
             try:
-                found.append(_record(prefix + name, decode))
+                record, sealings[f"{folder.name}/{name}"] = _record(prefix + name, decode)
             except StorageError as problem:
                 skipped.append(problem)
+                continue
+            found.append(record)
     return found
 
 
@@ -136,6 +153,8 @@ def read_records(folder: Path, paths: Iterable[str | Path]) -> tuple[list[Amendm
     the caller then loads the whole folder, which says what it left out. Hidden files (writers'
     temporary files) are passed over."""
     folder = Path(folder).resolve()
+    if (folder / ROSTER).is_dir():
+        return None  # a signed draft: what is believed is judged on the whole folder (signatures.believed)
     amendments: list[Amendment] = []
     decisions: list[Decision] = []
     for path in map(Path, paths):
@@ -146,9 +165,9 @@ def read_records(folder: Path, paths: Iterable[str | Path]) -> tuple[list[Amendm
             return None
         try:
             if kind.name == AMENDMENTS:
-                amendments.append(_record(str(path), amendment_from))
+                amendments.append(_record(str(path), amendment_from)[0])
             elif kind.name == DECISIONS:
-                decisions.append(_record(str(path), decision_from))
+                decisions.append(_record(str(path), decision_from)[0])
             else:
                 return None
         except StorageError:
@@ -190,10 +209,17 @@ def load(folder: Path) -> Stored:
     file is left out, in ``skipped``)."""
     folder = Path(folder)
     skipped: list[StorageError] = []
+    sealings: dict[str, Sealing] = {}
     draft = load_draft(folder, skipped)
-    return Stored(
-        draft,
-        _objects(folder / AMENDMENTS, amendment_from, skipped),
-        _objects(folder / DECISIONS, decision_from, skipped),
-        tuple(skipped),
-    )
+    amendments = _objects(folder / AMENDMENTS, amendment_from, skipped, sealings)
+    decisions = _objects(folder / DECISIONS, decision_from, skipped, sealings)
+    registrations = _objects(folder / ROSTER, registration_from, skipped, sealings)
+    return Stored(draft, amendments, decisions, tuple(skipped), registrations, sealings)
+
+
+def load_roster(folder: Path) -> tuple[Draft, list[Registration], dict[str, Sealing]]:
+    """draft.toml and the registrations, with their sealings: who the organizations are, without
+    reading every amendment (``draftdesk orgs``, checking ``--as``)."""
+    sealings: dict[str, Sealing] = {}
+    draft = load_draft(folder)
+    return draft, _objects(Path(folder) / ROSTER, registration_from, [], sealings), sealings

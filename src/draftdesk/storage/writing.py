@@ -12,7 +12,7 @@ import contextlib
 import os
 import secrets
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from stat import S_ISDIR
 from typing import Any
@@ -22,6 +22,8 @@ from tomlkit.exceptions import ParseError
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.model import Draft
+from draftdesk.engine.roster import ROSTER, Registration
+from draftdesk.engine.seals import Signer, digest
 
 from . import atomic
 from .decode import Invalid, amendment_from, decision_from, draft_from
@@ -31,6 +33,7 @@ from .housekeeping import GITIGNORE, IGNORED
 from .inplace import update_draft
 from .org_records import ORGS, OrgRecord, record_data, record_from
 from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS
+from .registrations import registration_data, registration_from
 
 
 def _valid(path: Path, data: dict[str, Any], decode: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
@@ -46,10 +49,32 @@ def _draft_text(path: Path, draft: Draft) -> str:
     return dumps(_valid(path, draft_data(draft), lambda data: draft_from(data, draft.slug)))
 
 
-def _record_text(path: Path, record: Amendment | Decision) -> str:
+def _record_text(path: Path, record: Amendment | Decision | Registration) -> str:
     if isinstance(record, Amendment):
         return dumps(_valid(path, amendment_data(record), amendment_from))
+    if isinstance(record, Registration):
+        return dumps(_valid(path, registration_data(record), registration_from))
     return dumps(_valid(path, decision_data(record), decision_from))
+
+
+def _actor(record: Amendment | Decision | Registration) -> str:
+    return record.author if isinstance(record, Amendment) else record.by
+
+
+def heads(folder: Path, org: str) -> list[str]:
+    """Digests of ``org``'s newest file in each folder of acts: what its next act's seal names in
+    ``prev``. Ids begin with their organization's code and a time, so the newest sorts last; a
+    file that is not the true newest (two in one second) only leaves one more head to verify."""
+    found = []
+    for kind in (AMENDMENTS, DECISIONS, ROSTER):
+        try:
+            names = [n for n in os.listdir(folder / kind) if n.startswith(f"{org}-") and n.endswith(".toml")]
+        except OSError:
+            continue
+        if names:
+            with contextlib.suppress(OSError):
+                found.append(digest((folder / kind / max(names)).read_bytes()))
+    return found
 
 
 def _object_path(folder: Path, kind: str, record_id: str) -> Path:
@@ -59,12 +84,14 @@ def _object_path(folder: Path, kind: str, record_id: str) -> Path:
     return folder / kind / f"{record_id}.toml"
 
 
-def _add(folder: Path, kind: str, record: Amendment | Decision) -> Path:
+def _add(folder: Path, kind: str, record: Amendment | Decision | Registration, signer: Signer | None) -> Path:
     folder = Path(folder)
     if not (folder / DRAFT_FILE).is_file():
         raise StorageError(folder, "not a draft folder (no draft.toml)")
     path = _object_path(folder, kind, record.id)
     text = _record_text(path, record)
+    if signer is not None:
+        text = signer.seal(text, heads(folder, signer.by))
     _own_folder(path.parent)
     atomic.create(path, text)
     return path
@@ -92,14 +119,20 @@ def add_org(folder: Path, record: OrgRecord) -> Path:
     return path
 
 
-def add_amendment(folder: Path, amendment: Amendment) -> Path:
-    """Store a new amendment; StorageError if one with its id exists (never overwritten)."""
-    return _add(folder, AMENDMENTS, amendment)
+def add_amendment(folder: Path, amendment: Amendment, signer: Signer | None = None) -> Path:
+    """Store a new amendment, sealed by ``signer``; StorageError if one with its id exists (never
+    overwritten)."""
+    return _add(folder, AMENDMENTS, amendment, signer)
 
 
-def add_decision(folder: Path, decision: Decision) -> Path:
-    """Store a new decision; StorageError if one with its id exists (never overwritten)."""
-    return _add(folder, DECISIONS, decision)
+def add_decision(folder: Path, decision: Decision, signer: Signer | None = None) -> Path:
+    """Store a new decision, sealed by ``signer``; StorageError if one with its id exists."""
+    return _add(folder, DECISIONS, decision, signer)
+
+
+def add_registration(folder: Path, registration: Registration, signer: Signer) -> Path:
+    """Store a new registration (roster/<id>.toml), sealed by ``signer``."""
+    return _add(folder, ROSTER, registration, signer)
 
 
 def save_draft(folder: Path, draft: Draft) -> None:
@@ -146,15 +179,23 @@ BULK = 100
 
 
 def create(
-    folder: Path, draft: Draft, amendments: Iterable[Amendment] = (), decisions: Iterable[Decision] = ()
+    folder: Path,
+    draft: Draft,
+    amendments: Iterable[Amendment] = (),
+    decisions: Iterable[Decision] = (),
+    registrations: Iterable[Registration] = (),
+    signers: Mapping[str, Signer] | None = None,
 ) -> None:
     """A new draft folder, appearing whole: written in a hidden sibling folder, then renamed.
 
     StorageError if ``folder`` already holds anything. Files inside the hidden
     folder need no atomic dance (nobody sees them yet). All reach the disk before
-    the rename: an fsync per file, or for a big folder one ``os.sync`` for the lot.
+    the rename: an fsync per file, or for a big folder one ``os.sync`` for the lot. With
+    ``signers`` (by organization), each record is sealed by the one who made it, each
+    organization's records chained in the order given (registrations first).
     """
-    records = ((AMENDMENTS, list(amendments)), (DECISIONS, list(decisions)))
+    records = ((ROSTER, list(registrations)), (AMENDMENTS, list(amendments)), (DECISIONS, list(decisions)))
+    newest: dict[str, str] = {}  # org -> digest of its last record written here
     per_file = not hasattr(os, "sync") or sum(len(group) for _, group in records) < BULK
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
@@ -172,8 +213,13 @@ def create(
             (staging / kind).mkdir()
             for record in group:
                 path = _object_path(folder, kind, record.id)
+                text = _record_text(path, record)
+                signer = signers.get(_actor(record)) if signers else None
+                if signer is not None:
+                    text = signer.seal(text, [newest[signer.by]] if signer.by in newest else [])
+                    newest[signer.by] = digest(text.encode("utf-8"))
                 try:
-                    atomic.write_new(staging / kind / path.name, _record_text(path, record), per_file)
+                    atomic.write_new(staging / kind / path.name, text, per_file)
                 except FileExistsError:
                     raise StorageError(path, "given twice: ids must be unique") from None
         if not per_file:

@@ -15,8 +15,8 @@ class Loader(Protocol):
 
 
 def load_negotiation(folder: Path) -> Negotiation:
-    """Read a draft folder through storage and merge it."""
-    from draftdesk import storage
+    """Read a draft folder through storage and merge what is believed (validly signed)."""
+    from draftdesk import signatures, storage
 
-    stored = storage.load(folder)
-    return Negotiation(stored.draft, stored.amendments, stored.decisions)
+    believed = signatures.believed(storage.load(folder))
+    return Negotiation(believed.draft, believed.amendments, believed.decisions)

@@ -1,0 +1,191 @@
+"""Which files of a draft are believed: signed by an organization allowed to do what they record.
+
+A draft's organizations, their roles and their public keys come from its roster: one
+:class:`Registration` file per act of the chair (``roster/<id>.toml``, never edited), the first
+of them founding the draft (the chair registering itself, signed with the key it registers).
+Amendments and decisions are believed when their seal is proven (:mod:`.seals`) and names
+the organization that made them, and when that organization may do what they record (only the
+chair accepts, rejects, reinstates; only the author tables, withdraws or revises). Anything else
+changes nothing and is reported with its file name. A decision on an amendment not (yet) here
+waits: it is kept, and the merge ignores it until the amendment arrives.
+
+A draft with no roster predates signing: it is believed as found, and the first act on it founds
+it, the founding registration listing the digests of the files it adopts as they were. A new key
+registered for an organization replaces its old one (a delegation that made its own key no longer
+shares one with the machine that founded the draft); the registration adopts the organization's
+acts signed until then, by digest, so they stay believed and the old key signs nothing new.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from draftdesk.engine import signing
+from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.model import CHAIR_ROLE, Draft, Org
+from draftdesk.engine.roster import ROSTER, Registration
+from draftdesk.engine.seals import Sealing, authentic
+
+CHAIR_ONLY = frozenset(("accept", "reject", "reinstate"))
+AUTHOR_ONLY = frozenset(("table", "withdraw"))
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A file not believed, and why."""
+
+    file: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason}"
+
+
+@dataclass
+class Believed:
+    """What a load believes: the draft with its registered organizations, the acts it believes."""
+
+    draft: Draft
+    amendments: list[Amendment]
+    decisions: list[Decision]
+    keys: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Each organization's registered public key (a set: :func:`.seals.authentic` takes several)."""
+    rejected: list[Rejected] = field(default_factory=list)
+
+    @property
+    def founded(self) -> bool:
+        return bool(self.keys)
+
+
+def file_of(kind: str, record_id: str) -> str:
+    return f"{kind}/{record_id}.toml"
+
+
+def believe(
+    draft: Draft,
+    registrations: Sequence[Registration],
+    amendments: Sequence[Amendment],
+    decisions: Sequence[Decision],
+    sealings: Mapping[str, Sealing],
+) -> Believed:
+    """What of a loaded folder is believed (module docstring); ``sealings`` by file (``file_of``)."""
+    if not registrations:
+        return Believed(draft, list(amendments), list(decisions))
+    rejected: list[Rejected] = []
+    orgs, keys, adopted = _roster(registrations, sealings, rejected)
+    if not keys:
+        return Believed(replace(draft, orgs=[]), [], [], {}, rejected + _all(amendments, decisions))
+    believed_draft = _draft(draft, orgs, rejected)
+    proven = authentic(sealings, keys)
+
+    def trusted(kind: str, record_id: str, actor: str) -> str:
+        """Why a record is not believed, or ""."""
+        found = sealings.get(file_of(kind, record_id))
+        if found is not None and found.digest in adopted:
+            return ""
+        if actor not in keys:
+            return f"{actor} is not a registered organization of this draft"
+        if found is None or found.seal is None:
+            return f"not signed (it says it is {actor}'s)"
+        if found.seal.by != actor:
+            return f"signed by {found.seal.by}, but it says it is {actor}'s"
+        if file_of(kind, record_id) not in proven:
+            return f"its signature is not made with {actor}'s registered key"
+        return ""
+
+    kept_amendments: dict[str, Amendment] = {}
+    by_id = {a.id: a for a in amendments}
+    for amendment in amendments:
+        why = trusted("amendments", amendment.id, amendment.author)
+        old = by_id.get(amendment.supersedes)
+        if not why and old is not None and old.author != amendment.author:
+            why = f"it revises {old.id}, which is {old.author}'s, not {amendment.author}'s"
+        if why:
+            rejected.append(Rejected(file_of("amendments", amendment.id), why))
+        else:
+            kept_amendments[amendment.id] = amendment
+    kept_decisions = []
+    for decision in decisions:
+        why = trusted("decisions", decision.id, decision.by) or _allowed(decision, kept_amendments, orgs)
+        if why:
+            rejected.append(Rejected(file_of("decisions", decision.id), why))
+        else:
+            kept_decisions.append(decision)
+    return Believed(believed_draft, list(kept_amendments.values()), kept_decisions, keys, rejected)
+
+
+def _allowed(decision: Decision, amendments: Mapping[str, Amendment], orgs: Mapping[str, Org]) -> str:
+    """Why ``decision.by`` may not take this decision, or ""."""
+    by, action = decision.by, decision.action
+    if action in CHAIR_ONLY and not orgs[by].is_chair:
+        return f"{by} may not {action}: it does not hold the chair"
+    target = amendments.get(decision.amendment)
+    if target is None:
+        return ""  # waits for its amendment
+    if action in AUTHOR_ONLY and by != target.author:
+        return f"{by} may not {action} {target.id}: it is {target.author}'s"
+    if action == "cosponsor" and by == target.author:
+        return f"{by} may not co-sponsor its own amendment {target.id}"
+    return ""
+
+
+def _roster(
+    registrations: Sequence[Registration], sealings: Mapping[str, Sealing], rejected: list[Rejected]
+) -> tuple[dict[str, Org], dict[str, frozenset[str]], frozenset[str]]:
+    """The registered organizations, their keys, and what the founding adopted; in (at, id) order,
+    each registration checked against the roster before it (so the chair of the moment signs)."""
+    orgs: dict[str, Org] = {}
+    keys: dict[str, frozenset[str]] = {}
+    adopted: frozenset[str] = frozenset()
+    for reg in sorted(registrations, key=lambda r: (r.at, r.id)):
+        file = file_of(ROSTER, reg.id)
+        found = sealings.get(file)
+        seal = found.seal if found is not None else None
+        founding = not keys
+        if seal is None:
+            why = "not signed"
+        elif founding and not (
+            reg.by == reg.org == seal.by and seal.key == reg.key and CHAIR_ROLE in reg.roles
+        ):
+            why = "the first registration must be the chair registering itself with its own key"
+        elif not founding and (reg.by not in orgs or not orgs[reg.by].is_chair):
+            why = f"{reg.by} may not register organizations: it does not hold the chair"
+        elif seal.by != reg.by or (not founding and seal.key not in keys[reg.by]):
+            why = f"not signed with {reg.by}'s registered key"
+        elif not signing.verify(seal.key, seal.signature, seal.signed):
+            why = f"its signature is not {reg.by}'s"
+        else:
+            why = ""
+        if why:
+            rejected.append(Rejected(file, why))
+            continue
+        old = orgs.get(reg.org)
+        if old is None:
+            orgs[reg.org] = Org(reg.org, reg.name, roles=reg.roles)
+        elif reg.name:
+            orgs[reg.org] = replace(old, name=reg.name)
+        keys[reg.org] = frozenset((reg.key,))  # a new key replaces the old one: see the module docstring
+        adopted |= frozenset(reg.adopted)
+    return orgs, keys, adopted
+
+
+def _draft(draft: Draft, orgs: Mapping[str, Org], rejected: list[Rejected]) -> Draft:
+    """The draft with the registered organizations (colours as draft.toml gives them); what
+    draft.toml says of organizations beyond that is reported and ignored."""
+    written = {org.code: org for org in draft.orgs}
+    for code, org in written.items():
+        if code not in orgs:
+            rejected.append(Rejected("draft.toml", f"organization {code} has no signed registration"))
+        elif set(org.roles) != set(orgs[code].roles):
+            rejected.append(Rejected("draft.toml", f"the roles of {code} are not the registered ones"))
+    listed = [replace(orgs[o.code], colour=o.colour) for o in draft.orgs if o.code in orgs]
+    listed += [org for code, org in orgs.items() if code not in written]
+    return replace(draft, orgs=listed)
+
+
+def _all(amendments: Iterable[Amendment], decisions: Iterable[Decision]) -> list[Rejected]:
+    why = "the draft's roster has no valid founding registration"
+    return [Rejected(file_of("amendments", a.id), why) for a in amendments] + [
+        Rejected(file_of("decisions", d.id), why) for d in decisions
+    ]

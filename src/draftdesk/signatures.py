@@ -1,0 +1,142 @@
+"""Who may act: the key each act is signed with, a draft's founding, registering keys.
+
+The services call :func:`signer` before they write: the acting organization must have a key
+registered in the draft, and this user must hold it (``draftdesk keys``); otherwise the act is
+refused in one line. What a load believes is :func:`believed` (rules in
+:mod:`draftdesk.engine.authority`). A draft with no roster yet (made before acts were signed, or
+a sample just copied) is founded by the first act on it: this machine makes a key for each of
+its organizations and the chair registers them all, so one machine running the whole meeting,
+the sample and the tests need no set-up. :func:`found` does the same for a draft just imported.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from draftdesk import storage
+from draftdesk.engine import signing
+from draftdesk.engine.authority import Believed, Rejected, believe
+from draftdesk.engine.model import Draft
+from draftdesk.engine.roster import Registration
+from draftdesk.engine.seals import Signer
+from draftdesk.storage import keystore
+
+_TICK = timedelta(microseconds=1)
+
+
+class Unsigned(Exception):
+    """An act this machine cannot sign (no key held, no such organization); one clear line."""
+
+
+def believed(stored: storage.Stored) -> Believed:
+    """What a loaded folder is believed to hold (see :mod:`draftdesk.engine.authority`)."""
+    return believe(stored.draft, stored.registrations, stored.amendments, stored.decisions, stored.sealings)
+
+
+def roster(folder: Path) -> Believed:
+    """The draft with its registered organizations and keys, without reading its amendments."""
+    draft, registrations, sealings = storage.load_roster(folder)
+    return believe(draft, registrations, (), (), sealings)
+
+
+def current_draft(folder: Path) -> Draft:
+    """draft.toml with the organizations the roster registers (``orgs``, ``--as`` checks)."""
+    return roster(folder).draft
+
+
+def verify(folder: Path) -> tuple[bool, list[Rejected]]:
+    """Whether the draft is founded (its acts signed), and every file not believed."""
+    found = believed(storage.load(folder))
+    return found.founded, found.rejected
+
+
+def signer(folder: Path, org: str) -> Signer | None:
+    """How ``org`` signs its next act here; Unsigned if this user holds none of its registered keys.
+
+    A draft not yet founded is founded first; None only for one that cannot be (no organization
+    holds the chair): its acts stay unsigned, as every act was before.
+    """
+    current = roster(folder)
+    if not current.founded:
+        founded = found(folder)
+        if founded is None:
+            return None
+        current = founded
+    for public in sorted(current.keys.get(org, ())):
+        key = keystore.find(public)
+        if key is not None:
+            return Signer(org, key.public, key.private)
+    if org not in current.keys:
+        known = ", ".join(o.code for o in current.draft.orgs)
+        raise Unsigned(f"unknown organization {org!r} (known: {known})")
+    raise Unsigned(
+        f"you do not hold {org}'s key for this draft: bring it here (draftdesk keys import FILE), "
+        f"or make one (draftdesk keys new {org}) for the chair to register"
+    )
+
+
+def found(folder: Path) -> Believed | None:
+    """Found a draft with no roster: a key made here for each organization, registered by the chair
+    (the first organization holding it), the files already there adopted as they are. None if no
+    organization holds the chair."""
+    stored = storage.load(folder, defer=lambda save: None)  # the roster is new: the next load caches
+    draft = stored.draft
+    chair = next(iter(draft.chair), None)
+    if chair is None or stored.registrations:
+        return None if chair is None else believed(stored)
+    made = {org.code: keystore.new_key(org.code) for org in draft.orgs}
+    adopted = tuple(sorted(s.digest for s in stored.sealings.values() if s.seal is None))
+    by = Signer(chair, made[chair].public, made[chair].private)
+    for registration in founding(draft, {code: key.public for code, key in made.items()}, adopted):
+        storage.add_registration(folder, registration, by)
+    return roster(folder)
+
+
+def founding(draft: Draft, publics: Mapping[str, str], adopted: Sequence[str] = ()) -> list[Registration]:
+    """The registrations that found ``draft``: its first chair registering itself (adopting the
+    files by digest), then every other organization, each with its public key in ``publics``; all
+    by the chair, to be sealed with its key."""
+    chair = draft.chair[0]
+    now = datetime.now(UTC)
+    ordered = sorted(draft.orgs, key=lambda org: org.code != chair)
+    return [
+        Registration(
+            _new_id(chair, now),
+            chair,
+            now + n * _TICK,
+            org.code,
+            publics[org.code],
+            org.name,
+            org.roles,
+            tuple(adopted) if n == 0 else (),
+        )
+        for n, org in enumerate(ordered)
+    ]
+
+
+def register(
+    folder: Path, by: str, org: str, public: str, *, name: str = "", roles: Sequence[str] = ()
+) -> str:
+    """``by`` (the chair: the caller checks) registers ``public`` for ``org``; returns its file name."""
+    try:
+        public = signing.checked_public(public)
+    except signing.KeyProblem as problem:
+        raise Unsigned(str(problem)) from None
+    acting = signer(folder, by)
+    if acting is None:
+        raise Unsigned("this draft has no chair to register keys")
+    stored = storage.load(folder)
+    kept = tuple(
+        sorted(s.digest for s in stored.sealings.values() if s.seal is not None and s.seal.by == org)
+    )
+    now = datetime.now(UTC)
+    registration = Registration(_new_id(by, now), by, now, org, public, name, tuple(roles), kept)
+    return storage.add_registration(folder, registration, acting).name
+
+
+def _new_id(org: str, now: datetime) -> str:
+    """``ORG-YYYYMMDDTHHMMSS`` and 8 random hex digits: sortable by time, unique."""
+    return f"{org}-{now:%Y%m%dT%H%M%S}{secrets.token_hex(4)}"

@@ -1,0 +1,145 @@
+"""This user's private keys: one file per key in the config folder, readable by the user alone.
+
+The folder is ``$DRAFTDESK_CONFIG_DIR``, else ``$XDG_CONFIG_HOME/draftdesk``, else
+``~/.config/draftdesk``; keys are in its ``keys/`` (0700), each
+``<fingerprint>.toml`` (0600) holding the organization it was made for, the public
+key and the private key. A key is found by its public key (the one a draft
+registers for an organization), never by the organization's name alone: the
+same code in two drafts may be two delegations, and a key brought from another
+machine is simply one more file. The key file is also the export format:
+``export`` gives its text, ``import_key`` takes it back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from draftdesk.engine import signing
+
+from . import atomic
+from .errors import StorageError
+
+ENV = "DRAFTDESK_CONFIG_DIR"
+KEYS = "keys"
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One key pair of this user's, made for (or brought over as) ``org``."""
+
+    org: str
+    public: str
+    private: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return signing.fingerprint(self.public)
+
+
+def config_folder() -> Path:
+    """$DRAFTDESK_CONFIG_DIR, else $XDG_CONFIG_HOME/draftdesk, else ~/.config/draftdesk."""
+    chosen = os.environ.get(ENV, "")
+    if chosen:
+        return Path(chosen)
+    xdg = os.environ.get("XDG_CONFIG_HOME", "")
+    if os.path.isabs(xdg):  # the XDG spec: a relative path is to be ignored
+        return Path(xdg) / "draftdesk"
+    return Path.home() / ".config" / "draftdesk"
+
+
+def _folder() -> Path:
+    return config_folder() / KEYS
+
+
+def key_text(key: Key) -> str:
+    """The key file's text (also what ``draftdesk keys export`` prints)."""
+    return (
+        f"# DraftDesk signing key of {key.org}: keep it secret (it acts as {key.org})\n"
+        f"org = {json.dumps(key.org)}\n"
+        f"public = {json.dumps(key.public)}\n"
+        f"private = {json.dumps(signing.encode_private(key.private))}\n"
+    )
+
+
+def parse_key(text: str, where: Path) -> Key:
+    """A key file's text as a Key; StorageError naming ``where`` if it is not one."""
+    try:
+        data = tomllib.loads(text)
+        org, public, private = data["org"], data["public"], data["private"]
+        if not all(isinstance(value, str) for value in (org, public, private)):
+            raise TypeError("org, public and private must be strings")
+        key = Key(org, signing.checked_public(public), signing.decode_private(private))
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, signing.KeyProblem) as error:
+        raise StorageError(where, f"not a DraftDesk key file: {error}") from None
+    if signing.public_of(key.private) != key.public:
+        raise StorageError(where, "not a DraftDesk key file: its private key does not match its public key")
+    return key
+
+
+def held() -> list[Key]:
+    """Every key of this user's, by organization then fingerprint; unreadable files are skipped."""
+    found = []
+    try:
+        paths = sorted(_folder().glob("*.toml"))
+    except OSError:
+        return []
+    for path in paths:
+        try:
+            found.append(parse_key(path.read_text(encoding="utf-8"), path))
+        except (StorageError, OSError, UnicodeDecodeError):
+            continue  # not ours to judge here: `draftdesk keys list` shows what it can use
+    return sorted(found, key=lambda key: (key.org, key.fingerprint))
+
+
+def find(public: str) -> Key | None:
+    """This user's private key for ``public``, if this user holds it."""
+    path = _folder() / f"{signing.fingerprint(public)}.toml"
+    try:
+        key = parse_key(path.read_text(encoding="utf-8"), path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        raise StorageError(path, f"cannot read: {error}") from None
+    return key if key.public == public else None
+
+
+def store(key: Key) -> Path:
+    """Keep ``key`` in this user's key folder (0600); the same key stored again changes nothing."""
+    folder = _folder()
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(folder, f"cannot create: {error.strerror or error}") from None
+    path = folder / f"{key.fingerprint}.toml"
+    if path.exists():
+        return path
+    old = os.umask(0o077)  # the temporary file is born private, not made so after
+    try:
+        atomic.create(path, key_text(key))
+    except StorageError:
+        if not path.exists():
+            raise
+    finally:
+        os.umask(old)
+    return path
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write an exported key file readable by this user alone (0600 from its creation)."""
+    old = os.umask(0o077)
+    try:
+        atomic.replace(path, text)
+    finally:
+        os.umask(old)
+
+
+def new_key(org: str) -> Key:
+    """Make and keep a new key pair for ``org``."""
+    private = signing.new_private()
+    key = Key(org, signing.public_of(private), private)
+    store(key)
+    return key

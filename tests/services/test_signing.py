@@ -1,0 +1,132 @@
+"""Signed acts: files not validly signed by an organization allowed to do what they record change
+nothing and are named by ``signatures.verify``; acting without the organization's key is refused."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from draftdesk import services, signatures, storage
+from draftdesk.engine import signing
+from draftdesk.engine.amendments import Decision
+from draftdesk.engine.seals import Signer
+from draftdesk.storage import keystore
+
+from .helpers import agreed, reword, status
+
+
+def signer_of(folder: Path, org: str) -> Signer:
+    """``org`` signing with the key this machine holds for it (the import made it here)."""
+    found = signatures.signer(folder, org)
+    assert found is not None
+    return found
+
+
+def rejected(folder: Path) -> dict[str, str]:
+    founded, files = signatures.verify(folder)
+    assert founded
+    return {r.file: r.reason for r in files}
+
+
+def forged_accept(folder: Path, by: str, amendment: str, signer: Signer | None) -> str:
+    decision = Decision(f"{by}-forged", amendment, "accept", by, datetime.now(UTC))
+    storage.add_decision(folder, decision, signer)
+    return f"decisions/{decision.id}.toml"
+
+
+def test_an_imported_draft_is_signed_throughout(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP4", "note", "welcome")
+    services.decide(folder, "SEECF", amendment.id, "accept")
+    assert rejected(folder) == {}
+    assert "welcome" in agreed(folder, "OP4")
+
+
+@pytest.mark.parametrize("sealed", [False, True], ids=["by-hand", "signed-by-the-delegate"])
+def test_a_delegate_cannot_accept_its_own_amendment(folder: Path, sealed: bool) -> None:
+    amendment = reword(folder, "UNDP", "OP4", "note", "welcome")
+    file = forged_accept(folder, "UNDP", amendment.id, signer_of(folder, "UNDP") if sealed else None)
+    assert file in rejected(folder)
+    assert status(folder, amendment.id) == "tabled"
+    assert "welcome" not in agreed(folder, "OP4")
+
+
+def test_an_amendment_filed_under_another_name_is_not_believed(folder: Path) -> None:
+    mine = reword(folder, "UNDP", "OP4", "note", "welcome")
+    theirs = replace(mine, id="OSCE-forged", author="OSCE")
+    storage.add_amendment(folder, theirs, signer_of(folder, "UNDP"))
+    assert rejected(folder) == {"amendments/OSCE-forged.toml": "signed by UNDP, but it says it is OSCE's"}
+    assert "OSCE-forged" not in services.negotiation(folder).amendments
+
+
+def test_an_unknown_organization_changes_nothing(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP4", "note", "welcome")
+    intruder = keystore.new_key("EVIL")
+    file = forged_accept(folder, "EVIL", amendment.id, Signer("EVIL", intruder.public, intruder.private))
+    assert "not a registered organization" in rejected(folder)[file]
+    assert status(folder, amendment.id) == "tabled"
+
+
+def test_roles_edited_by_hand_are_not_believed(folder: Path) -> None:
+    path = folder / "draft.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('code = "UNDP"\n', 'code = "UNDP"\nroles = ["chair"]\n'), encoding="utf-8")
+    assert rejected(folder) == {"draft.toml": "the roles of UNDP are not the registered ones"}
+    amendment = reword(folder, "OSCE", "OP4", "note", "welcome")
+    with pytest.raises(services.ServiceError, match="only the chair may accept"):
+        services.decide(folder, "UNDP", amendment.id, "accept")
+
+
+def test_an_edited_file_is_not_believed(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP4", "note", "welcome")
+    path = folder / "amendments" / f"{amendment.id}.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("welcome", "reject"), encoding="utf-8")
+    assert rejected(folder) == {
+        f"amendments/{amendment.id}.toml": "its signature is not made with UNDP's registered key"
+    }
+
+
+def test_acting_without_the_key_is_refused(folder: Path, config_folder: Path) -> None:
+    with pytest.raises(services.ServiceError, match=r"^you do not hold UNDP's key for this draft"):
+        reword(folder, "UNDP", "OP4", "note", "welcome")
+    assert list((folder / "amendments").glob("*.toml")) == []
+
+
+def test_a_delegation_registers_its_own_key(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    before = reword(folder, "UNDP", "OP4", "note", "welcome")  # signed with the key the import made
+    monkeypatch.setenv("DRAFTDESK_CONFIG_DIR", str(tmp_path / "undp-machine"))
+    own = keystore.new_key("UNDP")
+    monkeypatch.undo()
+    services.register_key(folder, "SEECF", "UNDP", own.public)
+    with pytest.raises(services.ServiceError, match="you do not hold UNDP's key"):
+        services.decide(folder, "UNDP", before.id, "withdraw")  # the secretariat's copy no longer acts
+    monkeypatch.setenv("DRAFTDESK_CONFIG_DIR", str(tmp_path / "undp-machine"))
+    services.decide(folder, "UNDP", before.id, "withdraw")
+    assert status(folder, before.id) == "withdrawn"
+    assert rejected(folder) == {}
+
+
+def test_add_org_makes_a_key_here_or_takes_one(folder: Path, tmp_path: Path) -> None:
+    services.add_org(folder, "SEECF", "EU", "European Union")
+    reword(folder, "EU", "OP4", "note", "welcome")
+    elsewhere = signing.public_of(signing.new_private())  # made on the AU's own machine
+    services.add_org(folder, "SEECF", "AU", "African Union", key=elsewhere)
+    assert {o.code for o in signatures.current_draft(folder).orgs} >= {"EU", "AU"}
+    with pytest.raises(services.ServiceError, match="you do not hold AU's key"):
+        reword(folder, "AU", "OP5", "the", "a")
+    assert rejected(folder) == {}
+
+
+def test_a_draft_made_before_signing_is_founded_by_its_first_act(tmp_path: Path, folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP4", "note", "welcome")
+    old = tmp_path / "old"
+    stored = storage.load(folder)
+    storage.create(old, stored.draft, [replace(amendment, id="UNDP-old")])  # unsigned, as before
+    assert signatures.verify(old) == (False, [])
+    services.decide(old, "SEECF", "UNDP-old", "accept")
+    assert signatures.verify(old) == (True, [])
+    assert status(old, "UNDP-old") == "accepted"
