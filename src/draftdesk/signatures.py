@@ -48,9 +48,19 @@ def current_draft(folder: Path) -> Draft:
 
 
 def verify(folder: Path) -> tuple[bool, list[Rejected]]:
-    """Whether the draft is founded (its acts signed), and every file not believed."""
-    found = believed(storage.load(folder))
-    return found.founded, found.rejected
+    """Whether the draft is founded (its acts signed), and every file not believed: unreadable ones
+    (left out by the load) first, then those not validly signed by who may do what they record."""
+    stored = storage.load(folder)
+    found = believed(stored)
+    unread = [Rejected(_relative(error.path, folder), error.message) for error in stored.skipped]
+    return found.founded, unread + found.rejected
+
+
+def _relative(path: Path, folder: Path) -> str:
+    try:
+        return str(Path(path).relative_to(folder))
+    except ValueError:
+        return str(path)
 
 
 def signer(folder: Path, org: str) -> Signer | None:

@@ -33,6 +33,9 @@ def load(folder: Path, warn: Warn | None = None) -> tuple[storage.Stored, Negoti
         for problem in stored.skipped:
             warn(f"warning: skipped {problem}")
     trusted = signatures.believed(stored)
+    if warn is not None:
+        for rejected in trusted.rejected:
+            warn(f"warning: not believed: {rejected}")
     return stored, Negotiation(trusted.draft, trusted.amendments, trusted.decisions)
 
 
