@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from draftdesk import services
+from draftdesk import services, signatures
 from draftdesk.engine.user_ops import find, modify_op
 
 from .runner import SAMPLE, DraftDesk
@@ -39,6 +39,7 @@ def clones(tmp_path: Path) -> dict[str, DraftDesk]:
     subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(remote)], check=True)
     seed = clone(remote, tmp_path / "seed")
     shutil.copytree(SAMPLE, seed / DRAFT)
+    signatures.found(seed / DRAFT)  # a draft is founded (its keys registered) before it is shared
     git(seed, "add", "-A")
     git(seed, "commit", "-q", "-m", "the draft")
     git(seed, "push", "-q", "-u", "origin", "main")
