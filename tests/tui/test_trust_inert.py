@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draftdesk import storage
+from draftdesk import signatures, storage
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.patches import make_patch
 
@@ -19,7 +19,7 @@ def hostile(folder: Path) -> None:
     base = next(p.text for p in fixture.draft().paragraphs if p.id == "p-0004")
     op = Op("modify", target="p-0004", base_text=base, patch=make_patch(base, f"{base} {HOSTILE}"))
     amendment = Amendment("UNDP-0666", "UNDP", (op,), fixture.T0.replace(minute=40), rationale=HOSTILE)
-    storage.add_amendment(folder, amendment)
+    storage.add_amendment(folder, amendment, signatures.signer(folder, "UNDP"))  # believed: signed
 
 
 async def test_the_queue_the_views_and_the_panel_show_escapes_inertly(folder: Path) -> None:
