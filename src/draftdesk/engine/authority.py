@@ -22,12 +22,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from draftdesk.engine import signing
-from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.model import CHAIR_ROLE, Draft, Org
 from draftdesk.engine.roster import ROSTER, Registration
 from draftdesk.engine.seals import Sealing, authentic
 
-CHAIR_ONLY = frozenset(("accept", "reject", "reinstate"))
+CHAIR_ONLY = frozenset(("accept", "reject", "reinstate", ORDER))
 AUTHOR_ONLY = frozenset(("table", "withdraw"))
 
 

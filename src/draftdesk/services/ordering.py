@@ -14,7 +14,7 @@ from draftdesk import storage
 from draftdesk.engine.amendments import ORDER, Decision
 from draftdesk.services import checks, stamping
 from draftdesk.services.errors import ServiceError, guarded
-from draftdesk.services.folder import load, one_writer
+from draftdesk.services.folder import load, one_writer, signer
 
 
 @one_writer
@@ -39,5 +39,5 @@ def order(folder: Path, by: str, amendment: str, before: str, reason: str) -> De
         note=" ".join(reason.split()),
         before=then.id,
     )
-    guarded(storage.add_decision, folder, decision)
+    guarded(storage.add_decision, folder, decision, signer(folder, by))
     return decision
