@@ -92,7 +92,7 @@ def found(folder: Path) -> Believed | None:
     """Found a draft with no roster: a key made here for each organization, registered by the chair
     (the first organization holding it), the files already there adopted as they are. None if no
     organization holds the chair."""
-    stored = storage.load(folder, defer=lambda save: None)  # the roster is new: the next load caches
+    stored = storage.load(folder)
     draft = stored.draft
     chair = next(iter(draft.chair), None)
     if chair is None or stored.registrations:

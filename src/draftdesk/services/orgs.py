@@ -35,9 +35,10 @@ def add_org(folder: Path, by: str, code: str, name: str, key: str = "") -> Org:
     if not name:
         raise ServiceError(f"organization {code} needs a name")
     org = Org(code, name)
+    signed = signer(folder, by) is not None  # refused here if this user cannot sign as the chair
     at = stamping.stamp([] if neg.last_event is None else [neg.last_event])
     guarded(storage.add_org, folder, storage.OrgRecord(org, by, at))
-    if signer(folder, by) is not None:  # else a draft nobody can sign for (no chair): as before signing
+    if signed:  # else a draft nobody can sign for (no chair): as before signing
         public = key or guarded(keystore.new_key, code).public
         guarded(signatures.register, folder, by, code, public, name=name)
     return org
