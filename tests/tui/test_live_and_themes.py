@@ -89,7 +89,7 @@ async def test_another_process_s_decision_is_merged_in_place_and_anything_else_r
         await goto(pilot, "OP4")
         await asyncio.sleep(0.3)  # the watcher is running
         accept = Decision("SEECF-0009", "OSCE-0001", "accept", "SEECF", fixture.T0.replace(minute=50))
-        storage.add_decision(folder, accept)
+        storage.add_decision(folder, accept, signatures.signer(folder, "SEECF"))
         start = time.monotonic()
         while app.session.neg.state("OSCE-0001").status != "accepted" and time.monotonic() - start < 1.0:
             await asyncio.sleep(0.02)

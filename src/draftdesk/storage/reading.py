@@ -153,8 +153,6 @@ def read_records(folder: Path, paths: Iterable[str | Path]) -> tuple[list[Amendm
     the caller then loads the whole folder, which says what it left out. Hidden files (writers'
     temporary files) are passed over."""
     folder = Path(folder).resolve()
-    if _objects(folder / ROSTER, registration_from, [], {}):
-        return None  # a signed draft: what is believed is judged on the whole folder (signatures.believed)
     amendments: list[Amendment] = []
     decisions: list[Decision] = []
     for path in map(Path, paths):
