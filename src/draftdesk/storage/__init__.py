@@ -48,17 +48,10 @@ def prepare_writes() -> None:
     from . import writing  # noqa: F401
 
 
-__all__ = [
+__all__ = [  # the readers, then the writers, named once in WRITERS
     "OrgRecord",
     "StorageError",
     "Stored",
-    "add_amendment",
-    "add_decision",
-    "add_org",
-    "add_registration",
-    "archive_revision",
-    "create",
-    "heads",
     "load",
     "load_draft",
     "load_revisions",
@@ -67,7 +60,7 @@ __all__ = [
     "locked",
     "prepare_writes",
     "read_records",
-    "save_draft",
     "working_folder",
     "write_file",
+    *sorted(WRITERS),
 ]
