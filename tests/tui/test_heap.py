@@ -11,7 +11,7 @@ from pathlib import Path
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.outputs import VIEW_NAMES
 from draftdesk.tui import heap
-from draftdesk.tui.main_screen import REST_DELAY
+from draftdesk.tui.rest import REST_DELAY
 from draftdesk.tui.view_cache import prepare
 
 from . import fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from draftdesk import storage
-from draftdesk.tui.main_screen import REST_DELAY
+from draftdesk.tui.rest import REST_DELAY
 from draftdesk.tui.screens import ConcordanceScreen, EditorScreen, PreviewScreen, QueueScreen
 
 from .conftest import make_app, new_amendments, new_decisions

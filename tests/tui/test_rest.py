@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from draftdesk.tui.app import DraftDeskApp
-from draftdesk.tui.main_screen import REST_DELAY
+from draftdesk.tui.rest import REST_DELAY
 
 from .conftest import make_app
 from .test_flows import goto

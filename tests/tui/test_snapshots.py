@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from draftdesk.tui.main_screen import REST_DELAY
+from draftdesk.tui.rest import REST_DELAY
 
 from .conftest import make_app
 

@@ -18,14 +18,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer, Tree
 
 from draftdesk import services
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.outputs import VIEW_NAMES, AmendmentState
-from draftdesk.tui import heap, screens, workers
+from draftdesk.tui import heap, role_keys, screens, workers
 from draftdesk.tui.deciding import Decisions
 from draftdesk.tui.display import Display
 from draftdesk.tui.loading import Loader
@@ -39,22 +38,10 @@ from draftdesk.tui.messages import (
 from draftdesk.tui.news import news
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.proposing import Proposals
-from draftdesk.tui.session import CHAIR_DECISIONS, CHAIR_ONLY, Change, Session
+from draftdesk.tui.rest import Rest
+from draftdesk.tui.session import Change, Session
 from draftdesk.tui.view_cache import prepare
 from draftdesk.tui.widgets import AmendmentPanel
-
-REST_DELAY = 0.15
-"""Seconds the selection must rest before what can wait is done (written forms, the footer's keys,
-the panel's scroll range, the cyclic collector's work): arrow keys held down skip it."""
-ROLE_KEYS = "TwsarcNR"
-"""Keys that depend on the role one acts as or on whose the current amendment is."""
-DEPENDING_ON_CURRENT = (
-    ("decide", ("table",)),
-    ("decide", ("withdraw",)),
-    ("decide", ("cosponsor",)),
-    ("revise",),
-)
-"""Actions offered or not depending on the current amendment (is it one's own?)."""
 
 
 class MainScreen(Screen[None]):
@@ -87,7 +74,7 @@ class MainScreen(Screen[None]):
         ],
         Binding("g", "goto", "Go to"),
         Binding("e", "export", "Export", show=False),
-        *[Binding(key, f"refused('{key}')", show=False) for key in ROLE_KEYS],
+        *[Binding(key, f"refused('{key}')", show=False) for key in role_keys.ROLE_KEYS],
     ]
 
     def __init__(self, session: Session, loader: Loader, watch: bool = True) -> None:
@@ -95,10 +82,8 @@ class MainScreen(Screen[None]):
         self.session = session
         self.loader = loader
         self.watch = watch
-        self.shown = Display(session, self._stepped)
-        self._keys: tuple[bool, ...] = ()
-        self._footer_stale = False
-        self._rest_timer: Timer | None = None
+        self.shown = Display(session, lambda: self.rest.stepped())
+        self.rest = Rest(self, self.shown)
         self._stop = threading.Event()
         self.watching = threading.Event()
         """Set once the folder is watched: another terminal's writes are seen from then on."""
@@ -126,7 +111,7 @@ class MainScreen(Screen[None]):
         """The first frame is up: the collector runs again (heap.py), at rest; the watcher starts."""
         self.session.neg.prepare_decisions()  # what the first decision asks, kept for good with the rest
         heap.release()
-        self._rest_timer = self.set_interval(REST_DELAY, self._rested)
+        self.rest.start()
         self.run_worker(workers.warm_up, thread=True, exit_on_error=False, group="warm-up")
         if self.watch:
             watch = partial(
@@ -137,27 +122,6 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self._stop.set()
-
-    def _stepped(self) -> None:
-        """A step: the footer is rebuilt when what it offers changes, but only at rest (a rebuild
-        lays out the whole screen); the keys themselves are checked at each press."""
-        keys = tuple(self.session.may(*action, current=self.shown.current) for action in DEPENDING_ON_CURRENT)
-        if keys != self._keys:
-            self._keys, self._footer_stale = keys, True
-        if self._rest_timer is not None:
-            self._rest_timer.reset()
-
-    def _rested(self) -> None:
-        """No step for REST_DELAY (and again every REST_DELAY while the keys rest)."""
-        if self._footer_stale and self.is_current:
-            self._footer_stale = False
-            self.refresh_bindings()
-        if self.shown.forms_wanted is not None:
-            forms = partial(workers.write_forms, self.post_message, *self.shown.forms_wanted)
-            self.run_worker(forms, thread=True, exclusive=True, exit_on_error=False, group="written")
-            self.shown.forms_wanted = None
-        self.shown.panel.settle()
-        heap.tidy()
 
     # -- handlers: they own every change of state --------------------------
     @on(ParagraphSelected)
@@ -247,30 +211,17 @@ class MainScreen(Screen[None]):
     # -- actions -----------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys of another role, or for another's amendment, are hidden (``refused`` explains them)."""
-        if action in ("decide", "queue", "issue_revision", "revise"):
-            return self.session.may(action, parameters, self.shown.current)
-        return True
+        return role_keys.allowed(self.session, action, parameters, self.shown.current)
 
     def help_rows(self) -> list[tuple[str, str]]:
-        """Each key this organization may press (those of the current amendment's author as well),
-        and what it does."""
-        rows = []
-        for binding in [*self.BINDINGS, *self.app.BINDINGS]:
-            if not isinstance(binding, Binding) or not binding.description:
-                continue
-            action, _, args = binding.action.partition("(")
-            decision = args.strip("')")
-            if (action in CHAIR_ONLY or decision in CHAIR_DECISIONS) and not self.session.is_chair:
-                continue
-            rows.append((binding.key.replace("question_mark", "?"), binding.description))
-        return rows
+        """Each key this organization may press, and what it does (the help screen's rows)."""
+        return role_keys.help_rows([*self.BINDINGS, *self.app.BINDINGS], self.session)
 
     def action_refused(self, key: str) -> None:
         """A key that is not this organization's to press now: say why, in one line."""
-        binding = next(b for b in self.BINDINGS if isinstance(b, Binding) and b.key == key)
-        action, _, args = binding.action.partition("(")
-        parameters = tuple(arg.strip("')") for arg in args.split(",") if arg)
-        self.notify(self.session.why_not(action, parameters, self.shown.current), severity="warning")
+        self.notify(
+            role_keys.refusal(self.BINDINGS, key, self.session, self.shown.current), severity="warning"
+        )
 
     def action_move(self, step: int) -> None:
         self.shown.move(step)

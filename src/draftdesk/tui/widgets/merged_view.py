@@ -5,38 +5,33 @@ only the paragraph order and a height per paragraph (a word-wrap count of the
 text last rendered, computed once per paragraph, view and width); the
 paragraphs about to be drawn are rendered by the engine (through
 :class:`RenderedViews`, which re-renders only what a change touched) and
-wrapped into Strips, cached per view and paragraph until the paragraph, the
-width or the theme changes. ``render_line`` just looks a line up. Colours come
-from component classes and the theme's ``$org-N`` variables, and every pending
-change also carries a tag or an underline/strike so colour is never the only cue.
+wrapped into Strips (paragraph_lines.py), cached per view and paragraph until
+the paragraph, the width or the theme changes. ``render_line`` just looks a
+line up.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from functools import partial
 from itertools import accumulate
 from typing import ClassVar
 
-from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.events import Click
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from draftdesk.engine.inert import inert
-from draftdesk.engine.model import BASE_AUTHOR
-from draftdesk.engine.outputs import Span, ViewName, ViewParagraph
+from draftdesk.engine.outputs import ViewName, ViewParagraph
 from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.view_cache import RenderedViews
+from draftdesk.tui.widgets.paragraph_lines import INDENT, Look, paragraph_lines, title_block
 from draftdesk.tui.widgets.sight import sight_line
 from draftdesk.tui.widgets.sizing import set_virtual_size
-
-INDENT = 4
 
 
 class MergedView(ScrollView, can_focus=True):
@@ -166,7 +161,7 @@ class MergedView(ScrollView, can_focus=True):
         draft = self.views.neg.draft
         head_key = (width, tuple(draft.title), draft.doc_type, draft.place_date, draft.authoring)
         if head_key != self._head_key:
-            self._head, self._head_key = self._title_block(), head_key
+            self._head, self._head_key = title_block(draft, width, self.app.console), head_key
         self._measure()
         self.refresh()
 
@@ -180,21 +175,6 @@ class MergedView(ScrollView, can_focus=True):
         heights = (known[pid] if pid in known else self._height(pid) for pid in self.ids)
         self._starts = list(accumulate((h + 1 for h in heights), initial=len(self._head)))
         set_virtual_size(self, Size(self._width, self._starts.pop()))
-
-    def _title_block(self) -> list[Strip]:
-        """The draft's title lines, document type, place and date centred; the authoring line; a blank."""
-        draft = self.views.neg.draft
-        heads = [line for line in (*draft.title, draft.doc_type, draft.place_date) if line]
-        lines = [Text(inert(line), Style(bold=True), justify="center") for line in heads]  # theme-free: kept
-        if draft.authoring:
-            lines += [Text(""), Text(" " * INDENT + inert(draft.authoring))]
-        console = self.app.console
-        strips = [
-            Strip(line.render(console)).extend_cell_length(self._width)
-            for text in lines
-            for line in text.wrap(console, self._width)
-        ]
-        return [*strips, Strip.blank(self._width)] if strips else []
 
     def on_resize(self) -> None:
         self._layout()
@@ -247,45 +227,19 @@ class MergedView(ScrollView, can_focus=True):
         key = (self.view, p.id)
         entry = self._strips.get(key)
         if entry is None or entry[0] is not p:
-            entry = self._strips[key] = (p, self._wrap(p))
+            entry = self._strips[key] = (p, paragraph_lines(p, self._look()))
         return entry[1]
 
-    def _wrap(self, p: ViewParagraph) -> list[Strip]:
-        indent = INDENT * (p.depth + 1)
-        prefix = f"({p.marker})" if p.depth and p.marker else p.label
-        text = Text(no_wrap=False)
-        if p.kind == "heading":
-            text.stylize(self.get_component_rich_style("merged-view--heading"))
-        for span in p.spans:
-            text.append(inert(span.text), self._span_style(span))
-        width = max(self._width - indent, 10)
-        lines = text.wrap(self.app.console, width) if text.plain else [Text("")]
-        label_style = self.get_component_rich_style("merged-view--label")
-        strips = []
-        for n, line in enumerate(lines):
-            line.rstrip()
-            head = (" " * INDENT * p.depth + prefix)[: indent - 1].ljust(indent) if n == 0 else " " * indent
-            segments = [Segment(head, label_style), *line.render(self.app.console)]
-            strips.append(Strip(segments).extend_cell_length(self._width).crop(0, self._width))
-        return strips
-
-    def _span_style(self, span: Span) -> Style:
-        org = span.org
-        if self.view == "base" or (self.view == "agreed" and span.mark == ""):
-            style = Style()
-        elif org and org != BASE_AUTHOR:
-            style = org_style(self.app, self.orgs, org)
-        else:
-            style = Style()
-        if span.mark == "ins":
-            style += Style(underline=True)
-        elif span.mark == "del":
-            style += Style(strike=True)
-        elif span.mark in ("tag", "bracket"):
-            style += Style(bold=True)
-        if span.italic:
-            style += Style(italic=True)
-        return style
+    def _look(self) -> Look:
+        """What paragraphs are drawn with now (the view, the width, the theme's styles)."""
+        return Look(
+            self.app.console,
+            self._width,
+            self.view,
+            self.get_component_rich_style("merged-view--label"),
+            self.get_component_rich_style("merged-view--heading"),
+            partial(org_style, self.app, self.orgs),
+        )
 
     # -- drawing ---------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:

@@ -1,0 +1,90 @@
+"""How the merged view draws a paragraph: its label, its text wrapped to the width, each span styled.
+
+Every pending change carries an underline, a strike or bold as well as its author's
+colour, so colour is never the only cue. The title block above the first paragraph is
+drawn here too, theme-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.strip import Strip
+
+from draftdesk.engine.inert import inert
+from draftdesk.engine.model import BASE_AUTHOR, Draft
+from draftdesk.engine.outputs import Span, ViewName, ViewParagraph
+
+INDENT = 4
+"""Cells of indent per level; the label sits in the first level's."""
+
+
+@dataclass(frozen=True)
+class Look:
+    """What paragraphs are drawn with: the console, the width, the view and the styles in use."""
+
+    console: Console
+    width: int
+    view: ViewName
+    label: Style
+    heading: Style
+    org: Callable[[str], Style]
+    """An organization's colour in the current theme."""
+
+
+def paragraph_lines(p: ViewParagraph, look: Look) -> list[Strip]:
+    """The paragraph's lines, each ``look.width`` cells: the label (or sub-item marker), then the text."""
+    indent = INDENT * (p.depth + 1)
+    prefix = f"({p.marker})" if p.depth and p.marker else p.label
+    text = Text(no_wrap=False)
+    if p.kind == "heading":
+        text.stylize(look.heading)
+    for span in p.spans:
+        text.append(inert(span.text), span_style(span, look))
+    lines = text.wrap(look.console, max(look.width - indent, 10)) if text.plain else [Text("")]
+    strips = []
+    for n, line in enumerate(lines):
+        line.rstrip()
+        head = (" " * INDENT * p.depth + prefix)[: indent - 1].ljust(indent) if n == 0 else " " * indent
+        segments = [Segment(head, look.label), *line.render(look.console)]
+        strips.append(Strip(segments).extend_cell_length(look.width).crop(0, look.width))
+    return strips
+
+
+def span_style(span: Span, look: Look) -> Style:
+    """The author's colour where the view shows authors, plus the mark of a pending change."""
+    org = span.org
+    if look.view == "base" or (look.view == "agreed" and span.mark == ""):
+        style = Style()
+    elif org and org != BASE_AUTHOR:
+        style = look.org(org)
+    else:
+        style = Style()
+    if span.mark == "ins":
+        style += Style(underline=True)
+    elif span.mark == "del":
+        style += Style(strike=True)
+    elif span.mark in ("tag", "bracket"):
+        style += Style(bold=True)
+    if span.italic:
+        style += Style(italic=True)
+    return style
+
+
+def title_block(draft: Draft, width: int, console: Console) -> list[Strip]:
+    """The draft's title lines, document type, place and date centred; the authoring line; a blank."""
+    heads = [line for line in (*draft.title, draft.doc_type, draft.place_date) if line]
+    lines = [Text(inert(line), Style(bold=True), justify="center") for line in heads]
+    if draft.authoring:
+        lines += [Text(""), Text(" " * INDENT + inert(draft.authoring))]
+    strips = [
+        Strip(line.render(console)).extend_cell_length(width)
+        for text in lines
+        for line in text.wrap(console, width)
+    ]
+    return [*strips, Strip.blank(width)] if strips else []
