@@ -47,6 +47,17 @@ def current_draft(folder: Path) -> Draft:
     return roster(folder).draft
 
 
+def held_here(folder: Path) -> tuple[Draft, frozenset[str]]:
+    """The draft with its organizations, and the codes of those this user can act as here: each
+    whose registered key it holds; on a draft not yet founded, every one (its first act makes their
+    keys here, or, with no chair to found it, acts stay unsigned)."""
+    current = roster(folder)
+    if not current.founded:
+        return current.draft, frozenset(org.code for org in current.draft.orgs)
+    held = {org for org, publics in current.keys.items() if any(keystore.find(p) for p in publics)}
+    return current.draft, frozenset(held)
+
+
 def verify(folder: Path) -> tuple[bool, list[Rejected]]:
     """Whether the draft is founded (its acts signed), and every file not believed: unreadable ones
     (left out by the load) first, then those not validly signed by who may do what they record."""

@@ -28,6 +28,7 @@ DEFERRED = [
     ("PromptScreen", "", ["draftdesk.tui.screens.prompt"]),
     ("ConfirmScreen", "", ["draftdesk.tui.screens.confirm"]),
     ("ConcordanceScreen", "", ["draftdesk.tui.screens.concordance"]),
+    ("ActingAsScreen", "", ["draftdesk.tui.screens.acting_as"]),
     (
         "",
         "from draftdesk.engine import instructions; instructions.parse_instruction",

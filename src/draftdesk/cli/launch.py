@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from draftdesk import signatures
-from draftdesk.cli.options import Refused, check_acting, command, parent, working_folder
+from draftdesk.cli.options import Refused, UsageError, check_acting, command, parent, working_folder
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -21,18 +21,26 @@ def register(commands: argparse._SubParsersAction) -> None:
         parent(draft="optional", acting="optional"),
     )
     opening.add_argument("--theme", default="", help="the theme to use (else the one chosen last)")
+    opening.add_argument(
+        "--ask",
+        action="store_true",
+        help="start by asking which organization to act as (what `draftdesk serve` runs per browser)",
+    )
 
 
 def open_ui(args: argparse.Namespace) -> int:
-    """Run the TUI as ``--as ORG``, or as the draft's first chair organization."""
+    """Run the TUI as ``--as ORG``, as the organization picked on its first screen (``--ask``), or as
+    the draft's first chair organization."""
+    if args.ask and args.acting_as:
+        raise UsageError("--ask and --as: choose one")
     from draftdesk.tui import heap
 
     heap.hold()  # until the first frame: see draftdesk.tui.heap
     draft_folder = working_folder(args)
     draft = signatures.current_draft(draft_folder)  # the TUI loads the rest: not twice
     check_acting(args, draft)
-    acting_as = args.acting_as or next(iter(draft.chair), "")
-    if not acting_as:
+    acting_as = "" if args.ask else args.acting_as or next(iter(draft.chair), "")
+    if not acting_as and not args.ask:
         raise Refused("this draft has no chair: name the organization you act as with --as ORG")
     from draftdesk.tui.themes import theme_names
 

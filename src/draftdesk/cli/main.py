@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from draftdesk.cli import keys, launch, propose, read, share, verify, write
+from draftdesk.cli import keys, launch, propose, read, serve, share, verify, write
 from draftdesk.cli.options import CommandParser, InertParser, Refused, ShowVersion, UsageError
 from draftdesk.cli.output import note
 from draftdesk.engine.addressing import AddressError
@@ -43,9 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=ShowVersion)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=CommandParser)
-    for module in (read, propose, write, share, keys, verify, launch):
+    for module in (read, propose, write, share, keys, verify, launch, serve):
         module.register(commands)
-    parser.set_defaults(handler=launch.open_ui, command_parser=parser, draft=None, acting_as=None, theme="")
+    parser.set_defaults(
+        handler=launch.open_ui, command_parser=parser, draft=None, acting_as=None, theme="", ask=False
+    )
     return parser
 
 

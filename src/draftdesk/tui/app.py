@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.actions import ActionParseResult
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 
 from draftdesk.engine.inert import inert
 from draftdesk.tui import heap, preferences, screens
@@ -24,6 +25,9 @@ from draftdesk.tui.main_screen import MainScreen
 from draftdesk.tui.palette import DraftCommands
 from draftdesk.tui.session import Session
 from draftdesk.tui.themes import ORG_VARIABLES, THEMES_DIR, load_themes
+
+if TYPE_CHECKING:
+    from draftdesk.tui.screens.acting_as import ActingAsScreen
 
 
 class DraftDeskApp(App[None]):
@@ -46,11 +50,14 @@ class DraftDeskApp(App[None]):
         themes_dir: Path = THEMES_DIR,
         theme: str = "",
     ) -> None:
-        """``theme``: the one to show (``--theme``), else the one the user chose last, else the first
-        of ``themes_dir``; a theme picked while running is remembered (preferences.py)."""
+        """``acting_as``: an organization's code, or "" to ask first (screens.ActingAsScreen: a browser
+        session of ``draftdesk serve``). ``theme``: the one to show (``--theme``), else the one the
+        user chose last, else the first of ``themes_dir``; a theme picked while running is remembered
+        (preferences.py)."""
         super().__init__()
-        self.session = Session(folder, acting_as, loader(folder))
-        heap.settle()  # before the screen is built: the collector would walk the whole state first
+        self.folder, self.loader, self.watch = folder, loader, watch
+        self.main: MainScreen | None = None
+        """The draft's screen, once the organization acted as is known (``session`` with it)."""
         themes, self.theme_errors = load_themes(themes_dir)
         for loaded in themes:
             self.register_theme(loaded)
@@ -66,10 +73,32 @@ class DraftDeskApp(App[None]):
             self.theme = wanted
         elif names:
             self.theme = names[0]
-        self.main = MainScreen(self.session, loader, watch)
+        if acting_as:
+            self._act_as(acting_as)
 
-    def get_default_screen(self) -> MainScreen:
+    def _act_as(self, acting_as: str) -> MainScreen:
+        """Load the folder and build the main screen as ``acting_as``."""
+        self.session: Session = Session(self.folder, acting_as, self.loader(self.folder))
+        heap.settle()  # before the screen is built: the collector would walk the whole state first
+        self.main = MainScreen(self.session, self.loader, self.watch)
         return self.main
+
+    def get_default_screen(self) -> Screen[Any]:
+        if self.main is not None:
+            return self.main
+        from draftdesk import signatures
+
+        return screens.ActingAsScreen(*signatures.held_here(self.folder))
+
+    def on_acting_as_screen_chosen(self, chosen: ActingAsScreen.Chosen) -> None:
+        """The organization is picked: its draft screen goes over the question (Textual cannot switch
+        away from the first screen), loaded now, not when the question was shown: someone may have
+        acted meanwhile."""
+        self.push_screen(self._act_as(chosen.code))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Help and the command palette are about the draft screen: not there before it."""
+        return self.main is not None or action not in {"help", "command_palette"}
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(ORG_VARIABLES)
@@ -141,5 +170,6 @@ class DraftDeskApp(App[None]):
 
 
 def run(folder: Path, acting_as: str, theme: str = "") -> None:
-    """Open the draft folder in the terminal as ``acting_as`` (an org code), in ``theme`` if given."""
+    """Open the draft folder in the terminal as ``acting_as`` (an org code; "": ask which), in
+    ``theme`` if given."""
     DraftDeskApp(folder, acting_as, theme=theme).run()

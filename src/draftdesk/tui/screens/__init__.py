@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from draftdesk.tui.screens.acting_as import ActingAsScreen
     from draftdesk.tui.screens.concordance import ConcordanceScreen
     from draftdesk.tui.screens.confirm import ConfirmScreen
     from draftdesk.tui.screens.editor import EditorScreen
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from draftdesk.tui.screens.queue import QueueScreen
 
 _MODULES = {
+    "ActingAsScreen": "acting_as",
     "ConcordanceScreen": "concordance",
     "ConfirmScreen": "confirm",
     "EditorScreen": "editor",
@@ -36,6 +38,7 @@ _MODULES = {
 }
 
 __all__ = [
+    "ActingAsScreen",
     "ConcordanceScreen",
     "ConfirmScreen",
     "EditorScreen",
