@@ -69,7 +69,7 @@ def test_a_delegation_tables_an_amendment_from_a_browser(folder: Path) -> None:
             page.route(off_machine, lambda route: route.abort())
             terminal = Terminal(page)
             page.goto(server.url())
-            terminal.press(until="Which delegation do you act as?")
+            terminal.press(until="Which delegation do you act as?", seconds=30)  # a process starts
             page.click("#terminal", position={"x": 5, "y": 5})  # the page takes the keyboard
             terminal.press("ArrowDown", "Enter", until="acting as UNDP")  # SEECF (the chair), then UNDP
             terminal.press("g", until="Go to paragraph")
