@@ -36,7 +36,7 @@ class ActingAsScreen(Screen[None]):
     ActingAsScreen #title { text-style: bold; }
     ActingAsScreen #question { margin-top: 1; }
     ActingAsScreen OptionList { height: auto; max-height: 24; margin: 1 0; }
-    ActingAsScreen #refusal { color: $error; height: auto; }
+    ActingAsScreen #refusal { color: $error; text-style: bold; height: auto; display: none; }
     """
 
     class Chosen(Message):
@@ -55,9 +55,9 @@ class ActingAsScreen(Screen[None]):
         with Vertical():
             yield Static(Text(inert(" ".join(self.draft.title) or self.draft.slug)), id="title")
             yield Static("Which delegation do you act as? Choose one and press Enter.", id="question")
+            yield Static("", id="refusal")  # above the list: a long list would push it out of sight
             chair_first = sorted(self.draft.orgs, key=lambda org: org.code not in self.draft.chair)
             yield OptionList(*(self._option(org.code, org.name) for org in chair_first))
-            yield Static("", id="refusal")
         yield Footer()
 
     def _option(self, code: str, name: str) -> Option:
@@ -83,4 +83,6 @@ class ActingAsScreen(Screen[None]):
             self.post_message(self.Chosen(code))
             return
         refusal = f"This server does not hold {code}'s key for this draft: it cannot act as {code}."
-        self.query_one("#refusal", Static).update(Text(inert(refusal)))
+        line = self.query_one("#refusal", Static)
+        line.update(Text(inert(refusal)))
+        line.display = True
