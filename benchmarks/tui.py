@@ -97,7 +97,7 @@ def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str
     def load(folder: Path) -> Negotiation:
         return Negotiation(draft, amendments, decisions)
 
-    def record(folder: Path, decision: Decision) -> None:
+    def record(folder: Path, decision: Decision, known: object = None) -> None:
         """Nothing is written."""
 
     return Path(tempfile.gettempdir()), load, record, f"memory (chair {chair})"

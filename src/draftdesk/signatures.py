@@ -80,16 +80,21 @@ def signer(folder: Path, org: str) -> Signer | None:
     A draft not yet founded is founded first; None only for one that cannot be (no organization
     holds the chair): its acts stay unsigned, as every act was before.
     """
+    return acting(folder, org)[0]
+
+
+def acting(folder: Path, org: str) -> tuple[Signer | None, Believed]:
+    """:func:`signer`, with the roster it was found in (the draft as believed, the keys)."""
     current = roster(folder)
     if not current.founded:
         founded = found(folder)
         if founded is None:
-            return None
+            return None, current
         current = founded
     for public in sorted(current.keys.get(org, ())):
         key = keystore.find(public)
         if key is not None:
-            return Signer(org, key.public, key.private)
+            return Signer(org, key.public, key.private), current
     if org not in current.keys:
         known = ", ".join(o.code for o in current.draft.orgs)
         raise Unsigned(f"unknown organization {org!r} (known: {known})")

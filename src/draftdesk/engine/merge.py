@@ -11,7 +11,7 @@ of order (it could change what was applied before it).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from datetime import datetime
 
 from draftdesk.engine.agreed_text import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
@@ -99,11 +99,14 @@ class Negotiation:
         so it sorts after everything it follows (worked out when first asked, then kept up)."""
         return self._records.last_event()
 
+    def decision_ids(self) -> Set[str]:
+        """Every decision's id, its amendment here or not yet (worked out when first asked, then kept up)."""
+        return self._records.decision_ids()
+
     def prepare_decisions(self) -> datetime | None:
-        """Work out now what the next decision asks for (the decisions recorded, the latest
-        event, which it is stamped after), and return that event: a long-running program (the
-        TUI) calls this while the user reads, so the first decision is not the slow one."""
-        self._records.decision_ids()
+        """Work out now what the next decision asks for (the decisions recorded, the latest event,
+        which it is stamped after), and return that event: the TUI calls this while the user reads."""
+        self.decision_ids()
         return self.last_event
 
     def tabled_at(self, amendment_id: str) -> datetime | None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from draftdesk.engine import signing
 
 SIGNATURE_LINE = "signature = "
+_SIGNATURE_AFTER_NEWLINE = b"\n" + SIGNATURE_LINE.encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,20 +60,23 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def sealing(text: str, table: object) -> Sealing:
-    """The sealing of a file: ``text`` as read, ``table`` its parsed ``seal`` table (None if none)."""
-    data = text.encode("utf-8")
+def sealing(data: bytes, table: object) -> Sealing:
+    """The sealing of a file: ``data`` its bytes as read, ``table`` its parsed ``seal`` table (None
+    if none). The part up to the signature line is hashed once, for both digests."""
     if table is None:
         return Sealing(digest(data), None)
-    cut = data.rfind(b"\n" + SIGNATURE_LINE.encode()) + 1
+    cut = data.rfind(_SIGNATURE_AFTER_NEWLINE) + 1
     if not isinstance(table, dict) or cut == 0:
         raise SealProblem("the seal must be a table ending with its signature line")
-    by, key, prev, signature = (table.get(name) for name in ("by", "key", "prev", "signature"))
+    by, key, prev, signature = table.get("by"), table.get("key"), table.get("prev"), table.get("signature")
     if not (isinstance(by, str) and isinstance(key, str) and isinstance(signature, str)):
         raise SealProblem("a seal needs by, key and signature (strings)")
     if not isinstance(prev, list) or not all(isinstance(p, str) for p in prev) or len(table) != 4:
         raise SealProblem("a seal holds by, key, prev (a list of digests) and signature, nothing else")
-    return Sealing(digest(data), Seal(by, key, tuple(prev), hashlib.sha256(data[:cut]).digest(), signature))
+    hashed = hashlib.sha256(data[:cut])
+    signed = hashed.digest()
+    hashed.update(data[cut:])
+    return Sealing(hashed.hexdigest(), Seal(by, key, tuple(prev), signed, signature))
 
 
 def seal_text(body: str, by: str, public: str, private: bytes, prev: Iterable[str]) -> str:

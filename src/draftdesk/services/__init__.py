@@ -16,9 +16,10 @@ This package's names are the whole interface; each module holds one service.
 from draftdesk.services.deciding import Taken, decide, new_decision, record_decision, take
 from draftdesk.services.errors import ServiceError
 from draftdesk.services.exporting import EXPORT_FORMATS, export
-from draftdesk.services.folder import negotiation
+from draftdesk.services.folder import check_signing, negotiation
 from draftdesk.services.history import Event, log
 from draftdesk.services.importing import import_document, import_revision
+from draftdesk.services.known import Known, known
 from draftdesk.services.ordering import order
 from draftdesk.services.orgs import add_org, register_key
 from draftdesk.services.proposing import propose
@@ -28,14 +29,17 @@ from draftdesk.services.sharing import sync
 __all__ = [
     "EXPORT_FORMATS",
     "Event",
+    "Known",
     "ServiceError",
     "Taken",
     "add_org",
+    "check_signing",
     "decide",
     "export",
     "import_document",
     "import_revision",
     "issue_revision",
+    "known",
     "log",
     "negotiation",
     "new_decision",

@@ -13,13 +13,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from draftdesk import storage
+from draftdesk import signatures, storage
 from draftdesk.engine.amendments import ACTIONS, Decision
 from draftdesk.engine.causes import PAST
 from draftdesk.engine.merge import Negotiation
 from draftdesk.services import checks, stamping
 from draftdesk.services.errors import ServiceError, guarded
-from draftdesk.services.folder import load, one_writer, signer
+from draftdesk.services.folder import check_signing, load, one_writer, signer
+from draftdesk.services.known import Known, unchanged
 
 ALLOWED: dict[str, tuple[str, ...]] = {
     "table": ("draft",),
@@ -73,9 +74,10 @@ def new_decision(
     fresh (the TUI, through its watcher): checked against instead of loading
     the folder again. It is not changed. This check lets the TUI show the
     decision at once; :func:`record_decision` checks it again under the lock.
+    Such a caller has made sure it may sign as ``by`` (:func:`.folder.check_signing`).
     """
-    signer(folder, by)  # refused before the TUI shows it if this user cannot sign as ``by``
     if current is None:
+        check_signing(folder, by)
         stored, neg = load(folder)
         return _checked(
             neg, stored.decisions, by, amendment, action, note, stamping.ids(stored), stamping.times(stored)
@@ -86,10 +88,19 @@ def new_decision(
 
 
 @one_writer
-def record_decision(folder: Path, decision: Decision) -> Decision:
+def record_decision(folder: Path, decision: Decision, known: Known | None = None) -> Decision:
     """Store a decision made by :func:`new_decision`, checked again against the folder as read under
-    its lock (refused, saying what happened, if another act came first); returns it as stored, stamped
-    after every event on disk."""
+    its lock (refused, saying what happened, if another act came first); returns it as stored.
+
+    ``known`` is what the state it was checked on was made from (:func:`.known.known`): while the
+    folder still holds just that (:func:`.known.unchanged`), that check stands and the decision is
+    stored as made. Otherwise it is checked on the folder loaded whole, and stamped after every
+    event there.
+    """
+    acting, roster = guarded(signatures.acting, folder, decision.by)
+    if known is not None and unchanged(folder, known, roster):
+        guarded(storage.add_decision, folder, decision, acting)
+        return decision
     stored, neg = load(folder)
     taken = stamping.ids(stored)
     checked = _checked(
@@ -101,7 +112,7 @@ def record_decision(folder: Path, decision: Decision) -> Decision:
         at=stamping.after(decision.at, stamping.times(stored)),
         revision=neg.draft.revision,
     )
-    guarded(storage.add_decision, folder, stored_as, signer(folder, stored_as.by))
+    guarded(storage.add_decision, folder, stored_as, acting)
     return stored_as
 
 

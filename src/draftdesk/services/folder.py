@@ -44,6 +44,11 @@ def signer(folder: Path, org: str) -> Signer | None:
     return guarded(signatures.signer, folder, org)
 
 
+def check_signing(folder: Path, org: str) -> None:
+    """Refuse, in one line, unless this user may sign acts as ``org`` here (:func:`signer`)."""
+    signer(folder, org)
+
+
 def one_writer(service: Callable[_P, _T]) -> Callable[_P, _T]:
     """Run a check-then-write service holding the folder's lock (storage.locked says why)."""
 

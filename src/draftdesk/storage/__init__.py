@@ -16,7 +16,16 @@ from .errors import StorageError
 from .locking import locked
 from .lookup import locate, working_folder
 from .org_records import OrgRecord
-from .reading import Stored, load, load_draft, load_revisions, load_roster, read_records
+from .reading import (
+    Stored,
+    load,
+    load_draft,
+    load_revisions,
+    load_roster,
+    read_records,
+    read_seals,
+    record_ids,
+)
 
 WRITERS = frozenset(
     (
@@ -60,6 +69,8 @@ __all__ = [  # the readers, then the writers, named once in WRITERS
     "locked",
     "prepare_writes",
     "read_records",
+    "read_seals",
+    "record_ids",
     "working_folder",
     "write_file",
     *sorted(WRITERS),

@@ -46,10 +46,10 @@ class Stored(NamedTuple):
     amendments: list[Amendment]
     decisions: list[Decision]
     skipped: tuple[StorageError, ...] = ()
+    """Files that could not be believed (malformed, a link, not a file): each says which and why."""
     registrations: list[Registration] = []  # noqa: RUF012 (a NamedTuple's default, never changed)
     sealings: dict[str, Sealing] = {}  # noqa: RUF012
     """Every record's file (``kind/name``) read, with its digest and seal (engine/seals.py)."""
-    """Files that could not be believed (malformed, a link, not a file): each says which and why."""
 
 
 PLAIN = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
@@ -57,20 +57,28 @@ PLAIN = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
 
 
 def _read(path: str) -> tuple[str, dict[str, Any]]:
-    """A file's text and its TOML data. ``path`` is a plain string and the file is read through
-    its descriptor: thousands of files are read, and a Path or a file object is only made for an
-    error (docs/performance.md)."""
+    """A file's text and its TOML data (:func:`_read_whole`)."""
+    return _read_whole(path)[1:]
+
+
+def _read_whole(path: str) -> tuple[bytes, str, dict[str, Any]]:
+    """A file's bytes, its text and its TOML data. ``path`` is a plain string and the file is read
+    through its descriptor, in one read when its size holds: thousands of files are read, and a
+    Path or a file object is only made for an error (docs/performance.md)."""
     try:
         descriptor = os.open(path, PLAIN)
         try:
-            if not S_ISREG(os.fstat(descriptor).st_mode):
+            info = os.fstat(descriptor)
+            if not S_ISREG(info.st_mode):
                 raise StorageError(Path(path), "not a regular file: not read")
-            chunks = [os.read(descriptor, CHUNK)]
-            while chunks[-1]:
-                chunks.append(os.read(descriptor, CHUNK))
+            chunks = [os.read(descriptor, info.st_size + 1)]
+            if len(chunks[0]) > info.st_size:  # it grew since its size was taken: read to its end
+                while chunks[-1]:
+                    chunks.append(os.read(descriptor, CHUNK))
         finally:
             os.close(descriptor)
-        text = b"".join(chunks).decode("utf-8")
+        data = b"".join(chunks)
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise StorageError(Path(path), "not found") from None
     except UnicodeDecodeError as error:
@@ -80,7 +88,7 @@ def _read(path: str) -> tuple[str, dict[str, Any]]:
             raise StorageError(Path(path), "a symbolic link: not followed") from None
         raise StorageError(Path(path), f"cannot read: {error.strerror or error}") from None
     try:
-        return text, parse_toml(text)
+        return data, text, parse_toml(text)
     except tomllib.TOMLDecodeError as error:
         raise syntax_error(Path(path), text, error) from None
 
@@ -91,9 +99,9 @@ def _invalid(path: Path, text: str, problem: Invalid) -> StorageError:
 
 def _record(path: str, decode: Callable[[dict[str, Any]], T]) -> tuple[T, Sealing]:
     """The record in ``<id>.toml``, its id checked against the file name, and the file's sealing."""
-    text, data = _read(path)
+    raw, text, data = _read_whole(path)
     try:
-        sealed = sealing(text, data.pop("seal", None))
+        sealed = sealing(raw, data.pop("seal", None))
         record = decode(data)
     except Invalid as problem:
         raise _invalid(Path(path), text, problem) from None
@@ -171,6 +179,44 @@ def read_records(folder: Path, paths: Iterable[str | Path]) -> tuple[list[Amendm
         except StorageError:
             return None
     return amendments, decisions
+
+
+def record_ids(folder: Path) -> tuple[set[str], set[str]]:
+    """The ids of the amendments and of the decisions the folder holds now, from their file names
+    alone (a record's file is never rewritten, so its name stands for what it holds)."""
+    return _ids(Path(folder) / AMENDMENTS), _ids(Path(folder) / DECISIONS)
+
+
+def _ids(place: Path) -> set[str]:
+    try:
+        if not S_ISDIR(os.lstat(place).st_mode):
+            return set()  # a link is not followed: a load reads nothing there either
+        names = os.listdir(place)
+    except OSError:
+        return set()
+    cut = -len(SUFFIX)
+    return {name[:cut] for name in names if name.endswith(SUFFIX) and not name.startswith(".")}
+
+
+def read_seals(folder: Path, files: Iterable[str]) -> dict[str, tuple[str, Sealing]]:
+    """Who each of these record files (``kind/name``, as :attr:`Stored.sealings` names them) says
+    acted (an amendment's author, a decision's ``by``), and its sealing; a file that cannot be
+    believed is left out, as a load leaves it out."""
+    decoders: dict[str, Callable[[dict[str, Any]], Amendment | Decision]] = {
+        AMENDMENTS: amendment_from,
+        DECISIONS: decision_from,
+    }
+    found = {}
+    for file in files:
+        decode = decoders.get(os.path.dirname(file))
+        if decode is None:
+            continue
+        try:
+            record, sealed = _record(os.path.join(folder, file), decode)
+        except StorageError:
+            continue
+        found[file] = (record.author if isinstance(record, Amendment) else record.by, sealed)
+    return found
 
 
 def load_draft(folder: Path, skipped: list[StorageError] | None = None) -> Draft:

@@ -1,7 +1,7 @@
 """Decisions on amendments (accept, reject, table, withdraw, co-sponsor), the chair's queue, a revision.
 
 Each decision is confirmed, checked by ``services.new_decision`` against the session's
-state, then handed to the main screen (``take``), which shows it and has a worker
+state, then handed to the main screen (``take``), which shows it and has a thread
 store it. The services refuse what a role may not do, whatever the keys offer.
 """
 
@@ -33,6 +33,9 @@ class Decisions:
         self.host, self.session, self.take = host, session, take
         self._queue: screens.QueueScreen | None = None
         """The chair's queue while it is open."""
+        self._may_sign = False
+        """This user was found to hold the key of the organization it acts as (checked once:
+        storing each decision checks again)."""
 
     def confirm(self, aid: str, action: str, then: Callable[[str], None] | None = None) -> None:
         """Confirm, then record ``action`` on ``aid``; ``then`` gets a line saying what happened."""
@@ -58,6 +61,9 @@ class Decisions:
         """Check the decision against the session's state and hand it over; a refusal is a notification."""
         session, what = self.session, f"{action} {aid}"
         try:
+            if not self._may_sign:
+                services.check_signing(session.folder, session.acting_as)
+                self._may_sign = True
             decision = services.new_decision(
                 session.folder, session.acting_as, aid, action, current=session.neg
             )

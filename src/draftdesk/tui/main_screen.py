@@ -88,6 +88,8 @@ class MainScreen(Screen[None]):
         self.watching = threading.Event()
         """Set once the folder is watched: another terminal's writes are seen from then on."""
         self.own_writes = OwnWrites()
+        self._storing: threading.Thread | None = None
+        """The thread storing the latest decision: the next one waits for it (stored in order)."""
         self.proposals = Proposals(self, session, self.amendment_written)
         self.decisions = Decisions(self, session, self.take_decision)
 
@@ -191,9 +193,14 @@ class MainScreen(Screen[None]):
     def take_decision(self, what: str, decision: Decision) -> Change:
         """A checked decision: shown at once, stored by a worker (the screen never waits on the disk)."""
         self.own_writes.add(decision.id)  # before its file appears, so the watcher knows it
-        workers.store_decision(self.post_message, self.session.folder, what, decision)
+        known = services.known(self.session.neg)  # what it was checked on, before it is merged
+        drawn = threading.Event()
+        self._storing = workers.store_decision(
+            self.post_message, self.session.folder, what, decision, known, self._storing, drawn
+        )
         change = self.session.add_decision(decision)
         self.shown.repaint(change)
+        self.call_after_refresh(drawn.set)
         for aid in change.fell:
             self.notify(f"{aid} fell: {self.session.neg.state(aid).reason}", severity="warning", timeout=10)
         return change

@@ -28,6 +28,8 @@ Post = Callable[[Message], object]
 
 STORE_THREAD = "draftdesk-store"
 """The name of the threads that write decisions."""
+DRAWN_WAIT = 1.0
+"""Seconds a decision's thread waits at most for the frame showing it (an App closing draws none)."""
 
 
 def watch_folder(
@@ -72,23 +74,41 @@ def _hidden(path: str) -> bool:
     return os.path.basename(path).startswith(".")
 
 
-def store_decision(post: Post, folder: Path, what: str, decision: Decision) -> None:
+def store_decision(
+    post: Post,
+    folder: Path,
+    what: str,
+    decision: Decision,
+    known: services.Known,
+    after: threading.Thread | None,
+    drawn: threading.Event,
+) -> threading.Thread:
     """Write a decision the screen already shows, in a thread of its own, and say how that went.
 
+    ``known`` is what the screen's state was made from when the decision was checked on it
+    (``services.record_decision`` says why it is passed). The thread first waits for ``drawn``,
+    the frame that shows the decision (for at most ``DRAWN_WAIT``): storing takes the interpreter
+    for some tens of milliseconds and would hold that frame back. Then it waits for ``after``,
+    the thread storing the decision taken before, so decisions reach the folder in the order taken.
     A plain thread, not a Textual worker: a worker not yet running when the App closes is
     cancelled, and a decision taken just before closing would be lost; the interpreter waits
     for this thread at exit.
     """
 
     def write() -> None:
+        drawn.wait(DRAWN_WAIT)
+        if after is not None:
+            after.join()
         try:
-            services.record_decision(folder, decision)
+            services.record_decision(folder, decision, known)
         except Exception as error:  # reported by the handler
             post(DecisionStored(what, str(error) or type(error).__name__))
         else:
             post(DecisionStored(what))
 
-    threading.Thread(target=write, name=STORE_THREAD).start()
+    thread = threading.Thread(target=write, name=STORE_THREAD)
+    thread.start()
+    return thread
 
 
 def write_forms(

@@ -1,0 +1,67 @@
+"""A decision checked on a caller's state (the TUI's) and stored later: under the folder's lock,
+what arrived since decides; forged files change nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from draftdesk import services, signatures, storage
+from draftdesk.engine.amendments import Decision
+from draftdesk.services import ServiceError
+
+from .helpers import reword, status
+
+
+def checked(folder: Path, by: str, amendment: str, action: str) -> tuple[Decision, services.Known]:
+    """A decision checked as the TUI checks it, and what the state it was checked on was made from."""
+    current = services.negotiation(folder)
+    return services.new_decision(folder, by, amendment, action, current=current), services.known(current)
+
+
+def test_a_decision_on_a_folder_unchanged_since_is_stored_as_checked(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    decision, known = checked(folder, "SEECF", amendment.id, "accept")
+    assert services.record_decision(folder, decision, known) == decision
+    assert status(folder, amendment.id) == "accepted"
+    assert signatures.verify(folder) == (True, [])
+
+
+def test_an_act_stored_since_the_check_is_seen_under_the_lock(folder: Path) -> None:
+    undp = reword(folder, "UNDP", "OP5", "Recognize the RCC", "Welcome the RCC")
+    osce = reword(folder, "OSCE", "OP5", "Recognize the RCC", "Note the RCC")
+    late, known = checked(folder, "SEECF", osce.id, "accept")
+    services.decide(folder, "SEECF", undp.id, "accept")  # another terminal, a moment before
+    with pytest.raises(ServiceError, match=f"{osce.id} fell when {undp.id} was accepted"):
+        services.record_decision(folder, late, known)
+    assert status(folder, osce.id) == "fallen"
+
+
+def test_an_amendment_tabled_since_the_check_is_seen_under_the_lock(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    decision, known = checked(folder, "SEECF", amendment.id, "accept")
+    later = reword(folder, "OSCE", "OP6", "Welcome", "Note")
+    stored = services.record_decision(folder, decision, known)
+    assert stored.at > later.created  # stamped after what the whole folder holds, as it was re-checked
+    assert status(folder, amendment.id) == "accepted"
+
+
+@pytest.mark.parametrize("signed", [False, True], ids=["unsigned", "signed-by-another-delegation"])
+def test_a_forged_decision_arriving_since_the_check_changes_nothing(folder: Path, signed: bool) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    decision, known = checked(folder, "SEECF", amendment.id, "accept")
+    forged = Decision("UNDP-forged", amendment.id, "reject", "SEECF", decision.at + timedelta(seconds=1))
+    storage.add_decision(folder, forged, signatures.signer(folder, "UNDP") if signed else None)
+    assert services.record_decision(folder, decision, known) == decision  # not even re-stamped after it
+    assert status(folder, amendment.id) == "accepted"
+
+
+def test_a_decision_already_stored_is_not_stored_twice(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    decision, known = checked(folder, "SEECF", amendment.id, "accept")
+    services.record_decision(folder, decision, known)
+    with pytest.raises(ServiceError, match="cannot be accepted"):
+        services.record_decision(folder, replace(decision, id=decision.id + "x"), known)
