@@ -72,6 +72,8 @@ def org_style(app: App[object], orgs: Sequence[str], org: str) -> Style:
     key = (app.theme, f"org-{index}")
     style = _styles.get(key)
     if style is None:
-        colour = app.get_css_variables().get(key[1], OKABE_ITO[index - 1])
-        style = _styles[key] = Style(color=colour)
+        variables = app.get_css_variables()  # the whole theme's: taken once for all its colours
+        for n, fallback in enumerate(OKABE_ITO, 1):
+            _styles[app.theme, f"org-{n}"] = Style(color=variables.get(f"org-{n}", fallback))
+        style = _styles[key]
     return style
