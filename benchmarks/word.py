@@ -8,7 +8,7 @@ after loading). Keys, in seconds, best of 3:
 - ``agreed_s``, ``attribution_s``, ``compilation_s``: the other views;
 - ``list_s``: the list of amendments, each amendment carrying its record as tabled (written form,
   addresses: what ``propose`` stores); ``list_unrecorded_s``: records older than those fields,
-  whose written forms are generated for the list.
+  whose written forms and addresses are generated for the list (an old folder).
 ``target_s`` is the issue's bound for each (5 s); ``ok`` says whether every figure meets it.
 """
 
@@ -61,10 +61,7 @@ def main() -> None:
     }
     figures = {key: round(value, 3) for key, value in figures.items()}
     figures["target_s"] = TARGET_S
-    bounded = [
-        v for k, v in figures.items() if k.endswith("_s") and k not in ("target_s", "list_unrecorded_s")
-    ]
-    figures["ok"] = all(v < TARGET_S for v in bounded)
+    figures["ok"] = all(v < TARGET_S for k, v in figures.items() if k.endswith("_s") and k != "target_s")
     if args.json:
         print(json.dumps(figures))
     else:

@@ -14,12 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.tabled import as_tabled, citation
+from draftdesk.engine.tabled import as_tabled, citation, numbered_text
+
+if TYPE_CHECKING:
+    from draftdesk.engine.instructions.paragraphs import Paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +53,13 @@ def amendment_entries(neg: Negotiation, statuses: Iterable[Status] | None = None
     now = {p.id: "" for p in agreed} | {pid: number.label for pid, number in neg.numbers().items()}
     revision = neg.draft.revision
     sizes = {aid: len(group) for group in neg.competing_groups() for aid in group}
+    texts: dict[str, Paragraphs] = {}  # the agreed and base texts, numbered once for every old record
     entries = []
     for amendment in sorted(neg.amendments.values(), key=lambda a: (a.created, a.id)):
         state = neg.state(amendment.id)
         if wanted is not None and state.status not in wanted:
             continue
-        record = amendment if amendment.cited else _as_tabled_now(neg, amendment, now)
+        record = amendment if amendment.cited else _as_tabled_now(neg, amendment, now, texts)
         entries.append(
             AmendmentEntry(
                 id=amendment.id,
@@ -81,13 +85,17 @@ def _vote(neg: Negotiation, aid: str, sizes: dict[str, int]) -> str:
     return f"{rank} of {sizes[aid]}: {neg.vote_reason(aid)}" if rank else ""
 
 
-def _as_tabled_now(neg: Negotiation, amendment: Amendment, now: dict[str, str]) -> Amendment:
+def _as_tabled_now(
+    neg: Negotiation, amendment: Amendment, now: dict[str, str], texts: dict[str, Paragraphs]
+) -> Amendment:
     """An older record's written form and addresses, from the agreed text if it names only paragraphs
     there, else from the base text (an amendment to a paragraph since deleted)."""
     inserted = {op.new_id for op in amendment.ops if op.kind == "insert"}
     addressed = [pid for pid in amendment.targets if pid not in inserted]
-    paragraphs = neg.agreed if all(pid in now for pid in addressed) else neg.draft.paragraphs
-    return as_tabled(amendment, paragraphs, amendment.written)
+    which = "agreed" if all(pid in now for pid in addressed) else "base"
+    if which not in texts:
+        texts[which] = numbered_text(neg.agreed if which == "agreed" else neg.draft.paragraphs)
+    return as_tabled(amendment, texts[which], amendment.written)
 
 
 def amendment_list(

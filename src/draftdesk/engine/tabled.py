@@ -11,23 +11,37 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.instructions import InstructionError
 from draftdesk.engine.model import Paragraph, plain_text
-from draftdesk.engine.numbering import labels
+
+if TYPE_CHECKING:
+    from draftdesk.engine.instructions.paragraphs import Paragraphs
+
 
 OPENING_WORDS = 4
 """How many words name an unnumbered paragraph ("the paragraph beginning “Welcomes the …”")."""
 
 
-def as_tabled(amendment: Amendment, paragraphs: Sequence[Paragraph], written: str = "") -> Amendment:
+def numbered_text(paragraphs: Sequence[Paragraph] | Paragraphs) -> Paragraphs:
+    """A text numbered once, for citing many amendments against it (a list of old records)."""
+    from draftdesk.engine.instructions.paragraphs import Paragraphs
+
+    return paragraphs if isinstance(paragraphs, Paragraphs) else Paragraphs(paragraphs)
+
+
+def as_tabled(
+    amendment: Amendment, paragraphs: Sequence[Paragraph] | Paragraphs, written: str = ""
+) -> Amendment:
     """``amendment`` with its record fixed against ``paragraphs``, the text it addresses.
 
     ``written`` is the instruction as the delegation typed or circulated it; without
     one, the form generated from the operations now, once, is kept.
     """
+    paragraphs = numbered_text(paragraphs)
     form = written.strip()
     if not form:
         try:
@@ -37,11 +51,11 @@ def as_tabled(amendment: Amendment, paragraphs: Sequence[Paragraph], written: st
     return replace(amendment, written=form, cited=tuple(cited_addresses(amendment, paragraphs).items()))
 
 
-def cited_addresses(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> dict[str, str]:
+def cited_addresses(amendment: Amendment, paragraphs: Sequence[Paragraph] | Paragraphs) -> dict[str, str]:
     """The address of every paragraph the amendment names, in ``paragraphs``: the number of a
     numbered one, the opening words of another, "new after OP3" for one it inserts."""
-    numbered = labels(paragraphs)
-    by_id = {p.id: p for p in paragraphs}
+    text = numbered_text(paragraphs)
+    numbered, by_id = text.label_of, text.by_id
     new = {op.new_id: op.after for op in amendment.ops if op.kind == "insert"}
     out: dict[str, str] = {}
 

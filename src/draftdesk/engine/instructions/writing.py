@@ -74,12 +74,13 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def written_form(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> str:
-    """The amendment as delegations write it, naming paragraphs by their numbers in ``paragraphs``.
+def written_form(amendment: Amendment, paragraphs: Sequence[Paragraph] | Paragraphs) -> str:
+    """The amendment as delegations write it, naming paragraphs by their numbers in ``paragraphs``
+    (a text's :class:`Paragraphs` when the caller writes many against one text).
 
     Deletions are joined in one sentence; several sentences are numbered "1. …".
     """
-    paras = lookups(paragraphs)
+    paras = paragraphs if isinstance(paragraphs, Paragraphs) else lookups(paragraphs)
     sentences: list[str] = []
     deleted = [paras.name(op.target) for op in amendment.ops if op.kind == "delete"]
     for op in amendment.ops:
