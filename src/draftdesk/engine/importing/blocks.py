@@ -4,8 +4,9 @@ pass of their own (across page breaks and line-end hyphens).
 Kinds of block: ``number`` (a paragraph number: "12." with the text on its line or the next,
 or "12" alone when it is the next number of the run), ``sub`` ("(a)", "(ii)"), ``heading``
 ("I. Scope", "A. Context"), ``part`` ("Annex", "Annex II", "Appendix"), ``closing`` ("64th
-plenary meeting") and ``body``. The state machine (:mod:`.machine`) reads only blocks, so a
-reader of another format (Word) can hand it blocks of its own.
+plenary meeting") and ``body``; the Word reader adds ``row`` (a table's row, kept as text).
+The state machine (:mod:`.machine`) reads only blocks, so a reader of another format (Word) can
+hand it blocks of its own.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import Line
 from draftdesk.engine.numbering import letters, roman
 
-BlockKind = Literal["number", "sub", "heading", "part", "section", "closing", "body"]
+BlockKind = Literal["number", "sub", "heading", "part", "section", "closing", "body", "row"]
 
 _NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(\S.*))?$")
 _BARE = re.compile(r"^(\d{1,3})$")
@@ -45,9 +46,11 @@ class Block:
     text: str
     line: int
     marker: str = ""
+    depth: int = 0
+    """A sub-item's depth when the source says it (Word's list level), 0 when read from its marker."""
 
 
-def _kind(text: str) -> tuple[BlockKind, str, str] | None:
+def classify(text: str) -> tuple[BlockKind, str, str] | None:
     """A line that always starts a block: (kind, marker, text after the marker)."""
     if match := _NUMBERED.match(text):
         return "number", match.group(1), match.group(2) or ""
@@ -81,7 +84,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
         new_page, page = line.page != page, line.page
         blank = blank and not new_page
         previous = _NOTE_MARK.sub("", texts[-1][-1]) if open_block else ""  # "…sessions;[^19]"
-        kind = _kind(text)
+        kind = classify(text)
         if (
             kind
             and (kind[0] in ("number", "sub", "heading") or SECTION.match(text))

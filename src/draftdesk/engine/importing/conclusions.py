@@ -16,7 +16,17 @@ from draftdesk.engine.importing.structure import Builder
 DOC_TYPE = "CONCLUSIONS"
 _NUMBERED = re.compile(r"^\s*-?\s*(\d+)[.)]\s+(.*)$")
 _LETTERED = re.compile(r"^\s*-?\s*(?:\(([a-z]{1,4})\)|([a-z]{1,4})[.)])\s+(.*)$")
-_PLACE_DATE = re.compile(r"^[A-Z][\w .'-]*, \d{1,2} [A-Z][a-z]+ \d{4}$")
+PLACE_DATE = re.compile(r"^[A-Z][\w .'-]*, \d{1,2} [A-Z][a-z]+ \d{4}$")
+
+
+def typed_item(line: str, in_items: bool) -> tuple[str, str, str] | None:
+    """("operative" or "sub-item", marker, text) of an item numbered in its text ("5.", "- b."); a
+    lettered one only among the items."""
+    if match := _NUMBERED.match(line):
+        return "operative", match.group(1), match.group(2).strip()
+    if in_items and (match := _LETTERED.match(line)):
+        return "sub-item", match.group(1) or match.group(2), match.group(3).strip()
+    return None
 
 
 def looks_like(lines: list[str]) -> bool:
@@ -51,19 +61,20 @@ def parse(lines: list[str], builder: Builder) -> None:
         if line == DOC_TYPE:
             flush()
             builder.add("heading", line, number)
-        elif _PLACE_DATE.match(line):
+        elif PLACE_DATE.match(line):
             flush()
             if draft.place_date:
                 builder.add("closing", line, number)
             else:
                 draft.place_date = line
-        elif match := _NUMBERED.match(raw):
+        elif item := typed_item(raw, in_items):
             flush()
-            in_items = True
-            builder.add("operative", match.group(2).strip(), number)
-        elif in_items and (match := _LETTERED.match(raw)):
-            flush()
-            builder.add_sub_item(match.group(1) or match.group(2), match.group(3).strip(), number)
+            kind, marker, item_text = item
+            if kind == "operative":
+                in_items = True
+                builder.add("operative", item_text, number)
+            else:
+                builder.add_sub_item(marker, item_text, number)
         elif in_items and not pending and builder.can_continue():
             builder.continue_last(line)
         else:

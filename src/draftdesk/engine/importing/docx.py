@@ -2,25 +2,22 @@
 
 A file DraftDesk wrote names each paragraph's part in its style ("Operative
 Paragraph", "Cover symbol"…): it is read back by those names, exactly. Any
-other Word file goes through the text importer: its body is written out as the
-lines that importer reads — the numbers Word prints from its list numbering
-(``numPr`` levels: 1., (a), (i)), ``*italics*``, footnote marks after their word
-and the notes below a rule — so one state machine structures both. Tracked
-changes are read accepted: the draft is the text as it would stand.
+other Word file is read by its structure (:mod:`.docx_structure`: Word's list
+levels and styles, its footnotes) through the text importer's layout rules.
+Tracked changes are read accepted: the draft is the text as it would stand.
 """
 
 from __future__ import annotations
 
 import re
 
-from draftdesk.engine.importing import ImportResult, import_text
+from draftdesk.engine.importing import ImportResult
 from draftdesk.engine.importing.docx_reader import WordBody, read_docx
+from draftdesk.engine.importing.docx_structure import word_draft
 from draftdesk.engine.importing.organizations import assign_chair, participants
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Draft, Footnote, Paragraph, ParagraphKind
 
-_NOTE_MARK = re.compile(r"\[\^(\d+)\]")
 _RESOLUTION_NUMBER = re.compile(r"^(\d+/\d+(?: ?[A-Z])?)\. (.+)$")
-RULE = "_______________"
 KINDS: dict[str, ParagraphKind] = {
     "Preambular Paragraph": "preamble",
     "Operative Paragraph": "operative",
@@ -36,21 +33,6 @@ HEADER = {"Title Line", "Document Type", "Place and Date", "Authoring", "Part Na
 def _standing(body: WordBody) -> list[tuple[str, str, int | None]]:
     """(style, text, list level) of each paragraph as it stands once its changes are accepted."""
     return [(p.style, p.after, p.level) for p in body.paragraphs if p.after.strip() or p.mark != "del"]
-
-
-def document_lines(body: WordBody) -> list[str]:
-    """The accepted text as the text importer reads it: one block a paragraph."""
-    lines: list[str] = []
-    labels = iter(p.label for p in body.paragraphs if p.after.strip() or p.mark != "del")
-    for _, text, _ in _standing(body):
-        label, text = next(labels), _NOTE_MARK.sub(r"\1", " ".join(text.split()))
-        if text:
-            lines += [f"{label} {text}" if label else text, ""]
-    if body.notes:
-        lines += [RULE, ""]
-        for mark in body.notes:
-            lines += [f"{mark} {body.notes[mark]}", ""]
-    return lines
 
 
 def _styled_draft(body: WordBody, slug: str) -> Draft:
@@ -92,7 +74,7 @@ def import_docx(data: bytes, *, slug: str, chair: str | None = None) -> ImportRe
     body = read_docx(data)
     styles = {p.style for p in body.paragraphs}
     if not styles & set(KINDS) or not styles & HEADER:
-        return import_text("\n".join(document_lines(body)), slug=slug, chair=chair)
+        return word_draft(body, slug=slug, chair=chair)
     draft = _styled_draft(body, slug)
     preamble = next((p.text for p in draft.paragraphs if p.kind == "preamble"), "")
     if draft.layout == "conclusions" and preamble.count("(") >= 2:

@@ -11,22 +11,15 @@ parts' XML (python-docx has no API for numbering, footnotes or revisions).
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from io import BytesIO
 
 from draftdesk.engine.importing.decode import ImportFailed
-from draftdesk.engine.numbering import letters, roman
+from draftdesk.engine.importing.docx_numbering import Numbering, W, val
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_SKIPPED = {f"{W}{tag}" for tag in ("pPr", "rPr", "instrText", "delInstrText", "fldChar", "commentReference")}
-_FORMATS = {
-    "decimal": str,
-    "lowerLetter": letters,
-    "upperLetter": lambda n: letters(n).upper(),
-    "lowerRoman": roman,
-    "upperRoman": lambda n: roman(n).upper(),
-}
+TABLE_ROW = "Table Row"
+"""The style a table's row is read with (one paragraph, its cells joined by " | ")."""
 
 
 @dataclass(slots=True)
@@ -40,6 +33,12 @@ class WordParagraph:
     """The list level (0: the outermost), None when the paragraph is not in a numbered list."""
     label: str = ""
     """The number Word prints before it, with changes accepted ("4.", "(c)")."""
+    number_format: str = ""
+    """Its list level's format ("decimal", "lowerLetter", "lowerRoman", "bullet"…)."""
+    list_id: str = ""
+    """Which list it is numbered in (its abstract definition)."""
+    heading: bool = False
+    """Its style is one of Word's headings ("Heading 1", "Title") or an outline level."""
     mark: str = ""
     """``ins`` or ``del`` when the paragraph mark is a tracked change."""
 
@@ -51,11 +50,6 @@ class WordBody:
     """Footnote texts by their mark: Word's number (in reading order) or the note's own mark."""
     category: str = ""
     """The document's category (its properties): DraftDesk's exports give the draft's layout there."""
-
-
-def _val(element: object, path: str) -> str | None:
-    found = element.find(path)  # type: ignore[attr-defined]
-    return None if found is None else found.get(f"{W}val")
 
 
 def _on(props: object, tag: str) -> bool:
@@ -110,8 +104,10 @@ def _piece(child: object, marks: _Marks) -> str | None:
     tag = child.tag  # type: ignore[attr-defined]
     if tag in (f"{W}t", f"{W}delText"):
         return child.text or ""  # type: ignore[attr-defined]
-    if tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+    if tag == f"{W}tab":
         return " "
+    if tag in (f"{W}br", f"{W}cr"):
+        return "\n"
     if tag == f"{W}noBreakHyphen":
         return "-"
     if tag == f"{W}footnoteReference":
@@ -119,7 +115,7 @@ def _piece(child: object, marks: _Marks) -> str | None:
     return None
 
 
-def _runs(p: object, marks: _Marks) -> tuple[str, str]:
+def _runs(p: object, marks: _Marks, italic_styles: frozenset[str] = frozenset()) -> tuple[str, str]:
     """The paragraph's text with its tracked changes rejected, and accepted."""
     before, after = _Text(), _Text()
     for run in p.iter(f"{W}r"):  # type: ignore[attr-defined]
@@ -132,7 +128,8 @@ def _runs(p: object, marks: _Marks) -> tuple[str, str]:
                 state = "del"
             if tag == f"{W}p":
                 break
-        italic = _on(run.find(f"{W}rPr"), "i")
+        props = run.find(f"{W}rPr")
+        italic = _on(props, "i") or (props is not None and val(props, f"{W}rStyle") in italic_styles)
         custom = run.find(f"{W}footnoteReference[@{W}customMarkFollows]")
         if custom is not None and custom.get(f"{W}customMarkFollows") in ("1", "true", "on"):
             own = "".join(t.text or "" for t in run if t.tag in (f"{W}t", f"{W}delText")).strip()
@@ -147,57 +144,6 @@ def _runs(p: object, marks: _Marks) -> tuple[str, str]:
     return before.text(), after.text()
 
 
-class _Numbering:
-    """List levels and printed numbers, from numbering.xml and the styles that carry a list."""
-
-    def __init__(self, numbering: object, styles: object) -> None:
-        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
-        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
-        for a in numbering.iter(f"{W}abstractNum") if numbering is not None else ():  # type: ignore[attr-defined]
-            levels = abstract[a.get(f"{W}abstractNumId")] = {}
-            for lvl in a.iter(f"{W}lvl"):
-                levels[int(lvl.get(f"{W}ilvl"))] = (
-                    _val(lvl, f"{W}numFmt") or "decimal",
-                    _val(lvl, f"{W}lvlText") or "",
-                    int(_val(lvl, f"{W}start") or 1),
-                )
-        for num in numbering.iter(f"{W}num") if numbering is not None else ():  # type: ignore[attr-defined]
-            for level, fmt in abstract.get(_val(num, f"{W}abstractNumId") or "", {}).items():
-                self.formats[(num.get(f"{W}numId"), level)] = fmt
-        self.style_lists: dict[str, tuple[str, int]] = {}
-        for style in styles.iter(f"{W}style") if styles is not None else ():  # type: ignore[attr-defined]
-            num_id = _val(style, f"{W}pPr/{W}numPr/{W}numId")
-            if num_id:
-                level = int(_val(style, f"{W}pPr/{W}numPr/{W}ilvl") or 0)
-                self.style_lists[style.get(f"{W}styleId")] = (num_id, level)
-        self.counters: dict[str, list[int]] = {}
-
-    def place(self, p: object, style_id: str) -> tuple[str, int] | None:
-        num_id = _val(p, f"{W}pPr/{W}numPr/{W}numId")
-        level = _val(p, f"{W}pPr/{W}numPr/{W}ilvl")
-        if num_id is None and style_id in self.style_lists:
-            num_id, default = self.style_lists[style_id]
-            level = level or str(default)
-        if num_id is None or num_id == "0" or (num_id, int(level or 0)) not in self.formats:
-            return None
-        return num_id, int(level or 0)
-
-    def label(self, num_id: str, level: int) -> str:
-        """The next number at this level of this list (deeper levels start again)."""
-        fmt, text, start = self.formats[(num_id, level)]
-        counts = self.counters.setdefault(num_id, [])
-        counts[level + 1 :] = []
-        while len(counts) <= level:
-            counts.append(self.formats.get((num_id, len(counts)), fmt)[2] - 1)
-        counts[level] += 1
-        if fmt == "bullet" or fmt == "none":
-            return ""
-        for n in range(level + 1):
-            number_format = self.formats.get((num_id, n), (fmt, text, start))[0]
-            text = text.replace(f"%{n + 1}", _FORMATS.get(number_format, str)(counts[n]))
-        return text
-
-
 def _xml(package: zipfile.ZipFile, name: str) -> object:
     from lxml import etree
 
@@ -208,7 +154,8 @@ def _xml(package: zipfile.ZipFile, name: str) -> object:
 
 
 def read_docx(data: bytes) -> WordBody:
-    """The body's paragraphs (tables read cell by cell) and the footnotes they cite."""
+    """The body's paragraphs (a table's row as one, its cells joined by " | ") and the footnotes
+    they cite. Headers and footers are other parts: the furniture is never read."""
     try:
         package = zipfile.ZipFile(BytesIO(data))
         document = _xml(package, "word/document.xml")
@@ -216,42 +163,87 @@ def read_docx(data: bytes) -> WordBody:
         raise ImportFailed(f"not a Word document (.docx): {err}") from None
     if document is None:
         raise ImportFailed("not a Word document (.docx): no word/document.xml")
-    numbering = _Numbering(_xml(package, "word/numbering.xml"), _xml(package, "word/styles.xml"))
-    names = _style_names(_xml(package, "word/styles.xml"))
+    styles = _Styles(_xml(package, "word/styles.xml"))
+    numbering = Numbering(_xml(package, "word/numbering.xml"), styles.root)
     marks = _Marks()
     paragraphs = []
-    for p in _body_paragraphs(document):
-        style_id = _val(p, f"{W}pPr/{W}pStyle") or ""
-        before, after = _runs(p, marks)
-        mark_props = p.find(f"{W}pPr/{W}rPr")  # type: ignore[attr-defined]
+    for element in _blocks(document.find(f"{W}body")):  # type: ignore[attr-defined]
+        if element.tag == f"{W}tr":  # type: ignore[attr-defined]
+            cells = [
+                [_runs(p, marks, styles.italic) for p in tc.iter(f"{W}p")] for tc in element.iter(f"{W}tc")
+            ]  # type: ignore[attr-defined]
+            before, after = (" | ".join(" ".join(t[side] for t in cell) for cell in cells) for side in (0, 1))
+            paragraphs.append(WordParagraph(before, after, TABLE_ROW))
+            continue
+        style_id = val(element, f"{W}pPr/{W}pStyle") or ""
+        before, after = _runs(element, marks, styles.italic)
+        mark_props = element.find(f"{W}pPr/{W}rPr")  # type: ignore[attr-defined]
         mark = ""
         if mark_props is not None:
             mark = "ins" if mark_props.find(f"{W}ins") is not None else ""
             mark = "del" if mark_props.find(f"{W}del") is not None else mark
-        para = WordParagraph(before, after, names.get(style_id, style_id), mark=mark)
-        place = numbering.place(p, style_id)
+        para = WordParagraph(before, after, styles.names.get(style_id, style_id), mark=mark)
+        para.heading = styles.is_heading(element, style_id)
+        place = numbering.locate(element, style_id)
         if place is not None:
             para.level = place[1]
             if mark != "del" or after.strip():
-                para.label = numbering.label(*place)
+                counted = numbering.count(*place)
+                para.label, para.number_format, para.list_id = counted.label, counted.format, counted.list_id
         paragraphs.append(para)
     core = _xml(package, "docProps/core.xml")
-    category = core.find("{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}category")
+    category = None if core is None else core.find(f"{_CORE}category")  # type: ignore[attr-defined]
     notes = _footnotes(_xml(package, "word/footnotes.xml"), marks)
     return WordBody(paragraphs, notes, (category.text or "") if category is not None else "")
 
 
-def _body_paragraphs(document: object) -> Iterator[object]:
-    body = document.find(f"{W}body")  # type: ignore[attr-defined]
-    for p in body.iter(f"{W}p") if body is not None else ():
-        if not any(a.tag in (f"{W}footnote", f"{W}txbxContent") for a in p.iterancestors()):
-            yield p
+_CORE = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_CONTAINERS = {f"{W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "del", "moveFrom")}
 
 
-def _style_names(styles: object) -> dict[str, str]:
-    if styles is None:
-        return {}
-    return {s.get(f"{W}styleId"): _val(s, f"{W}name") or "" for s in styles.iter(f"{W}style")}  # type: ignore[attr-defined]
+def _blocks(parent: object) -> Iterator[object]:
+    """The body's paragraphs and table rows in reading order (content controls opened, a table in a
+    cell read with its row; a section's properties and text boxes are not text)."""
+    for child in parent if parent is not None else ():  # type: ignore[attr-defined]
+        if child.tag == f"{W}p":
+            yield child
+        elif child.tag == f"{W}tbl":
+            yield from (row for row in child if row.tag == f"{W}tr")
+        elif child.tag in _CONTAINERS:
+            yield from _blocks(child)
+
+
+class _Styles:
+    """Style names, which paragraph styles are headings, which character styles are italic."""
+
+    def __init__(self, root: object) -> None:
+        self.root = root
+        found = [] if root is None else root.findall(f"{W}style")  # type: ignore[attr-defined]
+        by_id = {s.get(f"{W}styleId"): s for s in found}
+        self.names = {sid: val(s, f"{W}name") or "" for sid, s in by_id.items()}
+        self.italic = frozenset(
+            sid for sid in by_id if self._inherits(by_id, sid, lambda s: _on(s.find(f"{W}rPr"), "i"))
+        )
+        self.outlined = frozenset(
+            sid
+            for sid in by_id
+            if self._inherits(by_id, sid, lambda s: val(s, f"{W}pPr/{W}outlineLvl") not in (None, "9"))
+        )
+
+    @staticmethod
+    def _inherits(by_id: dict, sid: str, has: Callable[[object], bool]) -> bool:
+        seen: set[str] = set()
+        while sid in by_id and sid not in seen:
+            seen.add(sid)
+            if has(by_id[sid]):
+                return True
+            sid = val(by_id[sid], f"{W}basedOn") or ""
+        return False
+
+    def is_heading(self, p: object, style_id: str) -> bool:
+        name = self.names.get(style_id, "").lower()
+        own = val(p, f"{W}pPr/{W}outlineLvl")
+        return name.startswith(("heading", "title")) or style_id in self.outlined or own not in (None, "9")
 
 
 def _footnotes(notes: object, marks: _Marks) -> dict[str, str]:

@@ -106,7 +106,7 @@ class _Run:
             _check_number(block, self.numbers, builder)
             builder.add("operative", block.text, block.line)
         elif action == "sub-item":
-            builder.add_sub_item(block.marker, block.text, block.line)
+            builder.add_sub_item(block.marker, block.text, block.line, block.depth)
         elif action == "heading" or kind == "section":
             builder.add("heading", block.text, block.line)
         else:

@@ -31,6 +31,8 @@ class Builder:
     _operative: int = -1
     _letter: int = -1
     _letters_seen: int = 0
+    _items: list[int] = field(default_factory=list)
+    """The open sub-items, outermost first: the last one at each depth."""
 
     def add(self, kind: ParagraphKind, text: str, line: int) -> None:
         if kind == "text" and not text.endswith(":"):
@@ -38,18 +40,23 @@ class Builder:
         self._entries.append(_Entry(kind, text, part=self.part))
         if kind == "operative":
             self._operative, self._letter, self._letters_seen = len(self._entries) - 1, -1, 0
+            self._items = []
 
-    def add_sub_item(self, marker: str, text: str, line: int) -> None:
-        """A lettered item under the current operative; a roman one that is not the next letter nests."""
+    def add_sub_item(self, marker: str, text: str, line: int, depth: int = 0) -> None:
+        """An item under the current operative at ``depth`` (1: lettered, 2: under the last lettered
+        one…); with no depth, read from the marker: a roman one that is not the next letter nests."""
         if self._operative < 0:
-            self.add("text", f"({marker}) {text}", line)
+            self.add("text", f"({marker}) {text}" if marker else text, line)
             return
-        next_letter = letters(self._letters_seen + 1)
-        nested = marker in _ROMANS and marker != next_letter and self._letter >= 0
-        parent = self._letter if nested else self._operative
+        if not depth:
+            next_letter = letters(self._letters_seen + 1)
+            depth = 2 if marker in _ROMANS and marker != next_letter and self._letter >= 0 else 1
+        del self._items[depth - 1 :]
+        parent = self._items[-1] if self._items else self._operative
         self._entries.append(_Entry("sub-item", text, parent, self.part))
-        if not nested:
-            self._letter, self._letters_seen = len(self._entries) - 1, self._letters_seen + 1
+        self._items.append(len(self._entries) - 1)
+        if len(self._items) == 1:
+            self._letter, self._letters_seen = self._items[0], self._letters_seen + 1
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -1,0 +1,118 @@
+"""Word drafts made by a secretariat, not by DraftDesk: read by their numbering, styles and notes."""
+
+from __future__ import annotations
+
+from draftdesk.engine.importing.docx import import_docx
+from draftdesk.engine.model import EMPHASIS_RE, Draft
+from draftdesk.engine.numbering import number_paragraphs
+
+from .docx_cases import seed_draft
+from .word_drafts import SecretariatDocument, styled_conclusions, un_draft_resolution
+
+
+def outline(draft: Draft) -> list[tuple[str, str, str]]:
+    numbers = number_paragraphs(draft.paragraphs)
+    return [(numbers[p.id].label if p.id in numbers else p.kind, p.part, p.text) for p in draft.paragraphs]
+
+
+def test_word_list_levels_give_the_operative_paragraphs_and_their_sub_items() -> None:
+    result = import_docx(un_draft_resolution(), slug="migrants")
+    draft = result.draft
+    assert outline(draft) == [
+        ("PP1", "", "*Recalling* its resolution 79/170 of 17 December 2024[^1],"),
+        ("PP2", "", "*Reaffirming* the Universal Declaration of Human Rights,"),
+        ("PP3", "", "*Deeply concerned* by the number of migrants who die at sea,"),
+        ("OP1", "", "Calls upon all States:"),
+        ("OP1(a)", "", "To protect the human rights of migrants;"),
+        ("OP1(b)", "", "To cooperate at every stage of migration, in particular:"),
+        ("OP1(b)(i)", "", "On search and rescue;"),
+        ("OP1(b)(ii)", "", "On safe return;"),
+        ("OP2", "", "Requests the Secretary-General to report[^2] at its eighty-first session;"),
+        ("OP3", "", "Decides to remain seized of the matter."),
+        ("heading", "annex", "Meetings held"),
+        ("text", "annex", "Geneva | 1 May 2025"),
+        ("text", "annex", "Vienna | 2 June 2025"),
+    ]
+    notes = {p.text[:12]: [(n.mark, n.text) for n in p.footnotes] for p in draft.paragraphs if p.footnotes}
+    assert notes == {
+        "*Recalling* ": [("1", "See A/79/PV.50.")],
+        "Requests the": [("2", "In accordance with resolution 78/160.")],
+    }
+    assert (draft.layout, draft.authoring, draft.title) == (
+        "un-resolution",
+        "The General Assembly,",
+        ["Protection of migrants on the move"],
+    )
+    assert draft.metadata["symbol"] == "A/C.3/80/L.99"
+    assert draft.metadata["agenda_title"] == "Promotion and protection of human rights"
+    assert "Austria, Brazil and Chile" in draft.metadata["sponsors"]
+    assert not any("25-01234" in p.text for p in draft.paragraphs)  # the footer is furniture
+    assert "the file has tracked changes: read with every change accepted" in result.warnings
+
+
+def test_numbering_that_comes_from_paragraph_styles() -> None:
+    draft = import_docx(styled_conclusions(), slug="styled").draft
+    assert outline(draft) == [
+        ("PP1", "", "Meeting in *Vienna* on 3 March 2025,"),
+        ("text", "", "Agreed upon the following:"),
+        ("OP1", "", "Welcome the report of the secretariat;"),
+        ("OP2", "", "Decide to meet again[^1]:"),
+        ("OP2(a)", "", "in Vienna, in spring;"),
+        ("OP2(b)", "", "with the partners:"),
+        ("OP2(b)(i)", "", "of the region;"),
+        ("OP3", "", "Thank the host."),
+        ("closing", "", "Vienna, 3 March 2025"),
+    ]
+    assert (draft.layout, draft.title, draft.place_date) == (
+        "conclusions",
+        ["ANNUAL MEETING", "OF THE REGIONAL PARTNERS"],
+        "Vienna, 3 March 2025",
+    )
+    assert [(n.mark, n.text) for p in draft.paragraphs for n in p.footnotes] == [
+        ("1", "Dates to be confirmed.")
+    ]
+
+
+def _in_word(draft: Draft) -> bytes:
+    """The draft typed into Word by a secretariat: numbers and letters from one Word list."""
+    word = SecretariatDocument()
+    items = word.add_list([("decimal", "%1."), ("lowerLetter", "%2.")])
+    numbers = number_paragraphs(draft.paragraphs)
+    word.doc.add_paragraph("\n".join(draft.title))
+    word.doc.add_paragraph(draft.doc_type)
+    word.doc.add_paragraph(draft.place_date)
+    for p in draft.paragraphs:
+        if p.kind in ("operative", "sub-item"):
+            paragraph = word.numbered("", items, numbers[p.id].depth)
+        else:
+            paragraph = word.doc.add_paragraph()
+        text = p.text
+        for note in p.footnotes:
+            text, _, after = text.partition(f"[^{note.mark}]")
+            _emphasised(paragraph, text)
+            word.footnote(paragraph, note.text)
+            text = after
+        _emphasised(paragraph, text)
+    return word.to_bytes()
+
+
+def _emphasised(paragraph, text: str) -> None:
+    """``*words*`` as italic runs."""
+    at = 0
+    for match in EMPHASIS_RE.finditer(text):
+        paragraph.add_run(text[at : match.start()])
+        paragraph.add_run(match.group(1)).italic = True
+        at = match.end()
+    paragraph.add_run(text[at:])
+
+
+def test_the_seed_made_in_word_imports_as_its_text_import_does() -> None:
+    typed = seed_draft()
+    draft = import_docx(_in_word(typed), slug="belgrade", chair="SEECF").draft
+    assert draft.paragraphs == typed.paragraphs
+    assert (draft.title, draft.doc_type, draft.place_date, draft.orgs) == (
+        typed.title,
+        typed.doc_type,
+        typed.place_date,
+        typed.orgs,
+    )

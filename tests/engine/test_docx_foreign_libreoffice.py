@@ -1,0 +1,69 @@
+"""Word files written by LibreOffice itself (its own numbering, styles and notes), imported."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from draftdesk.engine.importing.docx import import_docx
+
+from .test_docx_foreign import outline
+from .word_drafts import un_draft_resolution
+
+FODT = Path(__file__).resolve().parents[1] / "data" / "word" / "regional-partners.fodt"
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """LibreOffice's .docx of a document of its own (flat ODT) and of a secretariat's Word draft."""
+    folder = tmp_path_factory.mktemp("lo-word")
+    sources = folder / "in"
+    sources.mkdir()
+    (sources / "partners.fodt").write_bytes(FODT.read_bytes())
+    (sources / "migrants.docx").write_bytes(un_draft_resolution())
+    profile = (folder / "profile").as_uri()
+    command = [
+        "soffice",
+        f"-env:UserInstallation={profile}",
+        "--headless",
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+    ]
+    subprocess.run(
+        [*command, "--outdir", str(folder), str(sources / "partners.fodt"), str(sources / "migrants.docx")],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return {name: (folder / f"{name}.docx").read_bytes() for name in ("partners", "migrants")}
+
+
+def test_a_libreoffice_document_imports_by_its_list_levels(written: dict[str, bytes]) -> None:
+    draft = import_docx(written["partners"], slug="partners").draft
+    assert outline(draft) == [
+        ("PP1", "", "*Recalling* its resolution 79/1,[^1]"),
+        ("PP2", "", "*Welcoming* the report of the Secretary-General,"),
+        ("OP1", "", "Invites the regional partners to report;"),
+        ("OP2", "", "Decides:"),
+        ("OP2(a)", "", "To meet in 2026;"),
+        ("OP2(b)", "", "To review the matter in 2027;"),
+        ("OP3", "", "Decides to include the item in its next session."),
+        ("closing", "", "64th plenary meeting"),
+        ("closing", "", "3 December 2025"),
+    ]
+    assert [(n.mark, n.text) for p in draft.paragraphs for n in p.footnotes] == [("1", "See A/79/1.")]
+    assert (draft.title, draft.metadata["number"], draft.metadata["symbol"]) == (
+        ["Cooperation between the United Nations and the regional partners"],
+        "80/999",
+        "A/RES/80/999",
+    )
+
+
+def test_a_word_draft_saved_again_by_libreoffice_imports_the_same(written: dict[str, bytes]) -> None:
+    original = import_docx(un_draft_resolution(), slug="migrants").draft
+    again = import_docx(written["migrants"], slug="migrants").draft
+    assert outline(again) == outline(original)
+    assert again.paragraphs == original.paragraphs
+    assert again.metadata == original.metadata
