@@ -32,7 +32,7 @@ HEADER = {"Title Line", "Document Type", "Place and Date", "Authoring", "Part Na
 
 def _standing(body: WordBody) -> list[tuple[str, str, int | None]]:
     """(style, text, list level) of each paragraph as it stands once its changes are accepted."""
-    return [(p.style, p.after, p.level) for p in body.paragraphs if p.after.strip() or p.mark != "del"]
+    return [(p.style, p.after, p.level) for p in body.standing]
 
 
 def _styled_draft(body: WordBody, slug: str) -> Draft:

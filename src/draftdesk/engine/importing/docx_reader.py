@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 
 from draftdesk.engine.importing.decode import ImportFailed
@@ -32,7 +32,7 @@ class WordParagraph:
     level: int | None = None
     """The list level (0: the outermost), None when the paragraph is not in a numbered list."""
     label: str = ""
-    """The number Word prints before it, with changes accepted ("4.", "(c)")."""
+    """The number Word prints before it, with changes accepted ("4.", "(c)"): set in ``standing``."""
     number_format: str = ""
     """Its list level's format ("decimal", "lowerLetter", "lowerRoman", "bullet"…)."""
     list_id: str = ""
@@ -46,6 +46,10 @@ class WordParagraph:
 @dataclass(slots=True)
 class WordBody:
     paragraphs: list[WordParagraph]
+    """Every paragraph of the file, each read with its changes rejected and accepted."""
+    standing: list[WordParagraph]
+    """The paragraphs as they stand with every change accepted (a paragraph whose mark is deleted
+    runs on into the next, as in Word), each with the number Word prints."""
     notes: dict[str, str]
     """Footnote texts by their mark: Word's number (in reading order) or the note's own mark."""
     category: str = ""
@@ -166,7 +170,9 @@ def read_docx(data: bytes) -> WordBody:
     styles = _Styles(_xml(package, "word/styles.xml"))
     numbering = Numbering(_xml(package, "word/numbering.xml"), styles.root)
     marks = _Marks()
-    paragraphs = []
+    paragraphs: list[WordParagraph] = []
+    standing: list[WordParagraph] = []
+    carry = ""
     for element in _blocks(document.find(f"{W}body")):  # type: ignore[attr-defined]
         if element.tag == f"{W}tr":  # type: ignore[attr-defined]
             cells = [
@@ -174,6 +180,7 @@ def read_docx(data: bytes) -> WordBody:
             ]  # type: ignore[attr-defined]
             before, after = (" | ".join(" ".join(t[side] for t in cell) for cell in cells) for side in (0, 1))
             paragraphs.append(WordParagraph(before, after, TABLE_ROW))
+            standing.append(paragraphs[-1])
             continue
         style_id = val(element, f"{W}pPr/{W}pStyle") or ""
         before, after = _runs(element, marks, styles.italic)
@@ -185,16 +192,23 @@ def read_docx(data: bytes) -> WordBody:
         para = WordParagraph(before, after, styles.names.get(style_id, style_id), mark=mark)
         para.heading = styles.is_heading(element, style_id)
         place = numbering.locate(element, style_id)
-        if place is not None:
-            para.level = place[1]
-            if mark != "del" or after.strip():
-                counted = numbering.count(*place)
-                para.label, para.number_format, para.list_id = counted.label, counted.format, counted.list_id
+        para.level = None if place is None else place[1]
         paragraphs.append(para)
+        if mark == "del":  # with the changes accepted, its text runs on into the next paragraph
+            carry += after
+            continue
+        shown = replace(para, after=carry + after) if carry else para
+        carry = ""
+        if place is not None:
+            counted = numbering.count(*place)
+            shown.label, shown.number_format, shown.list_id = counted.label, counted.format, counted.list_id
+        standing.append(shown)
+    if carry:
+        standing.append(WordParagraph(after=carry))
     core = _xml(package, "docProps/core.xml")
     category = None if core is None else core.find(f"{_CORE}category")  # type: ignore[attr-defined]
     notes = _footnotes(_xml(package, "word/footnotes.xml"), marks)
-    return WordBody(paragraphs, notes, (category.text or "") if category is not None else "")
+    return WordBody(paragraphs, standing, notes, (category.text or "") if category is not None else "")
 
 
 _CORE = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"

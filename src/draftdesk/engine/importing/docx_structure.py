@@ -124,7 +124,7 @@ def _lines(paragraphs: list[WordParagraph]) -> tuple[list[str], list[int]]:
 
 def word_draft(body: WordBody, *, slug: str, chair: str | None = None) -> ImportResult:
     """A Word file's draft, by its structure (raises ImportFailed when no layout is found)."""
-    paragraphs = [p for p in body.paragraphs if p.after.strip()]
+    paragraphs = [p for p in body.standing if p.after.strip()]
     if not paragraphs:
         raise ImportFailed("the document is empty")
     texts = [plain_text(_text(p)) for p in paragraphs]
