@@ -116,3 +116,19 @@ def test_the_seed_made_in_word_imports_as_its_text_import_does() -> None:
         typed.place_date,
         typed.orgs,
     )
+
+
+def test_a_paragraph_mark_deleted_joins_its_words_to_the_next_paragraph() -> None:
+    """With the changes accepted, a paragraph whose mark is struck runs on into the next, as in Word
+    (two items made one), and Word's numbers are counted on what stands."""
+    word = SecretariatDocument()
+    items = word.add_list([("decimal", "%1.")])
+    word.doc.add_paragraph("CONCLUSIONS")
+    word.mark(word.numbered("Welcome the report of the secretariat ", items, 0), "del")
+    word.numbered("and its annex;", items, 0)
+    word.numbered("Thank the host.", items, 0)
+    result = import_docx(word.to_bytes(), slug="joined")
+    assert outline(result.draft) == [
+        ("OP1", "", "Welcome the report of the secretariat and its annex;"),
+        ("OP2", "", "Thank the host."),
+    ]

@@ -105,7 +105,7 @@ def test_a_resolution_exported_to_word_imports_back_the_same(name: str) -> None:
 @pytest.mark.parametrize("competing", [False, True])
 def test_a_tracked_export_imports_as_its_text_with_every_change_accepted(competing: bool) -> None:
     """Paragraph-mark revisions read as Word applies them: a paragraph whose mark is deleted runs on
-    into the next (the export puts a deleted paragraph's revision on the mark before it)."""
+    into the next."""
     neg = negotiation(competing)
     draft = import_docx(word_document(neg, "tracked"), slug="tracked").draft
     assert outline(draft.paragraphs) == outline(accepted_in_voting_order(neg).agreed)

@@ -112,6 +112,12 @@ class SecretariatDocument:
                 )
             )
 
+    def mark(self, paragraph: Paragraph, kind: str) -> None:
+        """The paragraph's mark a tracked insertion (``ins``) or deletion (``del``)."""
+        _element(paragraph).get_or_add_pPr().append(
+            parse_xml(f'<w:rPr {NS}><w:{kind} w:id="92" {AUTHOR}/></w:rPr>')
+        )
+
     def to_bytes(self) -> bytes:
         if self.notes:
             separators = (
