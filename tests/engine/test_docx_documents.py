@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import zipfile
 from io import BytesIO
+from pathlib import Path
 
 import docx
 
-from draftdesk.engine.exporting import export, export_list_docx, word_document
+from draftdesk.engine.exporting import export, export_docx, export_list_docx, word_document
+from draftdesk.engine.importing import decode_document, import_text
 from draftdesk.engine.palette import OKABE_ITO, org_colours
-from draftdesk.engine.views import render
+from draftdesk.engine.views import paragraph_views, render
 
 from .docx_cases import accepted_in_voting_order, negotiation
 
@@ -98,3 +100,14 @@ def test_attribution_in_html_uses_the_tui_theme_colours() -> None:
     assert f".org-CoE {{ color: {OKABE_ITO[position % len(OKABE_ITO)]}; }}" in page
     assert '<span class="org-CoE" title="CoE">Invite the </span>' in page
     assert '<p class="legend">' in page and "Council of Europe" in page
+
+
+def test_a_resolution_prints_no_furniture_of_its_original() -> None:
+    """The original's job number and barcode, and the layout's document type ("resolution", which
+    a UN document does not print), are kept hidden for the import back, never printed."""
+    path = Path(__file__).resolve().parents[1] / "data" / "corpus" / "un" / "A_C.5_80_L.14.txt"
+    draft = import_text(decode_document(path.read_bytes()), slug="un").draft
+    document = docx.Document(BytesIO(export_docx(draft, paragraph_views(draft.paragraphs))))
+    hidden = {p.text: all(r.font.hidden for r in p.runs) for p in document.paragraphs[:20] if p.text}
+    assert hidden[draft.metadata["job"]] and hidden[draft.metadata["barcode"]] and hidden["resolution"]
+    assert not hidden[draft.metadata["symbol"]] and not hidden[draft.title[0]]

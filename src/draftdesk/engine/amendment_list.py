@@ -127,7 +127,7 @@ def _fields(entry: AmendmentEntry) -> list[tuple[str, str]]:
     fields = [
         ("Proposed by", entry.author),
         ("Co-sponsors", ", ".join(entry.cosponsors)),
-        ("Submitted", f"{_date(entry.created)}, on the text of Rev.{entry.revision}"),
+        ("Submitted", f"{un_date(entry.created)}, on the text of Rev.{entry.revision}"),
         ("Paragraphs", "; ".join(entry.targets)),
         ("Amendment", entry.instruction),
         ("Rationale", entry.rationale),
@@ -162,6 +162,6 @@ def _md_block(n: int, entry: AmendmentEntry) -> str:
     return "\n".join(lines)
 
 
-def _date(moment: datetime) -> str:
+def un_date(moment: datetime) -> str:
     """As UN documents date things: 7 December 2026, with the time in UTC."""
     return f"{moment.day} {moment:%B %Y, %H:%M} UTC"

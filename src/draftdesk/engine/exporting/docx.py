@@ -29,6 +29,9 @@ KIND_STYLES = {
     "text": "Body Text Paragraph",
 }
 _REPORT_EVERY = 50
+PRINT_FURNITURE = frozenset({"job", "barcode"})
+"""Cover facts of the original's printing (its job number, its barcode): kept in the file, hidden,
+so it imports back to the same draft, but never printed on a new document."""
 
 
 def new_document(draft: Draft) -> WordDocument:
@@ -41,21 +44,22 @@ def title_block(doc: WordDocument, draft: Draft) -> None:
     document type, place and date, a resolution's authoring line. Each in a style named for
     what it is, and the layout in the document's category, so a reader gets the draft back."""
     doc.doc.core_properties.category = draft.layout
-    lines: list[tuple[str, str]] = []
+    resolution = draft.layout == "un-resolution"
+    lines: list[tuple[str, str, bool]] = []
     meta = draft.metadata
-    if draft.layout == "un-resolution":
-        lines += [(doc.style_ids["Cover"], "United Nations"), (doc.style_ids["Cover"], "General Assembly")]
-        lines += [(doc.cover_style(key), value) for key, value in meta.items() if key != "number"]
+    if resolution:
+        lines += [(doc.style_ids["Cover"], line, False) for line in ("United Nations", "General Assembly")]
+        lines += [(doc.cover_style(k), v, k in PRINT_FURNITURE) for k, v in meta.items() if k != "number"]
     title = list(draft.title)
     if title and "number" in meta:
         title[0] = f"{meta['number']}. {title[0]}"
-    lines += [(doc.style_ids["Title Line"], line) for line in title]
-    for style, text in (("Document Type", draft.doc_type), ("Place and Date", draft.place_date)):
-        lines.append((doc.style_ids[style], text))
-    lines.append((doc.style_ids["Authoring"], draft.authoring))
-    for style, text in lines:
+    lines += [(doc.style_ids["Title Line"], line, False) for line in title]
+    lines.append((doc.style_ids["Document Type"], draft.doc_type, resolution))  # a resolution prints none
+    lines.append((doc.style_ids["Place and Date"], draft.place_date, False))
+    lines.append((doc.style_ids["Authoring"], draft.authoring, False))
+    for style, text, hidden in lines:
         if text:
-            doc.add(paragraph(run(text), style))
+            doc.add(paragraph(run(text, Look(hidden=hidden)), style))
 
 
 def span_runs(

@@ -7,7 +7,7 @@ first), each with its symbol, sponsors, written form, rationale, status and outc
 
 from __future__ import annotations
 
-from draftdesk.engine.amendment_list import AmendmentEntry, amendment_entries
+from draftdesk.engine.amendment_list import AmendmentEntry, amendment_entries, un_date
 from draftdesk.engine.exporting.docx import new_document, title_block
 from draftdesk.engine.exporting.ooxml import Look, paragraph, run
 from draftdesk.engine.merge import Negotiation
@@ -45,7 +45,7 @@ def export_list_docx(neg: Negotiation) -> bytes:
         return (first, 0 if entry.id in pending else 1, pending.get(entry.id, 0), entry.id)
 
     heading = None
-    field = doc.style_ids["Body Text Paragraph"]
+    field = doc.style_ids["Amendment Field"]
     for entry in sorted(entries, key=place):
         where = entry.targets[0] if entry.targets else ""
         if where != heading:
@@ -59,7 +59,7 @@ def export_list_docx(neg: Negotiation) -> bytes:
             sponsors += "; co-sponsored by " + ", ".join(entry.cosponsors)
         fields = [
             ("Sponsors", sponsors),
-            ("Submitted", f"{entry.created:%d %B %Y %H:%M} UTC, on the text of Rev.{entry.revision}"),
+            ("Submitted", f"{un_date(entry.created)}, on the text of Rev.{entry.revision}"),
             ("Amendment", entry.instruction),
             ("Rationale", entry.rationale),
             ("Status", entry.status),

@@ -38,6 +38,7 @@ STYLES: dict[str, tuple[str, bool, bool]] = {
     "Body Text Paragraph": ("justify", False, False),
     "Closing": ("left", False, False),
     "Legend": ("left", False, False),
+    "Amendment Field": ("left", False, False),
 }
 """Paragraph styles named for what the paragraph is, so a reader (ours: importing.docx) gets the
 structure back exactly, and a secretariat restyles a kind of paragraph in one place."""

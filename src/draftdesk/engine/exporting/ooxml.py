@@ -37,11 +37,12 @@ class Revision(NamedTuple):
 
 
 class Look(NamedTuple):
-    """How a run reads: italic, a colour (``RRGGBB``), superscript."""
+    """How a run reads: italic, a colour (``RRGGBB``), bold, hidden (kept in the file, not shown)."""
 
     italic: bool = False
     colour: str = ""
     bold: bool = False
+    hidden: bool = False
 
 
 PLAIN = Look()
@@ -49,6 +50,7 @@ PLAIN = Look()
 
 def _properties(look: Look) -> str:
     props = ("<w:b/>" if look.bold else "") + ("<w:i/>" if look.italic else "")
+    props += "<w:vanish/>" if look.hidden else ""
     if look.colour:
         props += f'<w:color w:val="{look.colour}"/>'
     return f"<w:rPr>{props}</w:rPr>" if props else ""
