@@ -6,13 +6,16 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Decision, Op
-from draftdesk.engine.importing import import_text
+from draftdesk.engine.importing import decode_document, import_text
+from draftdesk.engine.instructions.document import read_document
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Footnote
 from draftdesk.engine.user_ops import delete_ops, find, insert_op, modify_op, move_op
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "seeds" / "belgrade-2011-conclusions.txt"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus" / "un"
 T0 = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 
 
@@ -78,3 +81,12 @@ def accepted_in_voting_order(neg: Negotiation) -> Negotiation:
         for n, aid in enumerate(neg.pending())
     ]
     return Negotiation(neg.draft, neg.amendments.values(), decisions)
+
+
+def general_assembly() -> Negotiation:
+    """A real negotiation: draft resolution A/80/L.3 and Ukraine's written amendment A/80/L.28 as
+    printed (new paragraphs, words replaced throughout), pending."""
+    draft = import_text(decode_document((CORPUS / "A_80_L.3.txt").read_bytes()), slug="l3", chair="GA").draft
+    document = read_document(decode_document((CORPUS / "A_80_L.28.txt").read_bytes()))
+    ops = instructions.parse_instruction(document.instruction, draft.paragraphs)
+    return Negotiation(draft, [_amendment(1, "UKR", ops)], [])

@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 
 from draftdesk.engine.exporting import word_document
+from draftdesk.engine.model import plain_text
+from draftdesk.engine.numbering import number_paragraphs
 
-from .docx_cases import accepted_in_voting_order, negotiation
+from .docx_cases import accepted_in_voting_order, general_assembly, negotiation
 
 UNO_HELPER = Path(__file__).resolve().parents[1] / "libreoffice_uno.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -44,6 +46,8 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         "agreed": word_document(neg, "agreed"),
         "accepted": word_document(accepted_in_voting_order(neg), "agreed"),
         "competing": word_document(negotiation(competing=True), "tracked"),
+        "ga-tracked": word_document(general_assembly(), "tracked"),
+        "ga-accepted": word_document(accepted_in_voting_order(general_assembly()), "agreed"),
     }
     for name, data in files.items():
         (folder / f"{name}.docx").write_bytes(data)
@@ -60,6 +64,9 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         ("agreed", "agreed", "open"),
         ("accepted", "accepted", "open"),
         ("tracked", "tracked", "open"),
+        ("ga rejected", "ga-tracked", "reject"),
+        ("ga accepted all", "ga-tracked", "accept"),
+        ("ga accepted", "ga-accepted", "open"),
     ]
     reports = libreoffice(
         [{"path": str(folder / f"{file}.docx"), "action": action} for _, file, action in jobs]
@@ -119,3 +126,32 @@ def test_competing_amendments_are_comments_on_the_same_words(office: dict[str, d
     assert "Rationale: Weaker." in content
     revised = re.findall(r"<text:changed-region.*?<dc:creator>(.*?)</dc:creator>", content)
     assert "Southeast European Law Enforcement Center" in " ".join(revised)
+
+
+def body(report: dict) -> list[tuple[str, str]]:
+    """LibreOffice's paragraphs after the authoring line: (list number, words)."""
+    texts = [p["text"] for p in report["paragraphs"]]
+    start = texts.index("The General Assembly,") + 1
+    return [(p["label"], p["text"]) for p in report["paragraphs"][start:] if p["text"].strip()]
+
+
+def engine_lines(paragraphs) -> list[tuple[str, str]]:
+    """The engine's text as a resolution is numbered ("4.", "(b)"; none for the preamble), in
+    plain words with each note's mark where Word prints it."""
+    numbers = number_paragraphs(paragraphs)
+    out = []
+    for p in paragraphs:
+        marker = numbers[p.id].marker if p.id in numbers and p.kind != "preamble" else ""
+        label = f"({marker})" if p.kind == "sub-item" else f"{marker}." if marker else ""
+        out.append((label, plain_text(p.text)))
+    return out
+
+
+def test_a_general_assembly_negotiation_in_libreoffice(office: dict[str, dict]) -> None:
+    """Draft A/80/L.3 with Ukraine's amendment A/80/L.28 pending: LibreOffice's Reject all gives the
+    draft, its Accept all the text with the amendment accepted, number by number."""
+    neg = general_assembly()
+    assert body(office["ga rejected"]) == engine_lines(neg.agreed)
+    accepted = accepted_in_voting_order(neg).agreed
+    assert body(office["ga accepted all"]) == engine_lines(accepted) == body(office["ga accepted"])
+    assert len(accepted) == len(neg.agreed) + 4
