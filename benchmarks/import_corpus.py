@@ -105,6 +105,20 @@ def _draft_texts(draft: Draft) -> list[str]:
     return texts
 
 
+def glued_references(lost: Counter[str], extra: Counter[str]) -> tuple[Counter[str], Counter[str]]:
+    """A number of the source that the draft holds as a number and a reference ("217" printed
+    for Agenda 21 and note 7; "59/3009" for resolution 59/300 and note 9) is not lost."""
+    lost, extra = Counter(lost), Counter(extra)
+    for word in [w for w in lost.elements() if w.isdigit()]:
+        split = next(
+            ((word[:i], word[i:]) for i in range(1, len(word)) if extra[word[:i]] and extra[word[i:]]), None
+        )
+        if split and (split[0] != split[1] or extra[split[0]] > 1):
+            lost[word] -= 1
+            extra.subtract(split)
+    return +lost, +extra
+
+
 def furniture_found(draft: Draft, lines: list[str]) -> list[str]:
     symbol = lines[1].strip()
     counts = Counter(m.group(1) for line in lines if (m := PAGE_MARK.match(line.strip())))
@@ -134,13 +148,14 @@ def measure(path: Path) -> dict[str, object]:
     source = Counter(w for i, line in enumerate(lines) if i not in tops for w in WORD.findall(line))
     source -= Counter(WORD.findall("United Nations General Assembly"))  # the letterhead
     got = Counter(w for t in _draft_texts(draft) for w in WORD.findall(t))
+    lost, extra = glued_references(source - got, got - source)
     expected, imported = expected_numbering(lines), imported_numbering(draft)
     report = {
         "doc": path.name,
         "numbering": imported == expected or f"{imported} != source {expected}",
         "furniture": furniture_found(draft, lines),
-        "lost": sorted((source - got).elements())[:12],
-        "extra": sorted((got - source).elements())[:12],
+        "lost": sorted(lost.elements())[:12],
+        "extra": sorted(extra.elements())[:12],
         "warnings": len(result.warnings),
     }
     report["exact"] = (

@@ -29,12 +29,11 @@ def roman(n: int) -> str:
 
 
 def letters(n: int) -> str:
-    """Spreadsheet-style letters: 1 -> 'a', 26 -> 'z', 27 -> 'aa'."""
-    out = ""
-    while n > 0:
-        n, rest = divmod(n - 1, 26)
-        out = chr(ord("a") + rest) + out
-    return out
+    """Letters as the UN (and Word) print them: 1 -> 'a', 26 -> 'z', 27 -> 'aa', 28 -> 'bb', 53 -> 'aaa'."""
+    if n <= 0:
+        return ""
+    times, rest = divmod(n - 1, 26)
+    return chr(ord("a") + rest) * (times + 1)
 
 
 @lru_cache(maxsize=1024)

@@ -31,7 +31,9 @@ PART = re.compile(
 SECTION = re.compile(r"^(?:(Article) (\d+)\.?|([A-HJ-UWYZ])|([IVX]+))$")
 """A part that only a blank line (or a finished sentence) may open: an article of a convention
 ("Article 4", paragraphs 1…N), a resolution "A", "B" of a document that adopts several; a
-section "I", "II" (group 4) is a part only when its paragraph numbers restart at 1."""
+section "I", "II" (group 4) is a part only when its paragraph numbers restart at 1, an article
+unless they run on from the part before (interpretative notes on articles 2, 17 and 35, numbered
+1…5 across them)."""
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
 _ENDS = (",", ";", ".", ":")
 _NOTE_MARK = re.compile(r"(?:\[\^[^\]]+\])+$")
@@ -59,7 +61,7 @@ def classify(text: str) -> tuple[BlockKind, str, str] | None:
     if PART.match(text):
         return "part", "", text
     if section := SECTION.match(text):
-        return "section" if section.group(4) else "part", "", text
+        return "part" if section.group(3) else "section", "", text
     if CLOSING.match(text):
         return "closing", "", text
     if _HEADING.match(text):

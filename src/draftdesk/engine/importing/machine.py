@@ -113,9 +113,9 @@ class _Run:
             builder.add(action, block.text, block.line)
 
     def section(self, held: list[Block], first: Block | None) -> None:
-        """A section "II" and what follows it up to its first numbered paragraph: its own part when
-        that paragraph is a 1 after numbered paragraphs, a heading of the current part otherwise."""
-        if first is not None and first.marker == "1" and self.numbers.get(self.builder.part):
+        """A section ("II", "Article 4") and what follows it up to its first numbered paragraph:
+        its own part or a heading of the current part, as that paragraph's number says."""
+        if _opens_part(held[0], first, self.numbers.get(self.builder.part, 0)):
             self.open_part(held[0])
             self.state, held = "part-title", held[1:]  # the section's number names the part
         for block in held:
@@ -129,6 +129,9 @@ def run(blocks: list[Block], table: Table, builder: Builder, *, decision: bool =
     held: list[Block] = []
     for index, block in enumerate(blocks):
         kind = _kind(block)
+        if held and kind == "section" and _article(held[0]):  # an article with no numbered paragraph
+            machine.section(held, None)
+            held = []
         if kind == "section" or (held and kind not in ("number", "part", "closing")):
             held.append(block)
             continue
@@ -144,6 +147,18 @@ def run(blocks: list[Block], table: Table, builder: Builder, *, decision: bool =
         machine.section(held, None)
     machine.close_part()
     builder.promote_single_decision()
+
+
+def _opens_part(section: Block, first: Block | None, numbered: int) -> bool:
+    """An article is a part unless its first paragraph number runs on from the current part's;
+    a section "II" is a part only when its first paragraph restarts at 1 after numbered ones."""
+    if _article(section):
+        return first is None or first.marker == "1" or first.marker != str(numbered + 1)
+    return first is not None and first.marker == "1" and numbered > 0
+
+
+def _article(block: Block) -> bool:
+    return bool((match := SECTION.match(block.text)) and match.group(1))
 
 
 def _check_number(block: Block, numbers: dict[str, int], builder: Builder) -> None:

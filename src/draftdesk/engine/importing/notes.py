@@ -6,13 +6,17 @@ note is printed on or the page before, after the previous note's reference, and 
 reference can stand: glued to a word or a closing mark ("Convention,1", "Pelindaba)1"), one or
 two spaces after a punctuation mark that does not follow a number ("Nations, 2" but not
 "5, 12"), alone on a line after punctuation, or glued to the year of a date ("16 April 20044").
-So a date, an article number or a list of paragraphs is never taken for a reference.
+So a date, an article number or a list of paragraphs is never taken for a reference. Only when
+the page has no such place is a reference looked for spaced after a word or number, and last
+glued to a number that stays whole without it: a resolution number has at most three digits
+("59/3009": 59/300 and note 9), a name's number is not a year ("Agenda 217": Agenda 21, note 7).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import Line
@@ -94,17 +98,49 @@ _STARS = (("glued", re.compile(r"(?<=[^\s*])(?P<ref>\*{1,3})(?!\*)")),)
 _WEAK = (("weak", re.compile(rf"(?<=[\w,;.)”’])(?P<ref>\s{{1,2}}\d{{1,3}}){_END}")),)
 """A reference spaced after a word or a number ("of 1990 3 and 1995, 4 and", "Development 2
 and"): taken only when the page has no better place for it."""
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@lru_cache(maxsize=256)
+def _glued_to_number(mark: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A reference glued to the end of a number: after a resolution's session ("59/300" + "9",
+    "VII/11" + "16") or after a capitalized name ("Agenda 21" + "7")."""
+    number = rf"(?P<num>[1-9]\d{{0,2}})(?P<ref>{re.escape(mark)}){_END}"
+    return (
+        ("resolution", re.compile(rf"(?<=[\dIVX]/){number}")),
+        ("name", re.compile(rf"(?<=[^\W\d_] ){number}")),
+    )
+
+
 _COUNTED = re.compile(
     r"\b(?:[Aa]rticles?|[Pp]aragraphs?|[Rr]esolutions?|[Dd]ecisions?|[Ss]ections?|[Cc]hapters?|[Rr]ules?"
     r"|[Pp]rinciples?|Goals?|[Tt]argets?|[Pp]arts?|[Aa]nnex(?:es)?|[Pp]ages?|[Ii]tems?|from|to|and|of)$"
 )
 
 
-def _find(line: str, mark: str, start: int, previous: str, weak: bool) -> re.Match[str] | None:
+def _candidates(mark: str, tier: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    if mark.startswith("*"):
+        return _STARS if tier == 0 else ()
+    return (_STRONG, _WEAK, _glued_to_number(mark))[tier]
+
+
+def _glued_number_fits(how: str, match: re.Match[str], line: str) -> bool:
+    """The number left without the reference is still one: a resolution number keeps at most
+    three digits; a name's number follows a capitalized word that does not count things, and
+    is not a year."""
+    run = match.group("num") + match.group("ref")
+    if _YEAR.match(run):
+        return False
+    if how == "resolution":
+        return len(run) > 3
+    word = line[: match.start("num")].rstrip().rsplit(" ", 1)[-1]
+    return word[:1].isupper() and not _COUNTED.search(word)
+
+
+def _find(line: str, mark: str, start: int, previous: str, tier: int) -> re.Match[str] | None:
     """The first place in ``line`` from ``start`` where the reference of ``mark`` can stand."""
     found = None
-    candidates = _WEAK if weak else _STARS if mark.startswith("*") else _STRONG
-    for how, pattern in candidates:
+    for how, pattern in _candidates(mark, tier):
         for match in pattern.finditer(line, start):
             ref = match.start("ref")
             if match.group("ref").strip() != mark:
@@ -123,6 +159,8 @@ def _find(line: str, mark: str, start: int, previous: str, weak: bool) -> re.Mat
             if how == "spaced" and _NUMBER_LIST.search(before.rstrip()):
                 continue
             if how == "weak" and _COUNTED.search(before.rstrip()):
+                continue
+            if how in ("resolution", "name") and not _glued_number_fits(how, match, line):
                 continue
             if _NOT_BEFORE.match(line[match.end("ref") :]):
                 continue
@@ -157,7 +195,7 @@ def mark_references(body: list[Line], notes: list[Note]) -> tuple[list[Line], li
 
 def _search(lines: list[Line], note: Note, origin: tuple[int, int]) -> tuple[int, re.Match[str]] | None:
     """The reference of ``note`` on its page or the one before, after ``origin``."""
-    for weak in (False, True) if not note.mark.startswith("*") else (False,):
+    for tier in range(3):
         for index in range(origin[0], len(lines)):
             line = lines[index]
             if line.page > note.page:
@@ -167,7 +205,7 @@ def _search(lines: list[Line], note: Note, origin: tuple[int, int]) -> tuple[int
             if note.mark not in line.text:
                 continue
             previous = lines[index - 1].text if index else ""
-            match = _find(line.text, note.mark, origin[1] if index == origin[0] else 0, previous, weak)
+            match = _find(line.text, note.mark, origin[1] if index == origin[0] else 0, previous, tier)
             if match:
                 return index, match
     return None

@@ -38,19 +38,23 @@ class Builder:
         if kind == "text" and not text.endswith(":"):
             self.warnings.append(f"line {line}: kept as unstructured text: {text[:60]!r}")
         self._entries.append(_Entry(kind, text, part=self.part))
-        if kind == "operative":
+        if kind in ("operative", "preamble"):
             self._operative, self._letter, self._letters_seen = len(self._entries) - 1, -1, 0
             self._items = []
 
     def add_sub_item(self, marker: str, text: str, line: int, depth: int = 0) -> None:
-        """An item under the current operative at ``depth`` (1: lettered, 2: under the last lettered
-        one…); with no depth, read from the marker: a roman one that is not the next letter nests."""
-        if self._operative < 0:
+        """An item at ``depth`` (1: lettered, 2: under the last lettered one…) under the current
+        numbered paragraph of this part (operative, or a preambular lead-in: "This Convention
+        shall apply … to:"). With no depth, read from the marker: a roman one nests when it is not
+        the next letter, or when it is an "(i)" right after a lettered lead-in ending ":"."""
+        if self._operative < 0 or self._entries[self._operative].part != self.part:
             self.add("text", f"({marker}) {text}" if marker else text, line)
             return
         if not depth:
             next_letter = letters(self._letters_seen + 1)
-            depth = 2 if marker in _ROMANS and marker != next_letter and self._letter >= 0 else 1
+            lead_in = self._letter == len(self._entries) - 1 and self._entries[-1].text.endswith(":")
+            roman = marker in _ROMANS and (marker != next_letter or (marker == "i" and lead_in))
+            depth = 2 if roman and self._letter >= 0 else 1
         del self._items[depth - 1 :]
         parent = self._items[-1] if self._items else self._operative
         self._entries.append(_Entry("sub-item", text, parent, self.part))

@@ -1,0 +1,72 @@
+"""Numbers in a UN text: which are references, which are list markers and which number a part's
+paragraphs. Each case is a rule seen failing on a real resolution (issue 14), written small."""
+
+from draftdesk.engine.importing import import_text
+from draftdesk.engine.model import Draft
+from draftdesk.engine.numbering import labels, letters
+
+COVER = "United Nations\nA/RES/79/9\n\nGeneral Assembly\nDistr.: General\n1 May 2025\n\n79/9. Things\n\n"
+
+
+def _by_label(text: str) -> tuple[dict[str, str], Draft, list[str]]:
+    result = import_text(COVER + text, slug="x")
+    draft = result.draft
+    named = {label: draft.paragraph(pid).text for pid, label in labels(draft.paragraphs).items()}
+    return named, draft, result.warnings
+
+
+def test_letters_after_z_double_as_the_un_prints_them() -> None:
+    assert [letters(n) for n in (1, 26, 27, 28, 52, 53)] == ["a", "z", "aa", "bb", "zz", "aaa"]
+    items = "\n\n".join(f"({letters(n)}) item {n};" for n in range(1, 31))
+    got, _, warnings = _by_label(f"The General Assembly,\n\n1. Calls upon all States:\n\n{items}\n")
+    assert got["OP1(bb)"] == "item 28;" and got["OP1(dd)"] == "item 30;" and warnings == []
+
+
+def test_a_reference_glued_to_a_number_that_stays_whole_without_it() -> None:
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 59/3009 and Agenda 217 of 1992,\n\n"
+        "Noting paragraph 12 of resolution 70/1,\n\n1. Decides.\n\n_______________\n\n"
+        "9 See A/60/980.\n\n7 Ibid., annex II.\n"
+    )
+    got, draft, warnings = _by_label(text)
+    assert got["PP1"] == "Recalling its resolution 59/300[^9] and Agenda 21[^7] of 1992,"
+    assert got["PP2"] == "Noting paragraph 12 of resolution 70/1,"
+    assert [n.mark for n in draft.paragraphs[0].footnotes] == ["9", "7"] and warnings == []
+
+
+def test_a_number_that_counts_or_is_a_year_is_never_split_for_a_reference() -> None:
+    text = (
+        "The General Assembly,\n\nRecalling article 17 of Agenda 2017 and resolution 70/17,\n\n"
+        "1. Decides.\n\n_______________\n\n7 A note.\n"
+    )
+    got, _, warnings = _by_label(text)
+    assert got["PP1"] == "Recalling article 17 of Agenda 2017 and resolution 70/17,"
+    assert warnings and "footnote 7" in warnings[0]
+
+
+def test_articles_are_parts_unless_their_paragraph_numbers_run_on() -> None:
+    text = (
+        "The General Assembly,\n\n1. Adopts the Convention annexed.\n\nAnnex\n\nConvention\n\n"
+        "Article 1\n\n1. One.\n\n2. Two.\n\nArticle 2\n\nOnly paragraph.\n\nArticle 3\n\n1. Three.\n\n"
+        "Annex II\n\nNotes\n\nArticle 1\n\n1. First note.\n\nArticle 3\n\n2. Second note.\n"
+    )
+    got, draft, warnings = _by_label(text)
+    assert got["ARTICLE 1 OP2"] == "Two." and got["ARTICLE 3 OP1"] == "Three."
+    assert got["ARTICLE 1 (2) OP2"] == "Second note." and warnings == []
+    assert [p.text for p in draft.paragraphs if p.kind == "heading"][-1] == "Article 3"
+
+
+def test_a_list_belongs_to_the_lead_in_before_it() -> None:
+    text = (
+        "The General Assembly,\n\n1. Decides:\n\n(a) To act;\n\n(b) To act again;\n\nAnnex\n\n"
+        "Article 1\n\nThis Convention shall apply to:\n\n(a) Offences;\n\n(b) Evidence.\n\n"
+        "Article 2\n\n1. Terms:\n\n(a) “Data” shall mean data;\n\n"
+        "(h) “Provider” shall mean an entity that:\n\n"
+        "(i) Provides services;\n\n(ii) Stores data;\n"
+    )
+    got, _, warnings = _by_label(text)
+    assert got["ARTICLE 1 PP1(a)"] == "Offences;" and got["ARTICLE 1 PP1(b)"] == "Evidence."
+    assert (
+        got["ARTICLE 2 OP1(b)(i)"] == "Provides services;" and got["ARTICLE 2 OP1(b)(ii)"] == "Stores data;"
+    )
+    assert "OP1(c)" not in got and warnings == []
