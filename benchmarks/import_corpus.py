@@ -84,10 +84,11 @@ def imported_numbering(draft: Draft) -> list[int]:
 
 def _draft_texts(draft: Draft) -> list[str]:
     texts = [*draft.title, draft.place_date, draft.authoring, *draft.metadata.values()]
-    parts = dict.fromkeys(p.part for p in draft.paragraphs if p.part)  # "annex ii": printed "Annex II"
+    # "annex ii": printed "Annex II"; "annex (2)", the second part named "Annex", is printed "Annex"
+    parts = dict.fromkeys(p.part for p in draft.paragraphs if p.part)
     texts += [
         " ".join(w.upper() if re.fullmatch("[ivxl]+", w) else w.capitalize() for w in p.split())
-        for p in parts
+        for p in (re.sub(r" \(\d+\)$", "", part) for part in parts)
     ]
     texts += [re.sub(r"\[\^(\w+)\]", r" \1 ", p.text) for p in draft.paragraphs]
     texts += [f"{note.mark} {note.text}" for p in draft.paragraphs for note in p.footnotes]

@@ -70,3 +70,14 @@ def test_a_list_belongs_to_the_lead_in_before_it() -> None:
         got["ARTICLE 2 OP1(b)(i)"] == "Provides services;" and got["ARTICLE 2 OP1(b)(ii)"] == "Stores data;"
     )
     assert "OP1(c)" not in got and warnings == []
+
+
+def test_a_list_opening_on_its_number_line_and_items_ending_or() -> None:
+    text = (
+        "The General Assembly,\n\n1. Decides.\n\n12. (a) (i)\nConverting property; or\n"
+        "(ii) Concealing it;\n\n(b) Acquiring property; and\n(c) Using it.\n"
+    )
+    got, _, warnings = _by_label(text)
+    assert got["OP2"] == "" and got["OP2(a)(i)"] == "Converting property; or"
+    assert got["OP2(a)(ii)"] == "Concealing it;" and got["OP2(c)"] == "Using it."
+    assert warnings == ["line 14: paragraph numbered 12, expected 2"]

@@ -48,7 +48,7 @@ def test_every_word_of_the_body_is_kept(path: Path) -> None:
 
 UN = sorted(SHARED.glob("corpus/un/*.txt"))
 PAGE_MARK = re.compile(r"^\d+/\d+$")
-MARKER = re.compile(r"^(?:\d{1,3}\.?|\([a-z]{1,4}\))(?=\s|$)")  # "12.", "25", "(bb)": structure, not text
+MARKER = re.compile(r"^(?:(?:\d{1,3}\.?|\([a-z]{1,4}\))(?:\s+|$))+")  # "12.", "(bb)", "12. (a)": structure
 GLUED_TO_NUMBER = re.compile(r"(?<=\d)\[\^(\w+)\]")
 YEAR_AND_NOTE = re.compile(r"[^\W\d_]+|(?:19|20)\d\d(?=\d)|\d+")  # "20044": the year 2004 and note 4
 

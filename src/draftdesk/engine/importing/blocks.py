@@ -12,7 +12,7 @@ hand it blocks of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from draftdesk.engine.importing.lines import join_lines
@@ -36,6 +36,8 @@ unless they run on from the part before (interpretative notes on articles 2, 17 
 1…5 across them)."""
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
 _ENDS = (",", ";", ".", ":")
+_ITEM_END = re.compile(r"[;,]\s+(?:or|and)$")
+"""A list item ends "…; or" / "…; and" before the next item ("(ii) A password…")."""
 _NOTE_MARK = re.compile(r"(?:\[\^[^\]]+\])+$")
 _PREAMBLE_WORD = re.compile(r"^(?:[A-Z][a-z]+ing|Aware|Convinced|Mindful|Concerned|Deeply|Alarmed|Guided)\b")
 
@@ -78,6 +80,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
     open_block = False
     last_number, page, blank = 0, -1, True
     items = _Items()
+    lines = _split_markers(lines)
     for index, line in enumerate(lines):
         text = line.text
         if not text:
@@ -92,14 +95,14 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             and (kind[0] in ("number", "sub", "heading") or SECTION.match(text))
             and not blank
             and previous
-            and not previous.endswith(_ENDS)
+            and not _finished(previous)
         ):
             kind = kind if kind[0] == "number" and int(kind[1]) in (last_number + 1, 1) else None
         elif kind and kind[0] == "sub" and not blank and not items.follows(kind[1]):
             kind = None  # "(b)" of a list run into the sentence, wrapped to the start of a line
         elif (bare := _BARE.match(text)) and last_number and int(bare.group(1)) == last_number + 1:
             following = next((n.text for n in lines[index + 1 :] if n.text), "")
-            finished = blank or not previous or previous.endswith(_ENDS)  # not a table's row number
+            finished = blank or not previous or _finished(previous)  # not a table's row number
             kind = ("number", bare.group(1), "") if finished and following[:1].isupper() else None
         if kind is None and open_block and not blank:
             if new_page:
@@ -140,6 +143,24 @@ class _Items:
             self.letter = 1 if marker == "a" else self.letter + 1
         else:
             self.numeral = 1 if marker == "i" else self.numeral + 1
+
+
+def _finished(previous: str) -> bool:
+    return previous.endswith(_ENDS) or bool(_ITEM_END.search(previous))
+
+
+def _split_markers(lines: list[Line]) -> list[Line]:
+    """A list that opens on the line of its paragraph's number or list item ("12. (a) Each State",
+    "(a) (i) The conversion") is two lines: "12." or "(a)", then "(a) Each State"."""
+    out: list[Line] = []
+    for line in lines:
+        while (outer := _SUB.match(line.text) or _NUMBERED.match(line.text)) and _SUB.match(
+            outer.group(2) or ""
+        ):
+            out.append(replace(line, text=line.text[: outer.start(2)].rstrip()))
+            line = replace(line, text=outer.group(2))
+        out.append(line)
+    return out
 
 
 def _continues(previous: str, text: str) -> bool:
