@@ -116,6 +116,17 @@ def test_a_note_whose_reference_is_missing_stays_on_its_page_with_a_warning() ->
     assert warnings[0].startswith("footnote 7: no reference to it found")
 
 
+def test_unruled_sponsor_notes_of_several_lines_close_the_page() -> None:
+    text = (
+        COVER + "The General Assembly, \n \nWelcoming the Commitment, which sets forth a framework \n \n \n"
+        "* On behalf of the States that are members of the Group of 77 and China, taking \n"
+        "into account resolution ES-10/23. \n" + _page(2, 2) + "for financing, \n \n1. \nDecides to act. \n"
+    )
+    draft, warnings = _draft(text)
+    assert draft.paragraphs[0].text == "Welcoming the Commitment, which sets forth a framework for financing,"
+    assert draft.metadata["notes"].startswith("* On behalf of") and warnings == []
+
+
 @pytest.mark.parametrize(
     ("authoring", "body"),
     [

@@ -43,6 +43,13 @@ def test_shared_documents_round_trip(path: Path, chair: str | None) -> None:
     _round_trip(decode_document(path.read_bytes()), chair)
 
 
+@pytest.mark.parametrize("path", sorted(SHARED.glob("corpus/un/*.txt")), ids=lambda p: p.stem)
+def test_every_un_document_round_trips(path: Path) -> None:
+    """Resolutions, drafts and written amendments: cover facts, sponsors, title, star notes,
+    parts ("Annex II", a second "Annex") and notes come back as they were imported."""
+    _round_trip(decode_document(path.read_bytes()), None)
+
+
 def test_nested_sub_items_annex_and_footnotes_round_trip() -> None:
     draft = import_text(SYNTHETIC, slug="x").draft
     assert {"OP1(a)(ii)", "OP1(b)", "ANNEX PP1", "ANNEX OP1"} <= set(labels(draft.paragraphs).values())

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 
-_COVER = ("symbol", "distribution", "date", "job", "barcode", "session", "agenda_item", "agenda_title",
-          "adopted", "report")  # fmt: skip
+_COVER = ("distribution", "date", "original", "job", "barcode", "session", "committee", "agenda_item",
+          "agenda_title", "adopted", "report")  # fmt: skip
+"""The cover facts in the order a UN document prints them; the importer reads them back by form."""
 
 
 def span_text(span: Span) -> str:
@@ -40,17 +42,32 @@ def _conclusions(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]
     return out
 
 
-def _resolution(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
+def _cover(draft: Draft) -> list[str]:
+    """The cover as printed: letterhead and facts, the lines the importer kept as they were, the
+    sponsors, then the title, each block after a blank line."""
     meta = draft.metadata
     out = ["United Nations", meta.get("symbol", ""), "", "General Assembly"]
-    out += [meta[key] for key in _COVER[1:] if key in meta] + [""]
+    out += [meta[key] for key in _COVER if key in meta] + [""]
+    for block in ("cover", "sponsors"):
+        out += [*meta[block].split(" / "), ""] if block in meta else []
     title = " ".join(draft.title)
-    out += [f"{meta['number']}. {title}" if "number" in meta else title, "", draft.authoring, ""]
+    return [*out, f"{meta['number']}. {title}" if "number" in meta else title, "", draft.authoring, ""]
+
+
+def printed_part(part: str) -> str:
+    """A part's name as printed: "annex ii" -> "Annex II", "article 4" -> "Article 4"; the
+    " (2)" that tells apart two parts of one name is not printed."""
+    words = re.sub(r" \(\d+\)$", "", part).split()
+    return " ".join(w.upper() if re.fullmatch(r"[ivxl]+", w) else w.capitalize() for w in words)
+
+
+def _resolution(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
+    out = _cover(draft)
     part = ""
     for p in paragraphs:
         if p.part != part:
             part = p.part
-            out += [part.capitalize(), ""]
+            out += [printed_part(part), ""]
         text = line_of(p)
         if p.kind == "operative":
             out += [f"{p.marker}. {text}", ""]
@@ -63,13 +80,16 @@ def _resolution(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
     return out
 
 
-def _notes(paragraphs: Sequence[ViewParagraph]) -> list[str]:
-    """Footnotes at the end, below a rule, as the UN prints them: "1 text"."""
-    notes = [f"{note.mark} {note.text}" for p in paragraphs for note in p.footnotes]
+def _notes(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
+    """Footnotes at the end, below a rule, as the UN prints them: "1 text"; the cover's "* …"
+    notes first."""
+    cover = draft.metadata.get("notes", "")
+    notes = [*(cover.split(" / ") if cover else [])]
+    notes += [f"{note.mark} {note.text}" for p in paragraphs for note in p.footnotes]
     return ["", "_______________", "", "\n\n".join(notes)] if notes else []
 
 
 def export_text(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     """The document as its source was laid out; tracked proposals as [+ins+] / [-del-]."""
     render = _resolution if draft.layout == "un-resolution" else _conclusions
-    return "\n".join(render(draft, paragraphs) + _notes(paragraphs)).strip("\n") + "\n"
+    return "\n".join(render(draft, paragraphs) + _notes(draft, paragraphs)).strip("\n") + "\n"

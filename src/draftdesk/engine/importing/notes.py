@@ -60,18 +60,19 @@ def cut_notes(lines: list[Line]) -> tuple[list[Line], list[Note]]:
 
 
 def _star_notes(page: list[Line]) -> int:
-    """Where an unruled block of "* …" notes closing the page starts (len(page) if none)."""
-    start = len(page)
-    for i in range(len(page) - 1, -1, -1):
-        text = page[i].text
-        if not text:
-            continue
-        match = _NOTE.match(text)
-        if match and match.group(1).startswith("*") and (i == 0 or not page[i - 1].text):
-            start = i
-        elif start == len(page) or not (i + 1 < len(page) and page[i + 1].text):
-            break
-    return start
+    """Where an unruled block of "* …" notes closing the page starts (len(page) if none): the
+    blocks (lines between blank ones) at the end of the page that open with a "*" note."""
+    start = end = len(page)
+    while True:
+        while end and not page[end - 1].text:
+            end -= 1
+        first = end
+        while first and page[first - 1].text:
+            first -= 1
+        match = _NOTE.match(page[first].text) if first < end else None
+        if not (match and match.group(1).startswith("*")):
+            return start
+        start = end = first
 
 
 def _notes(lines: list[Line]) -> list[Note]:
