@@ -36,6 +36,8 @@ unless they run on from the part before (interpretative notes on articles 2, 17 
 1…5 across them)."""
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
 _ENDS = (",", ";", ".", ":")
+_SHORT = 0.8
+"""A line shorter than this share of a full line may end a paragraph that has no blank after it."""
 _ITEM_END = re.compile(r"[;,]\s+(?:or|and)$")
 """A list item ends "…; or" / "…; and" before the next item ("(ii) A password…")."""
 _NOTE_MARK = re.compile(r"(?:\[\^[^\]]+\])+$")
@@ -81,6 +83,8 @@ def read_blocks(lines: list[Line]) -> list[Block]:
     last_number, page, blank = 0, -1, True
     items = _Items()
     lines = _split_markers(lines)
+    widths = sorted(len(line.text) for line in lines if line.text) or [0]
+    full = widths[len(widths) * 9 // 10]  # the width of a full line of this document
     for index, line in enumerate(lines):
         text = line.text
         if not text:
@@ -109,7 +113,8 @@ def read_blocks(lines: list[Line]) -> list[Block]:
                 runs_on = _continues(previous, text)
             else:
                 preamble = blocks[-1].kind == "body" and previous.endswith((",", ";"))
-                runs_on = not (preamble and _PREAMBLE_WORD.match(text))
+                ended = len(texts[-1][-1]) < _SHORT * full  # a full line runs on: "Production, / Stockpiling"
+                runs_on = not (preamble and ended and _PREAMBLE_WORD.match(text))
             if runs_on:
                 texts[-1].append(text)
                 continue

@@ -5,8 +5,9 @@ A page's notes are the lines after its rule ("_____"), and, without a rule, a cl
 note is printed on or the page before, after the previous note's reference, and only where a
 reference can stand: glued to a word or a closing mark ("Convention,1", "Pelindaba)1"), one or
 two spaces after a punctuation mark that does not follow a number ("Nations, 2" but not
-"5, 12"), alone on a line after punctuation, or glued to the year of a date ("16 April 20044").
-So a date, an article number or a list of paragraphs is never taken for a reference. Only when
+"5, 12"), at the start of a line after such a mark ("Assembly," / "12 including"), or glued to
+the year of a date ("16 April 20044"). So a date, an article number or a list of paragraphs is
+never taken for a reference. Only when
 the page has no such place is a reference looked for spaced after a word or number, and last
 glued to a number that stays whole without it: a resolution number has at most three digits
 ("59/3009": 59/300 and note 9), a name's number is not a year ("Agenda 217": Agenda 21, note 7).
@@ -93,12 +94,16 @@ _STRONG = (
     ("glued", re.compile(rf"(?<=[^\W\d_]|[,.;:)\]”’])(?P<ref>\d{{1,3}}){_END}")),
     ("spaced", re.compile(rf"(?<=[,.;:)”’])(?P<ref>\s{{1,2}}\d{{1,3}}){_END}")),
     ("year", re.compile(rf"(?<![\d,./-])(?:19|20)\d\d(?P<ref>\d{{1,3}}){_END}")),
-    ("alone", re.compile(r"^(?P<ref>\d{1,3})$")),
+    ("line-start", re.compile(r"^(?P<ref>\d{1,3})(?=$|\s+\w)")),  # "Assembly," / "12 including"
 )
 _STARS = (("glued", re.compile(r"(?<=[^\s*])(?P<ref>\*{1,3})(?!\*)")),)
-_WEAK = (("weak", re.compile(rf"(?<=[\w,;.)”’])(?P<ref>\s{{1,2}}\d{{1,3}}){_END}")),)
+_WEAK = (
+    ("weak", re.compile(rf"(?<=[\w,;.)”’])(?P<ref>\s{{1,2}}\d{{1,3}}){_END}")),
+    ("weak", re.compile(r"^(?P<ref>\d{1,3})(?=\s+[a-z])")),
+)
 """A reference spaced after a word or a number ("of 1990 3 and 1995, 4 and", "Development 2
-and"): taken only when the page has no better place for it."""
+and"), on the same line or at the start of the next: taken only when the page has no better
+place for it."""
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -138,6 +143,15 @@ def _glued_number_fits(how: str, match: re.Match[str], line: str) -> bool:
     return word[:1].isupper() and not _COUNTED.search(word)
 
 
+def _ends_for_reference(previous: str, after: str) -> bool:
+    """A reference printed at the start of a line follows punctuation that ends no number, and
+    the sentence goes on after it ("Assembly," / "12 including"), or a new one starts after a
+    full stop ("prevention." / "8 When")."""
+    if not previous.endswith((",", ";", ".", ":", ")", "”")) or _NUMBER_LIST.search(previous):
+        return False
+    return not after or after[:1].islower() or previous.endswith((".", ".”"))
+
+
 def _find(line: str, mark: str, start: int, previous: str, tier: int) -> re.Match[str] | None:
     """The first place in ``line`` from ``start`` where the reference of ``mark`` can stand."""
     found = None
@@ -146,7 +160,7 @@ def _find(line: str, mark: str, start: int, previous: str, tier: int) -> re.Matc
             ref = match.start("ref")
             if match.group("ref").strip() != mark:
                 continue
-            if how == "alone" and not previous.endswith((",", ";", ".", ":", ")", "”")):
+            if how == "line-start" and not _ends_for_reference(previous, line[match.end("ref") :].strip()):
                 continue
             before = line[:ref] if ref else previous
             if how in ("glued", "spaced") and _ABBREVIATION.search(before.rstrip()):
@@ -159,7 +173,7 @@ def _find(line: str, mark: str, start: int, previous: str, tier: int) -> re.Matc
                 continue  # "1.3 billion"; but "model strategy 10.24 Furthermore" ends a sentence
             if how == "spaced" and _NUMBER_LIST.search(before.rstrip()):
                 continue
-            if how == "weak" and _COUNTED.search(before.rstrip()):
+            if how == "weak" and (not before.strip() or _COUNTED.search(before.rstrip())):
                 continue
             if how in ("resolution", "name") and not _glued_number_fits(how, match, line):
                 continue
@@ -185,10 +199,17 @@ def mark_references(body: list[Line], notes: list[Note]) -> tuple[list[Line], li
             missing.append(note)
             continue
         index, match = hit
+        start, end = match.start("ref"), match.end("ref")
+        if start == 0 and index:  # printed at the start of a line, it marks the end of the line before
+            rest = lines[index].text[end:].lstrip()
+            if rest:
+                lines[index] = replace(lines[index], text=rest)
+            else:
+                del lines[index]
+            index -= 1
+            start = end = len(lines[index].text)
         line = lines[index]
-        start = match.start("ref")
-        text = f"{line.text[:start]}[^{note.mark}]{line.text[match.end('ref') :]}"
-        lines[index] = replace(line, text=text)
+        lines[index] = replace(line, text=f"{line.text[:start]}[^{note.mark}]{line.text[end:]}")
         if not star:
             at = (index, start + len(note.mark) + 3)
     return lines, missing

@@ -4,8 +4,9 @@ A page ends at a form feed, or at an empty line where the text extractor marked 
 with nothing on it, where blank lines inside a page keep a space) when page furniture follows;
 otherwise a page starts where a cluster of furniture begins. Furniture is what an official PDF
 repeats on every page: the document's symbol (any kind: A/RES/79/145, A/C.3/80/L.2/Rev.1,
-E/2025/L.3, S/RES/2700 (2023)), the job number ("25-14998", "25-16535*"), the page marker
-("2/11", "Page 2"), the barcode ("*2518387*") and a running head of one to four lines. The
+E/2025/L.3, S/RES/2700 (2023); never with a full stop after it, as a note's "A/5700." has),
+the job number ("25-14998", "25-16535*"), the page marker ("2/11", "Page 2"), the barcode
+("*2518387*") and a running head of one to four lines. The
 head is learned: lines that sit among the furniture at the top or the foot of pages and recur
 there, or that repeat the document's title.
 """
@@ -16,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-SYMBOL = re.compile(r"^[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+\*?(?: \(\d{4}\))?$")
+SYMBOL = re.compile(r"^[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+\*?(?: \(\d{4}\))?$")
 JOB = re.compile(r"^\d{2}-\d{5}\*?(?:\s+\(E\))?(?:\s+\d{6})?\s*\*?$")
 PAGE = re.compile(r"^(?:\d+/(\d+)|Page \d+(?: of \d+)?)$")
 BARCODE = re.compile(r"^\*\d{6,}\*$")

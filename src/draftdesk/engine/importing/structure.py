@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from draftdesk.engine.importing.footnotes import mark_references
+from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Draft, Footnote, Paragraph, ParagraphKind
 from draftdesk.engine.numbering import letters, roman
 
@@ -71,8 +72,7 @@ class Builder:
 
     def continue_last(self, text: str) -> None:
         last = self._entries[-1]
-        joiner = "" if last.text.endswith("-") and last.text[-2:-1].isalpha() else " "
-        last.text = f"{last.text}{joiner}{text}".strip()
+        last.text = join_lines([last.text, text])
 
     def promote_single_decision(self) -> None:
         """A main text with no numbered paragraph whose last paragraph opens with a verb
