@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 
-from draftdesk import signatures
 from draftdesk.cli.options import Refused, UsageError, check_acting, command, parent, working_folder
 
 
@@ -37,16 +36,21 @@ def open_ui(args: argparse.Namespace) -> int:
 
     heap.hold()  # until the first frame: see draftdesk.tui.heap
     draft_folder = working_folder(args)
-    draft = signatures.current_draft(draft_folder)  # the TUI loads the rest: not twice
-    check_acting(args, draft)
-    acting_as = "" if args.ask else args.acting_as or next(iter(draft.chair), "")
-    if not acting_as and not args.ask:
-        raise Refused("this draft has no chair: name the organization you act as with --as ORG")
     from draftdesk.tui.themes import theme_names
 
     if args.theme and args.theme not in theme_names():
         raise Refused(f"no theme {args.theme!r} (themes: {', '.join(theme_names())})")
     from draftdesk.tui.app import run
 
-    run(draft_folder, acting_as, args.theme)
+    if args.ask:  # the folder is loaded once the organization is picked
+        run(draft_folder, "", args.theme)
+        return 0
+    from draftdesk.tui.loading import load_negotiation
+
+    loaded = load_negotiation(draft_folder)  # the screen's state: who acts is checked on it, not read twice
+    check_acting(args, loaded.draft)
+    acting_as = args.acting_as or next(iter(loaded.draft.chair), "")
+    if not acting_as:
+        raise Refused("this draft has no chair: name the organization you act as with --as ORG")
+    run(draft_folder, acting_as, args.theme, loaded)
     return 0

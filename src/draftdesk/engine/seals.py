@@ -13,8 +13,8 @@ The signature is over the SHA-256 of everything before that last line, so
 organization's acts, as git chains commits: a file whose digest a
 authentic file of the same organization lists in ``prev`` is authentic
 without a signature check of its own. So a load verifies one signature per
-chain head (about 100 µs each) and hashes the rest, instead of verifying
-7,500 signatures. Chains may fork (the same organization acting on two
+chain head and hashes the rest, instead of verifying every file's signature
+(figures in docs/performance.md). Chains may fork (the same organization acting on two
 clones at once): a fork is only one more head, never a conflict, since
 every act is its own file.
 """

@@ -1,7 +1,7 @@
 """Ed25519 keys and signatures, as text that fits in a TOML file.
 
 Ed25519 (from ``cryptography``) rather than SSH signatures as git makes them:
-signing and verifying are in-process calls (about 50 and 100 µs) instead of an
+signing and verifying are in-process calls instead of an
 ``ssh-keygen`` process per act, a key is 32 bytes any machine can carry in a
 file, and no ssh-agent or allowed-signers file has to be set up for the
 tests, the sample or a secretariat running the whole meeting on one machine.

@@ -1,8 +1,8 @@
 """TOML text to data: rtoml for speed, tomllib for the last word.
 
 Parsing is most of a load, and a folder holds thousands of small files:
-rtoml (Rust) parses the 7,500 files of the benchmark folder in about 0.1 s,
-tomllib in 0.9 s, with equal results. tomllib stays the reference: a text
+rtoml (Rust) parses them several times faster than tomllib, with equal
+results (figures in docs/performance.md). tomllib stays the reference: a text
 rtoml refuses is parsed again by tomllib, whose error (with its line and
 column) is the one reported, and whose result is used should it accept what
 rtoml did not. Dates and times may carry rtoml's own time zone class; the

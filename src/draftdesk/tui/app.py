@@ -19,6 +19,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from draftdesk.engine.inert import inert
+from draftdesk.engine.merge import Negotiation
 from draftdesk.tui import heap, preferences, screens
 from draftdesk.tui.loading import Loader, load_negotiation
 from draftdesk.tui.main_screen import MainScreen
@@ -49,18 +50,19 @@ class DraftDeskApp(App[None]):
         watch: bool = True,
         themes_dir: Path = THEMES_DIR,
         theme: str = "",
+        loaded: Negotiation | None = None,
     ) -> None:
         """``acting_as``: an organization's code, or "" to ask first (screens.ActingAsScreen: a browser
         session of ``draftdesk serve``). ``theme``: the one to show (``--theme``), else the one the
         user chose last, else the first of ``themes_dir``; a theme picked while running is remembered
-        (preferences.py)."""
+        (preferences.py). ``loaded``: the folder as the caller has just loaded it with ``loader``."""
         super().__init__()
         self.folder, self.loader, self.watch = folder, loader, watch
         self.main: MainScreen | None = None
         """The draft's screen, once the organization acted as is known (``session`` with it)."""
         themes, self.theme_errors = load_themes(themes_dir)
-        for loaded in themes:
-            self.register_theme(loaded)
+        for found in themes:
+            self.register_theme(found)
         names = [t.name for t in themes]
         wanted = theme or preferences.remembered_theme()
         if wanted and wanted not in self.available_themes:
@@ -74,11 +76,12 @@ class DraftDeskApp(App[None]):
         elif names:
             self.theme = names[0]
         if acting_as:
-            self._act_as(acting_as)
+            self._act_as(acting_as, loaded)
 
-    def _act_as(self, acting_as: str) -> MainScreen:
-        """Load the folder and build the main screen as ``acting_as``."""
-        self.session: Session = Session(self.folder, acting_as, self.loader(self.folder))
+    def _act_as(self, acting_as: str, loaded: Negotiation | None = None) -> MainScreen:
+        """Load the folder (unless ``loaded``) and build the main screen as ``acting_as``."""
+        neg = loaded if loaded is not None else self.loader(self.folder)
+        self.session: Session = Session(self.folder, acting_as, neg)
         heap.settle()  # before the screen is built: the collector would walk the whole state first
         self.main = MainScreen(self.session, self.loader, self.watch)
         return self.main
@@ -169,7 +172,7 @@ class DraftDeskApp(App[None]):
         return guarded
 
 
-def run(folder: Path, acting_as: str, theme: str = "") -> None:
+def run(folder: Path, acting_as: str, theme: str = "", loaded: Negotiation | None = None) -> None:
     """Open the draft folder in the terminal as ``acting_as`` (an org code; "": ask which), in
-    ``theme`` if given."""
-    DraftDeskApp(folder, acting_as, theme=theme).run()
+    ``theme`` if given; ``loaded``: the folder as just loaded (``load_negotiation``)."""
+    DraftDeskApp(folder, acting_as, theme=theme, loaded=loaded).run()
