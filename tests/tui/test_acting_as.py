@@ -44,6 +44,9 @@ async def test_the_chosen_delegation_is_acted_as(folder: Path) -> None:
         await choose(pilot, app, "UNDP")
         assert isinstance(app.screen, MainScreen)
         assert app.session.acting_as == "UNDP" and not app.session.is_chair
+        await pilot.press("escape")  # the question stays behind, never shown again
+        await pilot.pause()
+        assert app.screen is app.main
         await pilot.press("question_mark")  # help is the draft screen's, there now
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
