@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,3 +89,17 @@ def test_ask_and_as_together_are_a_usage_error(folder: Path, capsys: pytest.Capt
     with pytest.raises(SystemExit) as exited:
         main(["open", str(folder), "--ask", "--as", "UNDP"])
     assert exited.value.code == 2 and "--ask and --as: choose one" in capsys.readouterr().err
+
+
+def test_asking_on_a_draft_that_cannot_be_read_says_why_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "draft.toml").write_text("slug = = 1\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "draftdesk", "open", str(tmp_path), "--ask"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"{tmp_path / 'draft.toml'}:1:")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from draftdesk import signatures
 from draftdesk.cli.options import Refused, UsageError, check_acting, command, parent, working_folder
 
 
@@ -43,6 +44,7 @@ def open_ui(args: argparse.Namespace) -> int:
     from draftdesk.tui.app import run
 
     if args.ask:  # the folder is loaded once the organization is picked
+        signatures.current_draft(draft_folder)  # a draft that cannot be read: one line, not a traceback
         run(draft_folder, "", args.theme)
         return 0
     from draftdesk.tui.loading import load_negotiation
