@@ -132,6 +132,14 @@ def test_unruled_sponsor_notes_of_several_lines_close_the_page() -> None:
     [
         ("The General Assembly", "The General Assembly"),
         ("The Economic and Social Council,", "The Economic and Social Council"),
+        ("The Security Council,", "The Security Council"),
+        ("The Human Rights Council,", "The Human Rights Council"),
+        ("The Conference of the Parties,", "The Conference of the Parties"),
+        ("The Commission on the Status of Women,", "The Commission on the Status of Women"),
+        (
+            "The Executive Board of the United Nations Children’s Fund,",
+            "The Executive Board of the United Nations Children’s Fund",
+        ),
     ],
 )
 def test_any_body_with_or_without_its_comma(authoring: str, body: str) -> None:

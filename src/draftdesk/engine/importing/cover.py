@@ -2,8 +2,10 @@
 
 The body starts at the authoring line ("The General Assembly," with or without its comma, or
 any other body: "The Economic and Social Council", "The Security Council", "The Conference of
-the Parties"…), which may open a one-sentence decision on the same line. A written amendment
-has none: its body starts after the title that follows "…: amendment to draft resolution…".
+the Parties", "The Commission on the Status of Women", "The Executive Board of …": a body's
+noun last or among its first words), which may open a one-sentence decision on the same line.
+A written amendment has none: its body starts after the title that follows "…: amendment to
+draft resolution…".
 Every cover line is kept: known facts under their keys, the rest under ``cover``.
 """
 
@@ -50,7 +52,8 @@ def authoring_line(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     words = match.group(1).split()
-    if words[-1] not in _BODIES or not all(w[:1].isupper() or w in _CONNECTORS for w in words):
+    named = words[-1] in _BODIES or any(w in _BODIES for w in words[1:3])  # "The Executive Board of …"
+    if not named or not all(w[:1].isupper() or w in _CONNECTORS for w in words):
         return None
     return f"{match.group(1)}{match.group(2) or ''}", match.group(3) or ""
 
