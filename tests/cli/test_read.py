@@ -9,7 +9,8 @@ from .runner import DraftDesk
 
 def test_show_prints_the_tree_with_addresses_and_markup(dd: DraftDesk) -> None:
     lines = dd("show", "belgrade-2011").out.splitlines()
-    assert lines[0].startswith("PP1 ")
+    assert lines[0].startswith("(title) ") and "IV ANNUAL COORDINATION CONFERENCE" in lines[0]
+    assert lines[1].startswith("PP1 ")
     assert any(line.startswith("(heading)") and "CONCLUSIONS" in line for line in lines)
     assert any(line.startswith("  OP4(c) ") for line in lines)
     assert any("*inter alia*" in line for line in lines if line.startswith("OP4 "))

@@ -51,7 +51,7 @@ def expected(base: list[dict[str, Any]], changes: list[dict[str, Any]]) -> list[
         kind = change["change"]
         if kind == "everywhere":
             for row in rows:
-                if row[0] in NUMBERED:
+                if row[0] in NUMBERED or row[0] == "title":
                     row[1] = re.sub(rf"\b{change['old']}\b", change["new"], row[1])
         elif kind == "new":
             anchor = anchor if change["after"] == "new" else at[change["after"]]

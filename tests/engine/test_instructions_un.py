@@ -353,7 +353,7 @@ def test_amendment_documents_laid_out_otherwise() -> None:
     bare = read_document(
         cover + "Eightieth session\n\n1. Delete operative paragraph 2.\n2. Renumber accordingly.\n"
     )
-    assert bare.instruction == "1. Delete operative paragraph 2. 2. Renumber accordingly."
+    assert bare.instruction == "1. Delete operative paragraph 2.\n2. Renumber accordingly."
 
 
 def test_forms_with_the_paragraph_inside_the_clause_or_renumbering_after_it() -> None:

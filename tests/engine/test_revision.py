@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from draftdesk.engine.amendments import Amendment, Decision, Op
@@ -88,3 +89,22 @@ def test_the_new_base_remembers_who_wrote_each_span() -> None:
         "x", ["T"], paragraphs=[Paragraph("p-1", "operative", "Hand-edited", authors=("UNDP", 8, "base", 11))]
     )
     assert [run.org for run in Negotiation(edited, [], []).runs("p-1")] == ["base"]  # lengths no longer fit
+
+
+def test_after_a_revision_a_fall_names_the_amendment_that_changed_the_words_as_it_was_tabled() -> None:
+    draft = Draft(
+        "x", ["T"], paragraphs=[Paragraph("p-0", "operative", OP2), Paragraph("p-1", "operative", OP1)]
+    )
+    welcome = replace(
+        modify("UNDP-1", OP1, OP1.replace("note", "welcome")), symbol="A/C.3/80/L.56", cited=(("p-1", "OP2"),)
+    )
+    elsewhere = modify("RCC-1", OP1, OP1.replace("regional", "European"), minutes=1)
+    collides = replace(
+        modify("OSCE-2", OP1, OP1.replace("note", "take note of"), minutes=2), cited=(("p-1", "OP2"),)
+    )
+    amendments = [welcome, elsewhere, collides]
+    decisions = [accept("UNDP-1", 3), accept("RCC-1", 4)]  # RCC-1, accepted last, did not touch “note”
+    cause = "“and note” was changed by accepted A/C.3/80/L.56 (OP2 of Rev.0)"
+    assert Negotiation(draft, amendments, decisions).state("OSCE-2").reason == f"OP2: {cause}"
+    revised = issue_revision(Negotiation(draft, amendments, decisions)).draft
+    assert Negotiation(revised, amendments, decisions).state("OSCE-2").reason == f"OP2 of Rev.0: {cause}"

@@ -78,7 +78,7 @@ def test_a_deleted_paragraph_is_no_longer_in_the_text() -> None:
     assert found.targets == ("OP2 of Rev.0, no longer in the text",)
     assert (
         found.fallen_reason
-        == "OP2 of Rev.0, no longer in the text: the paragraph was deleted by accepted RUS-1"
+        == "OP2 of Rev.0, no longer in the text: the paragraph was deleted by accepted RUS-1 (OP2 of Rev.0)"
     )
 
 
@@ -90,7 +90,7 @@ def test_a_fall_reason_names_the_paragraph_as_tabled() -> None:
     neg.add_decision(decide("EU-1", "accept", 1))
     neg.add_decision(decide("UNDP-1", "accept", 2))
     assert entry(neg, "OSCE-1").fallen_reason == (
-        "OP2 of Rev.0, now OP3: “further” was changed by accepted UNDP-1"
+        "OP2 of Rev.0, now OP3: “further” was changed by accepted UNDP-1 (OP2 of Rev.0)"
     )
 
 
@@ -124,7 +124,7 @@ def test_the_list_reads_as_a_document() -> None:
     txt = amendment_list(neg, "txt")
     assert txt.startswith("LIST OF AMENDMENTS\nTo: Draft conclusions (A/80/L.25), Rev.0\n\n")
     assert "1. A/C.3/80/L.56 (BLR-1): tabled\n   Proposed by:   BLR\n   Co-sponsors:   IRN\n" in txt
-    assert "   Paragraphs:    OP2; OP1\n" in txt
+    assert "   Paragraphs:    OP1; OP2\n" in txt  # in the order of the text
     assert "   Amendment:     1. In operative paragraph 2, replace “further” with “more”.\n" in txt
     assert "                  2. Delete operative paragraph 1.\n" in txt
     md = amendment_list(neg, "md")

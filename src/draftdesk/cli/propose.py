@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from draftdesk import services
@@ -23,7 +22,7 @@ from draftdesk.engine.amendments import Op
 from draftdesk.engine.importing import ImportFailed, decode_document
 from draftdesk.engine.importing.docx_changes import ops_from_docx
 from draftdesk.engine.instructions.document import AmendmentDocument, read_document
-from draftdesk.engine.model import Paragraph
+from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.user_ops import delete_ops, find, insert_op, modify_op, move_op
 
 MODES = ("address", "instruction", "instruction_file", "from_docx", "insert_after", "delete", "move")
@@ -89,9 +88,11 @@ def written(args: argparse.Namespace) -> AmendmentDocument:
     return AmendmentDocument(args.instruction or "")
 
 
-def operations(args: argparse.Namespace, instruction: str, agreed: Sequence[Paragraph]) -> list[Op]:
+def operations(args: argparse.Namespace, instruction: str, neg: Negotiation) -> list[Op]:
+    """The ops of what was typed: an instruction or a new wording may address the title too."""
     if instruction:
-        return instructions.parse_instruction(instruction, agreed)
+        return instructions.parse_instruction(instruction, neg.text)
+    agreed = neg.agreed
     if args.from_docx:
         try:
             return ops_from_docx(Path(args.from_docx).read_bytes(), agreed)
@@ -103,7 +104,7 @@ def operations(args: argparse.Namespace, instruction: str, agreed: Sequence[Para
         return delete_ops(agreed, args.delete)
     if args.move:
         return [move_op(agreed, args.move, args.after)]
-    return [modify_op(find(agreed, args.address), args.text)]
+    return [modify_op(find(neg.text, args.address), args.text)]
 
 
 def read_instruction(name: str) -> AmendmentDocument:
@@ -123,7 +124,7 @@ def propose(args: argparse.Namespace) -> int:
     amendment = services.propose(
         draft,
         args.acting_as,
-        operations(args, instruction, neg.agreed),
+        operations(args, instruction, neg),
         table=not args.private,
         rationale=args.rationale,
         cosponsors=tuple(args.cosponsor),

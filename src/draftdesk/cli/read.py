@@ -18,11 +18,11 @@ from draftdesk.cli.output import columns, emit, emit_json, entry_json, note, tim
 from draftdesk.cli.progress import ProgressBar
 from draftdesk.cli.spans import spans_json
 from draftdesk.engine.addressing import resolve
-from draftdesk.engine.amendment_list import amendment_entries
+from draftdesk.engine.amendment_list import amendment_entries, paragraphs_cited
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.outputs import ViewParagraph
-from draftdesk.engine.views import render
+from draftdesk.engine.views import document
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -45,11 +45,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 def show_text(args: argparse.Namespace) -> int:
     neg = services.negotiation(folder(args), note)
     check_acting(args, neg.draft)
-    text = neg.draft.paragraphs if args.view == "base" else neg.agreed
+    text = neg.draft.paragraphs if args.view == "base" else neg.text
     ids = block(text, resolve(text, args.address)) if args.address else None
-    paragraphs = render(neg, args.view, ids)
+    paragraphs = [p for p in document(neg, args.view) if ids is None or p.id in ids]
     if args.json:
-        authors = {} if args.view == "base" else {p.id: p for p in render(neg, "attribution", ids)}
+        authors = {} if args.view == "base" else {p.id: p for p in document(neg, "attribution")}
         stored = {p.id: p.text for p in text}
         emit_json([paragraph_json(p, authors.get(p.id), stored.get(p.id, "")) for p in paragraphs])
     else:
@@ -134,7 +134,7 @@ def list_orgs(args: argparse.Namespace) -> int:
 def list_amendments(args: argparse.Namespace) -> int:
     neg = services.negotiation(folder(args), note)
     check_acting(args, neg.draft)
-    target = resolve(neg.agreed, args.para) if args.para else ""
+    target = resolve(neg.text, args.para) if args.para else ""
     entries = [
         entry
         for entry in amendment_entries(neg, statuses=[args.status] if args.status else None)
@@ -148,13 +148,15 @@ def list_amendments(args: argparse.Namespace) -> int:
     for entry in entries:
         by = entry.author + (f" (+{', '.join(entry.cosponsors)})" if entry.cosponsors else "")
         name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
-        lines = [f"{name}  {entry.status}  {by}  {'; '.join(entry.targets)}"]
+        lines = [f"{name}  {entry.status}  {by}  Rev.{entry.revision}: {paragraphs_cited(entry)}"]
         lines += ["  " + line for line in entry.instruction.splitlines()]
         if entry.competes_with:
             lines.append(f"  competes with: {', '.join(entry.competes_with)}")
             lines.append(f"  voted {entry.vote}")
         if entry.fallen_reason:
             lines.append(f"  fell: {entry.fallen_reason}")
+        if entry.decision:
+            lines.append(f"  {entry.status} {entry.decision}")
         blocks.append("\n".join(lines))
     if blocks:
         emit("\n\n".join(blocks))

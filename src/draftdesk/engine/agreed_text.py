@@ -20,12 +20,17 @@ from draftdesk.engine.strict import Segment, Unmapped, map_edits, updated_segmen
 
 
 class OpFailed(ValueError):
-    """An operation that cannot apply to the agreed text; ``paragraph`` is the id it concerns."""
+    """An operation that cannot apply to the agreed text; ``paragraph`` is the id it concerns.
 
-    def __init__(self, paragraph: str, detail: str) -> None:
+    ``changed``: an accepted amendment changed or deleted what it needed; ``by`` is that amendment
+    when this revision's merge applied it (else :mod:`.fall_causes` looks for it)."""
+
+    def __init__(self, paragraph: str, detail: str, *, by: str = "", changed: bool = False) -> None:
         super().__init__(detail)
         self.paragraph = paragraph
         self.detail = detail
+        self.by = by
+        self.changed = changed
 
 
 @dataclass(slots=True)
@@ -46,13 +51,16 @@ class AgreedText:
     gone: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, paragraphs: list[Paragraph]) -> AgreedText:
+    def of(cls, paragraphs: list[Paragraph], title: Paragraph | None = None) -> AgreedText:
+        """The text of a revision; its ``title`` is amended like a paragraph but stands outside the
+        order of the body (nothing is inserted before it, nothing numbers it)."""
+        every = [title, *paragraphs] if title is not None else paragraphs
         return cls(
             [p.id for p in paragraphs],
-            {p.id: p for p in paragraphs},
-            {p.id: _authors(p) for p in paragraphs},
-            {p.id: p.text for p in paragraphs},
-            {p.id: ((0, len(p.text), 0),) for p in paragraphs},
+            {p.id: p for p in every},
+            {p.id: _authors(p) for p in every},
+            {p.id: p.text for p in every},
+            {p.id: ((0, len(p.text), 0),) for p in every},
         )
 
     def paragraphs(self) -> list[Paragraph]:
@@ -134,8 +142,8 @@ def _get(state: AgreedText, out: Outcome, pid: str) -> Paragraph:
         return out.paras[pid]
     if pid in state.paras and pid not in out.removed:
         return state.paras[pid]
-    by = out.amendment.id if pid in out.removed else state.gone.get(pid)
-    raise OpFailed(pid, f"the paragraph was deleted by accepted {by}" if by else "no such paragraph")
+    by = out.amendment.id if pid in out.removed else state.gone.get(pid, "")
+    raise OpFailed(pid, "the paragraph was deleted", by=by, changed=True)
 
 
 def _order(state: AgreedText, out: Outcome) -> list[str]:
@@ -197,9 +205,8 @@ def _mapped(state: AgreedText, op: Op, current: str, unchanged: tuple[Segment, .
     except PatchError:
         raise OpFailed(op.target, "the stored patch does not match its base text") from None
     except Unmapped as err:
-        by = state.writers.get(op.target)
-        detail = f"“{err.words}” was changed" + (f" by accepted {by}" if by else " since")
-        raise OpFailed(op.target, detail) from None
+        by = state.writers.get(op.target, "")
+        raise OpFailed(op.target, f"“{err.words}” was changed", by=by, changed=True) from None
 
 
 def _insert(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:

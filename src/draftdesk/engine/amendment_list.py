@@ -11,6 +11,7 @@ not known).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,13 +45,15 @@ class AmendmentEntry:
     vote: str
     """Its place in its competing group's voting order and why ("1 of 2: deletes a paragraph")."""
     fallen_reason: str
+    decision: str = ""
+    """The decision that gave it its status: who, when, and the note ("by GA, 7 December 2026,
+    15:02 UTC: adopted by a recorded vote of 98 to 12")."""
 
 
 def amendment_entries(neg: Negotiation, statuses: Iterable[Status] | None = None) -> list[AmendmentEntry]:
     """Every amendment (or those with the given statuses), oldest first."""
     wanted = None if statuses is None else set(statuses)
-    agreed = neg.agreed
-    now = {p.id: "" for p in agreed} | {pid: number.label for pid, number in neg.numbers().items()}
+    now = {p.id: "" for p in neg.text} | {pid: number.label for pid, number in neg.numbers().items()}
     revision = neg.draft.revision
     sizes = {aid: len(group) for group in neg.competing_groups() for aid in group}
     texts: dict[str, Paragraphs] = {}  # the agreed and base texts, numbered once for every old record
@@ -69,15 +72,59 @@ def amendment_entries(neg: Negotiation, statuses: Iterable[Status] | None = None
                 status=state.status,
                 created=amendment.created,
                 revision=amendment.base_revision,
-                targets=tuple(citation(record, pid, now.get(pid), revision) for pid in amendment.targets),
+                targets=tuple(
+                    citation(record, pid, now.get(pid), revision) for pid in _in_text_order(record)
+                ),
                 instruction=record.written,
                 rationale=amendment.rationale,
                 competes_with=state.competes_with,
                 vote=_vote(neg, amendment.id, sizes),
                 fallen_reason=state.reason,
+                decision=_decision(neg, amendment.id, state.status),
             )
         )
     return entries
+
+
+_DECIDING = {"accepted": "accept", "rejected": "reject", "withdrawn": "withdraw"}
+
+
+def _decision(neg: Negotiation, aid: str, status: Status) -> str:
+    """Who took the decision that gave the amendment its status, when, and its note."""
+    action = _DECIDING.get(status)
+    decision = max(
+        (d for d in neg.decisions(aid) if d.action == action), key=lambda d: (d.at, d.id), default=None
+    )
+    if decision is None:
+        return ""
+    return f"by {decision.by}, {un_date(decision.at)}" + (f": {decision.note}" if decision.note else "")
+
+
+_CITED = re.compile(r"^(?:(?P<part>\w+) )?(?P<kind>PP|OP)(?P<n>\d+)(?P<subs>(?:\(\w+\))*)$")
+
+
+def _in_text_order(record: Amendment) -> list[str]:
+    """The paragraphs an amendment addresses in the order of the text it was tabled against (the
+    title, the preamble, the operative part, an annex; a new paragraph after the one it follows),
+    as a list prints them: not in the order its changes happen to be written."""
+
+    def place(pid: str) -> tuple[object, ...]:
+        cited = record.cited_as(pid)
+        new = cited.startswith("new after ")
+        m = _CITED.match(cited.removeprefix("new after "))
+        if cited == "the title":
+            return (0,)
+        if m is None:
+            return (4,)
+        return (3 if m["part"] else 1, m["part"] or "", m["kind"] == "OP", int(m["n"]), m["subs"], new)
+
+    return sorted(record.targets, key=place)
+
+
+def paragraphs_cited(entry: AmendmentEntry) -> str:
+    """The paragraphs as tabled, where the revision it was tabled on goes without saying (the list
+    states it once): "OP4; OP7, now OP5"."""
+    return "; ".join(target.replace(f" of Rev.{entry.revision}", "") for target in entry.targets)
 
 
 def _vote(neg: Negotiation, aid: str, sizes: dict[str, int]) -> str:
@@ -94,7 +141,7 @@ def _as_tabled_now(
     addressed = [pid for pid in amendment.targets if pid not in inserted]
     which = "agreed" if all(pid in now for pid in addressed) else "base"
     if which not in texts:
-        texts[which] = numbered_text(neg.agreed if which == "agreed" else neg.draft.paragraphs)
+        texts[which] = numbered_text(neg.text if which == "agreed" else neg.draft.paragraphs)
     return as_tabled(amendment, texts[which], amendment.written)
 
 
@@ -105,15 +152,19 @@ def amendment_list(
     inert like every export."""
     entries = amendment_entries(neg, statuses)
     draft = neg.draft
+    names = {
+        org.code: f"{org.name} ({org.code})" if org.name and org.name != org.code else org.code
+        for org in draft.orgs
+    }
     symbol = draft.metadata.get("symbol", "")
     title = " ".join(draft.title) or draft.slug
     about = title + (f" ({symbol})" if symbol else "") + f", Rev.{draft.revision}"
     if fmt == "md":
         head = ["# List of amendments", "", f"To: {about}", ""]
-        blocks = [_md_block(n, entry) for n, entry in enumerate(entries, 1)]
+        blocks = [_md_block(n, entry, names) for n, entry in enumerate(entries, 1)]
     else:
         head = ["LIST OF AMENDMENTS", f"To: {about}", ""]
-        blocks = [_txt_block(n, entry) for n, entry in enumerate(entries, 1)]
+        blocks = [_txt_block(n, entry, names) for n, entry in enumerate(entries, 1)]
     body = blocks or ["No amendments."]
     return inert("\n".join(head) + "\n" + "\n\n".join(body) + "\n")
 
@@ -123,34 +174,35 @@ def _heading(n: int, entry: AmendmentEntry) -> str:
     return f"{n}. {name}: {entry.status}"
 
 
-def _fields(entry: AmendmentEntry) -> list[tuple[str, str]]:
+def _fields(entry: AmendmentEntry, names: dict[str, str]) -> list[tuple[str, str]]:
     fields = [
-        ("Proposed by", entry.author),
-        ("Co-sponsors", ", ".join(entry.cosponsors)),
+        ("Proposed by", names.get(entry.author, entry.author)),
+        ("Co-sponsors", ", ".join(names.get(code, code) for code in entry.cosponsors)),
         ("Submitted", f"{un_date(entry.created)}, on the text of Rev.{entry.revision}"),
-        ("Paragraphs", "; ".join(entry.targets)),
+        ("Paragraphs", paragraphs_cited(entry)),
         ("Amendment", entry.instruction),
         ("Rationale", entry.rationale),
         ("Competes with", ", ".join(entry.competes_with)),
         ("Voting order", entry.vote),
         ("Fell", entry.fallen_reason),
+        (entry.status.capitalize(), entry.decision),
     ]
     return [(name, value) for name, value in fields if value]
 
 
-def _txt_block(n: int, entry: AmendmentEntry) -> str:
+def _txt_block(n: int, entry: AmendmentEntry, names: dict[str, str]) -> str:
     lines = [_heading(n, entry)]
     width = len("Competes with: ")  # the longest name: every value starts in one column
-    for name, value in _fields(entry):
+    for name, value in _fields(entry, names):
         first, *rest = value.splitlines() or [""]
         lines.append(f"   {name + ':':<{width}}{first}")
         lines += [f"   {'':<{width}}{line}" for line in rest]
     return "\n".join(lines)
 
 
-def _md_block(n: int, entry: AmendmentEntry) -> str:
+def _md_block(n: int, entry: AmendmentEntry, names: dict[str, str]) -> str:
     lines = [f"## {_heading(n, entry)}", ""]
-    for name, value in _fields(entry):
+    for name, value in _fields(entry, names):
         if "\n" in value:
             lines += [
                 f"- **{name}:**",

@@ -18,12 +18,14 @@ from draftdesk.engine.agreed_text import AgreedText, OpFailed, Outcome, attempt,
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, Competition
+from draftdesk.engine.fall_causes import fall_reason
 from draftdesk.engine.lifecycle import DecisionKey, decision_key, tabled_at
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.outputs import AmendmentState, Run
 from draftdesk.engine.records import Records
 from draftdesk.engine.tabled import citation
+from draftdesk.engine.title import TITLE_ID, title_paragraph
 from draftdesk.engine.voting import Ruling
 
 
@@ -43,6 +45,17 @@ class Negotiation:
         if self._agreed is None:
             self._agreed = self._text.paragraphs()
         return self._agreed
+
+    @property
+    def title(self) -> Paragraph | None:
+        """The title as agreed (None for a draft without one)."""
+        return self._text.paras.get(TITLE_ID)
+
+    @property
+    def text(self) -> list[Paragraph]:
+        """What instructions address: the title, then the agreed text."""
+        title = self.title
+        return self.agreed if title is None else [title, *self.agreed]
 
     def runs(self, paragraph_id: str) -> tuple[Run, ...]:
         """Made when first asked for and kept while the paragraph's attribution stands (the
@@ -109,6 +122,10 @@ class Negotiation:
         self.decision_ids()
         return self.last_event
 
+    def decisions(self, amendment_id: str) -> tuple[Decision, ...]:
+        """The decisions on an amendment, as read."""
+        return tuple(self._records.decisions.get(amendment_id, ()))
+
     def tabled_at(self, amendment_id: str) -> datetime | None:
         """When the amendment was tabled (None: still a private draft)."""
         return tabled_at(self.amendments[amendment_id], self._records.decisions.get(amendment_id, ()))
@@ -171,12 +188,12 @@ class Negotiation:
     # -- merging ------------------------------------------------------------
     def _rebuild(self) -> None:
         self._dirty_all()
-        self._fallen: dict[str, tuple[str, str]] = {}
+        self._fallen: dict[str, OpFailed] = {}
         self._text_changed(structural=True)
         self._states: dict[str, AmendmentState] = {}
         self._base, self._accepted = self._records.as_decided(self.draft.revision)
         accepted = sorted(self._accepted.values(), key=decision_key)
-        self._text = AgreedText.of(list(self.draft.paragraphs))
+        self._text = AgreedText.of(list(self.draft.paragraphs), title_paragraph(self.draft))
         records = self._records
         self._competition = Competition(self._text.paras, records.naming, records.tabled, records.rulings)
         self._runs_made: dict[str, tuple[Authors, tuple[Run, ...]]] = {}  # see runs
@@ -193,7 +210,7 @@ class Negotiation:
         try:
             outcome = attempt(self._text, self.amendments[aid])
         except OpFailed as err:
-            self._fallen[aid] = (err.paragraph, err.detail)
+            self._fallen[aid] = err
             return None
         commit(self._text, outcome)
         return outcome
@@ -203,7 +220,7 @@ class Negotiation:
         try:
             found = pending_claims(self._text, self.amendments[aid])
         except OpFailed as err:
-            self._fallen[aid] = (err.paragraph, err.detail)
+            self._fallen[aid] = err
             return None
         self._competition.claims[aid] = found
         return found
@@ -290,8 +307,12 @@ class Negotiation:
         status, reason = base.status, ""
         ranks = self._competition.ranks
         if aid in self._fallen and status in ("tabled", "accepted"):
-            pid, detail = self._fallen[aid]
-            status, reason = "fallen", f"{self.cite(aid, pid)}: {detail}"
+            err = self._fallen[aid]
+            accepted = [a for a in self._records.naming(err.paragraph) if self._base[a].status == "accepted"]
+            status, reason = (
+                "fallen",
+                fall_reason(self.amendments, aid, err, self.cite(aid, err.paragraph), accepted),
+            )
         elif aid not in ranks:  # neither fell nor competes: as its decisions leave it
             return base
         if aid not in ranks:  # in no competing group: no rivals

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Literal
 
-ParagraphKind = Literal["heading", "preamble", "operative", "sub-item", "closing", "text"]
+ParagraphKind = Literal["heading", "preamble", "operative", "sub-item", "closing", "text", "title"]
 PARAGRAPH_KINDS: tuple[ParagraphKind, ...] = (
     "heading",
     "preamble",
@@ -28,7 +28,8 @@ PARAGRAPH_KINDS: tuple[ParagraphKind, ...] = (
     "text",
 )
 """``text`` is unnumbered body text: a lead-in ("Agreed upon the following:") or
-a passage the importer could not structure (kept, never dropped)."""
+a passage the importer could not structure (kept, never dropped). ``title`` is never stored:
+the negotiation reads the draft's title as a paragraph of that kind (:mod:`.title`)."""
 
 Layout = Literal["conclusions", "un-resolution"]
 

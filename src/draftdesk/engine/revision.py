@@ -5,7 +5,8 @@ Pending amendments are not touched either: each op carries the exact text it
 was made against, so on the new base they map by the same strict rule as
 before (rebased when their words still stand, fallen with the reason when not).
 Each paragraph keeps who wrote it (``Paragraph.authors``), so the attribution
-view of Rev.N+1 still shows the delegations, not "base" everywhere.
+view of Rev.N+1 still shows the delegations, not "base" everywhere. The agreed title
+becomes the draft's title lines (who wrote an amended title is not kept across a revision).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import datetime
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR, Draft, Paragraph
 from draftdesk.engine.numbering import labels
+from draftdesk.engine.title import title_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +32,14 @@ class RevisionResult:
 def issue_revision(neg: Negotiation, by: str = "", at: datetime | None = None) -> RevisionResult:
     """Rev.N+1 from the agreed text, issued by the chair ``by`` at ``at``."""
     paragraphs = [_attributed(neg, p) for p in neg.agreed]
+    title = neg.title
     draft = replace(
-        neg.draft, revision=neg.draft.revision + 1, paragraphs=paragraphs, issued_by=by, issued_at=at
+        neg.draft,
+        title=title_lines(neg.draft, title.text if title else None),
+        revision=neg.draft.revision + 1,
+        paragraphs=paragraphs,
+        issued_by=by,
+        issued_at=at,
     )
     return RevisionResult(draft, concordance(neg.draft.paragraphs, paragraphs))
 

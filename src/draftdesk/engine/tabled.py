@@ -17,6 +17,7 @@ from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.instructions import InstructionError
 from draftdesk.engine.model import Paragraph, plain_text
+from draftdesk.engine.title import TITLE_ID
 
 if TYPE_CHECKING:
     from draftdesk.engine.instructions.paragraphs import Paragraphs
@@ -60,6 +61,8 @@ def cited_addresses(amendment: Amendment, paragraphs: Sequence[Paragraph] | Para
     out: dict[str, str] = {}
 
     def address(pid: str) -> str:
+        if pid == TITLE_ID:
+            return "the title"
         if pid in numbered:
             return numbered[pid]
         if pid in by_id:

@@ -20,6 +20,7 @@ from draftdesk.engine.note_order import citation_order, cited_as, notes_as
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.outputs import Mark, Span, ViewName, ViewParagraph
 from draftdesk.engine.proposals import Proposal, compiled_pieces, tracked_pieces
+from draftdesk.engine.title import title_paragraph
 
 if TYPE_CHECKING:
     from draftdesk.engine.merge import Negotiation
@@ -75,6 +76,19 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
     if inserts:
         return numbered_new(out, {op.new_id for ops in inserts.values() for _, op in ops})
     return out
+
+
+def document(neg: Negotiation, view: ViewName) -> list[ViewParagraph]:
+    """A whole view as exports print it: the title (its amendments drawn in), then the text."""
+    title = neg.title
+    if title is None:
+        return render(neg, view)
+    if view == "base":
+        heading = paragraph_views([title_paragraph(neg.draft) or title])[0]
+    else:
+        pieces = _pieces(neg, view, title, lambda text: text)
+        heading = _view(title, None, spans_from_pieces(pieces), title.footnotes)
+    return [heading, *render(neg, view)]
 
 
 def _citing_in_order(rewrite: Callable[[str], str], order: dict[str, str]) -> Callable[[str], str]:

@@ -9,7 +9,7 @@ from draftdesk.engine.amendment_list import amendment_list
 from draftdesk.engine.exporting import FORMATS, Progress, export_list_docx, word_document
 from draftdesk.engine.exporting import export as export_view
 from draftdesk.engine.outputs import VIEW_NAMES
-from draftdesk.engine.views import render
+from draftdesk.engine.views import document
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import Warn, negotiation
 
@@ -46,7 +46,7 @@ def export(
         if fmt == "pdf":
             data = _pdf(data)
     else:
-        data = export_view(neg.draft, render(neg, view), fmt)  # type: ignore[arg-type]
+        data = export_view(neg.draft, document(neg, view), fmt)  # type: ignore[arg-type]
     if out is not None:
         guarded(storage.write_file, out, data)
     return data

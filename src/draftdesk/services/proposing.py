@@ -69,7 +69,7 @@ def propose(
         private=not table,
         symbol=" ".join(symbol.split()),
     )
-    agreed = neg.agreed  # the text it addresses, before the trial below adds it
+    agreed = neg.text  # the text it addresses, before the trial below adds it
     trial = replace(amendment, private=False)  # a private draft is not merged: try it as if tabled
     neg.add_amendment(trial)
     state = neg.state(trial.id)
@@ -88,7 +88,7 @@ def _completed(neg: Negotiation, aid: str, ops: Sequence[Op]) -> tuple[Op, ...]:
     against the agreed wording: one drafted on an older text is refused rather
     than guessed at.
     """
-    agreed = {p.id: p for p in neg.agreed}
+    agreed = {p.id: p for p in neg.text}
     done: list[Op] = []
     for n, op in enumerate(ops, 1):
         if op.kind == "insert" and not op.new_id:

@@ -82,7 +82,7 @@ class Proposals:
 
         def answered(typed: Typed | None) -> None:
             if typed is not None:
-                build = lambda: instructions.parse_instruction(typed.text, self.session.neg.agreed)  # noqa: E731
+                build = lambda: instructions.parse_instruction(typed.text, self.session.neg.text)  # noqa: E731
                 back = lambda error: self.instruction(typed, error)  # noqa: E731
                 self._preview(build, back, typed, written=typed.text)
 

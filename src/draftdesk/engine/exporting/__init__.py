@@ -20,7 +20,7 @@ from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import ViewName, ViewParagraph
-from draftdesk.engine.views import render as render_view
+from draftdesk.engine.views import document
 
 __all__ = ["FORMATS", "export", "export_docx", "export_list_docx", "word_document"]
 
@@ -40,4 +40,4 @@ def word_document(neg: Negotiation, view: ViewName, progress: Progress | None = 
     if view == "tracked":
         return export_tracked_docx(neg, progress=progress)
     coloured = view in ("attribution", "compilation")
-    return export_docx(neg.draft, render_view(neg, view), coloured=coloured, progress=progress)
+    return export_docx(neg.draft, document(neg, view), coloured=coloured, progress=progress)

@@ -16,6 +16,7 @@ from draftdesk.engine.exporting.ooxml import Look, Numbered, paragraph, run
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.palette import org_colours
+from draftdesk.engine.title import shown_title, split_title
 
 Progress = Callable[[int, int], None]
 """Told (paragraphs done, paragraphs in all) as a long export goes."""
@@ -39,27 +40,35 @@ def new_document(draft: Draft) -> WordDocument:
     return WordDocument("%2." if draft.layout == "conclusions" else "(%2)")
 
 
-def title_block(doc: WordDocument, draft: Draft) -> None:
+def title_block(doc: WordDocument, draft: Draft, amended: str = "") -> None:
     """What stands above the text: a resolution's cover facts, the title line by line, the
     document type, place and date, a resolution's authoring line. Each in a style named for
-    what it is, and the layout in the document's category, so a reader gets the draft back."""
+    what it is, and the layout in the document's category, so a reader gets the draft back.
+    ``amended``: the runs of a title the view changes, in place of the title as printed."""
     doc.doc.core_properties.category = draft.layout
     resolution = draft.layout == "un-resolution"
-    lines: list[tuple[str, str, bool]] = []
+    lines: list[tuple[str, str]] = []
     meta = draft.metadata
+
+    def printed(text: str, hidden: bool = False) -> str:
+        return run(text, Look(hidden=hidden)) if text else ""
+
     if resolution:
-        lines += [(doc.style_ids["Cover"], line, False) for line in ("United Nations", "General Assembly")]
-        lines += [(doc.cover_style(k), v, k in PRINT_FURNITURE) for k, v in meta.items() if k != "number"]
-    title = list(draft.title)
+        lines += [(doc.style_ids["Cover"], printed(line)) for line in ("United Nations", "General Assembly")]
+        lines += [
+            (doc.cover_style(k), printed(v, k in PRINT_FURNITURE)) for k, v in meta.items() if k != "number"
+        ]
+    title = [printed(line) for line in draft.title] if not amended else [amended]
     if title and "number" in meta:
-        title[0] = f"{meta['number']}. {title[0]}"
-    lines += [(doc.style_ids["Title Line"], line, False) for line in title]
-    lines.append((doc.style_ids["Document Type"], draft.doc_type, resolution))  # a resolution prints none
-    lines.append((doc.style_ids["Place and Date"], draft.place_date, False))
-    lines.append((doc.style_ids["Authoring"], draft.authoring, False))
-    for style, text, hidden in lines:
-        if text:
-            doc.add(paragraph(run(text, Look(hidden=hidden)), style))
+        title[0] = printed(f"{meta['number']}. ") + title[0]
+    lines += [(doc.style_ids["Title Line"], line) for line in title]
+    # a resolution prints no document type: kept hidden, so the file imports back to the same draft
+    lines.append((doc.style_ids["Document Type"], printed(draft.doc_type, resolution)))
+    lines.append((doc.style_ids["Place and Date"], printed(draft.place_date)))
+    lines.append((doc.style_ids["Authoring"], printed(draft.authoring)))
+    for style, content in lines:
+        if content:
+            doc.add(paragraph(content, style))
 
 
 def span_runs(
@@ -115,19 +124,25 @@ def export_docx(
     """A view (agreed, base, compilation, attribution) as a Word document. ``coloured``: each
     organization's spans in its colour, with a legend (the attribution view)."""
     doc = new_document(draft)
-    title_block(doc, draft)
     colours = {code: hex_colour(c) for code, c in org_colours(draft.orgs).items()} if coloured else {}
+    title, body = split_title(paragraphs)
+
+    def content_of(p: ViewParagraph) -> str:
+        notes = notes_of(p)
+        return "".join(span_runs(doc, s, notes, Look(colour=colours.get(s.org, ""))) for s in p.spans)
+
+    changed = title is not None and shown_title(draft, title, content_of) != list(draft.title)
+    title_block(doc, draft, content_of(title) if changed and title is not None else "")
     if coloured:
         _legend(doc, draft, colours, {span.org for p in paragraphs for span in p.spans})
     part = ""
-    for n, p in enumerate(paragraphs, 1):
+    for n, p in enumerate(body, 1):
         part = add_part_heading(doc, p.part, part)
-        notes = notes_of(p)
-        content = "".join(span_runs(doc, s, notes, Look(colour=colours.get(s.org, ""))) for s in p.spans)
+        content = content_of(p)
         style, numbered = paragraph_style(doc, p)
         doc.add(paragraph(content, style, numbered))
         if progress is not None and n % _REPORT_EVERY == 0:
-            progress(n, len(paragraphs))
+            progress(n, len(body))
     return doc.to_bytes()
 
 

@@ -22,6 +22,8 @@ def _order(neg: Negotiation) -> dict[str, int]:
 
 
 def _outcome(entry: AmendmentEntry) -> str:
+    if entry.decision:
+        return f"{entry.status} {entry.decision}"
     if entry.status == "fallen":
         return f"falls: {entry.fallen_reason}" if entry.fallen_reason else "falls"
     if entry.status == "tabled" and entry.competes_with:

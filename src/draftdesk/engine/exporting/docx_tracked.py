@@ -42,7 +42,8 @@ from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.numbering import number_paragraphs
 from draftdesk.engine.outputs import ViewParagraph
 from draftdesk.engine.patches import Edit
-from draftdesk.engine.views import render
+from draftdesk.engine.title import shown_title, split_title
+from draftdesk.engine.views import document
 
 _EPOCH = datetime(1970, 1, 1)
 
@@ -88,7 +89,7 @@ class _Writer:
         first = [c for c in state.competes_with if c in self.shown]
         who = f"{amendment.author} ({name})" if name != amendment.author else amendment.author
         sponsors = f", co-sponsored by {', '.join(state.cosponsors)}" if state.cosponsors else ""
-        written = amendment.written or instructions.written_form(amendment, neg.agreed)
+        written = amendment.written or instructions.written_form(amendment, neg.text)
         name_it = f"{amendment.symbol} ({aid})" if amendment.symbol else aid
         rival = ", ".join(first) or "another amendment"
         lines = [f"{name_it}, {who}{sponsors}: competes with {rival}, voted on first.", written]
@@ -239,13 +240,15 @@ def export_tracked_docx(neg: Negotiation, *, progress: Progress | None = None) -
     another, each new one goes right after the anchor, so that is where Accept all leaves them.
     """
     doc = new_document(neg.draft)
-    title_block(doc, neg.draft)
     writer = _Writer(neg, doc)
-    agreed = {p.id: p for p in neg.agreed}
+    agreed = {p.id: p for p in neg.text}
     inserts = _inserts(neg)
     moves = _moves(neg, writer.shown)
     rank = {aid: n for n, aid in enumerate(neg.pending())}
-    order = render(neg, "tracked")
+    title, order = split_title(document(neg, "tracked"))
+    drawn = writer.agreed(title, agreed[title.id].text)[0] if title is not None else ""
+    changed = title is not None and shown_title(neg.draft, title, lambda _: drawn) != list(neg.draft.title)
+    title_block(doc, neg.draft, drawn if changed else "")
     views = {view.id: view for view in order}
     queued: list[tuple[int, str, Op]] = []  # moved paragraphs waiting for their anchor's block to end
     groups: list[Group] = [

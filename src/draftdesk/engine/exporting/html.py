@@ -11,6 +11,7 @@ from draftdesk.engine.exporting.text import printed_marker
 from draftdesk.engine.model import BASE_AUTHOR, Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.palette import org_colours
+from draftdesk.engine.title import shown_title, split_title
 
 
 def _span(span: Span) -> str:
@@ -42,12 +43,14 @@ def _style(draft: Draft) -> str:
 
 def export_html(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     """One self-contained page: paragraphs carry their kind and id, so a stylesheet can colour orgs."""
+    present = {s.org for p in paragraphs for s in p.spans if s.org and s.org != BASE_AUTHOR}
+    heading, paragraphs = split_title(paragraphs)
     title = escape(" ".join(draft.title))
-    body = [f"<h1>{title}</h1>"]
+    shown = shown_title(draft, heading, lambda p: "".join(_span(s) for s in p.spans))
+    body = [f"<h1>{title if shown == list(draft.title) else shown[0]}</h1>"]
     body += [
         f"<h2>{escape(line)}</h2>" for line in (draft.doc_type, draft.place_date, draft.authoring) if line
     ]
-    present = {s.org for p in paragraphs for s in p.spans if s.org and s.org != BASE_AUTHOR}
     legend = [
         f'<span class="org-{escape(o.code, quote=True)}">{escape(o.code)}</span>: {escape(o.name)}'
         for o in draft.orgs
@@ -55,7 +58,7 @@ def export_html(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     ]
     if legend:
         body.append('<p class="legend">' + "; ".join(legend) + "</p>")
-    notes = []
+    notes = [*heading.footnotes] if heading else []
     for p in paragraphs:
         text = "".join(_span(s) for s in p.spans)
         marker = escape(printed_marker(p))

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
+from draftdesk.engine.title import shown_title, split_title
 
 
 def _span(span: Span) -> str:
@@ -15,14 +16,19 @@ def _span(span: Span) -> str:
     return {"ins": f"<ins>{text}</ins>", "del": f"~~{text}~~"}.get(span.mark, text)
 
 
+def _line(p: ViewParagraph) -> str:
+    return "".join(_span(s) for s in p.spans)
+
+
 def export_markdown(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     """Markdown of a view; a tracked view's deletions read as ~~x~~ and insertions as <ins>x</ins>."""
-    out = [f"# {' '.join(draft.title)}", ""]
+    title, body = split_title(paragraphs)
+    out = [f"# {' '.join(shown_title(draft, title, _line))}", ""]
     for line in (draft.doc_type, draft.place_date, draft.authoring):
         out += [f"## {line}", ""] if line else []
-    notes = []
-    for p in paragraphs:
-        text = "".join(_span(s) for s in p.spans)
+    notes = [*title.footnotes] if title else []
+    for p in body:
+        text = _line(p)
         if p.kind == "heading":
             out += ["", f"## {text}", ""] if out[-1] else [f"## {text}", ""]
         elif p.kind == "operative":

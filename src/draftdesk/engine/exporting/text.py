@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
+from draftdesk.engine.title import shown_title, split_title
 
 _COVER = ("distribution", "date", "original", "job", "barcode", "session", "committee", "agenda_item",
           "agenda_title", "adopted", "report")  # fmt: skip
@@ -28,8 +29,9 @@ def line_of(p: ViewParagraph) -> str:
 
 
 def _conclusions(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
-    out = [*draft.title, "", draft.doc_type, "", draft.place_date, ""]
-    for p in paragraphs:
+    title, body = split_title(paragraphs)
+    out = [*shown_title(draft, title, line_of), "", draft.doc_type, "", draft.place_date, ""]
+    for p in body:
         text = line_of(p)
         if p.kind == "operative":
             out.append(f"{p.marker}. {text}")
@@ -42,15 +44,15 @@ def _conclusions(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]
     return out
 
 
-def _cover(draft: Draft) -> list[str]:
+def _cover(draft: Draft, heading: ViewParagraph | None) -> list[str]:
     """The cover as printed: letterhead and facts, the lines the importer kept as they were, the
-    sponsors, then the title, each block after a blank line."""
+    sponsors, then the title (``heading``: as the view has it), each block after a blank line."""
     meta = draft.metadata
     out = ["United Nations", meta.get("symbol", ""), "", "General Assembly"]
     out += [meta[key] for key in _COVER if key in meta] + [""]
     for block in ("cover", "sponsors"):
         out += [*meta[block].split(" / "), ""] if block in meta else []
-    title = " ".join(draft.title)
+    title = " ".join(shown_title(draft, heading, line_of))
     return [*out, f"{meta['number']}. {title}" if "number" in meta else title, "", draft.authoring, ""]
 
 
@@ -62,9 +64,10 @@ def printed_part(part: str) -> str:
 
 
 def _resolution(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
-    out = _cover(draft)
+    heading, body = split_title(paragraphs)
+    out = _cover(draft, heading)
     part = ""
-    for p in paragraphs:
+    for p in body:
         if p.part != part:
             part = p.part
             out += [printed_part(part), ""]

@@ -21,7 +21,7 @@ when its words are no longer there):
   end/beginning of <paragraph>, add “y”" names both;
 - "Replace “x” with “y” in the title, the preambular paragraphs and the operative
   paragraphs" / "throughout the text": every whole-word occurrence in those parts
-  (the title is the draft's metadata, not negotiated text: it is left alone);
+  (the title is a paragraph like the others: "In the title, …", "Amend the title to read: …");
 - "After/Before <paragraph>, insert a new operative paragraph / the following
   preambular paragraph / two new operative paragraphs / a new sub-paragraph /
   heading, reading: <text>" (also "At the beginning, insert …", "Insert a new …

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from draftdesk.engine.importing.lines import join_lines
+from draftdesk.engine.instructions.structure import STARTS
 
 _HEADING = re.compile(
     r"^(?:(?P<sponsors>.+?):\s*\**\s*)?(?:proposed\s+)?amendments?\s+to\s+(?P<amends>.+?)\s*$", re.S | re.I
@@ -34,6 +35,9 @@ _STARTS = re.compile(
     r"^(?:\d+[.)]?$|\d+[.)]\s|(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|"
     r"Replace|Amend|Change|Renumber|Operative|Preambular)\b)"
 )
+
+
+_ITEM = re.compile(rf"(?:^|(?<=[.;:,”\"’])[^\S\n]+)(?=(?P<n>\d+)[.)]\s+{STARTS})", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,18 @@ def _reference(mark: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[^\s\d(/.\-]){mark}(?=\s|$|[,;.:”\"’])")
 
 
+def _one_item_a_line(text: str) -> str:
+    """Each numbered change on a line of its own, as printed ("1. Replace …" / "2. In …"): the numbers
+    follow one another from 1, after the end of the change before them, so "operative paragraph 4.
+    In …" is not taken for one."""
+    out, last, expected = [], 0, 1
+    for m in _ITEM.finditer(text):
+        if int(m["n"]) == expected:
+            out += [text[last : m.start()], "\n" if m.start() != m.end() else ""]
+            last, expected = m.end(), expected + 1
+    return "".join([*out, text[last:]])
+
+
 def _split_notes(blocks: list[list[str]]) -> tuple[str, dict[str, str]]:
     """The body's text, and the notes it cites by mark (footnote blocks "* text", "1 text" cut out)."""
     body: list[list[str]] = []
@@ -78,7 +94,7 @@ def _split_notes(blocks: list[list[str]]) -> tuple[str, dict[str, str]]:
             notes[m["mark"]] = join_lines([m["text"], *block[1:]])
         else:
             body.append(block)
-    text = "\n\n".join(join_lines(block) for block in body)
+    text = _one_item_a_line("\n\n".join(join_lines(block) for block in body))
     for mark in [mark for mark in notes if not mark.startswith("*") and not _reference(mark).search(text)]:
         text += f"\n\n{mark} {notes.pop(mark)}"  # a number starting a line, not a note anybody cites
     return text, {mark: note for mark, note in notes.items() if _reference(mark).search(text)}

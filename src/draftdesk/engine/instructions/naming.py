@@ -30,6 +30,12 @@ SCOPE = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)|throughout)",
     re.I,
 )
+WHEREVER = re.compile(
+    r",?\s*(?:wherever|whenever|each\s+time|every\s+time)\s+(?:it|they|the\s+words?\s+\S+)\s+(?:appears?|occurs?)"
+    r"(?:\s+in\s+(?P<parts>(?:the\s+)?(?:(?:whole\s+|entire\s+)?text|draft(?:\s+resolution|\s+decision)?|paragraph)))?",
+    re.I,
+)
+"""Every occurrence: "replace the word “x” with “y” wherever it appears (in the text)"."""
 AFTER_CLAUSE = re.compile(rf",?\s+in\s+(?P<addr>{QUOTED_ADDRESS}|[^;“”\"‘]+?)\s*(?=[;.](?:\s|$)|$)", re.I)
 """A clause's paragraph named after it: "delete “x” in operative paragraph 4"."""
 AT_EDGE = re.compile(
@@ -44,16 +50,16 @@ PLACE_INSIDE = re.compile(
 )
 """The paragraph named inside the clause: "after the words “x” in operative paragraph 3, insert “y”"."""
 _PARTS = {
+    "title": ("title",),
     "preamble": ("preamble",),
     "preambular": ("preamble",),
     "operative": ("operative", "sub-item"),
 }
-_ALL = {"preamble", "operative", "sub-item", "heading", "text", "closing"}
+_ALL = {"title", "preamble", "operative", "sub-item", "heading", "text", "closing"}
 
 
 def kinds_in(parts: str) -> set[str]:
-    """The kinds of paragraph "the preambular paragraphs and the operative paragraphs" names (the title:
-    none)."""
+    """The kinds of paragraph "the title, the preambular paragraphs and the operative paragraphs" names."""
     if re.search(r"text|draft|annex", parts):
         return _ALL.copy()
     return {kind for word, found in _PARTS.items() if word in parts for kind in found}

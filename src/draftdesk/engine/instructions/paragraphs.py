@@ -10,11 +10,14 @@ from draftdesk.engine.addressing import AddressError, canonical, describe, ordin
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.model import Paragraph, plain_text
 from draftdesk.engine.numbering import labels
+from draftdesk.engine.title import TITLE_ID
 
 
 def _name(pid: str, label_of: dict[str, str]) -> str:
     """How an instruction names a paragraph: "the third preambular paragraph", "operative paragraph 4 (c)"."""
     label = label_of.get(pid)
+    if pid == TITLE_ID:
+        return "the title"
     if label is None:
         return f"paragraph {pid}"
     m = re.fullmatch(r"PP(\d+)", label)
@@ -38,6 +41,7 @@ QUOTED_ADDRESS = (
     r"the\s+(?:\w+\s+)?paragraph\s+(?:beginning|starting|which\s+begins)(?:\s+with)?\s+[“\"‘][^”\"’]*[”\"’]"
 )
 """An unnumbered paragraph named by its first words, as an address inside a longer sentence."""
+_TITLE = re.compile(r"(?:the\s+)?title(?:\s+of\s+the\s+(?:draft\s*)?(?:resolution|decision|text))?", re.I)
 _SUB_AFTER = re.compile(r",?\s*sub-?paragraph\s+\(?([a-z]+)\)?\s*$", re.I)
 NUMBERED_KINDS = ("preamble", "operative", "sub-item")
 NEW_KINDS = {"operative paragraph": "operative", "preambular paragraph": "preamble", "heading": "heading"}
@@ -60,6 +64,8 @@ class Paragraphs:
         opening = _BEGINNING.fullmatch(text)
         if opening:
             return self.beginning(opening[1])
+        if _TITLE.fullmatch(text) and TITLE_ID in self.by_id:
+            return TITLE_ID
         bare = re.sub(r"^paragraph\s+", "", text)
         if bare in self.by_id:
             return bare
@@ -110,6 +116,13 @@ class Paragraphs:
             raise InstructionError(f"{how} with “{words}”")
         return found[0]
 
+    def last(self, kind: str) -> str:
+        """The last paragraph of a kind outside sub-items (of the body's last paragraph if there is none)."""
+        found = [p.id for p in self.list if p.kind == kind and not p.parent]
+        if not found and not self.list:
+            raise InstructionError("the text has no paragraph to add after")
+        return found[-1] if found else self.list[-1].id
+
     def family(self, pid: str) -> set[str]:
         """A paragraph and its sub-items, at any depth."""
         out = {pid}
@@ -121,7 +134,9 @@ class Paragraphs:
     def before(self, pid: str, exclude: set[str] | frozenset[str] = frozenset()) -> str:
         """The ``after`` that places a paragraph right before ``pid``: its previous sibling, or its parent."""
         parent = self.by_id[pid].parent
-        siblings = [p.id for p in self.list if p.parent == parent and p.id not in exclude]
+        siblings = [
+            p.id for p in self.list if p.parent == parent and p.id not in exclude and p.id != TITLE_ID
+        ]
         i = siblings.index(pid)
         return siblings[i - 1] if i else parent
 

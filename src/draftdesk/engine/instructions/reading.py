@@ -15,6 +15,7 @@ from draftdesk.engine.instructions.text import Text
 from draftdesk.engine.instructions.working import Working
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Footnote, Paragraph
 from draftdesk.engine.patches import Edit, patch_of_edits
+from draftdesk.engine.title import TITLE_ID
 
 _RENUMBER = re.compile(r"renumber\b[^.]*", re.I)
 _SEP = re.compile(r"\s*[;,]?\s*(?:and\s+)?")
@@ -99,27 +100,44 @@ class Reader:
     def _placed(self) -> bool:
         """A clause that names its paragraphs after it: "delete “x” in operative paragraph 4", or
         "replace “Chernobyl” with “Chornobyl” in the title, the preambular paragraphs and the
-        operative paragraphs" (every occurrence; the title is not part of the negotiated text)."""
+        operative paragraphs" / "… wherever it appears" (every occurrence)."""
         read = read_clause(self.s, self.pos)
         if read is None:
             return False
-        scope = naming.SCOPE.match(self.s, read[1]) if read[0].kind in ("replace", "delete") else None
-        named = None if scope else naming.AFTER_CLAUSE.match(self.s, read[1])
+        clause, end = read
+        every = self._wherever(clause, end)
+        end = every.end() if every else end
+        scope = None
+        if clause.kind in ("replace", "delete") and not (every and every["parts"]):
+            scope = naming.SCOPE.match(self.s, end)
+        named = None if scope else naming.AFTER_CLAUSE.match(self.s, end)
         if named:
             self.targets, self.pos = self.paras.targets(named["addr"]), named.end()
             for pid in self.targets:
-                self._apply(pid, read[0])
+                self._apply_every(pid, clause) if every else self._apply(pid, clause)
             return True
-        if not scope:
+        if not (scope or every):
             return False
-        self.pos, parts = scope.end(), (scope["parts"] or "text").lower()
+        found = scope or every
+        assert found is not None
+        self.pos, parts = found.end(), (found["parts"] or "text").lower()
         kinds = naming.kinds_in(parts)
         if not kinds:
             raise InstructionError(f"only paragraphs can be amended here, not {parts}")
         self.targets = []
-        if not sum(self._everywhere(p, read[0]) for p in self.paras.list if p.kind in kinds):
-            raise InstructionError(f"“{read[0].words}” does not occur in {parts}")
+        if not sum(self._everywhere(p, clause) for p in self.paras.list if p.kind in kinds):
+            raise InstructionError(f"“{clause.words}” does not occur in {parts}")
         return True
+
+    def _wherever(self, clause: Clause, end: int) -> re.Match[str] | None:
+        """ "… wherever it appears" after a replace or delete clause."""
+        return naming.WHEREVER.match(self.s, end) if clause.kind in ("replace", "delete") else None
+
+    def _apply_every(self, pid: str, clause: Clause) -> None:
+        """Every occurrence of the clause's words in one named paragraph."""
+        if not self._everywhere(self.paras.by_id[pid], clause):
+            raise InstructionError(f"In {self.paras.name(pid)}: “{clause.words}” does not occur in the text")
+        self.throughout.discard(pid)
 
     def _everywhere(self, p: Paragraph, clause: Clause) -> bool:
         """Every occurrence of the clause's words in one paragraph; whether there was one."""
@@ -175,8 +193,10 @@ class Reader:
             raise self._unreadable(names)
         while read is not None:
             clause, self.pos = read
+            every = self._wherever(clause, self.pos)
+            self.pos = every.end() if every else self.pos
             for pid in self.targets:
-                self._apply(pid, clause)
+                self._apply_every(pid, clause) if every else self._apply(pid, clause)
             sep = _SEP.match(self.s, self.pos)
             assert sep is not None  # it matches the empty string
             read = read_more(self.s, sep.end(), clause)
@@ -268,6 +288,8 @@ class Reader:
         self.targets = []
         self.pos = m.end()
         ids = self.paras.targets(m["addrs"])
+        if TITLE_ID in ids:
+            raise InstructionError("the title can be amended, not deleted")
         if m["reading"]:
             quoted, self.pos = structure.reading(self.s, self.pos, self.marker)
             structure.check_quoted(self.paras, ids, quoted)

@@ -39,9 +39,11 @@ _NEW = (
     r"(?:\s+(?P<num>\d+)\s*(?P<latin>bis|ter|quater|quinquies|sexies)\b)?"
 )
 _READING = r"(?:,?\s*(?:reading|to\s+read|which\s+reads|as\s+follows)\s*:?|\s*:)\s*"
+_PART = r"(?:\s+of\s+the\s+(?:\w+\s+)?(?:text|draft|resolution|decision|preamble|part|section|annex))?"
 _INSERTS = (
     re.compile(rf"(?P<where>after|following|before)\s+{_ADDR},?\s+{_NEW}(?:{_READING}|\s+)", re.I),
-    re.compile(rf"at\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?,?\s+{_NEW}(?:{_READING}|\s+)", re.I),
+    re.compile(rf"at\s+the\s+(?:(?P<end>end)|beginning|start){_PART},?\s+{_NEW}(?:{_READING}|\s+)", re.I),
+    re.compile(rf"{_NEW}\s+at\s+the\s+(?:(?P<end>end)|beginning|start){_PART}{_READING}", re.I),
     re.compile(rf"{_NEW}\s+(?P<where>after|following|before)\s+{_ADDR}{_READING}", re.I),
     re.compile(rf"{_NEW}{_READING}", re.I),
 )
@@ -90,11 +92,13 @@ def read_insert(s: str, pos: int, paras: Paragraphs) -> tuple[Where, int] | None
     address = m.groupdict().get("addr")
     if not where and m["num"]:  # "insert a new operative paragraph 4 bis": after operative paragraph 4
         where, address = "after", f"{m['kind']} {m['num']}"
-    elif not where and m.re is _INSERTS[3]:
+    elif not where and m.re is _INSERTS[-1]:
         return None
+    word = re.sub(r"s$", "", " ".join(m["kind"].lower().split()))
+    if m.groupdict().get("end"):  # "add a new operative paragraph at the end": after the last of its kind
+        where, address = "after", paras.last(NEW_KINDS.get(word, "operative"))
     anchor = paras.by_id[paras.resolve(address)] if where and address else None
     after = "" if anchor is None else paras.before(anchor.id) if where == "before" else anchor.id
-    word = re.sub(r"s$", "", " ".join(m["kind"].lower().split()))
     kind = NEW_KINDS.get(word, "sub-item")
     if word == "paragraph":  # the kind of the paragraph it follows
         kind = anchor.kind if anchor is not None and anchor.kind in NUMBERED_KINDS else "operative"

@@ -26,6 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from draftdesk.engine.outputs import ViewName, ViewParagraph
+from draftdesk.engine.title import title_lines
 from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.view_cache import RenderedViews
@@ -159,9 +160,9 @@ class MergedView(ScrollView, can_focus=True):
             self._width = width
             self._measured_views = self.views
         draft = self.views.neg.draft
-        head_key = (width, tuple(draft.title), draft.doc_type, draft.place_date, draft.authoring)
+        head_key = (width, tuple(self._title()), draft.doc_type, draft.place_date, draft.authoring)
         if head_key != self._head_key:
-            self._head, self._head_key = title_block(draft, width, self.app.console), head_key
+            self._head, self._head_key = title_block(draft, self._title(), width, self.app.console), head_key
         self._measure()
         self.refresh()
 
@@ -175,6 +176,12 @@ class MergedView(ScrollView, can_focus=True):
         heights = (known[pid] if pid in known else self._height(pid) for pid in self.ids)
         self._starts = list(accumulate((h + 1 for h in heights), initial=len(self._head)))
         set_virtual_size(self, Size(self._width, self._starts.pop()))
+
+    def _title(self) -> list[str]:
+        """The title lines as agreed (an accepted amendment may have changed the title)."""
+        neg = self.views.neg
+        title = neg.title
+        return title_lines(neg.draft, title.text if title else None)
 
     def on_resize(self) -> None:
         self._layout()

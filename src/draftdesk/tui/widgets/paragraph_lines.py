@@ -76,9 +76,9 @@ def span_style(span: Span, look: Look) -> Style:
     return style
 
 
-def title_block(draft: Draft, width: int, console: Console) -> list[Strip]:
-    """The draft's title lines, document type, place and date centred; the authoring line; a blank."""
-    heads = [line for line in (*draft.title, draft.doc_type, draft.place_date) if line]
+def title_block(draft: Draft, title: list[str], width: int, console: Console) -> list[Strip]:
+    """The title lines (as agreed), document type, place and date centred; the authoring line; a blank."""
+    heads = [line for line in (*title, draft.doc_type, draft.place_date) if line]
     lines = [Text(inert(line), Style(bold=True), justify="center") for line in heads]
     if draft.authoring:
         lines += [Text(""), Text(" " * INDENT + inert(draft.authoring))]

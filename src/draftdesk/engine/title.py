@@ -1,0 +1,51 @@
+"""The draft's title as a paragraph the negotiation can amend.
+
+Amendments change titles ("Replace “Chernobyl” with “Chornobyl” in the title, …", "Amend
+the title to read: …"), so the title is negotiated text like any paragraph: merged,
+attributed, tracked, cited. The draft stores it as its title lines (the cover as printed);
+the negotiation reads it as one unnumbered paragraph of kind ``title``, outside the body's
+order (``Negotiation.title``; ``Negotiation.text`` is the title and the body, what instructions
+address), and a revision writes the agreed title back into those lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from draftdesk.engine.model import Draft, Paragraph, ParagraphKind
+from draftdesk.engine.outputs import ViewParagraph
+
+TITLE_ID = "title"
+TITLE_KIND: ParagraphKind = "title"
+
+_P = TypeVar("_P")
+
+
+def title_paragraph(draft: Draft) -> Paragraph | None:
+    """The draft's title as the paragraph amendments address (None for a draft without a title)."""
+    return Paragraph(TITLE_ID, TITLE_KIND, " ".join(draft.title)) if draft.title else None
+
+
+def split_title(paragraphs: Sequence[_P]) -> tuple[_P | None, list[_P]]:
+    """(the title paragraph or None, the others) of a text or of a view's paragraphs."""
+    title = next((p for p in paragraphs if getattr(p, "kind", "") == TITLE_KIND), None)
+    return title, [p for p in paragraphs if p is not title]
+
+
+def title_lines(draft: Draft, agreed_title: str | None) -> list[str]:
+    """The draft's title lines for a text whose title now reads ``agreed_title``: as printed while it
+    is unchanged, the agreed wording on one line once an amendment changed it."""
+    if agreed_title is None or agreed_title == " ".join(draft.title):
+        return list(draft.title)
+    return [agreed_title] if agreed_title else []
+
+
+def shown_title(draft: Draft, view: ViewParagraph | None, line: Callable[[ViewParagraph], str]) -> list[str]:
+    """The title lines an export prints for a view whose title paragraph is ``view``: the draft's
+    lines as printed while nothing in the view changes them, else the view's title as ``line`` writes
+    it (with its tracked changes or attribution)."""
+    if view is None:
+        return list(draft.title)
+    unchanged = all(span.mark in ("", "fnref") for span in view.spans) and view.text == " ".join(draft.title)
+    return list(draft.title) if unchanged else [line(view)]
