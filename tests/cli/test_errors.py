@@ -28,3 +28,21 @@ def test_usage_errors_exit_2(dd: DraftDesk) -> None:
     assert "--as" in dd("propose", "belgrade-2011", "--delete", "OP1", code=2).err
     assert "say what to change" in dd("propose", "belgrade-2011", "--as", "UNDP", code=2).err
     assert "--after" in dd("propose", "belgrade-2011", "--as", "UNDP", "--move", "OP1", code=2).err
+
+
+def test_a_document_whose_third_change_cannot_be_read_stores_none_of_its_changes(
+    dd: DraftDesk, tmp_path: Path
+) -> None:
+    document = tmp_path / "L.9.txt"
+    document.write_text(
+        "1. In operative paragraph 1, replace “Aware to the fact” with “Aware of the fact”.\n"
+        "2. In operative paragraph 2, replace “Recognise” with “Recognize”.\n"
+        "3. In operative paragraph 3, replace “two different but alike” with “two”.\n"
+        "4. Delete operative paragraph 4.\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "drafts" / "belgrade-2011"
+    before = sorted(p.name for p in folder.rglob("*"))
+    message = dd.refused("propose", "belgrade-2011", "--as", "UNDP", "--instruction-file", document)
+    assert message == "3. In operative paragraph 3: “two different but alike” does not occur in the text"
+    assert sorted(p.name for p in folder.rglob("*")) == before

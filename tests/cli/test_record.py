@@ -23,12 +23,12 @@ def test_an_amendment_is_listed_as_tabled_whatever_happens_to_the_numbering(dd: 
     assert listed[typed]["targets"] == ["OP1 of Rev.0, now OP2"]
     assert listed[typed]["instruction"] == AWARE
     text = dd("list", DRAFT).out
-    assert f"SEECF/2011/L.3 ({typed})  tabled  UNDP  OP1 of Rev.0, now OP2\n  {AWARE}\n" in text
+    assert f"SEECF/2011/L.3 ({typed})  tabled  UNDP  Rev.0: OP1, now OP2\n  {AWARE}\n" in text
 
     exported = dd("export", DRAFT, "--format", "list").out
     assert exported.startswith("LIST OF AMENDMENTS\nTo: ")
     assert f"1. SEECF/2011/L.3 ({typed}): tabled\n" in exported
-    assert "   Paragraphs:    OP1 of Rev.0, now OP2\n" in exported
+    assert "   Paragraphs:    OP1, now OP2\n" in exported  # Submitted says: on the text of Rev.0
     assert f"   Amendment:     {AWARE}\n" in exported
 
 

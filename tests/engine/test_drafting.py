@@ -8,10 +8,12 @@ from dataclasses import replace
 import pytest
 
 from draftdesk.engine.amendments import Amendment, Decision, Op
+from draftdesk.engine.instructions.writing import written_form
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import labels
 from draftdesk.engine.user_ops import DraftingError, delete_ops, find, insert_op, modify_op, move_op
+from draftdesk.engine.views import render
 
 from .strategies import T0
 
@@ -263,3 +265,24 @@ def test_every_insert_either_is_refused_or_keeps_the_text_well_formed(kind: str)
         agreed = merged(op)
         assert well_formed(agreed), (kind, after)
         assert any(p.id == "A-1" for p in agreed)
+
+
+def test_a_typed_wording_keeps_the_clause_its_author_replaced() -> None:
+    base = "Calls upon States to ensure the full scope of the protection of civilians, with emergency aid;"
+    paragraph = Paragraph("p-1", "operative", base)
+    retyped = modify_op(paragraph, base.replace("the full scope of", "a statement on"))
+    amendment = Amendment("BLR-1", "BLR", (retyped,), T0)
+    neg = Negotiation(Draft("t", ["T"], paragraphs=[paragraph]), [amendment], [])
+    (view,) = render(neg, "compilation")
+    assert view.text == (
+        "Calls upon States to ensure [the full scope of] [Alt 1 (BLR): a statement on] the protection of "
+        "civilians, with emergency aid;"
+    )
+    assert written_form(amendment, [paragraph]) == (
+        "In operative paragraph 1, replace “the full scope of” with “a statement on”."
+    )
+    # changes in different clauses, or far apart in one, stay apart
+    apart = modify_op(paragraph, base.replace("Calls upon", "Urges").replace("emergency", "urgent"))
+    assert written_form(Amendment("BLR-2", "BLR", (apart,), T0), [paragraph]) == (
+        "In operative paragraph 1, replace “Calls upon” with “Urges”; replace “emergency” with “urgent”."
+    )

@@ -100,6 +100,29 @@ def word_edits(a: str, b: str) -> list[Edit]:
     return diff_to_edits(word_diff(a, b))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]“”\"]")
+CLAUSE_GAP = 3
+"""At most this many unchanged words between two changes of one clause make them one change."""
+
+
+def clause_edits(base: str, new: str) -> list[Edit]:
+    """The edits a wording typed anew makes, grouped as its author changed them: changes of one
+    clause (no punctuation between them) separated by a few unchanged words are one replacement.
+
+    A delegate who retypes "the full scope of the report" as "the statement on the report" replaced
+    a phrase; the fewest differing words ("full scope" -> "statement", "of" -> "on") would show
+    it as fragments the author never wrote."""
+    out: list[Edit] = []
+    for edit in word_edits(base, new):
+        last = out[-1] if out else None
+        gap = base[last.end : edit.start] if last else ""
+        if last and not _CLAUSE_BREAK.search(gap) and len(gap.split()) <= CLAUSE_GAP:
+            out[-1] = Edit(last.start, edit.end, last.text + gap + edit.text)
+        else:
+            out.append(edit)
+    return out
+
+
 def make_patch(base: str, new: str) -> str:
     """A word-mode patch from ``base`` to ``new``, as diff-match-patch text."""
     dmp = _dmp()

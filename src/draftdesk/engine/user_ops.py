@@ -17,7 +17,7 @@ from draftdesk.engine.addressing import AddressError, resolve
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.model import EMPHASIS_RE, FOOTNOTE_REF_RE, Paragraph, plain_text
 from draftdesk.engine.numbering import number_paragraphs
-from draftdesk.engine.patches import Edit, apply_edits, make_patch, word_edits
+from draftdesk.engine.patches import Edit, apply_edits, clause_edits, patch_of_edits, word_edits
 
 MARKUP_RE = re.compile(f"{EMPHASIS_RE.pattern}|{FOOTNOTE_REF_RE.pattern}")
 """Emphasis or a footnote reference; group 1 or 2 is the part that shows."""
@@ -50,7 +50,8 @@ def find(paragraphs: Sequence[Paragraph], address: str) -> Paragraph:
 
 
 def modify_op(paragraph: Paragraph, new_text: str) -> Op:
-    """Replace a paragraph's wording with ``new_text``: the word patch is computed.
+    """Replace a paragraph's wording with ``new_text``: the changes are found and kept as the
+    author made them, a clause replaced being one change (:func:`.patches.clause_edits`).
 
     A wording typed without markup, as a delegate copies it from the screen,
     keeps the paragraph's emphasis and footnote references where its words stand.
@@ -62,7 +63,8 @@ def modify_op(paragraph: Paragraph, new_text: str) -> Op:
         new = _markup_carried(paragraph.text, new)
     if new == paragraph.text:
         raise DraftingError("no change to propose: the new wording is the agreed text")
-    return Op("modify", target=paragraph.id, base_text=paragraph.text, patch=make_patch(paragraph.text, new))
+    patch = patch_of_edits(paragraph.text, clause_edits(paragraph.text, new))
+    return Op("modify", target=paragraph.id, base_text=paragraph.text, patch=patch)
 
 
 def _markup_carried(raw: str, typed: str) -> str:

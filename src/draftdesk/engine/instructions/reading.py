@@ -13,9 +13,8 @@ from draftdesk.engine.instructions.notes import Notes
 from draftdesk.engine.instructions.paragraphs import Paragraphs, lookups
 from draftdesk.engine.instructions.text import Text
 from draftdesk.engine.instructions.working import Working
-from draftdesk.engine.model import FOOTNOTE_REF_RE, Footnote, Paragraph
-from draftdesk.engine.patches import Edit, patch_of_edits
-from draftdesk.engine.title import TITLE_ID
+from draftdesk.engine.model import Footnote, Paragraph
+from draftdesk.engine.patches import Edit
 
 _RENUMBER = re.compile(r"renumber\b[^.]*", re.I)
 _SEP = re.compile(r"\s*[;,]?\s*(?:and\s+)?")
@@ -39,6 +38,8 @@ class Reader:
         self.paras = paragraphs
         self.marker = ""
         """The pattern of the next list marker ("2." after "1."): new text runs up to it."""
+        self.item = ""
+        """The marker of the change being read ("3."), which names it when it cannot be read."""
         self.targets: list[str] = []
         self.slots: list[Op | str] = []
         self.working: dict[str, Working] = {}
@@ -52,7 +53,7 @@ class Reader:
         while self.pos < len(self.s):
             m = structure.NUMBER.match(self.s, self.pos)
             if m:
-                self.marker, self.pos = structure.next_marker(m), m.end()
+                self.marker, self.pos, self.item = structure.next_marker(m), m.end(), m[0].strip()
             handlers = (
                 self._in,
                 self._at_edge,
@@ -65,8 +66,11 @@ class Reader:
                 self._move,
                 self._renumber,
             )
-            if not any(handler() for handler in handlers):
-                raise self._unreadable()
+            try:
+                if not any(handler() for handler in handlers):
+                    raise self._unreadable()
+            except InstructionError as err:  # which change of a numbered list failed
+                raise InstructionError(f"{self.item} {err}" if self.item else str(err)) from None
             m = _SENTENCE_END.match(self.s, self.pos)
             assert m is not None
             self.pos = m.end()
@@ -107,19 +111,16 @@ class Reader:
         clause, end = read
         every = self._wherever(clause, end)
         end = every.end() if every else end
-        scope = None
-        if clause.kind in ("replace", "delete") and not (every and every["parts"]):
-            scope = naming.SCOPE.match(self.s, end)
+        whole = clause.kind in ("replace", "delete") and not (every and every["parts"])
+        scope = naming.SCOPE.match(self.s, end) if whole else None
         named = None if scope else naming.AFTER_CLAUSE.match(self.s, end)
         if named:
             self.targets, self.pos = self.paras.targets(named["addr"]), named.end()
-            for pid in self.targets:
-                self._apply_every(pid, clause) if every else self._apply(pid, clause)
+            self._on_targets(clause, every is not None)
             return True
-        if not (scope or every):
-            return False
         found = scope or every
-        assert found is not None
+        if found is None:
+            return False
         self.pos, parts = found.end(), (found["parts"] or "text").lower()
         kinds = naming.kinds_in(parts)
         if not kinds:
@@ -133,19 +134,28 @@ class Reader:
         """ "… wherever it appears" after a replace or delete clause."""
         return naming.WHEREVER.match(self.s, end) if clause.kind in ("replace", "delete") else None
 
-    def _apply_every(self, pid: str, clause: Clause) -> None:
-        """Every occurrence of the clause's words in one named paragraph."""
-        if not self._everywhere(self.paras.by_id[pid], clause):
-            raise InstructionError(f"In {self.paras.name(pid)}: “{clause.words}” does not occur in the text")
-        self.throughout.discard(pid)
+    def _on_targets(self, clause: Clause, every: bool = False) -> None:
+        """The clause on each paragraph named; ``every``: on every occurrence of its words there."""
+        for pid in self.targets:
+            if not every:
+                self._apply(pid, clause)
+            elif self._everywhere(self.paras.by_id[pid], clause):
+                self.throughout.discard(pid)
+            else:
+                raise InstructionError(
+                    f"In {self.paras.name(pid)}: “{clause.words}” does not occur in the text"
+                )
 
     def _everywhere(self, p: Paragraph, clause: Clause) -> bool:
         """Every occurrence of the clause's words in one paragraph; whether there was one."""
         working = self.working.get(p.id)
+        clause, brought = self.notes.carried(clause, p, self.paras.name(p.id))
         edits = replacements(clause, Text.of(working.current if working else p.text))
         if edits and working is None:
             working = self._working(p.id)
             self.throughout.add(p.id)
+        if edits:
+            self.brought[p.id] += brought
         for edit in sorted(edits, reverse=True):
             working.apply(edit)  # type: ignore[union-attr]
         return bool(edits)
@@ -157,8 +167,7 @@ class Reader:
         if m is None or read is None:
             return False
         self.targets, self.pos = self.paras.targets(m["addr"]), m.end()
-        for pid in self.targets:
-            self._apply(pid, read[0])
+        self._on_targets(read[0])
         return True
 
     def _at_edge(self) -> bool:
@@ -167,9 +176,9 @@ class Reader:
         if not m:
             return False
         self.targets, self.pos = self.paras.targets(m["addr"]), m.end()
-        clause = Clause("end" if m["edge"].lower() == "end" else "start", "", " ".join(m[3][1:-1].split()))
-        for pid in self.targets:
-            self._apply(pid, clause)
+        self._on_targets(
+            Clause("end" if m["edge"].lower() == "end" else "start", "", " ".join(m[3][1:-1].split()))
+        )
         return True
 
     def _renumber(self) -> bool:
@@ -195,8 +204,7 @@ class Reader:
             clause, self.pos = read
             every = self._wherever(clause, self.pos)
             self.pos = every.end() if every else self.pos
-            for pid in self.targets:
-                self._apply_every(pid, clause) if every else self._apply(pid, clause)
+            self._on_targets(clause, every is not None)
             sep = _SEP.match(self.s, self.pos)
             assert sep is not None  # it matches the empty string
             read = read_more(self.s, sep.end(), clause)
@@ -250,15 +258,7 @@ class Reader:
         return True
 
     def _modify(self, pid: str) -> Op:
-        name = self.paras.name(pid)
-        working = self.working[pid]
-        edits = working.edits()
-        if not edits:
-            raise InstructionError(f"In {name}: the instruction changes nothing")
-        base = working.base
-        cited = set(FOOTNOTE_REF_RE.findall(working.current))
-        notes = tuple(dict.fromkeys(note for note in self.brought[pid] if note.mark in cited))
-        return Op("modify", target=pid, base_text=base, patch=patch_of_edits(base, edits), notes=notes)
+        return self.working[pid].modify_op(pid, self.paras.name(pid), self.brought[pid])
 
     def _insert(self) -> bool:
         read = structure.read_insert(self.s, self.pos, self.paras)
@@ -282,23 +282,12 @@ class Reader:
         return text
 
     def _delete(self) -> bool:
-        m = structure.DELETE.match(self.s, self.pos)
-        if not m:
+        read = structure.read_delete(self.s, self.pos, self.paras, self.marker)
+        if read is None:
             return False
         self.targets = []
-        self.pos = m.end()
-        ids = self.paras.targets(m["addrs"])
-        if TITLE_ID in ids:
-            raise InstructionError("the title can be amended, not deleted")
-        if m["reading"]:
-            quoted, self.pos = structure.reading(self.s, self.pos, self.marker)
-            structure.check_quoted(self.paras, ids, quoted)
-        covered = set().union(*(self.paras.family(pid) - {pid} for pid in ids))
-        self.slots += [
-            Op("delete", target=pid, base_text=self.paras.by_id[pid].text)
-            for pid in ids
-            if pid not in covered
-        ]
+        ops, self.pos = read
+        self.slots += ops
         return True
 
     def _move(self) -> bool:

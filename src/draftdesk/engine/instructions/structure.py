@@ -17,6 +17,7 @@ from draftdesk.engine.instructions.clauses import INS
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.paragraphs import NEW_KINDS, NUMBERED_KINDS, QUOTED_ADDRESS, Paragraphs
 from draftdesk.engine.model import FOOTNOTE_REF_RE, plain_text
+from draftdesk.engine.title import TITLE_ID
 
 STARTS = (
     r"(?:(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|Replace|Amend|Change|Renumber"
@@ -157,6 +158,24 @@ def check_quoted(paras: Paragraphs, ids: list[str], quoted: str) -> None:
         words = _words(quoted)
         snippet = words if len(words) <= 60 else words[:59] + "…"
         raise InstructionError(f"{paras.name(pid)} does not read “{snippet}”")
+
+
+def read_delete(s: str, pos: int, paras: Paragraphs, marker: str) -> tuple[list[Op], int] | None:
+    """ "Delete operative paragraphs 5, 6 and 10", "Delete the … paragraph reading: …" (checked)."""
+    m = DELETE.match(s, pos)
+    if not m:
+        return None
+    pos = m.end()
+    ids = paras.targets(m["addrs"])
+    if TITLE_ID in ids:
+        raise InstructionError("the title can be amended, not deleted")
+    if m["reading"]:
+        quoted, pos = reading(s, pos, marker)
+        check_quoted(paras, ids, quoted)
+    covered = set().union(*(paras.family(pid) - {pid} for pid in ids))
+    return [
+        Op("delete", target=pid, base_text=paras.by_id[pid].text) for pid in ids if pid not in covered
+    ], pos
 
 
 def read_move(s: str, pos: int, paras: Paragraphs) -> tuple[Op, int] | None:

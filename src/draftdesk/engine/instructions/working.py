@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from draftdesk.engine.patches import Edit
+from draftdesk.engine.amendments import Op
+from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.model import FOOTNOTE_REF_RE, Footnote
+from draftdesk.engine.patches import Edit, patch_of_edits
 
 Segment = tuple[int, int, str | None]
 """(start, end, text): ``base[start:end]`` as tabled (text None) or replaced by ``text``."""
@@ -96,6 +99,17 @@ class Working:
                 return found
             pos += size
         return found
+
+    def modify_op(self, pid: str, name: str, brought: list[Footnote]) -> Op:
+        """The modify operation of these changes, with the notes its new words still cite."""
+        edits = self.edits()
+        if not edits:
+            raise InstructionError(f"In {name}: the instruction changes nothing")
+        cited = set(FOOTNOTE_REF_RE.findall(self.current))
+        notes = tuple(dict.fromkeys(note for note in brought if note.mark in cited))
+        return Op(
+            "modify", target=pid, base_text=self.base, patch=patch_of_edits(self.base, edits), notes=notes
+        )
 
     def edits(self) -> list[Edit]:
         """The author's changes on the tabled text, one per clause (or run of touching clauses)."""
