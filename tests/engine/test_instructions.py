@@ -80,7 +80,7 @@ def only_modify(text: str, paragraphs: list[Paragraph] = PARAGRAPHS) -> tuple[st
             "In operative paragraph 2 (b), at the beginning insert “Cooperation on”; "
             "at the end insert “and more”",
             "p-8",
-            "Cooperation on Cyber security; and more",
+            "Cooperation on Cyber security and more;",  # before the closing mark
         ),
         (
             "In OP3, replace 'Prosecutors' Network' with 'network'.",
@@ -162,7 +162,7 @@ def test_a_paragraph_replaced_as_a_whole() -> None:
         (
             "In operative paragraph 2, subparagraph (b), "
             "add at the end of the paragraph the words “and defence”",
-            "Cyber security; and defence",
+            "Cyber security and defence;",
         ),
         ("Change operative clause 1 to read as follows: Aware of it;", "Aware of it;"),
     ],

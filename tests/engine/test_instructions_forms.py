@@ -12,7 +12,7 @@ from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.exporting import export
 from draftdesk.engine.instructions import InstructionError, parse_instruction
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.model import Draft, Paragraph
+from draftdesk.engine.model import Draft, Footnote, Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch
 from draftdesk.engine.revision import issue_revision
 from draftdesk.engine.views import document
@@ -120,7 +120,7 @@ def test_new_paragraphs_at_the_end_or_the_beginning(instruction: str, where: str
         ("In sub-paragraph (b) of operative paragraph 2, replace “health” with “well-being”.", "p-6",
          "the well-being of the people;"),
         ("In the second preambular paragraph, add the words “and its annex” at the end.", "p-2",
-         "Noting the report on Chernobyl, and its annex"),
+         "Noting the report on Chernobyl and its annex,"),
         ("In operative paragraph 1, before the words “the report annex” insert “in particular”.", "p-3",
          "Welcomes the report and in particular the report annex;"),
         ("At the beginning of operative paragraph 3, insert “Also”.", "p-7",
@@ -160,3 +160,73 @@ def test_a_new_paragraph_at_the_start_follows_the_title() -> None:
     assert [v.id for v in document(neg, "tracked")][:3] == ["title", "A-1-1", "p-1"]
     neg.add_decision(Decision("D-1", "A-1", "accept", "GA", T0))
     assert [p.id for p in neg.text][:3] == ["title", "A-1-1", "p-1"]
+
+
+COURT = Footnote("15", "United Nations, Treaty Series, vol. 2187, No. 38544.")
+CITING = [
+    Paragraph(
+        "p-1", "preamble", "Recalling the Statute of the Court,[^15] and its role,", footnotes=(COURT,)
+    ),
+    Paragraph("p-2", "operative", "Invites States to join the Statute of the Court;"),
+]
+
+
+def agreed_after(instruction: str) -> list[Paragraph]:
+    ops = parse_instruction(instruction, CITING)
+    draft = Draft("x", ["T"], paragraphs=CITING)
+    neg = Negotiation(
+        draft, [Amendment("A-1", "A", tuple(ops), T0)], [Decision("D-1", "A-1", "accept", "GA", T0)]
+    )
+    assert neg.state("A-1").status == "accepted", neg.state("A-1").reason
+    return neg.agreed
+
+
+def test_a_change_throughout_the_text_keeps_deletes_or_brings_footnotes() -> None:
+    kept = agreed_after("Replace “Court” with “Tribunal” throughout the text.")
+    assert [p.text for p in kept] == [
+        "Recalling the Statute of the Tribunal,[^15] and its role,",
+        "Invites States to join the Statute of the Tribunal;",
+    ]
+    assert kept[0].footnotes == (COURT,)
+    deleted = agreed_after("Delete “of the Court,[^1]” throughout the text.\n\n[^1]: " + COURT.text)
+    assert (deleted[0].text, deleted[0].footnotes) == ("Recalling the Statute and its role,", ())
+    brought = agreed_after("Replace “Statute” with “Statute[^1]” throughout the text.\n\n[^1]: A/CONF.183/9.")
+    assert [p.text for p in brought] == [
+        "Recalling the Statute[^16] of the Court,[^15] and its role,",
+        "Invites States to join the Statute[^16] of the Court;",
+    ]
+    assert [p.footnotes[-1] for p in brought] == [Footnote("16", "A/CONF.183/9.")] * 2
+
+
+@pytest.mark.parametrize(
+    ("instruction", "result"),
+    [
+        ("In the second preambular paragraph, the word “Chernobyl” is replaced by “Chornobyl”.",
+         {"p-2": "Noting the report on Chornobyl,"}),
+        ("In the second preambular paragraph, the words “on Chernobyl” are deleted.",
+         {"p-2": "Noting the report,"}),
+        ("Operative paragraph 1 is deleted.", {"-p-3": ""}),
+        ("Operative paragraph 3 shall be deleted.", {"-p-7": ""}),
+        ("Delete the last preambular paragraph.", {"-p-2": ""}),
+        ("Delete the first and second preambular paragraphs.", {"-p-1": "", "-p-2": ""}),
+        ("In the last operative paragraph, replace “remain” with “stay”.",
+         {"p-7": "Decides to stay seized of the matter."}),
+        ("In the chapeau of operative paragraph 2, replace “report on” with “report to it on”.",
+         {"p-4": "Requests the Secretary-General to report to it on:"}),
+        ("Delete the words “and the report annex” from operative paragraph 1.",
+         {"p-3": "Welcomes the report;"}),
+        ("Add the following at the end of operative paragraph 3: “, as appropriate”.",
+         {"p-7": "Decides to remain seized of the matter, as appropriate."}),
+        ("Operative paragraph 3 to be replaced by: “Decides to conclude.”", {"p-7": "Decides to conclude."}),
+        ("Insert a new paragraph after operative paragraph 1 to read as follows: “Notes X;”",
+         {"+operative after p-3": "Notes X;"}),
+        ("Add a new sub-paragraph (c) to operative paragraph 2, reading: “the costs;”",
+         {"+sub-item after p-6": "the costs;"}),
+        ("Add a new sub-paragraph (a) to operative paragraph 2, reading: “the costs;”",
+         {"+sub-item after p-4": "the costs;"}),
+    ],
+)  # fmt: skip
+def test_passive_last_chapeau_from_and_lettered_forms(instruction: str, result: dict[str, str]) -> None:
+    out = changed(instruction)
+    out |= {f"-{op.target}": "" for op in parse_instruction(instruction, TEXT) if op.kind == "delete"}
+    assert out == result

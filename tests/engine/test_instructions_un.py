@@ -310,7 +310,7 @@ def test_amendments_to_drafts_not_in_the_corpus_parse_as_printed(
         (
             "At the end of operative paragraph 1, add “and its annex”.",
             "p-4",
-            "Takes note of the report of the Secretary-General; and its annex",
+            "Takes note of the report of the Secretary-General and its annex;",
         ),
         (
             "Operative paragraph 1 should read as follows: “Welcomes the report;”",

@@ -13,34 +13,42 @@ when its words are no longer there):
   insert “y”", "before “x” insert “y”", "insert “y” after “x”", "replace (the
   words) “x” with/by (the words) “y”", "delete/strike out/remove (the words)
   “x” (and “z”) (and the footnote)", "at the beginning/end (of the paragraph)
-  insert/add “y”", "add at the end … (the words) “y”"; a sentence of clauses
+  insert/add “y”" (words added at the end go before the paragraph's closing ";" or
+  ","), "add at the end … (the words) “y”", "… wherever it appears"; a sentence of clauses
   alone continues the paragraphs named before; the paragraph may also come after
-  the clause ("delete “x” in operative paragraph 4") or inside it ("after the words
+  the clause ("delete “x” in/from operative paragraph 4") or inside it ("after the words
   “x” in operative paragraph 3, insert “y”"), the clause be passive ("the
-  words “x” should be replaced by “y”", "… should be deleted"), and "At the
-  end/beginning of <paragraph>, add “y”" names both;
+  words “x” should be / are replaced by “y”", "… is deleted"), and "At the
+  end/beginning of <paragraph>, add “y”" or "Add the following at the end of
+  <paragraph>: “y”" names both;
 - "Replace “x” with “y” in the title, the preambular paragraphs and the operative
-  paragraphs" / "throughout the text": every whole-word occurrence in those parts
+  paragraphs" / "throughout the text" / "wherever it appears (in the text)": every
+  whole-word occurrence in those parts, the footnotes its words carry or bring included
   (the title is a paragraph like the others: "In the title, …", "Amend the title to read: …");
 - "After/Before <paragraph>, insert a new operative paragraph / the following
   preambular paragraph / two new operative paragraphs / a new sub-paragraph /
-  heading, reading: <text>" (also "At the beginning, insert …", "Insert a new …
-  after <paragraph>, reading:" and "Insert a new operative paragraph 4 bis: …");
+  heading, reading / to read as follows: <text>" (also "At the beginning / end (of the
+  preamble), insert …", "Add a new operative paragraph at the end …", "Insert a new …
+  after <paragraph>, reading:", "Insert a new operative paragraph 4 bis: …" and "Add a
+  new sub-paragraph (c) to operative paragraph 4, reading: …");
   the text is quoted, or runs to the next numbered instruction; several new
   paragraphs are separated by blank lines;
 - "Replace (the text of) <paragraph> with the following text: <text>", "Amend/Change
-  <paragraph> to read: <text>", "<Paragraph> should read as follows: <text>";
-- "Delete <paragraphs> (and renumber …)." and "Delete <paragraph> reading: <its
-  wording>" (checked);
+  <paragraph> to read: <text>", "<Paragraph> should read as follows: <text>",
+  "<Paragraph> to be replaced by: <text>";
+- "Delete <paragraphs> (and renumber …).", "<Paragraphs> is/shall be deleted." and
+  "Delete <paragraph> reading: <its wording>" (checked); the title is amended, never deleted;
 - "Move <paragraph> to follow / to precede <paragraph> (, as a sub-paragraph of
   <paragraph>)." and "Move <paragraph> to the beginning."; "Renumber accordingly." is
   read and ignored (numbers follow the order anyway);
 where <paragraph> is "operative paragraph 4 (c)", "the third preambular
 paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "sub-paragraph (c) of
-operative paragraph 4", "… of the annex", "operative clause 4", "the paragraph
+operative paragraph 4", "the chapeau of operative paragraph 4", "… of the annex",
+"operative clause 4", "the last preambular paragraph", "the title", "the paragraph
 beginning “Welcomes …”", or a paragraph id, and <paragraphs> one or a list of them
 ("operative paragraphs 27 and 43", "preambular paragraphs 3 to 5", "the
-twenty-first preambular paragraph and operative paragraphs 35, 38 and 39").
+twenty-first preambular paragraph and operative paragraphs 35, 38 and 39", "the first
+and third preambular paragraphs").
 Footnotes: "[^1]" in quoted words is a note the paragraph has; in new words, a
 note defined after the instruction as "[^1]: text" (:mod:`.notes`). An amendment
 document as printed gives its instruction through :mod:`.document`.

@@ -23,9 +23,9 @@ QUOTE = r"(“[^“”]*”|\"[^\"]*\"|‘.*?’|'.*?')"
 WORDS = r"(?:the\s+words?\s+|the\s+text\s+)?"
 INS = r"(?:insert|add)"
 _PARA = r"(?:\s+of\s+the\s+(?:paragraph|text|sentence))?"
-_END = r"(?=\s*(?:[;,.]|and\b|in\b|throughout\b|wherever\b|whenever\b|each\s+time\b|every\s+time\b|$))"
+_END = r"(?=\s*(?:[;,.]|and\b|in\b|from\b|throughout\b|wherever\b|whenever\b|each\s+time\b|every\s+time\b|$))"
 _AND_NOTE = r"(?:,?\s+and\s+(?:the\s+)?(?:related\s+|corresponding\s+)?(?:footnotes?|note)(?:\s+thereto)?)?"
-_TO_BE = r"(?:should|shall|is\s+to|are\s+to)\s+be"
+_TO_BE = r"(?:(?:should|shall|will|is\s+to|are\s+to)\s+be|is|are)"
 """The passive documents also write: "the words “x” should be replaced by “y”"."""
 _MORE_WORDS = re.compile(rf"{WORDS}{QUOTE}{_END}", re.I)
 _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
@@ -48,6 +48,10 @@ _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+
+_FINAL_MARK = re.compile(r"[;.,:](?:\[\^[^\]\s]+\]|\*)*\s*$")
+"""The mark that closes a paragraph (";" of an operative one, "," of a preambular one), with the
+footnote references after it: words added "at the end" of the paragraph stand before it."""
 
 ClauseKind = Literal["after", "before", "start", "end", "replace", "delete"]
 
@@ -89,7 +93,8 @@ def clause_edit(clause: Clause, text: Text, name: str) -> Edit:
     if clause.kind == "start":
         return insertion(text, 0, clause.text)
     if clause.kind == "end":
-        return insertion(text, len(text.raw), clause.text)
+        final = _FINAL_MARK.search(text.raw)  # the words go before the paragraph's closing mark
+        return insertion(text, final.start() if final else len(text.raw), clause.text)
     a, b, blind = locate(text, clause.words, name)
     if clause.kind == "after":
         pos = b

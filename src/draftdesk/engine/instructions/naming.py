@@ -36,8 +36,16 @@ WHEREVER = re.compile(
     re.I,
 )
 """Every occurrence: "replace the word “x” with “y” wherever it appears (in the text)"."""
-AFTER_CLAUSE = re.compile(rf",?\s+in\s+(?P<addr>{QUOTED_ADDRESS}|[^;“”\"‘]+?)\s*(?=[;.](?:\s|$)|$)", re.I)
+AFTER_CLAUSE = re.compile(
+    rf",?\s+(?:in|from)\s+(?P<addr>{QUOTED_ADDRESS}|[^;“”\"‘]+?)\s*(?=[;.](?:\s|$)|$)", re.I
+)
 """A clause's paragraph named after it: "delete “x” in operative paragraph 4"."""
+AT_EDGE_AFTER = re.compile(
+    rf"{INS}\s+(?:the\s+following(?:\s+words)?\s+)?at\s+the\s+(?P<edge>end|beginning|start)\s+of\s+"
+    rf"(?P<addr>{QUOTED_ADDRESS}|[^,:;“”\"‘]+?)\s*[,:]?\s+{WORDS}{QUOTE}",
+    re.I,
+)
+"""The words last: "Add the following at the end of operative paragraph 3: “…”"."""
 AT_EDGE = re.compile(
     rf"at\s+the\s+(?P<edge>end|beginning|start)\s+of\s+(?!the\s+(?:paragraph|text|sentence)\b)"
     rf"(?P<addr>{QUOTED_ADDRESS}|[^,;“”\"‘]+?)\s*,?\s+{INS}\s+{WORDS}{QUOTE}",

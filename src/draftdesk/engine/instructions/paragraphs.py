@@ -41,10 +41,25 @@ QUOTED_ADDRESS = (
     r"the\s+(?:\w+\s+)?paragraph\s+(?:beginning|starting|which\s+begins)(?:\s+with)?\s+[“\"‘][^”\"’]*[”\"’]"
 )
 """An unnumbered paragraph named by its first words, as an address inside a longer sentence."""
+_ORDINAL_WORDS = "|".join(sorted((ordinal_word(n) for n in range(1, 100)), key=len, reverse=True))
 _TITLE = re.compile(r"(?:the\s+)?title(?:\s+of\s+the\s+(?:draft\s*)?(?:resolution|decision|text))?", re.I)
+_CHAPEAU = re.compile(r"^(?:the\s+)?(?:chapeau|introductory\s+(?:part|sentence|clause))\s+(?:of|to)\s+", re.I)
+_LAST = re.compile(r"(?:the\s+)?(?:last|final)\s+(preambular|operative)\s+paragraph", re.I)
+_ORDINAL_LIST = re.compile(
+    rf"(?:the\s+)?((?:{_ORDINAL_WORDS})(?:\s*,\s*(?:{_ORDINAL_WORDS}))*,?\s+and\s+(?:{_ORDINAL_WORDS}))\s+"
+    r"(preambular|operative)\s+paragraphs",
+    re.I,
+)
+"""Ordinals named together: "the first, third and fifth preambular paragraphs"."""
 _SUB_AFTER = re.compile(r",?\s*sub-?paragraph\s+\(?([a-z]+)\)?\s*$", re.I)
 NUMBERED_KINDS = ("preamble", "operative", "sub-item")
 NEW_KINDS = {"operative paragraph": "operative", "preambular paragraph": "preamble", "heading": "heading"}
+
+
+def _one_by_one(m: re.Match[str]) -> str:
+    """ "the first and third preambular paragraphs" -> "the first preambular paragraph, the third …"."""
+    ordinals = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m[1])
+    return ", ".join(f"the {word} {m[2]} paragraph" for word in ordinals)
 
 
 class Paragraphs:
@@ -66,6 +81,10 @@ class Paragraphs:
             return self.beginning(opening[1])
         if _TITLE.fullmatch(text) and TITLE_ID in self.by_id:
             return TITLE_ID
+        text = _CHAPEAU.sub("", text)  # the words before a paragraph's sub-paragraphs are its own text
+        last = _LAST.fullmatch(text)
+        if last:
+            return self.last(NEW_KINDS[f"{last[1].lower()} paragraph"])
         bare = re.sub(r"^paragraph\s+", "", text)
         if bare in self.by_id:
             return bare
@@ -95,6 +114,7 @@ class Paragraphs:
         kind_words = "operative paragraph"
         address = re.sub(r"\bclauses\b", "paragraphs", address, flags=re.I)
         address = re.sub(_SUB_AFTER, r" (\1)", address)
+        address = _ORDINAL_LIST.sub(_one_by_one, address)
         for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", address.strip()):
             plural = re.fullmatch(r"(.*?)(preambular|operative)\s+paragraphs\s+(.+)", item, re.I)
             if plural:

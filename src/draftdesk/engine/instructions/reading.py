@@ -172,7 +172,7 @@ class Reader:
 
     def _at_edge(self) -> bool:
         """ "At the end of operative paragraph 5, add “…”"."""
-        m = naming.AT_EDGE.match(self.s, self.pos)
+        m = naming.AT_EDGE.match(self.s, self.pos) or naming.AT_EDGE_AFTER.match(self.s, self.pos)
         if not m:
             return False
         self.targets, self.pos = self.paras.targets(m["addr"]), m.end()

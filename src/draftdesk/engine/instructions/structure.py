@@ -39,9 +39,16 @@ _NEW = (
     rf"{INS}\s+(?:the\s+following\s+|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+)?(?:new\s+)?{_KIND}"
     r"(?:\s+(?P<num>\d+)\s*(?P<latin>bis|ter|quater|quinquies|sexies)\b)?"
 )
-_READING = r"(?:,?\s*(?:reading|to\s+read|which\s+reads|as\s+follows)\s*:?|\s*:)\s*"
+_READING = (
+    r"(?:,?\s*(?:reading|(?:to\s+read|which\s+reads|worded)(?:\s+as\s+follows)?|as\s+follows)\s*:?|\s*:)\s*"
+)
 _PART = r"(?:\s+of\s+the\s+(?:\w+\s+)?(?:text|draft|resolution|decision|preamble|part|section|annex))?"
 _INSERTS = (
+    re.compile(
+        rf"{INS}\s+(?:a\s+)?new\s+(?P<kind>sub-?paragraph)\s+\(?(?P<letter>[a-z])\)?\s+(?:to|in|under|of)\s+{_ADDR}"
+        rf"{_READING}",
+        re.I,
+    ),
     re.compile(rf"(?P<where>after|following|before)\s+{_ADDR},?\s+{_NEW}(?:{_READING}|\s+)", re.I),
     re.compile(rf"at\s+the\s+(?:(?P<end>end)|beginning|start){_PART},?\s+{_NEW}(?:{_READING}|\s+)", re.I),
     re.compile(rf"{_NEW}\s+at\s+the\s+(?:(?P<end>end)|beginning|start){_PART}{_READING}", re.I),
@@ -50,8 +57,14 @@ _INSERTS = (
 )
 _QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\"|‘[^’]*’)\.?")
 _STOP = r"(?:\.(?=\s|$)|$)"
+DELETED = re.compile(
+    r"(?P<addrs>(?:the\s+[\w\s,-]+?\s+)?(?:preambular|operative|pp|op|sub-?paragraph)[^,:;“”\"‘]*?)\s+"
+    rf"(?:(?:should|shall|will|is\s+to|are\s+to)\s+be|is|are)\s+(?:deleted|removed|struck\s+out)\s*{_STOP}",
+    re.I,
+)
+"""The passive: "Operative paragraph 3 is deleted", "… shall be deleted"."""
 DELETE = re.compile(
-    rf"(?:delete|strike(?:\s+out)?|remove)\s+(?![“\"‘'])(?P<addrs>.+?)"
+    rf"(?:delete|strike(?:\s+out)?|remove)\s+(?!(?:the\s+words?\s+|the\s+text\s+)?[“\"‘'])(?P<addrs>.+?)"
     rf"(?:(?:[,;]?\s+and\s+renumber\b[^.;]*)?\s*{_STOP}|(?P<reading>,?\s+(?:reading|which\s+reads)\s*:?\s*))",
     re.I,
 )
@@ -69,6 +82,11 @@ REWORD = (
         re.I,
     ),
     re.compile(rf"{_ADDR}\s+(?:should|shall|is\s+to)\s+(?:now\s+)?read(?:\s+as\s+follows)?\s*:?\s*", re.I),
+    re.compile(
+        rf"{_ADDR}\s+(?:(?:should|shall|will|is\s+to|are\s+to|to)\s+be|is)\s+replaced\s+(?:with|by)"
+        r"(?:\s+the\s+following(?:\s+text)?)?\s*:?\s*",
+        re.I,
+    ),
 )
 _MOVE_START = re.compile(
     rf"move\s+(?P<target>.+?)\s+to\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?\s*{_STOP}", re.I
@@ -89,6 +107,10 @@ def read_insert(s: str, pos: int, paras: Paragraphs) -> tuple[Where, int] | None
     m = next((m for p in _INSERTS if (m := p.match(s, pos))), None)
     if not m:
         return None
+    if m.groupdict().get("letter"):  # "add a new sub-paragraph (c) to operative paragraph 4"
+        parent, n = paras.resolve(m["addr"]), ord(m["letter"].lower()) - ord("a")
+        after = paras.resolve(f"{m['addr']} ({chr(ord('a') + n - 1)})") if n else parent
+        return Where(after, "sub-item", parent, 1), m.end()
     where = (m.groupdict().get("where") or "").lower()
     address = m.groupdict().get("addr")
     if not where and m["num"]:  # "insert a new operative paragraph 4 bis": after operative paragraph 4
@@ -162,14 +184,14 @@ def check_quoted(paras: Paragraphs, ids: list[str], quoted: str) -> None:
 
 def read_delete(s: str, pos: int, paras: Paragraphs, marker: str) -> tuple[list[Op], int] | None:
     """ "Delete operative paragraphs 5, 6 and 10", "Delete the … paragraph reading: …" (checked)."""
-    m = DELETE.match(s, pos)
+    m = DELETE.match(s, pos) or DELETED.match(s, pos)
     if not m:
         return None
     pos = m.end()
     ids = paras.targets(m["addrs"])
     if TITLE_ID in ids:
         raise InstructionError("the title can be amended, not deleted")
-    if m["reading"]:
+    if m.groupdict().get("reading"):
         quoted, pos = reading(s, pos, marker)
         check_quoted(paras, ids, quoted)
     covered = set().union(*(paras.family(pid) - {pid} for pid in ids))
