@@ -26,7 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from draftdesk.engine.outputs import ViewName, ViewParagraph
-from draftdesk.engine.title import title_lines
+from draftdesk.engine.title import TITLE_ID, title_lines
 from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.view_cache import RenderedViews
@@ -135,6 +135,8 @@ class MergedView(ScrollView, can_focus=True):
         paragraphs on screen are repainted, not the whole view.
         """
         touched = set(touched)
+        if TITLE_ID in touched:  # an accepted amendment to the title: the title block is drawn anew
+            self._layout()
         for heights in self._known.values():
             for pid in touched:
                 heights.pop(pid, None)
