@@ -37,14 +37,17 @@ def named(amendment: Amendment, pid: str) -> str:
 
 
 def _cause(amendments: Mapping[str, Amendment], aid: str, pid: str, accepted: list[str]) -> str:
-    """The accepted amendment that changed the words ``aid`` needed: one whose edits on the same
-    tabled text overlap them, else the latest accepted that touched the paragraph ("" if none did)."""
+    """The accepted amendment that deleted the paragraph or changed the words ``aid`` needed (its
+    edits on the same tabled text overlap them), else the latest accepted that touched the
+    paragraph ("" if none did)."""
     if not accepted:
         return ""
     latest = sorted(accepted, key=lambda a: (amendments[a].base_revision, amendments[a].created, a))
     mine = _op_on(amendments[aid], pid)
     for other in reversed(latest):
         theirs = _op_on(amendments[other], pid)
+        if theirs is not None and theirs.kind == "delete":
+            return other
         if mine is None or theirs is None or theirs.kind != "modify" or mine.kind != "modify":
             continue
         if mine.base_text == theirs.base_text and _overlap(_edits(mine), _edits(theirs)):
