@@ -11,7 +11,6 @@ address), and a revision writes the agreed title back into those lines.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
 
 from draftdesk.engine.model import Draft, Paragraph, ParagraphKind
 from draftdesk.engine.outputs import ViewParagraph
@@ -19,18 +18,17 @@ from draftdesk.engine.outputs import ViewParagraph
 TITLE_ID = "title"
 TITLE_KIND: ParagraphKind = "title"
 
-_P = TypeVar("_P")
-
 
 def title_paragraph(draft: Draft) -> Paragraph | None:
     """The draft's title as the paragraph amendments address (None for a draft without a title)."""
     return Paragraph(TITLE_ID, TITLE_KIND, " ".join(draft.title)) if draft.title else None
 
 
-def split_title(paragraphs: Sequence[_P]) -> tuple[_P | None, list[_P]]:
-    """(the title paragraph or None, the others) of a text or of a view's paragraphs."""
-    title = next((p for p in paragraphs if getattr(p, "kind", "") == TITLE_KIND), None)
-    return title, [p for p in paragraphs if p is not title]
+def split_title(paragraphs: Sequence[ViewParagraph]) -> tuple[ViewParagraph | None, list[ViewParagraph]]:
+    """(the title or None, the text) of a view's paragraphs (:func:`.views.document` puts it first)."""
+    if paragraphs and paragraphs[0].kind == TITLE_KIND:
+        return paragraphs[0], list(paragraphs[1:])
+    return None, list(paragraphs)
 
 
 def title_lines(draft: Draft, agreed_title: str | None) -> list[str]:

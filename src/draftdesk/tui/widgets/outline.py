@@ -19,6 +19,7 @@ from textual.widgets.tree import TreeNode
 from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR
+from draftdesk.engine.title import title_lines
 from draftdesk.tui.widgets.sight import sight_line
 
 SECTIONS = {
@@ -125,7 +126,8 @@ class Outline(Tree[str]):
         self.clear()
         self.nodes_by_id = {}
         draft = neg.draft
-        heads = [*draft.title, draft.doc_type, draft.authoring, draft.place_date]
+        title = title_lines(draft, neg.title.text if neg.title else None)  # as agreed
+        heads = [*title, draft.doc_type, draft.authoring, draft.place_date]
         if any(heads):
             block = self.root.add(Text("Title block", "bold"), data="", expand=True)
             for line in filter(None, heads):
