@@ -7,7 +7,7 @@ from dataclasses import replace
 from draftdesk.engine.amendment_list import amendment_entries, amendment_list
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.model import Draft, Paragraph
+from draftdesk.engine.model import Draft, Org, Paragraph
 from draftdesk.engine.revision import issue_revision
 from draftdesk.engine.tabled import as_tabled
 
@@ -132,3 +132,16 @@ def test_the_list_reads_as_a_document() -> None:
     assert "## 1. A/C.3/80/L.56 (BLR-1): tabled\n\n- **Proposed by:** BLR\n" in md
     assert "- **Amendment:**\n\n  > 1. In operative paragraph 2" in md
     assert amendment_list(neg, "txt", statuses=["fallen"]).endswith("No amendments.\n")
+
+
+def test_the_list_names_sponsors_prints_notes_as_documents_do_and_ends_with_the_decision() -> None:
+    base = draft()
+    base.orgs = [Org("BLR", "Belarus"), Org("IRN", "Iran (Islamic Republic of)")]
+    neg = Negotiation(base, [], [decide("BLR-1", "cosponsor", 2, "IRN")])
+    written = "In operative paragraph 2, after “further” insert “joint[^1]”.\n\n[^1]: A/80/123."
+    tabled(neg, modify("BLR-1", "p-2", OP2, OP2.replace("further", "further joint[^3]")), written)
+    neg.add_decision(replace(decide("BLR-1", "reject", 3, "GA"), note="by a recorded vote of 20 to 100"))
+    txt = amendment_list(neg, "txt")
+    assert "   Proposed by:   Belarus (BLR)\n   Co-sponsors:   Iran (Islamic Republic of) (IRN)\n" in txt
+    assert "insert “joint¹”.\n                  \n                  ¹ A/80/123.\n" in txt
+    assert "   Rejected:      by GA, 28 November 2026, 10:03 UTC: by a recorded vote of 20 to 100\n" in txt

@@ -180,7 +180,7 @@ def _fields(entry: AmendmentEntry, names: dict[str, str]) -> list[tuple[str, str
         ("Co-sponsors", ", ".join(names.get(code, code) for code in entry.cosponsors)),
         ("Submitted", f"{un_date(entry.created)}, on the text of Rev.{entry.revision}"),
         ("Paragraphs", paragraphs_cited(entry)),
-        ("Amendment", entry.instruction),
+        ("Amendment", _printed(entry.instruction)),
         ("Rationale", entry.rationale),
         ("Competes with", ", ".join(entry.competes_with)),
         ("Voting order", entry.vote),
@@ -188,6 +188,18 @@ def _fields(entry: AmendmentEntry, names: dict[str, str]) -> list[tuple[str, str
         (entry.status.capitalize(), entry.decision),
     ]
     return [(name, value) for name, value in fields if value]
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NOTE_MARK = re.compile(r"\[\^(\d+)\](:[^\S\n]*)?")
+
+
+def _printed(instruction: str) -> str:
+    """A written form as a document prints it: a note's mark raised ("Development¹"), its text
+    after the amendment beginning with the mark ("¹ Report of …"), not the ``[^1]`` markup."""
+    return _NOTE_MARK.sub(
+        lambda m: m[1].translate(_SUPERSCRIPT) + (" " if m[2] else ""), instruction
+    ).replace("  ", " ")
 
 
 def _txt_block(n: int, entry: AmendmentEntry, names: dict[str, str]) -> str:
