@@ -118,6 +118,12 @@ def test_a_real_negotiation_replayed_through_the_cli(
     assert [listed[aid] for aid in tabled] == [doc.replace("_", "/") for doc, _ in negotiation["amendments"]]
     for amendment in tabled:
         dd("accept", name, "--as", "GA", amendment)
+    circulated = dd("export", name, "--format", "list")
+    for n, (document, org) in enumerate(negotiation["amendments"], 1):
+        assert f"{n}. {document.replace('_', '/')} (" in circulated
+        assert f"   Proposed by:   {ORGS[org]} ({org})\n" in circulated
+    assert circulated.count("   Accepted:      by GA, ") == len(tabled)
+    assert "[^" not in circulated  # notes printed as the documents print them
 
     agreed = json.loads(dd("show", name, "--json"))
     known = {note["mark"] for p in base for note in p["footnotes"]}
