@@ -123,6 +123,8 @@ def test_new_paragraphs_at_the_end_or_the_beginning(instruction: str, where: str
          "Noting the report on Chernobyl and its annex,"),
         ("In operative paragraph 1, before the words “the report annex” insert “in particular”.", "p-3",
          "Welcomes the report and in particular the report annex;"),
+        ("In operative paragraph 1, insert “annual” between “the” and “report annex”.", "p-3",
+         "Welcomes the report and the annual report annex;"),
         ("At the beginning of operative paragraph 3, insert “Also”.", "p-7",
          "Also Decides to remain seized of the matter."),
     ],

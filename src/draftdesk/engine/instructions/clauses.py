@@ -41,6 +41,7 @@ _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
         ("end", "t", rf"{INS}\s+{WORDS}{QUOTE}\s+at\s+the\s+end{_PARA}"),
         ("end", "t", rf"{INS}\s+at\s+the\s+end{_PARA},?\s+{WORDS}{QUOTE}"),
         ("start", "t", rf"{INS}\s+at\s+the\s+(?:beginning|start){_PARA},?\s+{WORDS}{QUOTE}"),
+        ("between", "twv", rf"{INS}\s+{WORDS}{QUOTE}\s+between\s+{WORDS}{QUOTE}\s+and\s+{WORDS}{QUOTE}"),
         ("replace", "wt", rf"replace\s+{WORDS}{QUOTE}\s+(?:with|by)\s+{WORDS}{QUOTE}"),
         ("delete", "w", rf"(?:delete|strike(?:\s+out)?|remove)\s+{WORDS}{QUOTE}{_AND_NOTE}"),
         ("replace", "wt", rf"{WORDS}{QUOTE}\s+{_TO_BE}\s+replaced\s+(?:with|by)\s+{WORDS}{QUOTE}"),
@@ -53,7 +54,7 @@ _FINAL_MARK = re.compile(r"[;.,:](?:\[\^[^\]\s]+\]|\*)*\s*$")
 """The mark that closes a paragraph (";" of an operative one, "," of a preambular one), with the
 footnote references after it: words added "at the end" of the paragraph stand before it."""
 
-ClauseKind = Literal["after", "before", "start", "end", "replace", "delete"]
+ClauseKind = Literal["after", "before", "between", "start", "end", "replace", "delete"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ class Clause:
     """The quoted words looked for in the paragraph ("" for start and end)."""
     text: str
     """The words inserted or put in their place ("" for delete)."""
+    second: str = ""
+    """For "between": the words the new ones go before (``words`` ends with them)."""
 
 
 def _unquote(quoted: str) -> str:
@@ -74,7 +77,9 @@ def read_clause(s: str, pos: int) -> tuple[Clause, int] | None:
         m = pattern.match(s, pos)
         if m:
             values = dict(zip(order, map(_unquote, m.groups()[: len(order)]), strict=True))
-            return Clause(kind, values.get("w", ""), values.get("t", "")), m.end()
+            second = values.get("v", "")
+            words = f"{values['w']} {second}" if second else values.get("w", "")
+            return Clause(kind, words, values.get("t", ""), second), m.end()
     return None
 
 
@@ -88,7 +93,7 @@ def read_more(s: str, pos: int, last: Clause) -> tuple[Clause, int] | None:
 
 def clause_edit(clause: Clause, text: Text, name: str) -> Edit:
     """The exact edit a clause makes on the paragraph's stored text."""
-    if clause.kind in ("after", "before", "start", "end") and not clause.text:
+    if clause.kind in ("after", "before", "between", "start", "end") and not clause.text:
         raise InstructionError(f"In {name}: nothing to insert")
     if clause.kind == "start":
         return insertion(text, 0, clause.text)
@@ -101,6 +106,8 @@ def clause_edit(clause: Clause, text: Text, name: str) -> Edit:
         while pos in text.closing or pos in text.notes:
             pos = text.notes.get(pos, pos + 1)
         return insertion(text, pos, clause.text)
+    if clause.kind == "between":  # "insert “x” between “a” and “b”": where the words of b begin
+        return insertion(text, text.raw.rindex(clause.second.split()[0], a, b), clause.text)
     if clause.kind == "before":
         while a - 1 in text.opening:
             a -= 1
