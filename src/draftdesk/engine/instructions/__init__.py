@@ -10,7 +10,8 @@ operation, each clause reading the text as the clauses before left it, or as tab
 when its words are no longer there):
 - "In <paragraphs>, <clause>; <clause> and <clause>." (or "<Paragraph>: …", and
   "In operative paragraph 4, subparagraph (c), …") with clauses "after “x”
-  insert “y”", "before “x” insert “y”", "insert “y” after “x”", "replace (the
+  insert “y”", "before “x” insert “y”", "insert “y” after “x”", "insert “y”
+  between “a” and “b”", "replace (the
   words) “x” with/by (the words) “y”", "delete/strike out/remove (the words)
   “x” (and “z”) (and the footnote)", "at the beginning/end (of the paragraph)
   insert/add “y”" (words added at the end go before the paragraph's closing ";" or
