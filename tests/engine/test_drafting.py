@@ -286,3 +286,20 @@ def test_a_typed_wording_keeps_the_clause_its_author_replaced() -> None:
     assert written_form(Amendment("BLR-2", "BLR", (apart,), T0), [paragraph]) == (
         "In operative paragraph 1, replace “Calls upon” with “Urges”; replace “emergency” with “urgent”."
     )
+
+
+def test_a_tracked_change_keeps_the_spaces_of_the_text_outside_its_marks() -> None:
+    base = "Calls upon States to ensure the full scope of protection, with emergency relief and support;"
+    paragraph = Paragraph("p-1", "operative", base)
+    retyped = base.replace("the full scope of ", "").replace(" and support", "").replace("upon", "upon all")
+    neg = Negotiation(
+        Draft("t", ["T"], paragraphs=[paragraph]),
+        [Amendment("BLR-1", "BLR", (modify_op(paragraph, retyped),), T0)],
+        [],
+    )
+    (view,) = render(neg, "tracked")
+    marked = "".join(f"[{s.mark}:{s.text}]" if s.mark else s.text for s in view.spans)
+    assert marked == (
+        "Calls upon [ins:all][tag: [BLR]] States to ensure [del:the full scope of][tag: [BLR]] protection, "
+        "with emergency relief [del:and support][tag: [BLR]];"
+    )

@@ -101,7 +101,7 @@ def word_edits(a: str, b: str) -> list[Edit]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\[\]“”\"]")
-CLAUSE_GAP = 3
+CLAUSE_GAP = 2
 """At most this many unchanged words between two changes of one clause make them one change."""
 
 

@@ -66,12 +66,32 @@ def _walk(text: str, proposals: list[Proposal], plain: Callable[[str], str], clu
 
 
 def _tracked_cluster(text: str, cluster: Cluster) -> list[Piece]:
+    if len(cluster.members) == 1 and len(cluster.members[0][1]) == 1:
+        return _tracked_one(text, *cluster.members[0])
     pieces: list[Piece] = []
     for proposal, edits in cluster.members:
         for edit in edits:
             pieces += [(text[edit.start : edit.end], proposal.org, "del"), (edit.text, proposal.org, "ins")]
         pieces.append((f" [{proposal.org}]", proposal.org, "tag"))
     return pieces
+
+
+def _tracked_one(text: str, proposal: Proposal, edits: list[Edit]) -> list[Piece]:
+    """One change: the space a deleted or inserted word takes with it stays outside the marks, so
+    "the [-full-] [BLR] scope" reads with its spaces, not "the [-full -] [BLR]scope"."""
+    (edit,) = edits
+    old, new = text[edit.start : edit.end], edit.text
+    lead = _common_space(old, new, leading=True)
+    trail = _common_space(old[len(lead) :], new[len(lead) :], leading=False)
+    cut = slice(len(lead), -len(trail) or None)
+    pieces: list[Piece] = [(lead, "", ""), (old[cut], proposal.org, "del"), (new[cut], proposal.org, "ins")]
+    return [*pieces, (f" [{proposal.org}]", proposal.org, "tag"), (trail, "", "")]
+
+
+def _common_space(old: str, new: str, leading: bool) -> str:
+    """The whitespace both wordings begin (or end) with; an empty wording takes the other's."""
+    spaces = {w[: len(w) - len(w.lstrip())] if leading else w[len(w.rstrip()) :] for w in (old, new) if w}
+    return spaces.pop() if len(spaces) == 1 else ""
 
 
 def _compiled_cluster(text: str, cluster: Cluster) -> list[Piece]:
