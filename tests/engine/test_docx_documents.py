@@ -11,7 +11,7 @@ import docx
 
 from draftdesk.engine.exporting import export, export_docx, export_list_docx, word_document
 from draftdesk.engine.importing import decode_document, import_text
-from draftdesk.engine.palette import OKABE_ITO, org_colours
+from draftdesk.engine.palette import LIGHT, org_colours
 from draftdesk.engine.views import paragraph_views, render
 
 from .docx_cases import accepted_in_voting_order, negotiation
@@ -93,11 +93,11 @@ def test_the_list_of_amendments_goes_paragraph_by_paragraph_in_voting_order() ->
     assert "Rationale: Weaker." in texts and "Outcome: competes with SELEC-08, UNDP-01" in texts
 
 
-def test_attribution_in_html_uses_the_tui_theme_colours() -> None:
+def test_attribution_in_html_uses_the_light_palette_readable_on_paper() -> None:
     neg = accepted_in_voting_order(negotiation())
     page = export(neg.draft, render(neg, "attribution"), "html")
     position = [org.code for org in neg.draft.orgs].index("CoE")
-    assert f".org-CoE {{ color: {OKABE_ITO[position % len(OKABE_ITO)]}; }}" in page
+    assert f".org-CoE {{ color: {LIGHT[position]}; }}" in page
     assert '<span class="org-CoE" title="CoE">Invite the </span>' in page
     assert '<p class="legend">' in page and "Council of Europe" in page
 

@@ -25,7 +25,7 @@ from draftdesk.tui.loading import Loader, load_negotiation
 from draftdesk.tui.main_screen import MainScreen
 from draftdesk.tui.palette import DraftCommands
 from draftdesk.tui.session import Session
-from draftdesk.tui.themes import ORG_VARIABLES, THEMES_DIR, load_themes
+from draftdesk.tui.themes import READABLE_BUILTINS, THEMES_DIR, load_themes, offer_readable
 
 if TYPE_CHECKING:
     from draftdesk.tui.screens.acting_as import ActingAsScreen
@@ -64,17 +64,14 @@ class DraftDeskApp(App[None]):
         for found in themes:
             self.register_theme(found)
         names = [t.name for t in themes]
+        offered = {*names, *READABLE_BUILTINS}
         wanted = theme or preferences.remembered_theme()
-        if wanted and wanted not in self.available_themes:
-            self.theme_errors.append(
-                f"no theme {wanted!r}; themes: {', '.join(sorted(self.available_themes))}"
-            )
-        if (
-            wanted in self.available_themes
-        ):  # before the stylesheet is first built: once mounted, it is built again
-            self.theme = wanted
-        elif names:
-            self.theme = names[0]
+        if wanted and wanted not in offered:
+            self.theme_errors.append(f"no theme {wanted!r}; themes: {', '.join(sorted(offered))}")
+        chosen = wanted if wanted in offered else (names[0] if names else "")
+        if chosen:  # before the stylesheet is first built: once mounted, it is built again
+            self.theme = chosen
+        offer_readable(self)
         if acting_as:
             self._act_as(acting_as, loaded)
 
@@ -102,9 +99,6 @@ class DraftDeskApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Help and the command palette are about the draft screen: not there before it."""
         return self.main is not None or action not in {"help", "command_palette"}
-
-    def get_theme_variable_defaults(self) -> dict[str, str]:
-        return dict(ORG_VARIABLES)
 
     def on_mount(self) -> None:
         for error in self.theme_errors:

@@ -73,6 +73,7 @@ class MainScreen(Screen[None]):
             for n, name in enumerate(VIEW_NAMES, 1)
         ],
         Binding("g", "goto", "Go to"),
+        Binding("slash", "filter", "Filter the outline: words, organization, number", show=False),
         Binding("e", "export", "Export", show=False),
         *[Binding(key, f"refused('{key}')", show=False) for key in role_keys.ROLE_KEYS],
     ]
@@ -248,6 +249,17 @@ class MainScreen(Screen[None]):
                 self.shown.select(resolve(self.session.neg.agreed, address))
             except ValueError as error:
                 self.notify(str(error), severity="error")
+
+    def action_filter(self) -> None:
+        outline = self.shown.outline
+
+        def kept(query: str | None) -> None:
+            if query:
+                outline.show_first()
+
+        self.app.push_screen(
+            screens.FilterScreen("the outline", outline.filter_text, outline.action_narrow), kept
+        )
 
     def action_next_amendment(self) -> None:
         self.shown.next_amendment()

@@ -1,7 +1,8 @@
-"""Themes: Textual themes loaded from TOML files, organization colours as ``$org-N`` variables.
+"""Themes: Textual themes loaded from TOML files, and the organization colours of the theme shown.
 
-Org colours default to the Okabe-Ito palette, told apart by colour-blind
-readers; a theme file may restyle them. A broken file is reported, not fatal.
+Organization colours come from engine/palette.py, the family for the theme's grounds (dark or
+light), each readable (3:1) on them. Of Textual's own themes only those that pass the readability
+test (tests/tui/test_readable_themes.py) are offered. A broken file is reported, not fatal.
 """
 
 from __future__ import annotations
@@ -16,9 +17,22 @@ from rich.style import Style
 from textual.app import App
 from textual.theme import BUILTIN_THEMES, Theme
 
-from draftdesk.engine.palette import OKABE_ITO
+from draftdesk.engine.palette import org_palette
 
-ORG_VARIABLES = {f"org-{n}": colour for n, colour in enumerate(OKABE_ITO, start=1)}
+READABLE_BUILTINS = (
+    "catppuccin-frappe",
+    "catppuccin-macchiato",
+    "catppuccin-mocha",
+    "dracula",
+    "gruvbox",
+    "monokai",
+    "nord",
+    "rose-pine",
+    "rose-pine-moon",
+)
+"""Textual's themes offered: in the others, body text, the footer's keys or the warning and success
+colours fall under WCAG's 4.5:1 or 3:1 (textual-light, solarized-*, atom-one-*, flexoki…), or the
+colours are the terminal's own (ansi-*), which cannot be checked."""
 THEMES_DIR = Path(str(resources.files("draftdesk") / "themes"))
 """The themes shipped inside the package (package data: found wherever it is installed)."""
 FIELDS = (
@@ -58,22 +72,32 @@ def load_themes(folder: Path = THEMES_DIR) -> tuple[list[Theme], list[str]]:
     return themes, errors
 
 
-_styles: dict[tuple[str, str], Style] = {}
+_styles: dict[tuple[str, int], Style] = {}
+_palettes: dict[str, tuple[str, ...]] = {}
 
 
 def theme_names(folder: Path = THEMES_DIR) -> list[str]:
-    """Every theme ``--theme`` may name: those shipped in ``folder`` and Textual's own."""
-    return sorted({theme.name for theme in load_themes(folder)[0]} | set(BUILTIN_THEMES))
+    """Every theme ``--theme`` may name: those shipped in ``folder`` and the readable ones of Textual."""
+    return sorted({theme.name for theme in load_themes(folder)[0]} | set(READABLE_BUILTINS))
+
+
+def offer_readable(app: App[object]) -> None:
+    """Of Textual's own themes, keep only the readable ones in ``app`` (its theme picker, ``--theme``)."""
+    for name in set(BUILTIN_THEMES) - set(READABLE_BUILTINS) - {app.theme}:
+        app.unregister_theme(name)
+
+
+def theme_org_colours(app: App[object]) -> tuple[str, ...]:
+    """The organization colours of the theme shown: for its background and surface."""
+    variables = app.get_css_variables()
+    return org_palette([variables["background"], variables["surface"]])
 
 
 def org_style(app: App[object], orgs: Sequence[str], org: str) -> Style:
     """The colour of an organization in the current theme (cached per theme)."""
-    index = orgs.index(org) % len(OKABE_ITO) + 1 if org in orgs else len(OKABE_ITO)
-    key = (app.theme, f"org-{index}")
+    key = (app.theme, orgs.index(org) if org in orgs else -1)
     style = _styles.get(key)
     if style is None:
-        variables = app.get_css_variables()  # the whole theme's: taken once for all its colours
-        for n, fallback in enumerate(OKABE_ITO, 1):
-            _styles[app.theme, f"org-{n}"] = Style(color=variables.get(f"org-{n}", fallback))
-        style = _styles[key]
+        palette = _palettes.get(app.theme) or _palettes.setdefault(app.theme, theme_org_colours(app))
+        style = _styles[key] = Style(color=palette[key[1] % len(palette)])
     return style

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from draftdesk.tui.screens.confirm import ConfirmScreen
     from draftdesk.tui.screens.editor import EditorScreen
     from draftdesk.tui.screens.export import ExportRequest, ExportScreen
+    from draftdesk.tui.screens.filter import FilterScreen
     from draftdesk.tui.screens.help import HelpScreen
     from draftdesk.tui.screens.instruction import InstructionScreen
     from draftdesk.tui.screens.preview import PreviewScreen
@@ -30,6 +31,7 @@ _MODULES = {
     "EditorScreen": "editor",
     "ExportRequest": "export",
     "ExportScreen": "export",
+    "FilterScreen": "filter",
     "HelpScreen": "help",
     "InstructionScreen": "instruction",
     "PreviewScreen": "preview",
@@ -44,6 +46,7 @@ __all__ = [
     "EditorScreen",
     "ExportRequest",
     "ExportScreen",
+    "FilterScreen",
     "HelpScreen",
     "InstructionScreen",
     "PreviewScreen",

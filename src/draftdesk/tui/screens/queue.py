@@ -21,7 +21,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from draftdesk.engine.inert import inert
+from draftdesk.tui import screens
 from draftdesk.tui.amendment_lists import QueueRow
+from draftdesk.tui.filtering import matching_rows
 
 Columns = Callable[[str], list[RenderableType]]
 """The competing group of an amendment, one renderable per amendment, in voting order."""
@@ -30,12 +32,14 @@ Decide = Callable[[str, str, Callable[[str], None]], None]
 
 
 class QueueScreen(Screen[str | None]):
-    """a accept · r reject (each confirmed) · enter show the paragraph · escape back."""
+    """a accept · r reject (each confirmed) · enter show the paragraph · / filter · escape back
+    (or, when filtered, show every row again)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "decide('accept')", "Accept"),
         Binding("r", "decide('reject')", "Reject"),
         Binding("enter", "show", "Show paragraph"),
+        Binding("slash", "filter", "Filter"),
         Binding("escape,c", "close", "Back"),
     ]
     DEFAULT_CSS = """
@@ -49,6 +53,7 @@ class QueueScreen(Screen[str | None]):
         super().__init__()
         self._rows, self._columns, self._decide = rows, columns, decide
         self._shown: list[QueueRow] = []
+        self.filter_text = ""
 
     def compose(self) -> ComposeResult:
         yield Static("Pending amendments in voting order", id="title")
@@ -67,16 +72,20 @@ class QueueScreen(Screen[str | None]):
         """List the queue again (after a decision), keeping the cursor near where it was."""
         table = self.query_one(DataTable)
         row = table.cursor_row
-        self._shown = self._rows()
+        rows = self._rows()
+        self._shown = matching_rows(rows, self.filter_text)
         table.clear()
         for r in self._shown:
             shown = (r.paragraph, r.vote, r.why, r.sponsors, r.symbol, r.summary)
             cells = (Text(inert(cell)) for cell in shown)
             table.add_row(*cells, key=r.amendment)
-        keys = "a accept · r reject · enter show · escape back"
-        self.query_one("#title", Static).update(
-            f"Pending amendments in voting order: {len(self._shown)}   {keys}"
+        keys = "a accept · r reject · enter show · / filter · escape back"
+        count = (
+            f"{len(self._shown)} of {len(rows)} matching “{inert(self.filter_text)}”"
+            if self.filter_text
+            else len(rows)
         )
+        self.query_one("#title", Static).update(f"Pending amendments in voting order: {count}   {keys}")
         if self._shown:
             table.move_cursor(row=min(row, len(self._shown) - 1))
         if outcome:
@@ -109,5 +118,17 @@ class QueueScreen(Screen[str | None]):
     def action_show(self) -> None:
         self.dismiss(self.highlighted or None)
 
+    def action_filter(self) -> None:
+        self.app.push_screen(screens.FilterScreen("the queue", self.filter_text, self.narrow))
+
+    def narrow(self, query: str) -> None:
+        """List only the rows ``query`` matches (filtering.py); "" lists them all."""
+        if query != self.filter_text:
+            self.filter_text = query
+            self.reload()
+
     def action_close(self) -> None:
-        self.dismiss(None)
+        if self.filter_text:
+            self.narrow("")
+        else:
+            self.dismiss(None)

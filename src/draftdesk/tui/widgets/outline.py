@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -20,6 +22,7 @@ from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR
 from draftdesk.engine.title import title_lines
+from draftdesk.tui.filtering import matching_paragraphs
 from draftdesk.tui.widgets.sight import sight_line
 
 SECTIONS = {
@@ -50,8 +53,13 @@ def badges(neg: Negotiation, paragraph_id: str, pending: list[str], competing: s
 
 
 class Outline(Tree[str]):
-    """A Tree of the agreed text; node data is the paragraph id ("" for section nodes)."""
+    """A Tree of the agreed text; node data is the paragraph id ("" for section nodes).
 
+    Narrowed by a query (`/`, filtering.py), it shows only the paragraphs that match, under a line
+    saying how many; escape here shows them all again.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "narrow('')", "Clear the filter", show=False)]
     DEFAULT_CSS = "Outline { width: 36; overflow-x: hidden; }"
 
     def __init__(self, **kwargs: object) -> None:
@@ -65,6 +73,11 @@ class Outline(Tree[str]):
         self._pending: Pending = lambda pid: []
         self._competing: set[str] = set()
         self._texts: dict[str, str] = {}
+        self.filter_text = ""
+        self._kept: set[str] | None = None
+        """The paragraphs the query matches (None: no query, all are shown)."""
+        self._built_for = ""
+        """The query the nodes were built for (their first line says it)."""
 
     def build(self, neg: Negotiation, pending: Pending, touched: Iterable[str] | None = None) -> None:
         """Follow a new state: rebuild the nodes if the paragraph order changed, else relabel.
@@ -73,11 +86,15 @@ class Outline(Tree[str]):
         """
         self._neg, self._pending = neg, pending
         self._competing = {aid for group in neg.competing_groups() for aid in group}
+        matched = matching_paragraphs(neg, self.filter_text, pending) if self.filter_text else None
+        if matched != self._kept or self.filter_text != self._built_for:
+            self._kept, self._order = matched, []  # another set shown: the nodes are rebuilt
+            self._built_for = self.filter_text
         order = [p.id for p in neg.agreed]
         if order != self._order:
             kept = set(order)
             gone = [pid for pid in self._order if pid not in kept]
-            if [pid for pid in self._order if pid in kept] == order and gone:
+            if [pid for pid in self._order if pid in kept] == order and gone and self._kept is None:
                 for pid in gone:  # a deletion: remove its nodes rather than rebuild a thousand
                     node = self.nodes_by_id.pop(pid)
                     if node.tree is self and node.parent is not None and node in node.parent.children:
@@ -132,8 +149,13 @@ class Outline(Tree[str]):
             block = self.root.add(Text("Title block", "bold"), data="", expand=True)
             for line in filter(None, heads):
                 block.add_leaf(Text(inert(line[:SNIPPET]), "italic"), data="")
+        if self._kept is not None:
+            found = f"/{self.filter_text} · {len(self._kept)} of {len(neg.agreed)}"
+            self.root.add_leaf(Text(inert(found), "italic"), data="")
         section, group = "", self.root
         for p in neg.agreed:
+            if self._kept is not None and p.id not in self._kept:
+                continue
             name = SECTIONS.get(p.kind, "Preamble")
             if name != section:  # a section node each time the part changes, in document order
                 section, group = name, self.root.add(Text(name, "bold"), data="", expand=True)
@@ -183,6 +205,22 @@ class Outline(Tree[str]):
         top, window = self.scroll_offset.y, self.scrollable_content_region.height
         if not top <= line < top + window:
             self.scroll_to(y=sight_line(line, 1, window, top), animate=False, immediate=True)
+
+    def action_narrow(self, query: str) -> None:
+        """Show only the paragraphs ``query`` matches; "" shows them all again."""
+        if query == self.filter_text:
+            return
+        self.filter_text = query
+        if self._neg is not None:
+            self.build(self._neg, self._pending)
+
+    def show_first(self) -> None:
+        """Focus the outline on the first paragraph shown (the first match of a query)."""
+        first = next((pid for pid in self._order if self._kept is None or pid in self._kept), "")
+        node = self.nodes_by_id.get(first)
+        if node is not None:
+            self.focus()
+            self.move_cursor(node)
 
     def show_paragraph(self, paragraph_id: str) -> None:
         """Move the cursor to a paragraph's node without posting a selection back."""
