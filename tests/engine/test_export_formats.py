@@ -55,7 +55,7 @@ def test_txt_tracked_marks_and_layout(views: list[ViewParagraph]) -> None:
     text = export(DRAFT, views, "txt")
     assert text.startswith("CONFERENCE <ONE>\n& PARTNERS\n\nCONCLUSIONS\n\nBelgrade, 2 December 2011\n\n")
     assert "1. Recognise the dimension and *inter alia*:\n   - a. Cooperation <in> security;\n" in text
-    assert "2. Welcome [-the-][+all+] work [UNDP]" in text
+    assert "2. Welcome [-the-]{+all+} work [UNDP]" in text
     assert "Considering the *positions* held1" in text
 
 

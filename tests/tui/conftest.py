@@ -28,9 +28,12 @@ def _heap_handed_back() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _own_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test's own user config folder: the user's theme is neither read nor written."""
+    """Each test's own user config folder: the user's theme is neither read nor written; and a
+    terminal that strikes through, whatever runs the tests (tui/reading.py would mark changes)."""
     config = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("DRAFTDESK_CONFIG_DIR", str(config))
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("NO_COLOR", raising=False)
     return config
 
 

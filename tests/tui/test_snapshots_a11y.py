@@ -39,3 +39,23 @@ def test_attribution_on_the_light_theme_snapshot(snap_compare, folder: Path) -> 
 
     app = DraftDeskApp(folder, "SEECF", watch=False, theme="draftdesk-light")
     assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
+
+
+def test_attribution_with_organization_codes_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """`o`: "regional [RCC: and international] cooperation"; the legend says what the tags are."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("g", *"OP1", "enter", "3", "o")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "SEECF"), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_tracked_with_change_marks_at_80_by_24_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """`x`: OP4's competing changes read [-note-]{+acknowledge+} in the view and the panel."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("g", *"OP4", "enter", "2", "x")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "SEECF"), terminal_size=(80, 24), run_before=run_before)

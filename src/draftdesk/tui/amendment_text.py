@@ -13,6 +13,7 @@ from rich.text import Text
 from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.inert import inert
+from draftdesk.engine.marks import marked
 from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.numbering import Number
@@ -52,10 +53,11 @@ def _pieces(op: Op) -> list[Piece]:
     return [piece for piece in pieces if piece[0]]
 
 
-def op_diff(op: Op, colour: Style, numbers: Mapping[str, Number]) -> Text:
-    """One op as tracked text: insertions underlined, deletions struck, in the author's colour;
-    the paragraph's markup read as the view reads it (emphasis in italics, no asterisks).
-    ``numbers`` (the agreed numbering) name the paragraph a move puts another after."""
+def op_diff(op: Op, colour: Style, numbers: Mapping[str, Number], marks: bool = False) -> Text:
+    """One op as tracked text: insertions underlined, deletions struck, in the author's colour, and
+    with ``marks`` read {+new+} and [-old-] too (engine/marks.py); the paragraph's markup read as
+    the view reads it (emphasis in italics, no asterisks). ``numbers`` (the agreed numbering) name
+    the paragraph a move puts another after."""
     if op.kind == "modify":
         try:
             spans = spans_from_pieces(_pieces(op))
@@ -72,7 +74,8 @@ def op_diff(op: Op, colour: Style, numbers: Mapping[str, Number]) -> Text:
     for span in spans:
         style = MARK_STYLES.get(span.mark, Style())
         style = colour + style if span.mark in ("ins", "del") else style
-        out.append(inert(span.text), style + Style(italic=True) if span.italic else style)
+        words = marked(inert(span.text), span.mark) if marks else inert(span.text)
+        out.append(words, style + Style(italic=True) if span.italic else style)
     return out
 
 

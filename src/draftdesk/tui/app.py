@@ -65,7 +65,7 @@ class DraftDeskApp(App[None]):
             self.register_theme(found)
         names = [t.name for t in themes]
         offered = {*names, *READABLE_BUILTINS}
-        wanted = theme or preferences.remembered_theme()
+        wanted = theme or preferences.remembered("theme", "")
         if wanted and wanted not in offered:
             self.theme_errors.append(f"no theme {wanted!r}; themes: {', '.join(sorted(offered))}")
         chosen = wanted if wanted in offered else (names[0] if names else "")
@@ -109,7 +109,7 @@ class DraftDeskApp(App[None]):
         if not self.is_running:
             return  # the one set at start is not the user's pick
         try:
-            preferences.remember_theme(theme)
+            preferences.remember("theme", theme)
         except Exception as error:  # an unwritable config is said, not fatal
             self.notify(f"theme not remembered: {error}", severity="warning", title="Theme")
 

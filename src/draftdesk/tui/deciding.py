@@ -19,6 +19,7 @@ from draftdesk.engine.inert import inert
 from draftdesk.tui import screens
 from draftdesk.tui.amendment_lists import competing_group, queue
 from draftdesk.tui.amendment_text import instruction, op_diff, sponsors
+from draftdesk.tui.reading import Reading
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.themes import org_style
 
@@ -29,8 +30,8 @@ Take = Callable[[str, Decision], Change]
 class Decisions:
     """a accept, r reject (chair); T table, w withdraw (author); s co-sponsor; c the queue, N a revision."""
 
-    def __init__(self, host: Screen[None], session: Session, take: Take) -> None:
-        self.host, self.session, self.take = host, session, take
+    def __init__(self, host: Screen[None], session: Session, take: Take, reading: Reading) -> None:
+        self.host, self.session, self.take, self.reading = host, session, take, reading
         self._queue: screens.QueueScreen | None = None
         """The chair's queue while it is open."""
         self._may_sign = False
@@ -108,7 +109,7 @@ class Decisions:
             parts: list[RenderableType] = [head, Text(instruction(amendment, neg.agreed), "italic")]
             if amendment.rationale:
                 parts.append(Text(inert(f"Rationale: {amendment.rationale}")))
-            parts += [op_diff(op, colour, neg.numbers()) for op in amendment.ops]
+            parts += [op_diff(op, colour, neg.numbers(), self.reading.marks) for op in amendment.ops]
             columns.append(Group(*parts))
         return columns
 

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.outputs import VIEW_NAMES, ViewName
+from draftdesk.tui.reading import Reading
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
 
@@ -34,10 +35,13 @@ class Display:
         self.forms_wanted: FormsWanted | None = None
         self._position = 0
         self._bar_text = ""
+        self.reading = Reading.remembered()
+        """Marks and tags, shared by the merged view, the panel, the queue and the preview."""
         self.bar = Static(id="bar")
         self.outline = Outline(id="outline")
-        self.merged = MergedView(session.views, [org.code for org in session.neg.draft.orgs], id="view")
-        self.panel = AmendmentPanel(id="panel")
+        orgs = [org.code for org in session.neg.draft.orgs]
+        self.merged = MergedView(session.views, orgs, self.reading, id="view")
+        self.panel = AmendmentPanel(self.reading, id="panel")
         self.legend = Legend(id="legend")
 
     def refresh_all(self) -> None:
@@ -47,8 +51,16 @@ class Display:
         self.merged.views = self.session.views
         self.merged.orgs = [org.code for org in neg.draft.orgs]
         self.merged.show(self.view)
-        self.legend.show(neg.draft.orgs, self.session.acting_as)
+        self.legend.show(neg.draft.orgs, self.session.acting_as, self.reading)
         self.select(self.selected, force=True)
+
+    def toggle(self, what: str) -> str:
+        """Marks or tags on or off (reading.py), everything that draws them redrawn; a line saying so."""
+        line = self.reading.toggle(what)
+        self.merged.reread()
+        self.legend.show(self.session.neg.draft.orgs, self.session.acting_as, self.reading)
+        self.show_panel(self.session.on_paragraph(self.selected))
+        return line
 
     def repaint(self, change: Change) -> None:
         """A record merged in place re-merged ``change.touched``: repaint only what shows them."""

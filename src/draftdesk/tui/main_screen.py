@@ -68,6 +68,8 @@ class MainScreen(Screen[None]):
         Binding("c", "queue", "Chair queue"),
         Binding("N", "issue_revision", "Issue revision", show=False),
         Binding("v", "next_view", "Next view"),
+        Binding("o", "toggle('tags')", "Org codes"),
+        Binding("x", "toggle('marks')", "Marks [-]{+}"),
         *[
             Binding(str(n), f"pick_view({n - 1})", f"View: {name}", show=False)
             for n, name in enumerate(VIEW_NAMES, 1)
@@ -91,8 +93,8 @@ class MainScreen(Screen[None]):
         self.own_writes = OwnWrites()
         self._storing: threading.Thread | None = None
         """The thread storing the latest decision: the next one waits for it (stored in order)."""
-        self.proposals = Proposals(self, session, self.amendment_written)
-        self.decisions = Decisions(self, session, self.take_decision)
+        self.proposals = Proposals(self, session, self.amendment_written, self.shown.reading)
+        self.decisions = Decisions(self, session, self.take_decision, self.shown.reading)
 
     def compose(self) -> ComposeResult:
         shown = self.shown
@@ -250,16 +252,13 @@ class MainScreen(Screen[None]):
             except ValueError as error:
                 self.notify(str(error), severity="error")
 
+    def action_toggle(self, what: str) -> None:
+        self.notify(self.shown.toggle(what))
+
     def action_filter(self) -> None:
         outline = self.shown.outline
-
-        def kept(query: str | None) -> None:
-            if query:
-                outline.show_first()
-
-        self.app.push_screen(
-            screens.FilterScreen("the outline", outline.filter_text, outline.action_narrow), kept
-        )
+        prompt = screens.FilterScreen("the outline", outline.filter_text, outline.action_narrow)
+        self.app.push_screen(prompt, outline.filtered)
 
     def action_next_amendment(self) -> None:
         self.shown.next_amendment()

@@ -1,4 +1,5 @@
-"""The user's own settings (the theme chosen), in their config file, written with tomlkit.
+"""The user's own settings (the theme, how changes and authors read), in their config file, written
+with tomlkit.
 
 ``$DRAFTDESK_CONFIG_DIR``, else ``$XDG_CONFIG_HOME/draftdesk``, else ``~/.config/draftdesk``,
 holds ``config.toml``. Only the keys that change are assigned, so a hand-edited file keeps its
@@ -10,6 +11,11 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
+from typing import TypeVar
+
+Value = TypeVar("Value", str, bool)
+NO_STRIKE_TERMINALS = ("linux", "dumb", "vt", "cons25", "sun", "ansi")
+"""``$TERM`` prefixes of terminals that draw no strikethrough (the Linux console, VT100s…)."""
 
 
 def config_file() -> Path:
@@ -20,26 +26,34 @@ def config_file() -> Path:
     return Path(folder) / "config.toml"
 
 
-def remembered_theme() -> str:
-    """The theme the user chose last ("" if none, or if the file cannot be read)."""
+def remembered(key: str, default: Value) -> Value:
+    """The value the user chose last for ``key`` (``default`` if none, if it is of another type, or
+    if the file cannot be read)."""
     try:
         data = tomllib.loads(config_file().read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):
-        return ""
-    theme = data.get("theme", "")
-    return theme if isinstance(theme, str) else ""
+        return default
+    value = data.get(key, default)
+    return value if type(value) is type(default) else default
 
 
-def remember_theme(name: str) -> None:
-    """Keep ``name`` as the user's theme; raises OSError or a tomlkit error if it cannot be written."""
+def remember(key: str, value: str | bool) -> None:
+    """Keep ``value`` for ``key``; raises OSError or a tomlkit error if it cannot be written."""
     import tomlkit
 
     path = config_file()
     document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
-    if document.get("theme") == name:
+    if document.get(key) == value:
         return
-    document["theme"] = name
+    document[key] = value
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
     temporary.write_text(tomlkit.dumps(document), encoding="utf-8")
     temporary.replace(path)
+
+
+def strikethrough_unseen() -> bool:
+    """Whether changes should carry [-old-]{+new+} marks unless the user said otherwise: the
+    terminal draws no strikethrough (by ``$TERM``), or colours are off (``$NO_COLOR``)."""
+    term = os.environ.get("TERM", "")
+    return bool(os.environ.get("NO_COLOR")) or term.startswith(NO_STRIKE_TERMINALS)

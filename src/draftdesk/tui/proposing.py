@@ -20,6 +20,7 @@ from draftdesk.engine.patches import apply_edits, edits_from_patch
 from draftdesk.engine.user_ops import delete_ops, insert_op, modify_op, move_op
 from draftdesk.tui import screens
 from draftdesk.tui.amendment_text import instruction, op_diff
+from draftdesk.tui.reading import Reading
 from draftdesk.tui.session import Session
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.typed import NOTHING, Typed
@@ -33,8 +34,8 @@ Written = Callable[[str, Amendment], None]
 class Proposals:
     """Propose (p), insert (i / I), delete (d), move (m), type an instruction (t), revise own (R)."""
 
-    def __init__(self, host: Screen[None], session: Session, written: Written) -> None:
-        self.host, self.session, self.written = host, session, written
+    def __init__(self, host: Screen[None], session: Session, written: Written, reading: Reading) -> None:
+        self.host, self.session, self.written, self.reading = host, session, written, reading
 
     def _paragraph(self, paragraph_id: str) -> Paragraph | None:
         found = next((p for p in self.session.neg.agreed if p.id == paragraph_id), None)
@@ -159,7 +160,8 @@ class Proposals:
             "(new)", session.acting_as, tuple(ops), datetime.now(UTC), supersedes=supersedes, written=written
         )
         colour = org_style(self.host.app, [o.code for o in session.neg.draft.orgs], session.acting_as)
-        diff = [Padding(op_diff(op, colour, session.neg.numbers()), (1, 0, 0, 0)) for op in ops]
+        marks = self.reading.marks
+        diff = [Padding(op_diff(op, colour, session.neg.numbers(), marks), (1, 0, 0, 0)) for op in ops]
         if typed.rationale:
             diff.append(Padding(f"Rationale: {typed.rationale}", (1, 0, 0, 0)))
 

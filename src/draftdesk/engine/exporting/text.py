@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from draftdesk.engine.marks import marked, tagged
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.title import shown_title, split_title
@@ -15,8 +16,7 @@ _COVER = ("distribution", "date", "original", "job", "barcode", "session", "comm
 
 
 def span_text(span: Span) -> str:
-    text = f"*{span.text}*" if span.italic else span.text
-    return {"ins": f"[+{text}+]", "del": f"[-{text}-]"}.get(span.mark, text)
+    return marked(f"*{span.text}*" if span.italic else span.text, span.mark)
 
 
 def printed_marker(p: ViewParagraph) -> str:
@@ -25,7 +25,8 @@ def printed_marker(p: ViewParagraph) -> str:
 
 
 def line_of(p: ViewParagraph) -> str:
-    return "".join(span_text(s) for s in p.spans)
+    """The paragraph's text; changes marked [-old-]{+new+}, organizations' words tagged [UNDP: …]."""
+    return "".join(span_text(s) for s in tagged(p.spans))
 
 
 def _conclusions(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
@@ -93,6 +94,6 @@ def _notes(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
 
 
 def export_text(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
-    """The document as its source was laid out; tracked proposals as [+ins+] / [-del-]."""
+    """The document as its source was laid out; tracked proposals as {+ins+} / [-del-]."""
     render = _resolution if draft.layout == "un-resolution" else _conclusions
     return "\n".join(render(draft, paragraphs) + _notes(draft, paragraphs)).strip("\n") + "\n"

@@ -24,6 +24,7 @@ from textual.strip import Strip
 from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
 from draftdesk.tui.amendment_text import op_diff
+from draftdesk.tui.reading import Reading
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.widgets.sizing import set_virtual_size
 
@@ -61,8 +62,9 @@ class AmendmentPanel(ScrollView):
     ESTIMATE = 4
     """Lines an amendment block not yet rendered is assumed to take."""
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, reading: Reading | None = None, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.reading = reading or Reading()
         self._blocks: list[Callable[[], tuple[Hashable, list[tuple[int, Text]]]]] = []
         self._lines: list[Strip] = []
         self._done = 0
@@ -140,7 +142,7 @@ class AmendmentPanel(ScrollView):
         """What identifies the block's look (its cache key), and its lines as (indent, text)."""
         amendment, state = neg.amendments[aid], neg.state(aid)
         form = written.get(aid) or inert(amendment.written) or "…"
-        key = (aid, current, state, form, tuple(orgs))
+        key = (aid, current, state, form, tuple(orgs), self.reading.marks)
         if key in self._cache:
             return key, []
         colour = org_style(self.app, orgs, amendment.author)
@@ -162,7 +164,9 @@ class AmendmentPanel(ScrollView):
         lines.append((BODY_INDENT, Text(form, "italic")))  # written forms come inert
         if amendment.rationale:
             lines.append((BODY_INDENT, Text.assemble(("Rationale: ", "bold"), inert(amendment.rationale))))
-        lines.extend((BODY_INDENT, op_diff(op, colour, neg.numbers())) for op in amendment.ops)
+        lines.extend(
+            (BODY_INDENT, op_diff(op, colour, neg.numbers(), self.reading.marks)) for op in amendment.ops
+        )
         return key, lines
 
     def _render_upto(self, line: int, block: int = -1) -> None:

@@ -28,6 +28,7 @@ from textual.strip import Strip
 from draftdesk.engine.outputs import ViewName, ViewParagraph
 from draftdesk.engine.title import TITLE_ID, title_lines
 from draftdesk.tui.messages import ParagraphSelected
+from draftdesk.tui.reading import Reading
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.view_cache import RenderedViews
 from draftdesk.tui.widgets.paragraph_lines import INDENT, Look, paragraph_lines, title_block
@@ -54,10 +55,13 @@ class MergedView(ScrollView, can_focus=True):
     MergedView > .merged-view--heading { text-style: bold; }
     """
 
-    def __init__(self, views: RenderedViews, orgs: Sequence[str] = (), **kwargs: object) -> None:
+    def __init__(
+        self, views: RenderedViews, orgs: Sequence[str] = (), reading: Reading | None = None, **kwargs: object
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.views = views
         self.orgs: list[str] = list(orgs)
+        self.reading = reading or Reading()
         self.view: ViewName = "agreed"
         self.ids: list[str] = []
         self.selected = ""
@@ -248,7 +252,14 @@ class MergedView(ScrollView, can_focus=True):
             self.get_component_rich_style("merged-view--label"),
             self.get_component_rich_style("merged-view--heading"),
             partial(org_style, self.app, self.orgs),
+            self.reading.marks,
+            self.reading.tags,
         )
+
+    def reread(self) -> None:
+        """Marks or tags turned on or off (``reading`` changed): every paragraph is wrapped again."""
+        self._measured_views = None  # the next layout drops the wrapped lines and heights
+        self._layout()
 
     # -- drawing ---------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:

@@ -214,8 +214,10 @@ class Outline(Tree[str]):
         if self._neg is not None:
             self.build(self._neg, self._pending)
 
-    def show_first(self) -> None:
-        """Focus the outline on the first paragraph shown (the first match of a query)."""
+    def filtered(self, query: str | None) -> None:
+        """The filter's prompt closed: a query kept, the focus goes to its first match."""
+        if not query:
+            return
         first = next((pid for pid in self._order if self._kept is None or pid in self._kept), "")
         node = self.nodes_by_id.get(first)
         if node is not None:

@@ -1,7 +1,8 @@
 """How the merged view draws a paragraph: its label, its text wrapped to the width, each span styled.
 
 Every pending change carries an underline, a strike or bold as well as its author's
-colour, so colour is never the only cue. The title block above the first paragraph is
+colour, so colour is never the only cue; and, when asked (reading.py), [-old-]{+new+} marks
+and the organization's code on its words. The title block above the first paragraph is
 drawn here too, theme-free.
 """
 
@@ -17,6 +18,7 @@ from rich.text import Text
 from textual.strip import Strip
 
 from draftdesk.engine.inert import inert
+from draftdesk.engine.marks import marked, tagged
 from draftdesk.engine.model import BASE_AUTHOR, Draft
 from draftdesk.engine.outputs import Span, ViewName, ViewParagraph
 
@@ -35,6 +37,10 @@ class Look:
     heading: Style
     org: Callable[[str], Style]
     """An organization's colour in the current theme."""
+    marks: bool = False
+    """Changes read [-old-]{+new+} as well as struck and underlined (engine/marks.py)."""
+    tags: bool = False
+    """The attribution view puts each organization's code on its words: [UNDP: welcome]."""
 
 
 def paragraph_lines(p: ViewParagraph, look: Look) -> list[Strip]:
@@ -44,8 +50,10 @@ def paragraph_lines(p: ViewParagraph, look: Look) -> list[Strip]:
     text = Text(no_wrap=False)
     if p.kind == "heading":
         text.stylize(look.heading)
-    for span in p.spans:
-        text.append(inert(span.text), span_style(span, look))
+    spans = tagged(p.spans) if look.tags and look.view == "attribution" else p.spans
+    for span in spans:
+        words = inert(span.text)
+        text.append(marked(words, span.mark) if look.marks else words, span_style(span, look))
     lines = text.wrap(look.console, max(look.width - indent, 10)) if text.plain else [Text("")]
     strips = []
     for n, line in enumerate(lines):

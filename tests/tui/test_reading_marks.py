@@ -1,0 +1,66 @@
+"""Colour is never the only cue: `o` puts organization codes on their words, `x` marks changes
+[-old-]{+new+} (on by itself where strikethrough is not seen); both remembered in config.toml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.geometry import Region
+from textual.widget import Widget
+
+from draftdesk.tui.preferences import config_file
+
+from .conftest import make_app
+
+
+def shown_text(widget: Widget) -> str:
+    """What the widget shows, its lines joined and its runs of spaces made one (wrapping aside)."""
+    return " ".join(" ".join(strip.text for strip in widget.render_lines(Region(0, 0, *widget.size))).split())
+
+
+async def test_o_tags_each_organization_s_words_and_is_remembered(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("g", *"OP1", "enter", "3")
+        await pilot.pause()
+        view, legend = app.screen.query_one("#view"), app.screen.query_one("#legend")
+        assert "[RCC:" not in shown_text(view)
+        await pilot.press("o")
+        await pilot.pause()
+        assert "regional [RCC: and international] cooperation" in shown_text(view)
+        assert "[ORG: words]" in shown_text(legend) and "SEECF (chair)" in shown_text(legend)
+    assert "tags = true" in config_file().read_text(encoding="utf-8")
+    again = make_app(folder, "UNDP")
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.press("g", *"OP1", "enter", "3")
+        await pilot.pause()
+        assert "[RCC:" in shown_text(again.screen.query_one("#view"))
+
+
+async def test_x_marks_changes_in_the_view_the_panel_and_the_legend(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("g", *"OP4", "enter", "2", "x")
+        await pilot.pause()
+        view, panel = app.screen.query_one("#view"), app.screen.query_one("#panel")
+        assert "[-note-]{+acknowledge+}" in shown_text(view)
+        assert "[-note-]{+welcome+}" in shown_text(panel)
+        assert "[-del-]{+ins+}" in shown_text(app.screen.query_one("#legend"))
+        await pilot.press("x")
+        await pilot.pause()
+        assert "{+" not in shown_text(view) and "{+" not in shown_text(panel)
+    assert "marks = false" in config_file().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("name", "value"), [("TERM", "linux"), ("NO_COLOR", "1")])
+async def test_without_strikethrough_changes_never_run_together(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("g", *"OP4", "enter", "2")
+        await pilot.pause()
+        text = shown_text(app.screen.query_one("#view")) + shown_text(app.screen.query_one("#panel"))
+        assert "{+welcome+}" in text and "notewelcome" not in text and "noteacknowledge" not in text
