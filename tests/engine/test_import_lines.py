@@ -15,15 +15,18 @@ def _by_label(text: str) -> tuple[dict[str, str], list[str]]:
     return named, result.warnings
 
 
-def test_a_participle_after_a_full_line_runs_on_after_a_short_one_starts_a_paragraph() -> None:
+def test_a_participle_after_a_full_line_runs_on_a_preambular_opener_starts_a_paragraph() -> None:
     text = (
         f"The General Assembly,\n\n{FULL}\nStockpiling and Use of Chemical Weapons and on Their Destruction\n"
         "and the provisions of relevant United Nations resolutions on the matter in all its\n"
-        "aspects, adopted on 23 May 2025,\nStressing the need to act,\n\n1. Decides.\n"
+        "aspects, adopted on 23 May 2025,\nStressing the need to act,\n"
+        "Recalling the purposes and principles of the Charter of the United Nations,\n"
+        "Reaffirming also the Covenant,\n\n1. Decides.\n"
     )
     got, warnings = _by_label(text)
     assert got["PP1"].startswith(f"{FULL} Stockpiling and Use") and got["PP1"].endswith("23 May 2025,")
-    assert got["PP2"] == "Stressing the need to act," and warnings == []
+    assert got["PP2"] == "Stressing the need to act," and got["PP4"] == "Reaffirming also the Covenant,"
+    assert warnings == []
 
 
 def test_a_line_end_hyphen_glues_unless_it_suspends_a_compound() -> None:

@@ -42,6 +42,15 @@ _ITEM_END = re.compile(r"[;,]\s+(?:or|and)$")
 """A list item ends "…; or" / "…; and" before the next item ("(ii) A password…")."""
 _NOTE_MARK = re.compile(r"(?:\[\^[^\]]+\])+$")
 _PREAMBLE_WORD = re.compile(r"^(?:[A-Z][a-z]+ing|Aware|Convinced|Mindful|Concerned|Deeply|Alarmed|Guided)\b")
+_PREAMBLE_OPENER = re.compile(
+    r"^(?:Acknowledging|Affirming|Appreciating|Bearing|Calling|Commending|Condemning|Considering|Deploring"
+    r"|Emphasizing|Encouraging|Expressing|Having|Highlighting|Noting|Reaffirming|Recalling|Recognizing"
+    r"|Reiterating|Stressing|Taking|Underlining|Underscoring|Welcoming|Aware|Cognizant|Concerned|Conscious"
+    r"|Convinced|Deeply|Determined|Gravely|Guided|Mindful|Alarmed)\b"
+)
+"""The words a preambular paragraph of the UN opens with: after a comma they start one even
+right after a full line ("…of the United Nations," / "Reaffirming also…"); another participle
+does so only after a short line ("…Development, Production," / "Stockpiling and Use…" runs on)."""
 
 
 @dataclass(slots=True)
@@ -114,7 +123,8 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             else:
                 preamble = blocks[-1].kind == "body" and previous.endswith((",", ";"))
                 ended = len(texts[-1][-1]) < _SHORT * full  # a full line runs on: "Production, / Stockpiling"
-                runs_on = not (preamble and ended and _PREAMBLE_WORD.match(text))
+                opens = _PREAMBLE_OPENER.match(text) or (ended and _PREAMBLE_WORD.match(text))
+                runs_on = not (preamble and opens)
             if runs_on:
                 texts[-1].append(text)
                 continue
