@@ -6,6 +6,7 @@ import asyncio
 import time
 from pathlib import Path
 
+import pytest
 from textual.widgets import TextArea
 
 from draftdesk import services, signatures, storage
@@ -13,7 +14,7 @@ from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.patches import make_patch
 from draftdesk.tui.app import DraftDeskApp
 from draftdesk.tui.screens import EditorScreen, HelpScreen
-from draftdesk.tui.themes import THEMES_DIR, load_themes
+from draftdesk.tui.themes import THEMES_DIR, load_themes, theme_names
 
 from . import fixture
 from .conftest import make_app
@@ -111,15 +112,32 @@ def test_a_broken_theme_file_is_reported_and_the_others_load(tmp_path: Path) -> 
     themes, errors = load_themes(tmp_path)
     assert [t.name for t in themes] == ["draftdesk-light"]
     assert len(errors) == 2
-    assert any(e.startswith("theme bad-colour.toml:") and "#12345" in e for e in errors)
-    assert any(e.startswith("theme bad-syntax.toml:") and "line 1" in e for e in errors)
+    assert any(e.startswith(f"theme {tmp_path / 'bad-colour.toml'}:") and "#12345" in e for e in errors)
+    assert any(e.startswith(f"theme {tmp_path / 'bad-syntax.toml'}:") and "line 1" in e for e in errors)
+
+
+def test_a_users_theme_in_the_themes_folder_is_offered_unless_hard_to_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "themes").mkdir()
+    light = (THEMES_DIR / "light.toml").read_text(encoding="utf-8")
+    (tmp_path / "themes" / "mine.toml").write_text(light.replace('"draftdesk-light"', '"mine"'))
+    faint = light.replace('"draftdesk-light"', '"faint"') + 'foreground = "#bbbbbb"\n'
+    (tmp_path / "themes" / "faint.toml").write_text(faint)
+    themes, errors = load_themes()
+    names = {theme.name for theme in themes}
+    assert {"draftdesk-light", "draftdesk-dark", "mine"} <= names and "faint" not in names
+    assert errors == [errors[0]] and "themes/faint.toml is not offered" in errors[0]
+    assert "text on background" in errors[0]
+    assert "mine" in theme_names() and "faint" not in theme_names()
 
 
 async def test_a_broken_theme_becomes_a_notification_not_a_traceback(folder: Path, tmp_path: Path) -> None:
     themes = tmp_path / "themes"
     themes.mkdir()
     (themes / "broken.toml").write_text("name = [\n")
-    app = DraftDeskApp(folder, "UNDP", watch=False, themes_dir=themes)
+    app = DraftDeskApp(folder, "UNDP", watch=False, theme_folders=(themes,))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert app.is_running

@@ -25,7 +25,7 @@ from draftdesk.tui.loading import Loader, load_negotiation
 from draftdesk.tui.main_screen import MainScreen
 from draftdesk.tui.palette import DraftCommands
 from draftdesk.tui.session import Session
-from draftdesk.tui.themes import READABLE_BUILTINS, THEMES_DIR, load_themes, offer_readable
+from draftdesk.tui.themes import READABLE_BUILTINS, load_themes, offer_readable
 
 if TYPE_CHECKING:
     from draftdesk.tui.screens.acting_as import ActingAsScreen
@@ -48,19 +48,20 @@ class DraftDeskApp(App[None]):
         acting_as: str,
         loader: Loader = load_negotiation,
         watch: bool = True,
-        themes_dir: Path = THEMES_DIR,
+        theme_folders: tuple[Path, ...] = (),
         theme: str = "",
         loaded: Negotiation | None = None,
     ) -> None:
         """``acting_as``: an organization's code, or "" to ask first (screens.ActingAsScreen: a browser
         session of ``draftdesk serve``). ``theme``: the one to show (``--theme``), else the one the
-        user chose last, else the first of ``themes_dir``; a theme picked while running is remembered
-        (preferences.py). ``loaded``: the folder as the caller has just loaded it with ``loader``."""
+        user chose last, else the first of ``theme_folders`` (default: the shipped and ./themes); a
+        theme picked while running is remembered (preferences.py). ``loaded``: the folder as the
+        caller has just loaded it with ``loader``."""
         super().__init__()
         self.folder, self.loader, self.watch = folder, loader, watch
         self.main: MainScreen | None = None
         """The draft's screen, once the organization acted as is known (``session`` with it)."""
-        themes, self.theme_errors = load_themes(themes_dir)
+        themes, self.theme_errors = load_themes(*theme_folders)
         for found in themes:
             self.register_theme(found)
         names = [t.name for t in themes]

@@ -2,7 +2,9 @@
 
 Organization colours come from engine/palette.py, the family for the theme's grounds (dark or
 light), each readable (3:1) on them. Of Textual's own themes only those that pass the readability
-test (tests/tui/test_readable_themes.py) are offered. A broken file is reported, not fatal.
+test (tests/tui/test_readable_themes.py) are offered. Beside the shipped themes, a user's own are
+read from ./themes (as drafts are kept in ./drafts); one that is broken or hard to read
+(readability.py) is reported and not offered, never fatal.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from textual.app import App
 from textual.theme import BUILTIN_THEMES, Theme
 
 from draftdesk.engine.palette import org_palette
+from draftdesk.tui.readability import too_low
 
 READABLE_BUILTINS = (
     "catppuccin-frappe",
@@ -35,6 +38,8 @@ colours fall under WCAG's 4.5:1 or 3:1 (textual-light, solarized-*, atom-one-*, 
 colours are the terminal's own (ansi-*), which cannot be checked."""
 THEMES_DIR = Path(str(resources.files("draftdesk") / "themes"))
 """The themes shipped inside the package (package data: found wherever it is installed)."""
+USER_THEMES = Path("themes")
+"""The user's own themes: ./themes of the folder draftdesk runs in (the repository's themes/)."""
 FIELDS = (
     "primary",
     "secondary",
@@ -61,14 +66,22 @@ def theme_from_toml(path: Path) -> Theme:
     return Theme(name=data["name"], dark=bool(data.get("dark", True)), variables=variables, **colours)
 
 
-def load_themes(folder: Path = THEMES_DIR) -> tuple[list[Theme], list[str]]:
-    """Every ``*.toml`` theme in ``folder``, and an error line for each file that failed."""
+def load_themes(*folders: Path) -> tuple[list[Theme], list[str]]:
+    """Every readable ``*.toml`` theme in ``folders`` (the shipped and the user's when none are
+    named), and an error line for each file that failed or is hard to read."""
     themes, errors = [], []
-    for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
-        try:
-            themes.append(theme_from_toml(path))
-        except Exception as error:  # any broken file becomes a notification
-            errors.append(f"theme {path.name}: {error}")
+    for folder in folders or (THEMES_DIR, USER_THEMES):
+        for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+            try:
+                theme = theme_from_toml(path)
+            except Exception as error:  # any broken file becomes a notification
+                errors.append(f"theme {path}: {error}")
+                continue
+            if low := too_low(theme):
+                pairs = ", ".join(f"{pair} {ratio}:1" for pair, ratio in low.items())
+                errors.append(f"theme {path} is not offered, too hard to read: {pairs}")
+            else:
+                themes.append(theme)
     return themes, errors
 
 
@@ -76,9 +89,10 @@ _styles: dict[tuple[str, int], Style] = {}
 _palettes: dict[str, tuple[str, ...]] = {}
 
 
-def theme_names(folder: Path = THEMES_DIR) -> list[str]:
-    """Every theme ``--theme`` may name: those shipped in ``folder`` and the readable ones of Textual."""
-    return sorted({theme.name for theme in load_themes(folder)[0]} | set(READABLE_BUILTINS))
+def theme_names(*folders: Path) -> list[str]:
+    """Every theme ``--theme`` may name: the readable ones of ``folders`` (as :func:`load_themes`)
+    and of Textual."""
+    return sorted({theme.name for theme in load_themes(*folders)[0]} | set(READABLE_BUILTINS))
 
 
 def offer_readable(app: App[object]) -> None:
