@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from draftdesk.engine.importing.docx import import_docx
+from draftdesk.engine.importing.docx_changes import ops_from_docx
 from draftdesk.engine.model import EMPHASIS_RE, Draft
 from draftdesk.engine.numbering import number_paragraphs
+from draftdesk.engine.user_ops import find
 
 from .docx_cases import seed_draft
-from .word_drafts import SecretariatDocument, styled_conclusions, un_draft_resolution
+from .word_drafts import SecretariatDocument, number, styled_conclusions, un_draft_resolution
 
 
 def outline(draft: Draft) -> list[tuple[str, str, str]]:
@@ -74,7 +76,12 @@ def test_numbering_that_comes_from_paragraph_styles() -> None:
 
 
 def _in_word(draft: Draft) -> bytes:
-    """The draft typed into Word by a secretariat: numbers and letters from one Word list."""
+    return _typed(draft)[0].to_bytes()
+
+
+def _typed(draft: Draft) -> tuple[SecretariatDocument, str]:
+    """The draft typed into Word by a secretariat (numbers and letters from one Word list), and
+    that list's id."""
     word = SecretariatDocument()
     items = word.add_list([("decimal", "%1."), ("lowerLetter", "%2.")])
     numbers = number_paragraphs(draft.paragraphs)
@@ -93,7 +100,7 @@ def _in_word(draft: Draft) -> bytes:
             word.footnote(paragraph, note.text)
             text = after
         _emphasised(paragraph, text)
-    return word.to_bytes()
+    return word, items
 
 
 def _emphasised(paragraph, text: str) -> None:
@@ -132,3 +139,24 @@ def test_a_paragraph_mark_deleted_joins_its_words_to_the_next_paragraph() -> Non
         ("OP1", "", "Welcome the report of the secretariat and its annex;"),
         ("OP2", "", "Thank the host."),
     ]
+
+
+def test_a_delegations_word_changes_become_the_ops_of_its_amendment() -> None:
+    """Tracked changes as Word makes them in the secretariat's file: words added at the end of
+    operative paragraph 2, and a new operative paragraph typed after Enter at the end of operative
+    paragraph 5 (Word tracks the mark of paragraph 5 as inserted, and the new words)."""
+    seed = seed_draft()
+    word, items = _typed(seed)
+    paragraphs = {p.text[:24]: p for p in word.doc.paragraphs}
+    word.tracked(paragraphs["Recognise that the ultim"], inserted=" and of its partners")
+    word.mark(paragraphs["Recognize the RCC Secret"], "ins")
+    new = number(paragraphs["Welcome the readiness of"].insert_paragraph_before(), items, 0)
+    word.tracked(new, inserted="Invite the partners to report in 2012.")
+    ops = ops_from_docx(word.to_bytes(), seed.paragraphs)
+    numbers = {pid: n.label for pid, n in number_paragraphs(seed.paragraphs).items()}
+    assert [(op.kind, numbers.get(op.target or op.after), op.new_kind) for op in ops] == [
+        ("modify", "OP2", ""),
+        ("insert", "OP5", "operative"),
+    ]
+    assert ops[1].text == "Invite the partners to report in 2012."
+    assert ops[0].base_text == find(seed.paragraphs, "OP2").text

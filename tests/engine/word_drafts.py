@@ -68,12 +68,7 @@ class SecretariatDocument:
 
     def numbered(self, text: str, num_id: str, level: int, style: str | None = None) -> Paragraph:
         """A paragraph in a list, numbered by its own ``w:numPr`` (as Word's numbering buttons do)."""
-        paragraph = self.doc.add_paragraph(text, style=style)
-        props = _element(paragraph).get_or_add_pPr()
-        props.append(
-            parse_xml(f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
-        )
-        return paragraph
+        return number(self.doc.add_paragraph(text, style=style), num_id, level)
 
     def list_style(self, name: str, num_id: str, level: int | None, based_on: str = "Normal") -> None:
         """A paragraph style that numbers its paragraphs (level None: the list level linked to it)."""
@@ -141,6 +136,14 @@ class SecretariatDocument:
         out = BytesIO()
         self.doc.save(out)
         return out.getvalue()
+
+
+def number(paragraph: Paragraph, num_id: str, level: int) -> Paragraph:
+    """The paragraph put in a list at ``level``."""
+    _element(paragraph).get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+    return paragraph
 
 
 def _element(paragraph: Paragraph):
