@@ -43,6 +43,8 @@ STYLES: dict[str, tuple[str, bool, bool]] = {
 """Paragraph styles named for what the paragraph is, so a reader (ours: importing.docx) gets the
 structure back exactly, and a secretariat restyles a kind of paragraph in one place."""
 
+RIGHT_OF_COVER = frozenset({"symbol", "distribution", "date", "original"})
+"""The cover facts a UN document prints at the right of its letterhead."""
 _INDENT = 567  # twips: 1 cm, the hanging indent of every list level
 _LEVELS = ("decimal", "lowerLetter", "lowerRoman", "upperLetter")
 
@@ -113,13 +115,17 @@ class WordDocument:
         return ids
 
     def cover_style(self, key: str) -> str:
-        """The style of one cover fact ("Cover symbol"): a reader gets each fact back by its name."""
+        """The style of one cover fact ("Cover symbol"): a reader gets each fact back by its name.
+        The symbol, distribution, date and original language stand at the right, as on a UN cover."""
         from docx.enum.style import WD_STYLE_TYPE
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         name = f"Cover {key}"
         if name not in self.style_ids:
             style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             style.base_style = self.doc.styles["Cover"]
+            if key in RIGHT_OF_COVER:
+                style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             self.style_ids[name] = style.style_id
         return self.style_ids[name]
 
