@@ -46,3 +46,16 @@ def test_a_document_whose_third_change_cannot_be_read_stores_none_of_its_changes
     message = dd.refused("propose", "belgrade-2011", "--as", "UNDP", "--instruction-file", document)
     assert message == "3. In operative paragraph 3: “two different but alike” does not occur in the text"
     assert sorted(p.name for p in folder.rglob("*")) == before
+
+
+def test_a_theme_of_ones_own_that_is_hard_to_read_is_refused_with_why(dd: DraftDesk, tmp_path: Path) -> None:
+    themes = tmp_path / "themes"
+    themes.mkdir()
+    (themes / "faint.toml").write_text(
+        'name = "faint"\ndark = false\nprimary = "#0072B2"\nforeground = "#cccccc"\nbackground = "#ffffff"\n'
+    )
+    (themes / "bare.toml").write_text('name = "bare"\n')
+    message = dd.refused("open", "belgrade-2011", "--theme", "faint")
+    assert "no theme 'faint'" in message and "themes/faint.toml is not offered, too hard to read" in message
+    assert "text on background 1.6" in message
+    assert "themes/bare.toml: a theme needs primary (text)" in message

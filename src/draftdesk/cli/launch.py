@@ -37,10 +37,11 @@ def open_ui(args: argparse.Namespace) -> int:
 
     heap.hold()  # until the first frame: see draftdesk.tui.heap
     draft_folder = working_folder(args)
-    from draftdesk.tui.themes import theme_names
+    from draftdesk.tui.themes import load_themes, theme_names
 
     if args.theme and args.theme not in theme_names():
-        raise Refused(f"no theme {args.theme!r} (themes: {', '.join(theme_names())})")
+        not_offered = "".join(f"; {error}" for error in load_themes()[1])
+        raise Refused(f"no theme {args.theme!r} (themes: {', '.join(theme_names())}){not_offered}")
     from draftdesk.tui.app import run
 
     if args.ask:  # the folder is loaded once the organization is picked

@@ -58,6 +58,8 @@ FIELDS = (
 def theme_from_toml(path: Path) -> Theme:
     """One theme file -> a Textual Theme (raises on a bad file)."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if missing := [key for key in ("name", "primary") if not isinstance(data.get(key), str)]:
+        raise ValueError(f"a theme needs {' and '.join(missing)} (text)")
     colours = {key: data[key] for key in FIELDS if key in data}
     variables = {str(k): str(v) for k, v in data.get("variables", {}).items()}
     for value in [*colours.values(), *variables.values()]:
