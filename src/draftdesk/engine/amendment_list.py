@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Literal
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.model import Draft
 from draftdesk.engine.tabled import as_tabled, citation, numbered_text
 
 if TYPE_CHECKING:
@@ -152,10 +153,7 @@ def amendment_list(
     inert like every export."""
     entries = amendment_entries(neg, statuses)
     draft = neg.draft
-    names = {
-        org.code: f"{org.name} ({org.code})" if org.name and org.name != org.code else org.code
-        for org in draft.orgs
-    }
+    names = sponsor_names(draft)
     symbol = draft.metadata.get("symbol", "")
     title = " ".join(draft.title) or draft.slug
     about = title + (f" ({symbol})" if symbol else "") + f", Rev.{draft.revision}"
@@ -169,6 +167,14 @@ def amendment_list(
     return inert("\n".join(head) + "\n" + "\n\n".join(body) + "\n")
 
 
+def sponsor_names(draft: Draft) -> dict[str, str]:
+    """How a list names each organization: "United States of America (USA)"."""
+    return {
+        org.code: f"{org.name} ({org.code})" if org.name and org.name != org.code else org.code
+        for org in draft.orgs
+    }
+
+
 def _heading(n: int, entry: AmendmentEntry) -> str:
     name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
     return f"{n}. {name}: {entry.status}"
@@ -180,7 +186,7 @@ def _fields(entry: AmendmentEntry, names: dict[str, str]) -> list[tuple[str, str
         ("Co-sponsors", ", ".join(names.get(code, code) for code in entry.cosponsors)),
         ("Submitted", f"{un_date(entry.created)}, on the text of Rev.{entry.revision}"),
         ("Paragraphs", paragraphs_cited(entry)),
-        ("Amendment", _printed(entry.instruction)),
+        ("Amendment", printed(entry.instruction)),
         ("Rationale", entry.rationale),
         ("Competes with", ", ".join(entry.competes_with)),
         ("Voting order", entry.vote),
@@ -194,7 +200,7 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NOTE_MARK = re.compile(r"\[\^(\d+)\](:[^\S\n]*)?")
 
 
-def _printed(instruction: str) -> str:
+def printed(instruction: str) -> str:
     """A written form as a document prints it: a note's mark raised ("Development¹"), its text
     after the amendment beginning with the mark ("¹ Report of …"), not the ``[^1]`` markup."""
     return _NOTE_MARK.sub(

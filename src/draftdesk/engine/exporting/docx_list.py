@@ -7,7 +7,7 @@ first), each with its symbol, sponsors, written form, rationale, status and outc
 
 from __future__ import annotations
 
-from draftdesk.engine.amendment_list import AmendmentEntry, amendment_entries, un_date
+from draftdesk.engine.amendment_list import AmendmentEntry, amendment_entries, printed, sponsor_names, un_date
 from draftdesk.engine.exporting.docx import new_document, title_block
 from draftdesk.engine.exporting.ooxml import Look, paragraph, run
 from draftdesk.engine.merge import Negotiation
@@ -48,6 +48,7 @@ def export_list_docx(neg: Negotiation) -> bytes:
 
     heading = None
     field = doc.style_ids["Amendment Field"]
+    names = sponsor_names(neg.draft)
     for entry in sorted(entries, key=place):
         where = entry.targets[0] if entry.targets else ""
         if where != heading:
@@ -55,14 +56,13 @@ def export_list_docx(neg: Negotiation) -> bytes:
             doc.add(paragraph(run(where or "(no paragraph)"), doc.style_ids["Part Heading"]))
         name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
         doc.add(paragraph(run(name, Look(bold=True)), field))
-        org = neg.draft.org(entry.author)
-        sponsors = f"{entry.author} ({org.name})" if org and org.name != entry.author else entry.author
+        sponsors = names.get(entry.author, entry.author)
         if entry.cosponsors:
-            sponsors += "; co-sponsored by " + ", ".join(entry.cosponsors)
+            sponsors += "; co-sponsored by " + ", ".join(names.get(code, code) for code in entry.cosponsors)
         fields = [
             ("Sponsors", sponsors),
             ("Submitted", f"{un_date(entry.created)}, on the text of Rev.{entry.revision}"),
-            ("Amendment", entry.instruction),
+            ("Amendment", printed(entry.instruction)),
             ("Rationale", entry.rationale),
             ("Status", entry.status),
             ("Voting order", entry.vote),
