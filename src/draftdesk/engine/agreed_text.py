@@ -22,15 +22,25 @@ from draftdesk.engine.strict import Segment, Unmapped, map_edits, updated_segmen
 class OpFailed(ValueError):
     """An operation that cannot apply to the agreed text; ``paragraph`` is the id it concerns.
 
-    ``changed``: an accepted amendment changed or deleted what it needed; ``by`` is that amendment
-    when this revision's merge applied it (else :mod:`.fall_causes` looks for it)."""
+    ``changed``: an accepted amendment changed or deleted what it needed (``needed``: the edit, on
+    its tabled text, that no longer maps); ``by``: the amendments this revision's merge applied to
+    the paragraph, in order (:mod:`.fall_causes` finds among them the one that took the words)."""
 
-    def __init__(self, paragraph: str, detail: str, *, by: str = "", changed: bool = False) -> None:
+    def __init__(
+        self,
+        paragraph: str,
+        detail: str,
+        *,
+        by: tuple[str, ...] = (),
+        changed: bool = False,
+        needed: Edit | None = None,
+    ) -> None:
         super().__init__(detail)
         self.paragraph = paragraph
         self.detail = detail
         self.by = by
         self.changed = changed
+        self.needed = needed
 
 
 @dataclass(slots=True)
@@ -47,7 +57,8 @@ class AgreedText:
     runs: dict[str, Authors]
     origin: dict[str, str]
     unchanged: dict[str, tuple[Segment, ...]]
-    writers: dict[str, str] = field(default_factory=dict)
+    writers: dict[str, list[str]] = field(default_factory=dict)
+    """The amendments that changed each paragraph in this revision, in the order applied."""
     gone: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -134,7 +145,7 @@ def commit(state: AgreedText, out: Outcome) -> None:
     state.runs.update(out.runs)
     state.unchanged.update(out.unchanged)
     for pid in out.paras:
-        state.writers[pid] = author
+        state.writers.setdefault(pid, []).append(author)
 
 
 def _get(state: AgreedText, out: Outcome, pid: str) -> Paragraph:
@@ -143,7 +154,7 @@ def _get(state: AgreedText, out: Outcome, pid: str) -> Paragraph:
     if pid in state.paras and pid not in out.removed:
         return state.paras[pid]
     by = out.amendment.id if pid in out.removed else state.gone.get(pid, "")
-    raise OpFailed(pid, "the paragraph was deleted", by=by, changed=True)
+    raise OpFailed(pid, "the paragraph was deleted", by=(by,) if by else (), changed=True)
 
 
 def _order(state: AgreedText, out: Outcome) -> list[str]:
@@ -206,7 +217,9 @@ def _mapped(state: AgreedText, op: Op, current: str, unchanged: tuple[Segment, .
         raise OpFailed(op.target, "the stored patch does not match its base text") from None
     except Unmapped as err:
         by = state.writers.get(op.target, "")
-        raise OpFailed(op.target, f"“{err.words}” was changed", by=by, changed=True) from None
+        raise OpFailed(
+            op.target, f"“{err.words}” was changed", by=by, changed=True, needed=err.edit
+        ) from None
 
 
 def _insert(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:

@@ -2,30 +2,18 @@
 
 A reason is read long after the event, often after a revision has made the text it was
 tabled against history: "OP4 of Rev.0, now OP5: “note” was changed by accepted A/C.3/80/L.56
-(OP4 of Rev.0)". The cause is the accepted amendment (of this revision or an earlier one) whose
-edits on the same tabled text overlap the words needed; the last to write the paragraph only when
-no such one is found.
+(OP4 of Rev.0)". The cause is the accepted amendment (of this revision or an earlier one) that
+deleted the paragraph or whose edits on the same tabled text overlap the words needed; the last
+to write the paragraph only when no such one is found.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping
 
 from draftdesk.engine.agreed_text import OpFailed
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.patches import Edit, PatchError, edits_from_patch
-
-
-def fall_reason(
-    amendments: Mapping[str, Amendment], aid: str, err: OpFailed, cited: str, accepted: Iterable[str]
-) -> str:
-    """The reason ``aid`` fell: ``cited`` is the paragraph as the list names it, ``accepted`` the
-    accepted amendments (of any revision) that touched that paragraph."""
-    reason = f"{cited}: {err.detail}"
-    if not err.changed:
-        return reason
-    by = _cause(amendments, aid, err.paragraph, [a for a in accepted if a != aid]) or err.by
-    return reason + (f" by accepted {named(amendments[by], err.paragraph)}" if by else " since")
 
 
 def named(amendment: Amendment, pid: str) -> str:
@@ -36,35 +24,62 @@ def named(amendment: Amendment, pid: str) -> str:
     return f"{amendment.symbol or amendment.id}{at}"
 
 
-def _cause(amendments: Mapping[str, Amendment], aid: str, pid: str, accepted: list[str]) -> str:
-    """The accepted amendment that deleted the paragraph or changed the words ``aid`` needed (its
-    edits on the same tabled text overlap them), else the latest accepted that touched the
-    paragraph ("" if none did)."""
-    if not accepted:
-        return ""
-    latest = sorted(accepted, key=lambda a: (amendments[a].base_revision, amendments[a].created, a))
-    mine = _op_on(amendments[aid], pid)
-    for other in reversed(latest):
-        theirs = _op_on(amendments[other], pid)
-        if theirs is not None and theirs.kind == "delete":
-            return other
-        if mine is None or theirs is None or theirs.kind != "modify" or mine.kind != "modify":
-            continue
-        if mine.base_text == theirs.base_text and _overlap(_edits(mine), _edits(theirs)):
-            return other
-    return latest[-1]
+class FallCauses:
+    """The reasons of one merge's fallen amendments; each patch is read once (a merge where
+    hundreds fall asks about the same accepted amendments again and again)."""
+
+    def __init__(self, amendments: Mapping[str, Amendment]) -> None:
+        self.amendments = amendments
+        self._read: dict[tuple[str, str], tuple[Edit, ...]] = {}
+
+    def reason(self, aid: str, err: OpFailed, cited: str, accepted: Callable[[], list[str]]) -> str:
+        """Why ``aid`` fell: ``cited`` is the paragraph as the list names it; ``accepted`` gives the
+        accepted amendments of any revision that touched it, asked only when this revision's merge
+        changed nothing there (the text it was tabled against is an earlier revision's)."""
+        reason = f"{cited}: {err.detail}"
+        if not err.changed:
+            return reason
+        amendments = self.amendments
+        if err.by:  # applied in this revision: in the order they were
+            candidates = [a for a in err.by if a != aid]
+        else:
+            key = lambda a: (amendments[a].base_revision, amendments[a].created, a)  # noqa: E731
+            candidates = sorted((a for a in accepted() if a != aid), key=key)
+        by = candidates[0] if len(candidates) == 1 else self._cause(aid, err, candidates)
+        return reason + (f" by accepted {named(self.amendments[by], err.paragraph)}" if by else " since")
+
+    def _cause(self, aid: str, err: OpFailed, latest: list[str]) -> str:
+        """Of the accepted amendments that touched the paragraph (``latest`` last), the one that
+        deleted it or changed the words ``aid`` needed, else the latest ("" if none did)."""
+        if not latest:
+            return ""
+        amendments, pid = self.amendments, err.paragraph
+        mine = _op_on(amendments[aid], pid)
+        tabled, needed = (mine.base_text if mine else None), err.needed
+        for other in reversed(latest):  # the latest first: the likeliest to have changed the words
+            theirs = _op_on(amendments[other], pid)
+            if theirs is None:
+                continue
+            if theirs.kind == "delete":
+                return other
+            comparable = needed is not None and theirs.kind == "modify" and theirs.base_text == tabled
+            if comparable and _overlap(needed, self._edits(theirs)):  # type: ignore[arg-type]
+                return other
+        return latest[-1]
+
+    def _edits(self, op: Op) -> tuple[Edit, ...]:
+        key = (op.base_text, op.patch)
+        if key not in self._read:
+            try:
+                self._read[key] = tuple(edits_from_patch(op.base_text, op.patch))
+            except PatchError:
+                self._read[key] = ()
+        return self._read[key]
 
 
 def _op_on(amendment: Amendment, pid: str) -> Op | None:
     return next((op for op in amendment.ops if op.target == pid), None)
 
 
-def _edits(op: Op) -> list[Edit]:
-    try:
-        return edits_from_patch(op.base_text, op.patch)
-    except PatchError:
-        return []
-
-
-def _overlap(mine: list[Edit], theirs: list[Edit]) -> bool:
-    return any(a.start <= b.end and b.start <= a.end for a in mine for b in theirs)
+def _overlap(needed: Edit, theirs: tuple[Edit, ...]) -> bool:
+    return any(needed.start <= b.end and b.start <= needed.end for b in theirs)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Set
 from datetime import datetime
+from functools import partial
 
 from draftdesk.engine.agreed_text import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, Competition
-from draftdesk.engine.fall_causes import fall_reason
+from draftdesk.engine.fall_causes import FallCauses
 from draftdesk.engine.lifecycle import DecisionKey, decision_key, tabled_at
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import Number, number_paragraphs
@@ -189,6 +190,7 @@ class Negotiation:
     def _rebuild(self) -> None:
         self._dirty_all()
         self._fallen: dict[str, OpFailed] = {}
+        self._causes = FallCauses(self.amendments)
         self._text_changed(structural=True)
         self._states: dict[str, AmendmentState] = {}
         self._base, self._accepted = self._records.as_decided(self.draft.revision)
@@ -302,17 +304,18 @@ class Negotiation:
         self._dirty = set()
         return self._states
 
+    def _accepted_on(self, pid: str) -> list[str]:
+        """The accepted amendments, of any revision, that touched a paragraph."""
+        return [a for a in self._records.naming(pid) if self._base[a].status == "accepted"]
+
     def _make_state(self, aid: str) -> AmendmentState:
         base = self._base[aid]
         status, reason = base.status, ""
         ranks = self._competition.ranks
         if aid in self._fallen and status in ("tabled", "accepted"):
             err = self._fallen[aid]
-            accepted = [a for a in self._records.naming(err.paragraph) if self._base[a].status == "accepted"]
-            status, reason = (
-                "fallen",
-                fall_reason(self.amendments, aid, err, self.cite(aid, err.paragraph), accepted),
-            )
+            accepted = partial(self._accepted_on, err.paragraph)
+            status, reason = "fallen", self._causes.reason(aid, err, self.cite(aid, err.paragraph), accepted)
         elif aid not in ranks:  # neither fell nor competes: as its decisions leave it
             return base
         if aid not in ranks:  # in no competing group: no rivals

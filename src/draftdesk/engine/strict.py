@@ -24,9 +24,10 @@ _WORD_AFTER = re.compile(r"^\s*(\S+)")
 class Unmapped(ValueError):
     """An edit whose words were changed since its base text; ``words`` names them."""
 
-    def __init__(self, words: str) -> None:
+    def __init__(self, words: str, edit: Edit) -> None:
         super().__init__(words)
         self.words = words
+        self.edit = edit
 
 
 def edit_words(base: str, edit: Edit) -> str:
@@ -119,7 +120,7 @@ def map_edits(
         if start == end and at >= 0 and segments[at][0] == start and start > 0:
             at -= 1  # the point ends the segment before: it needs the character before it
         if at < 0:
-            raise Unmapped(edit_words(base, edit))
+            raise Unmapped(edit_words(base, edit), edit)
         seg_start, seg_end, seg_current = segments[at]
         if start == end:  # an insertion point: unchanged, and so are the characters either side
             inside = seg_start <= start <= seg_end and (start == 0 or seg_start < start)
@@ -127,7 +128,7 @@ def map_edits(
         else:  # the range it replaces lies in unchanged text
             inside = seg_start <= start and end <= seg_end
         if not inside:
-            raise Unmapped(edit_words(base, edit))
+            raise Unmapped(edit_words(base, edit), edit)
         shift = seg_current - seg_start
         mapped.append(Edit(start + shift, end + shift, text) if shift else edit)
     return mapped
