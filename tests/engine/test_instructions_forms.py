@@ -137,7 +137,7 @@ def test_an_amended_title_is_merged_tracked_exported_and_kept_by_a_revision() ->
     (op,) = parse_instruction("In the title, replace “Chernobyl” with “Chornobyl”.", TEXT)
     amendment = Amendment("UKR-1", "UKR", (op,), T0)
     neg = Negotiation(DRAFT, [amendment], [])
-    assert "Persistent legacy of the [-Chernobyl-][+Chornobyl+] [UKR] disaster" in export(
+    assert "Persistent legacy of the [-Chernobyl-]{+Chornobyl+} [UKR] disaster" in export(
         DRAFT, document(neg, "tracked"), "txt"
     )
     neg.add_decision(Decision("D-1", "UKR-1", "accept", "GA", T0))
