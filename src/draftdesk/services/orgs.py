@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from draftdesk import signatures, storage
+from draftdesk import signatures
 from draftdesk.engine.model import BASE_AUTHOR, Org
-from draftdesk.services import checks, stamping
+from draftdesk.services import checks
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import negotiation, one_writer, signer
 from draftdesk.storage import keystore
@@ -21,9 +21,9 @@ _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 @one_writer
 def add_org(folder: Path, by: str, code: str, name: str, key: str = "") -> Org:
-    """The chair adds an organization (a record of its own, orgs/<CODE>.toml: two clones adding
-    organizations never edit one file) and registers its public ``key``, or one made here (roster/,
-    signed: what is believed of organizations); its colour is left to the theme."""
+    """The chair adds an organization by registering it with its public ``key``, or one made here: one
+    signed file of its own (roster/), the only record of it, so two clones adding organizations never
+    edit one file. Its colour is left to the theme."""
     neg = negotiation(folder)
     checks.chair(neg, by, "add an organization")
     code, name = code.strip(), " ".join(name.split())
@@ -34,14 +34,10 @@ def add_org(folder: Path, by: str, code: str, name: str, key: str = "") -> Org:
         raise ServiceError(f"organization {taken} already exists")
     if not name:
         raise ServiceError(f"organization {code} needs a name")
-    org = Org(code, name)
-    signed = signer(folder, by) is not None  # refused here if this user cannot sign as the chair
-    at = stamping.stamp([] if neg.last_event is None else [neg.last_event])
-    guarded(storage.add_org, folder, storage.OrgRecord(org, by, at))
-    if signed:  # else a draft nobody can sign for (no chair): as before signing
-        public = key or guarded(keystore.new_key, code).public
-        guarded(signatures.register, folder, by, code, public, name=name)
-    return org
+    signer(folder, by)  # refused here if this user cannot sign as the chair
+    public = key or guarded(keystore.new_key, code).public
+    guarded(signatures.register, folder, by, code, public, name=name)
+    return Org(code, name)
 
 
 @one_writer

@@ -15,7 +15,6 @@ from .atomic import replace as write_file
 from .errors import StorageError
 from .locking import locked
 from .lookup import locate, working_folder
-from .org_records import OrgRecord
 from .reading import (
     Stored,
     load,
@@ -31,7 +30,6 @@ WRITERS = frozenset(
     (
         "add_amendment",
         "add_decision",
-        "add_org",
         "add_registration",
         "archive_revision",
         "create",
@@ -58,7 +56,6 @@ def prepare_writes() -> None:
 
 
 __all__ = [  # the readers, then the writers, named once in WRITERS
-    "OrgRecord",
     "StorageError",
     "Stored",
     "load",

@@ -16,7 +16,6 @@ from stat import S_ISDIR
 
 from . import atomic
 from .errors import StorageError
-from .org_records import ORGS
 from .reading import AMENDMENTS, DECISIONS, REVISIONS
 
 STALE_AFTER = 600.0
@@ -39,7 +38,7 @@ def remove_stale(folder: Path, now: float | None = None) -> list[Path]:
     """Remove the temporary files killed writers left in the folder and its record folders."""
     now = time.time() if now is None else now
     removed = []
-    for place in (folder, folder / AMENDMENTS, folder / DECISIONS, folder / REVISIONS, folder / ORGS):
+    for place in (folder, folder / AMENDMENTS, folder / DECISIONS, folder / REVISIONS):
         try:
             if not S_ISDIR(os.lstat(place).st_mode):
                 continue  # a link is not followed

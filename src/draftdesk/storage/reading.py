@@ -25,7 +25,6 @@ from draftdesk.engine.seals import Sealing, SealProblem, sealing
 
 from .decode import Invalid, amendment_from, decision_from, draft_from
 from .errors import StorageError, key_line, syntax_error
-from .org_records import with_records
 from .parse import parse_toml
 from .registrations import registration_from
 
@@ -219,20 +218,18 @@ def read_seals(folder: Path, files: Iterable[str]) -> dict[str, tuple[str, Seali
     return found
 
 
-def load_draft(folder: Path, skipped: list[StorageError] | None = None) -> Draft:
-    """The draft alone (draft.toml: metadata, organizations, base text, and the organizations added
-    since, :mod:`.org_records`), for a caller that needs no amendments (``draftdesk open`` checks
-    who acts before the TUI loads the whole folder)."""
+def load_draft(folder: Path) -> Draft:
+    """The draft alone (draft.toml: metadata, organizations, base text), for a caller that needs no
+    amendments (``draftdesk open`` checks who acts before the TUI loads the whole folder)."""
     folder = Path(folder)
     path = folder / DRAFT_FILE
     if not path.is_file():
         raise StorageError(folder, "not a draft folder (no draft.toml)")
     text, data = _read(str(path))
     try:
-        draft = draft_from(data, folder.resolve().name)
+        return draft_from(data, folder.resolve().name)
     except Invalid as problem:
         raise _invalid(path, text, problem) from None
-    return with_records(draft, folder, _read, skipped)
 
 
 def load_revisions(folder: Path) -> list[Draft]:
@@ -254,7 +251,7 @@ def load(folder: Path) -> Stored:
     folder = Path(folder)
     skipped: list[StorageError] = []
     sealings: dict[str, Sealing] = {}
-    draft = load_draft(folder, skipped)
+    draft = load_draft(folder)
     amendments = _objects(folder / AMENDMENTS, amendment_from, skipped, sealings)
     decisions = _objects(folder / DECISIONS, decision_from, skipped, sealings)
     registrations = _objects(folder / ROSTER, registration_from, skipped, sealings)

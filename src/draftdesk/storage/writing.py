@@ -31,7 +31,6 @@ from .encode import amendment_data, decision_data, draft_data, dumps
 from .errors import StorageError
 from .housekeeping import GITIGNORE, IGNORED
 from .inplace import update_draft
-from .org_records import ORGS, OrgRecord, record_data, record_from
 from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS
 from .registrations import registration_data, registration_from
 
@@ -103,20 +102,6 @@ def _own_folder(folder: Path) -> None:
         folder.mkdir()
     if not S_ISDIR(os.lstat(folder).st_mode):
         raise StorageError(folder, "not a folder (a link is not followed): nothing written")
-
-
-def add_org(folder: Path, record: OrgRecord) -> Path:
-    """Store an organization added by a chair as orgs/<CODE>.toml; StorageError if one exists."""
-    folder = Path(folder)
-    path = _object_path(folder, ORGS, record.org.code)
-    data = record_data(record)
-    try:
-        record_from(data)
-    except Invalid as problem:
-        raise StorageError(path, f"refused to write: {problem.message}") from None
-    _own_folder(path.parent)
-    atomic.create(path, dumps(data))
-    return path
 
 
 def add_amendment(folder: Path, amendment: Amendment, signer: Signer | None = None) -> Path:
