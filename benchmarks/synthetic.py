@@ -136,4 +136,5 @@ def create_signed(folder: Path, draft: Draft, amendments: list[Amendment], decis
     keys = {org.code: keystore.new_key(org.code) for org in draft.orgs}
     signers = {code: Signer(code, key.public, key.private) for code, key in keys.items()}
     roster = signatures.founding(draft, {code: key.public for code, key in keys.items()})
-    storage.create(folder, draft, amendments, decisions, roster, signers)
+    text = signatures.founding_text(draft, draft.chair[0])
+    storage.create(folder, draft, amendments, decisions, roster, signers, [text])

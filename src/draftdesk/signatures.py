@@ -5,8 +5,9 @@ registered in the draft, and this user must hold it (``draftdesk keys``); otherw
 refused in one line. What a load believes is :func:`believed` (rules in
 :mod:`draftdesk.engine.authority`). A draft with no roster yet (made before acts were signed, or
 a sample just copied) is founded by the first act on it: this machine makes a key for each of
-its organizations and the chair registers them all, so one machine running the whole meeting,
-the sample and the tests need no set-up. :func:`found` does the same for a draft just imported.
+its organizations and the chair registers them all and signs the text as found (the founding
+text, engine/revision_chain.py), so one machine running the whole meeting, the sample and the
+tests need no set-up. :func:`found` does the same for a draft just imported.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from draftdesk import storage
 from draftdesk.engine import signing
 from draftdesk.engine.authority import Believed, Rejected, believe
 from draftdesk.engine.model import Draft
+from draftdesk.engine.revision_chain import RevisionRecord
 from draftdesk.engine.roster import Registration
 from draftdesk.engine.seals import Signer
 from draftdesk.storage import keystore
@@ -33,7 +35,14 @@ class Unsigned(Exception):
 
 def believed(stored: storage.Stored) -> Believed:
     """What a loaded folder is believed to hold (see :mod:`draftdesk.engine.authority`)."""
-    return believe(stored.draft, stored.registrations, stored.amendments, stored.decisions, stored.sealings)
+    return believe(
+        stored.draft,
+        stored.registrations,
+        stored.amendments,
+        stored.decisions,
+        stored.sealings,
+        stored.revisions,
+    )
 
 
 def roster(folder: Path) -> Believed:
@@ -106,8 +115,8 @@ def acting(folder: Path, org: str) -> tuple[Signer | None, Believed]:
 
 def found(folder: Path) -> Believed | None:
     """Found a draft with no roster: a key made here for each organization, registered by the chair
-    (the first organization holding it), the files already there adopted as they are. None if no
-    organization holds the chair."""
+    (the first organization holding it), the files already there adopted as they are, draft.toml
+    signed as the founding text. None if no organization holds the chair."""
     stored = storage.load(folder)
     draft = stored.draft
     chair = next(iter(draft.chair), None)
@@ -118,7 +127,14 @@ def found(folder: Path) -> Believed | None:
     by = Signer(chair, made[chair].public, made[chair].private)
     for registration in founding(draft, {code: key.public for code, key in made.items()}, adopted):
         storage.add_registration(folder, registration, by)
+    storage.add_revision(folder, founding_text(draft, chair), by)
     return roster(folder)
+
+
+def founding_text(draft: Draft, chair: str) -> RevisionRecord:
+    """The record of ``draft`` as found (draft.toml), by the chair founding it, to be sealed by it."""
+    now = datetime.now(UTC)
+    return RevisionRecord(_new_id(chair, now), chair, now, "", draft)
 
 
 def founding(draft: Draft, publics: Mapping[str, str], adopted: Sequence[str] = ()) -> list[Registration]:

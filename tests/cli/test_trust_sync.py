@@ -107,3 +107,31 @@ def test_two_clones_adding_organizations_at_once_never_conflict(
     for folder in (chair_here, chair_there):
         services.sync(folder)
         assert {"NEW1", "NEW2"} <= {org.code for org in services.negotiation(folder).draft.orgs}
+
+
+def test_two_clones_issuing_the_same_revision_never_conflict_nor_invent_one(
+    clones: dict[str, DraftDesk],
+) -> None:
+    folders = {org: dd.cwd / DRAFT for org, dd in clones.items()}
+    here, there = folders["SEECF"], folders["UNDP"]  # the chair acts on two machines
+
+    def revise(folder: Path) -> None:
+        services.issue_revision(folder, "SEECF")
+        services.sync(folder)
+
+    at_once(lambda: revise(here), lambda: revise(there))
+    for folder in (here, there):
+        services.sync(folder)
+    revisions = {f.name for f in (here / "revisions").iterdir()}
+    assert revisions == {f.name for f in (there / "revisions").iterdir()} and len(revisions) == 3
+    for folder in (here, there):
+        assert services.negotiation(folder).draft.revision == 1  # never a Rev.2 nobody issued
+        founded, rejected = signatures.verify(folder)
+        (twice,) = rejected  # the later Rev.1, named; the earlier stands on both clones
+        assert founded and "Rev.1 was issued twice: the earlier" in twice.reason
+    revise(there)
+    services.sync(here)
+    assert services.negotiation(here).draft.revision == 2
+    assert [p.text for p in services.negotiation(here).agreed] == [
+        p.text for p in services.negotiation(there).agreed
+    ]

@@ -14,7 +14,7 @@ from draftdesk.services import ServiceError
 from .helpers import reword, status
 
 
-def test_a_revision_archives_the_old_base_and_carries_pending_amendments(folder: Path) -> None:
+def test_a_revision_is_a_record_of_its_own_and_carries_pending_amendments(folder: Path) -> None:
     neg = services.negotiation(folder)
     inserted = services.propose(folder, "OSCE", [insert_op(neg.agreed, "OP1", "Stress the role of the RCC.")])
     services.decide(folder, "SEECF", inserted.id, "accept")
@@ -26,8 +26,10 @@ def test_a_revision_archives_the_old_base_and_carries_pending_amendments(folder:
 
     assert result.draft.revision == 1
     assert ("OP2", "OP3") in result.concordance and ("", "OP2") in result.concordance
-    archived = tomllib.loads((folder / "revisions" / "rev-0.toml").read_text(encoding="utf-8"))
-    assert archived["revision"] == 0
+    texts = [tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / "revisions").iterdir())]
+    assert [(t["revision"], t["by"]) for t in texts] == [(0, "SEECF"), (1, "SEECF")]
+    assert texts[1]["revises"] == texts[0]["id"] and texts[0]["revises"] == ""
+    assert tomllib.loads((folder / "draft.toml").read_text(encoding="utf-8"))["revision"] == 0  # never edited
     neg = services.negotiation(folder)
     assert neg.draft.revision == 1
     assert find(neg.draft.paragraphs, "OP2").text == "Stress the role of the RCC."

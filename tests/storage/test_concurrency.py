@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import multiprocessing
-from dataclasses import replace
 from datetime import UTC, datetime
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
@@ -83,23 +82,6 @@ def test_concurrent_writers_lose_nothing_and_a_reader_never_sees_half_a_file(fol
     stored = storage.load(folder)
     assert len(stored.amendments) == len(stored.decisions) == count * 15 and loads > 0
     assert not _leftovers(folder)
-
-
-def _saver(folder: Path, draft: Draft, barrier: Barrier) -> None:
-    barrier.wait()
-    for n in range(20):
-        storage.save_draft(folder, replace(draft, revision=n % 2, title=[f"title {n}" * 50]))
-
-
-def test_draft_saved_while_read_is_always_whole(folder: Path, draft: Draft) -> None:
-    barrier = CONTEXT.Barrier(2)
-    saver = CONTEXT.Process(target=_saver, args=(folder, draft, barrier))
-    saver.start()
-    barrier.wait()
-    while saver.is_alive():
-        assert storage.load(folder).draft.paragraphs == draft.paragraphs
-    saver.join(60)
-    assert saver.exitcode == 0 and not _leftovers(folder)
 
 
 def test_create_refuses_a_folder_in_use(folder: Path, draft: Draft) -> None:

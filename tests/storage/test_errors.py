@@ -12,7 +12,6 @@ import pytest
 
 from draftdesk import storage
 from draftdesk.engine.amendments import Amendment, Decision, Op
-from draftdesk.engine.model import Draft
 
 AMENDMENT = """\
 id = "RCC-1"
@@ -176,12 +175,3 @@ def test_ids_that_are_not_file_names_are_refused(folder: Path, bad_id: str) -> N
 def test_adding_to_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(storage.StorageError, match="not a draft folder"):
         storage.add_decision(tmp_path / "nowhere", Decision("X-1", "A", "accept", "SEECF", datetime.now(UTC)))
-
-
-def test_save_draft_over_a_broken_file_says_where_and_leaves_it(folder: Path, draft: Draft) -> None:
-    broken = PARAGRAPHS.replace('text = "Two"', "text = ")
-    (folder / "draft.toml").write_text(broken, encoding="utf-8")
-    with pytest.raises(storage.StorageError) as caught:
-        storage.save_draft(folder, draft)
-    assert (caught.value.line, caught.value.col) == (11, 8) and "not valid TOML" in caught.value.message
-    assert (folder / "draft.toml").read_text(encoding="utf-8") == broken

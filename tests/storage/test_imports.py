@@ -20,7 +20,7 @@ def test_a_load_imports_no_writer_until_one_is_used(draft: Draft, tmp_path: Path
         f"stored = storage.load(Path({str(folder)!r}))\n"
         "print('tomlkit' in sys.modules, len(stored.draft.paragraphs))\n"
         "storage.prepare_writes()\n"
-        "print('tomlkit' in sys.modules, callable(storage.save_draft))\n"
+        "print('tomlkit' in sys.modules, callable(storage.add_revision))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.split("\n") == [f"False {len(draft.paragraphs)}", "True True", ""]

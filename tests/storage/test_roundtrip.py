@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tempfile
-import tomllib
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +13,8 @@ from hypothesis import strategies as st
 
 from draftdesk import storage
 from draftdesk.engine.amendments import Amendment, Decision, Op
-from draftdesk.engine.model import Draft, Footnote, Org, Paragraph
+from draftdesk.engine.model import Draft, Footnote, Paragraph
+from draftdesk.engine.revision_chain import RevisionRecord
 
 AWKWARD = ['"""', 'ends with a quote"', "back\\slash\n", "\n leading newline", "tab\tand\r\nCRLF"]
 AWKWARD += ["trailing  \n\n", "ünïcødé “quotes” — dash", "'''single'''", "emoji 🎉\u2028"]
@@ -74,24 +74,18 @@ def test_awkward_texts_round_trip(tmp_path: Path, text: str) -> None:
     assert storage.load(tmp_path / "d").draft == draft
 
 
-def test_archive_revision_keeps_the_base_text(folder: Path, draft: Draft) -> None:
-    path = storage.archive_revision(folder, draft)
-    assert path == folder / "revisions" / "rev-0.toml"
-    with path.open("rb") as handle:
-        archived = tomllib.load(handle)
-    assert [p["id"] for p in archived["paragraphs"]] == [p.id for p in draft.paragraphs]
-    assert storage.archive_revision(folder, draft) == path  # the same text again: an interrupted revision
-    with_org = replace(draft, orgs=[*draft.orgs, Org("NEW", "Added after the interruption")])
-    storage.archive_revision(folder, with_org)  # draft.toml, still at this revision, is what counts
-    assert tomllib.loads(path.read_text(encoding="utf-8"))["orgs"][-1]["code"] == "NEW"
-
-
-def test_save_draft_writes_a_new_revision(folder: Path, draft: Draft) -> None:
+def test_a_revision_record_round_trips_and_an_old_archive_is_not_one(folder: Path, draft: Draft) -> None:
     revised = replace(
         draft, revision=1, paragraphs=[*draft.paragraphs[1:], Paragraph("p-new", "closing", "End.")]
     )
-    storage.save_draft(folder, revised)
-    assert storage.load(folder).draft == revised
+    record = RevisionRecord("RCC-rev1", "RCC", datetime(2026, 1, 2, tzinfo=UTC), "RCC-rev0", revised)
+    path = storage.add_revision(folder, record, None)
+    assert path == folder / "revisions" / "RCC-rev1.toml"
+    (folder / "revisions" / "rev-0.toml").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    stored = storage.load(folder)
+    assert stored.revisions == [record] and stored.draft == draft and not stored.skipped
+    with pytest.raises(storage.StorageError, match="already exists"):
+        storage.add_revision(folder, replace(record, draft=draft), None)  # never rewritten
 
 
 def test_loaded_slug_is_the_folder_name(tmp_path: Path, draft: Draft) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from draftdesk import storage
+from draftdesk import services
 from draftdesk.tui.rest import REST_DELAY
 from draftdesk.tui.screens import ConcordanceScreen, EditorScreen, PreviewScreen, QueueScreen
 
@@ -111,7 +111,7 @@ async def test_chair_issues_a_revision_and_sees_the_concordance(folder: Path) ->
         await pilot.pause()
         assert isinstance(app.screen, ConcordanceScreen)
         assert ("OP4", "OP4") in app.screen.rows
-        assert storage.load(folder).draft.revision == 1
+        assert services.negotiation(folder).draft.revision == 1
         await pilot.press("escape")
         await pilot.pause()
         assert "Rev.1" in str(app.main.shown.bar.render())
@@ -125,7 +125,7 @@ async def test_chair_only_keys_are_hidden_from_a_delegate(folder: Path) -> None:
         await pilot.press("c", "N")
         await pilot.pause()
         assert app.screen is app.screen_stack[0]
-        assert storage.load(folder).draft.revision == 0
+        assert services.negotiation(folder).draft.revision == 0
 
 
 async def test_the_command_palette_opens_the_chair_queue(folder: Path) -> None:

@@ -5,7 +5,10 @@ A draft's organizations, their roles and their public keys come from its roster:
 of them founding the draft (the chair registering itself, signed with the key it registers).
 Amendments and decisions are believed when their seal is proven (:mod:`.seals`) and names
 the organization that made them, and when that organization may do what they record (only the
-chair accepts, rejects, reinstates; only the author tables, withdraws or revises). Anything else
+chair accepts, rejects, reinstates, records base texts; only the author tables, withdraws or
+revises). The base text is the signed record the draft was founded with, then each revision the
+chair issued (:mod:`.revision_chain`); draft.toml is believed only as far as it is that founding
+text, and otherwise reported. Anything else
 changes nothing and is reported with its file name. A decision on an amendment not (yet) here
 waits: it is kept, and the merge ignores it until the amendment arrives.
 
@@ -24,9 +27,11 @@ from dataclasses import dataclass, field, replace
 from draftdesk.engine import signing
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.model import CHAIR_ROLE, Draft, Org
+from draftdesk.engine.revision_chain import REVISIONS, RevisionRecord, chain
 from draftdesk.engine.roster import ROSTER, Registration
 from draftdesk.engine.seals import Sealing, authentic
 
+DRAFT_FILE = "draft.toml"
 CHAIR_ONLY = frozenset(("accept", "reject", "reinstate", ORDER))
 AUTHOR_ONLY = frozenset(("table", "withdraw"))
 
@@ -52,6 +57,8 @@ class Believed:
     keys: dict[str, frozenset[str]] = field(default_factory=dict)
     """Each organization's registered public key (a set: :func:`.seals.authentic` takes several)."""
     rejected: list[Rejected] = field(default_factory=list)
+    revisions: list[RevisionRecord] = field(default_factory=list)
+    """The base texts that stand, the founding one first, the current one last."""
 
     @property
     def founded(self) -> bool:
@@ -68,6 +75,7 @@ def believe(
     amendments: Sequence[Amendment],
     decisions: Sequence[Decision],
     sealings: Mapping[str, Sealing],
+    revisions: Sequence[RevisionRecord] = (),
 ) -> Believed:
     """What of a loaded folder is believed (module docstring); ``sealings`` by file (``file_of``)."""
     if not registrations:
@@ -76,7 +84,6 @@ def believe(
     orgs, keys, adopted = _roster(registrations, sealings, rejected)
     if not keys:
         return Believed(replace(draft, orgs=[]), [], [], {}, rejected + _all(amendments, decisions))
-    believed_draft = _draft(draft, orgs, rejected)
     proven = authentic(sealings, keys)
 
     def trusted(kind: str, record_id: str, actor: str) -> str:
@@ -93,6 +100,16 @@ def believe(
         if file_of(kind, record_id) not in proven:
             return f"its signature is not made with {actor}'s registered key"
         return ""
+
+    def text_why(record: RevisionRecord) -> str:
+        why = trusted(REVISIONS, record.id, record.by)
+        if not why and not orgs[record.by].is_chair:
+            why = f"{record.by} may not record a base text: it does not hold the chair"
+        return why
+
+    texts, left_out = chain(revisions, text_why)
+    rejected += [Rejected(file_of(REVISIONS, record.id), why) for record, why in left_out]
+    believed_draft = _draft(_base(draft, texts, rejected), orgs, rejected)
 
     kept_amendments: dict[str, Amendment] = {}
     by_id = {a.id: a for a in amendments}
@@ -112,7 +129,20 @@ def believe(
             rejected.append(Rejected(file_of("decisions", decision.id), why))
         else:
             kept_decisions.append(decision)
-    return Believed(believed_draft, list(kept_amendments.values()), kept_decisions, keys, rejected)
+    kept = list(kept_amendments.values())
+    return Believed(believed_draft, kept, kept_decisions, keys, rejected, texts)
+
+
+def _base(draft: Draft, texts: Sequence[RevisionRecord], rejected: list[Rejected]) -> Draft:
+    """The current base text: the last of ``texts`` (draft.toml, the text as found, must be the
+    first); draft.toml itself, reported, when no founding text was signed."""
+    if not texts:
+        rejected.append(Rejected(DRAFT_FILE, f"not signed: no founding text in {REVISIONS}/"))
+        return draft
+    if texts[0].draft != draft:
+        why = f"not the text the draft was founded with: {file_of(REVISIONS, texts[0].id)} is believed"
+        rejected.append(Rejected(DRAFT_FILE, why))
+    return texts[-1].draft
 
 
 def _allowed(decision: Decision, amendments: Mapping[str, Amendment], orgs: Mapping[str, Org]) -> str:
@@ -176,9 +206,9 @@ def _draft(draft: Draft, orgs: Mapping[str, Org], rejected: list[Rejected]) -> D
     written = {org.code: org for org in draft.orgs}
     for code, org in written.items():
         if code not in orgs:
-            rejected.append(Rejected("draft.toml", f"organization {code} has no signed registration"))
+            rejected.append(Rejected(DRAFT_FILE, f"organization {code} has no signed registration"))
         elif set(org.roles) != set(orgs[code].roles):
-            rejected.append(Rejected("draft.toml", f"the roles of {code} are not the registered ones"))
+            rejected.append(Rejected(DRAFT_FILE, f"the roles of {code} are not the registered ones"))
     listed = [replace(orgs[o.code], colour=o.colour) for o in draft.orgs if o.code in orgs]
     listed += [org for code, org in orgs.items() if code not in written]
     return replace(draft, orgs=listed)

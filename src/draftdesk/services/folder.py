@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from draftdesk import signatures, storage
+from draftdesk.engine.authority import Believed
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.seals import Signer
 from draftdesk.services.errors import ServiceError, guarded
@@ -28,6 +29,12 @@ def negotiation(folder: Path, warn: Warn | None = None) -> Negotiation:
 def load(folder: Path, warn: Warn | None = None) -> tuple[storage.Stored, Negotiation]:
     """The folder's records as read, and merged: those believed (validly signed, by who may act so);
     ``warn`` is told each file left out."""
+    stored, trusted = believing(folder, warn)
+    return stored, Negotiation(trusted.draft, trusted.amendments, trusted.decisions)
+
+
+def believing(folder: Path, warn: Warn | None = None) -> tuple[storage.Stored, Believed]:
+    """The folder's records as read, and what of them is believed; ``warn`` is told each file left out."""
     stored = guarded(storage.load, folder)
     if warn is not None:
         for problem in stored.skipped:
@@ -36,7 +43,7 @@ def load(folder: Path, warn: Warn | None = None) -> tuple[storage.Stored, Negoti
     if warn is not None:
         for rejected in trusted.rejected:
             warn(f"warning: not believed: {rejected}")
-    return stored, Negotiation(trusted.draft, trusted.amendments, trusted.decisions)
+    return stored, trusted
 
 
 def signer(folder: Path, org: str) -> Signer | None:

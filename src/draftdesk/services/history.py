@@ -2,8 +2,8 @@
 
 Amendments made, decisions on them (with their notes), the chair's rulings on the
 voting order, and the revisions issued with their concordance of numbers: the
-record a secretariat would keep. Each comes from a file never edited (a revision
-from draft.toml and the bases kept in revisions/), so the log is read, not kept.
+record a secretariat would keep. Each comes from a file never edited (a revision from
+its record in revisions/), so the log is read, not kept; what is not believed is not in it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from draftdesk.engine.amendments import ORDER, Decision
 from draftdesk.engine.model import Draft
 from draftdesk.engine.revision import concordance
 from draftdesk.services.errors import guarded
-from draftdesk.services.folder import Warn, load
+from draftdesk.services.folder import Warn, believing
 
 REVISE = "revise"
 """The action of a revision's event."""
@@ -40,14 +40,15 @@ class Event:
 
 def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     """Every event of the folder, oldest first (ties broken by id)."""
-    stored = load(folder, warn)[0]
+    trusted = believing(folder, warn)[1]
     events = [
         Event(a.created, a.author, "draft" if a.private else "propose", a.id, a.id, a.rationale)
-        for a in stored.amendments
+        for a in trusted.amendments
     ]
-    events += [Event(d.at, d.by, d.action, d.amendment, d.id, _note(d)) for d in stored.decisions]
-    texts = [*guarded(storage.load_revisions, folder), stored.draft]
-    events += [_revised(older, newer, stored.decisions) for older, newer in itertools.pairwise(texts)]
+    events += [Event(d.at, d.by, d.action, d.amendment, d.id, _note(d)) for d in trusted.decisions]
+    standing = [record.draft for record in trusted.revisions] or [trusted.draft]
+    texts = [*guarded(storage.load_revisions, folder), *standing]
+    events += [_revised(older, newer, trusted.decisions) for older, newer in itertools.pairwise(texts)]
     return sorted(events, key=lambda e: (e.at, e.id))
 
 

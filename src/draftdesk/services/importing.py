@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -13,9 +14,10 @@ from draftdesk.engine.importing import ImportFailed, ImportResult, decode_docume
 from draftdesk.engine.importing.alignment import as_revision_of
 from draftdesk.engine.importing.docx import import_docx
 from draftdesk.engine.revision import RevisionResult
-from draftdesk.services import checks
+from draftdesk.services import stamping
 from draftdesk.services.errors import ServiceError, guarded
-from draftdesk.services.folder import negotiation, one_writer
+from draftdesk.services.folder import one_writer
+from draftdesk.services.revising import as_chair, record
 
 
 def import_document(
@@ -39,13 +41,13 @@ def import_document(
 def import_revision(folder: Path, by: str, source: Path) -> tuple[RevisionResult, list[str]]:
     """The chair makes a revised text of the draft (its Rev.1, a new text of the same draft) the
     base of its next revision: each paragraph keeps the id of the one it revises, so amendments
-    still find their paragraph (or fall with the reason); the old base is kept in revisions/."""
-    neg = negotiation(folder)
-    checks.chair(neg, by, "issue a revision")
+    still find their paragraph (or fall with the reason); a signed record in revisions/, as
+    :func:`~draftdesk.services.revising.issue_revision` makes."""
+    stored, trusted, neg, acting = as_chair(folder, by)
     result = _read(source, slug=neg.draft.slug, chair=None)
     draft, concordance = as_revision_of(neg.draft, result.draft)
-    guarded(storage.archive_revision, folder, neg.draft)
-    guarded(storage.save_draft, folder, draft)
+    draft = replace(draft, issued_by=by, issued_at=stamping.stamp([t for t in (neg.last_event,) if t]))
+    record(folder, stored, trusted, acting, draft)
     return RevisionResult(draft, concordance), list(result.warnings)
 
 

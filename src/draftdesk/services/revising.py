@@ -1,23 +1,56 @@
-"""Issue a revision: the chair makes the agreed text the base of the next revision."""
+"""Issue a revision: the chair makes the agreed text (or a revised text it imports) the base of the
+next revision, as a signed record of its own (engine/revision_chain.py): one new file, never an
+edit of draft.toml, so a revision is never half issued and two clones never conflict."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-from draftdesk import storage
+from draftdesk import signatures, storage
+from draftdesk.engine.authority import Believed
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.model import Draft
 from draftdesk.engine.revision import RevisionResult
 from draftdesk.engine.revision import issue_revision as revise
+from draftdesk.engine.revision_chain import RevisionRecord
+from draftdesk.engine.seals import Signer
 from draftdesk.services import checks, stamping
 from draftdesk.services.errors import guarded
-from draftdesk.services.folder import negotiation, one_writer
+from draftdesk.services.folder import believing, one_writer, signer
 
 
 @one_writer
 def issue_revision(folder: Path, by: str) -> RevisionResult:
-    """The chair makes the agreed text the base of Rev.N+1; the old base is kept in revisions/."""
-    neg = negotiation(folder)
-    checks.chair(neg, by, "issue a revision")
+    """The chair makes the agreed text the base of Rev.N+1."""
+    stored, trusted, neg, acting = as_chair(folder, by)
     result = revise(neg, by, stamping.stamp([t for t in (neg.last_event, neg.draft.issued_at) if t]))
-    guarded(storage.archive_revision, folder, neg.draft)
-    guarded(storage.save_draft, folder, result.draft)
+    record(folder, stored, trusted, acting, result.draft)
     return result
+
+
+def as_chair(folder: Path, by: str) -> tuple[storage.Stored, Believed, Negotiation, Signer | None]:
+    """The folder as read, believed and merged, once ``by`` is known to hold the chair, and how it
+    signs (a draft not yet founded is founded first, so its revisions are signed)."""
+    stored, trusted = believing(folder)
+    neg = Negotiation(trusted.draft, trusted.amendments, trusted.decisions)
+    checks.chair(neg, by, "issue a revision")
+    acting = signer(folder, by)
+    if acting is not None and not trusted.founded:
+        stored, trusted = believing(folder)
+        neg = Negotiation(trusted.draft, trusted.amendments, trusted.decisions)
+    return stored, trusted, neg, acting
+
+
+def record(
+    folder: Path, stored: storage.Stored, trusted: Believed, acting: Signer | None, draft: Draft
+) -> None:
+    """Store ``draft`` as the next base text, revising the one that stands (the caller holds the lock)."""
+    by = draft.issued_by
+    if trusted.revisions:
+        revises = trusted.revisions[-1].id
+    else:  # founded before its text was signed: draft.toml, as it is, becomes the founding text
+        founding = signatures.founding_text(stored.draft, by)
+        revises = guarded(storage.add_revision, folder, founding, acting).stem
+    text = RevisionRecord(stamping.new_id(by, ()), by, datetime.now(UTC), revises, draft)
+    guarded(storage.add_revision, folder, text, acting)

@@ -1,7 +1,7 @@
 """Storage: the only code that touches files (docs/architecture.md, "Storage contract").
 
-Reads with rtoml (fast; tomllib says where a file is wrong), writes with tomlkit (keeps what people wrote by
-hand), every write atomic, amendments and decisions created exclusively.
+Reads with rtoml (fast; tomllib says where a file is wrong), writes with tomlkit, every write atomic,
+every record (amendment, decision, registration, revision) created exclusively, never rewritten.
 ``write_file`` is the same atomic write for any other file (an export).
 
 The writers (:mod:`.writing`, with tomlkit) are imported when first used: a program that only reads
@@ -31,10 +31,9 @@ WRITERS = frozenset(
         "add_amendment",
         "add_decision",
         "add_registration",
-        "archive_revision",
+        "add_revision",
         "create",
         "heads",
-        "save_draft",
     )
 )
 """The names :mod:`.writing` provides, looked up there at first use."""

@@ -15,6 +15,7 @@ from tomlkit.items import Item
 
 from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.model import Draft, Footnote, Org, Paragraph
+from draftdesk.engine.revision_chain import RevisionRecord
 
 from .decode import (
     AMENDMENT_REQUIRED,
@@ -96,6 +97,12 @@ def decision_data(decision: Decision) -> Data:
     data = _plain(decision, DECISION_REQUIRED)
     data["at"] = utc(decision.at)
     return data
+
+
+def revision_data(record: RevisionRecord) -> Data:
+    """A revision record: its own keys first, then draft.toml's table (storage/revision_records.py)."""
+    head = {"id": record.id, "by": record.by, "at": utc(record.at), "revises": record.revises}
+    return head | draft_data(record.draft)
 
 
 def item(value: Any) -> Item:

@@ -1,6 +1,7 @@
 """Loading a draft folder whole, fast, and leaving out any file that cannot be believed, with its position.
 
-Layout (docs/architecture.md): ``draft.toml``, ``revisions/rev-N.toml``,
+Layout (docs/architecture.md): ``draft.toml``, ``revisions/<id>.toml`` (each base text, as
+founded and as revised; ``rev-N.toml``: an earlier DraftDesk's archives), ``roster/<id>.toml``,
 ``amendments/<id>.toml``, ``decisions/<id>.toml``. Files are parsed by :mod:`.parse`
 and turned into model objects by :mod:`.decode`; objects are sorted by file
 name, and the engine orders them itself, so the order files were written in
@@ -12,14 +13,17 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import tomllib
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from stat import S_ISDIR, S_ISREG
 from typing import Any, NamedTuple, TypeVar
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.model import Draft
+from draftdesk.engine.revision_chain import REVISIONS, RevisionRecord
 from draftdesk.engine.roster import ROSTER, Registration
 from draftdesk.engine.seals import Sealing, SealProblem, sealing
 
@@ -27,15 +31,17 @@ from .decode import Invalid, amendment_from, decision_from, draft_from
 from .errors import StorageError, key_line, syntax_error
 from .parse import parse_toml
 from .registrations import registration_from
+from .revision_records import revision_from
 
 DRAFT_FILE = "draft.toml"
 AMENDMENTS = "amendments"
 DECISIONS = "decisions"
-REVISIONS = "revisions"
 SUFFIX = ".toml"
 CHUNK = 1 << 16
+ARCHIVE = re.compile(r"rev-\d+\.toml")
+"""An earlier DraftDesk's archive of a replaced base text (``revisions/rev-N.toml``): not a record."""
 
-T = TypeVar("T", Amendment, Decision)
+T = TypeVar("T", Amendment, Decision, Registration, RevisionRecord)
 
 
 class Stored(NamedTuple):
@@ -49,6 +55,8 @@ class Stored(NamedTuple):
     registrations: list[Registration] = []  # noqa: RUF012 (a NamedTuple's default, never changed)
     sealings: dict[str, Sealing] = {}  # noqa: RUF012
     """Every record's file (``kind/name``) read, with its digest and seal (engine/seals.py)."""
+    revisions: list[RevisionRecord] = []  # noqa: RUF012
+    """The base texts recorded (engine/revision_chain.py): which stands is decided on belief."""
 
 
 PLAIN = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
@@ -139,7 +147,7 @@ def _objects(
     prefix = os.path.join(folder, "")
     found: list[T] = []
     for name in names:
-        if _is_record(name):
+        if _is_record(name) and not ARCHIVE.fullmatch(name):
             try:
                 record, sealings[f"{folder.name}/{name}"] = _record(prefix + name, decode)
             except StorageError as problem:
@@ -233,10 +241,13 @@ def load_draft(folder: Path) -> Draft:
 
 
 def load_revisions(folder: Path) -> list[Draft]:
-    """The base texts of the earlier revisions (``revisions/rev-N.toml``), oldest first."""
+    """The base texts an earlier DraftDesk archived (``revisions/rev-N.toml``), oldest first: their
+    revisions are history (``draftdesk log``), replaced before the draft's texts were records."""
     folder = Path(folder)
     found = []
     for path in (folder / REVISIONS).glob("rev-*.toml"):
+        if not ARCHIVE.fullmatch(path.name):
+            continue
         text, data = _read(str(path))
         try:
             found.append(draft_from(data, folder.resolve().name))
@@ -255,7 +266,8 @@ def load(folder: Path) -> Stored:
     amendments = _objects(folder / AMENDMENTS, amendment_from, skipped, sealings)
     decisions = _objects(folder / DECISIONS, decision_from, skipped, sealings)
     registrations = _objects(folder / ROSTER, registration_from, skipped, sealings)
-    return Stored(draft, amendments, decisions, tuple(skipped), registrations, sealings)
+    revisions = _objects(folder / REVISIONS, partial(revision_from, slug=draft.slug), skipped, sealings)
+    return Stored(draft, amendments, decisions, tuple(skipped), registrations, sealings, revisions)
 
 
 def load_roster(folder: Path) -> tuple[Draft, list[Registration], dict[str, Sealing]]:

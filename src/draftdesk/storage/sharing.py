@@ -1,11 +1,11 @@
 """Sharing a draft folder across machines through git: commit what is new here, pull, push.
 
-A draft is one immutable file per amendment and decision, so two clones' new
-objects never touch the same file and git merges them without a conflict; the
-pull rebases this machine's commit on what arrived. Only draft-wide files
-(draft.toml: a revision, an added organization) can be changed on both sides:
-then nothing is merged and the user is told which file. The caller holds the
-folder's lock, so no write of this machine lands in the middle.
+A draft is one immutable file per act (amendment, decision, registration, revision) and
+draft.toml is never rewritten, so two clones' new files never touch the same file and git
+merges them without a conflict; the pull rebases this machine's commit on what arrived. A file
+changed on both sides anyway (edited by hand) stops the pull: nothing is merged and the user is
+told which file. The caller holds the folder's lock, so no write of this machine lands in the
+middle.
 """
 
 from __future__ import annotations

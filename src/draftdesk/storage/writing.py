@@ -1,7 +1,8 @@
-"""Writing a draft folder: created whole, draft.toml rewritten in place, objects added once.
+"""Writing a draft folder: created whole, then records added once, never rewritten.
 
-Amendments and decisions are immutable: each is created once, exclusively, and
-never rewritten, so two delegates (or two git clones) never write the same file.
+Amendments, decisions, registrations and revisions are immutable: each is created once,
+exclusively, and never rewritten, so two delegates (or two git clones) never write the same
+file. draft.toml is written when the folder is created, and never again.
 Everything is first checked by the decoder the loader uses, so a write can
 never make the folder unreadable.
 """
@@ -17,22 +18,22 @@ from pathlib import Path
 from stat import S_ISDIR
 from typing import Any
 
-import tomlkit
-from tomlkit.exceptions import ParseError
-
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.model import Draft
+from draftdesk.engine.revision_chain import RevisionRecord
 from draftdesk.engine.roster import ROSTER, Registration
 from draftdesk.engine.seals import Signer, digest
 
 from . import atomic
 from .decode import Invalid, amendment_from, decision_from, draft_from
-from .encode import amendment_data, decision_data, draft_data, dumps
+from .encode import amendment_data, decision_data, draft_data, dumps, revision_data
 from .errors import StorageError
 from .housekeeping import GITIGNORE, IGNORED
-from .inplace import update_draft
 from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS
 from .registrations import registration_data, registration_from
+from .revision_records import revision_from
+
+Record = Amendment | Decision | Registration | RevisionRecord
 
 
 def _valid(path: Path, data: dict[str, Any], decode: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
@@ -48,15 +49,18 @@ def _draft_text(path: Path, draft: Draft) -> str:
     return dumps(_valid(path, draft_data(draft), lambda data: draft_from(data, draft.slug)))
 
 
-def _record_text(path: Path, record: Amendment | Decision | Registration) -> str:
+def _record_text(path: Path, record: Record) -> str:
     if isinstance(record, Amendment):
         return dumps(_valid(path, amendment_data(record), amendment_from))
     if isinstance(record, Registration):
         return dumps(_valid(path, registration_data(record), registration_from))
+    if isinstance(record, RevisionRecord):
+        slug = record.draft.slug
+        return dumps(_valid(path, revision_data(record), lambda data: revision_from(data, slug)))
     return dumps(_valid(path, decision_data(record), decision_from))
 
 
-def _actor(record: Amendment | Decision | Registration) -> str:
+def _actor(record: Record) -> str:
     return record.author if isinstance(record, Amendment) else record.by
 
 
@@ -65,7 +69,7 @@ def heads(folder: Path, org: str) -> list[str]:
     ``prev``. Ids begin with their organization's code and a time, so the newest sorts last; a
     file that is not the true newest (two in one second) only leaves one more head to verify."""
     found = []
-    for kind in (AMENDMENTS, DECISIONS, ROSTER):
+    for kind in (AMENDMENTS, DECISIONS, ROSTER, REVISIONS):
         try:
             names = [n for n in os.listdir(folder / kind) if n.startswith(f"{org}-") and n.endswith(".toml")]
         except OSError:
@@ -83,7 +87,7 @@ def _object_path(folder: Path, kind: str, record_id: str) -> Path:
     return folder / kind / f"{record_id}.toml"
 
 
-def _add(folder: Path, kind: str, record: Amendment | Decision | Registration, signer: Signer | None) -> Path:
+def _add(folder: Path, kind: str, record: Record, signer: Signer | None) -> Path:
     folder = Path(folder)
     if not (folder / DRAFT_FILE).is_file():
         raise StorageError(folder, "not a draft folder (no draft.toml)")
@@ -120,43 +124,10 @@ def add_registration(folder: Path, registration: Registration, signer: Signer) -
     return _add(folder, ROSTER, registration, signer)
 
 
-def save_draft(folder: Path, draft: Draft) -> None:
-    """Rewrite draft.toml atomically; a hand-edited file keeps its comments and layout."""
-    path = Path(folder) / DRAFT_FILE
-    try:
-        existing = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        atomic.replace(path, _draft_text(path, draft))
-        return
-    except (OSError, UnicodeDecodeError) as error:
-        raise StorageError(path, f"cannot read: {error}") from None
-    try:
-        document = tomlkit.parse(existing)
-    except ParseError as error:
-        what = str(error).rsplit(" at line ", 1)[0]
-        column = error.col + 1  # tomlkit counts columns from 0, tomllib and editors from 1
-        raise StorageError(path, f"not valid TOML, so not updated: {what}", error.line, column) from None
-    _valid(path, draft_data(draft), lambda data: draft_from(data, draft.slug))
-    update_draft(document, draft)
-    atomic.replace(path, tomlkit.dumps(document))
-
-
-def archive_revision(folder: Path, draft: Draft) -> Path:
-    """Keep the base text of revision ``draft.revision`` as revisions/rev-N.toml, before draft.toml
-    becomes Rev.N+1 (the caller holds the folder's lock).
-
-    While draft.toml still says revision N, it is the base text of N: a rev-N.toml already there
-    is what a revision interrupted between its two writes left, maybe before an organization was
-    added, and is replaced. So issuing the revision again completes it, however often it was cut.
-    """
-    path = Path(folder) / REVISIONS / f"rev-{draft.revision}.toml"
-    text = _draft_text(path, draft)
-    try:
-        _own_folder(path.parent)
-    except OSError as error:
-        raise StorageError(path.parent, f"cannot create: {error.strerror or error}") from None
-    atomic.replace(path, text)
-    return path
+def add_revision(folder: Path, record: RevisionRecord, signer: Signer | None) -> Path:
+    """Store a base text (revisions/<id>.toml): the founding one, or a revision the chair issues,
+    sealed by ``signer``. One file, so a revision is never half issued."""
+    return _add(folder, REVISIONS, record, signer)
 
 
 BULK = 100
@@ -170,6 +141,7 @@ def create(
     decisions: Iterable[Decision] = (),
     registrations: Iterable[Registration] = (),
     signers: Mapping[str, Signer] | None = None,
+    revisions: Iterable[RevisionRecord] = (),
 ) -> None:
     """A new draft folder, appearing whole: written in a hidden sibling folder, then renamed.
 
@@ -177,9 +149,14 @@ def create(
     folder need no atomic dance (nobody sees them yet). All reach the disk before
     the rename: an fsync per file, or for a big folder one ``os.sync`` for the lot. With
     ``signers`` (by organization), each record is sealed by the one who made it, each
-    organization's records chained in the order given (registrations first).
+    organization's records chained in the order given (registrations, base texts, then acts).
     """
-    records = ((ROSTER, list(registrations)), (AMENDMENTS, list(amendments)), (DECISIONS, list(decisions)))
+    records: tuple[tuple[str, list[Record]], ...] = (
+        (ROSTER, list(registrations)),
+        (REVISIONS, list(revisions)),
+        (AMENDMENTS, list(amendments)),
+        (DECISIONS, list(decisions)),
+    )
     newest: dict[str, str] = {}  # org -> digest of its last record written here
     per_file = not hasattr(os, "sync") or sum(len(group) for _, group in records) < BULK
     folder = Path(folder)

@@ -1,0 +1,69 @@
+"""Which base text stands: revisions are records of their own, each naming the one it revises.
+
+A draft's base texts are never rewritten in place. The text as founded is a record
+(``revises = ""``), signed by the chair who founded the draft, and each revision the chair
+issues is a new record naming the record it revises, like a git commit naming its parent.
+Two clones never write the same file, so git never conflicts; two chairs (or one chair on
+two clones) issuing the same revision at once write two records revising the same one. Then
+the earlier issued, ties broken by id, stands: every clone makes the same choice, and the
+other is reported, never merged into a revision nobody issued.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from draftdesk.engine.model import Draft
+
+REVISIONS = "revisions"
+"""The folder of a draft holding its base texts."""
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionRecord:
+    """A base text (``draft``: its number, issuer and paragraphs) recorded by ``by`` at ``at``."""
+
+    id: str
+    by: str
+    at: datetime
+    revises: str
+    """The id of the record whose text this one revises; "" for the text the draft was founded with."""
+    draft: Draft
+
+
+def chain(
+    records: Sequence[RevisionRecord], why_not: Callable[[RevisionRecord], str]
+) -> tuple[list[RevisionRecord], list[tuple[RevisionRecord, str]]]:
+    """The base texts that stand, the founding one first, and each record left out with why.
+
+    ``why_not(record)`` says why a record is not to be believed at all ("" if it is).
+    """
+    left_out: list[tuple[RevisionRecord, str]] = []
+    following: dict[str, list[RevisionRecord]] = {}
+    for record in sorted(records, key=lambda r: (r.at, r.id)):
+        why = why_not(record)
+        if why:
+            left_out.append((record, why))
+        else:
+            following.setdefault(record.revises, []).append(record)
+    stands: list[RevisionRecord] = []
+    while following.get(stands[-1].id if stands else ""):
+        candidates = following.pop(stands[-1].id if stands else "")
+        if stands:
+            expected = stands[-1].draft.revision + 1
+            wrong = [r for r in candidates if r.draft.revision != expected]
+            left_out += [(r, f"says Rev.{r.draft.revision}, but revises Rev.{expected - 1}") for r in wrong]
+            candidates = [r for r in candidates if r.draft.revision == expected]
+            if not candidates:
+                break
+        first, *others = candidates
+        twice = f"Rev.{first.draft.revision} was issued twice: the earlier, {first.id} by {first.by}, stands"
+        left_out += [(r, twice) for r in others]
+        stands.append(first)
+    reached = {r.id for r in stands}
+    for revises, records_left in following.items():
+        why = f"it revises {revises}, which does not stand" if revises else "a second founding text"
+        left_out += [(r, why) for r in records_left if r.id not in reached]
+    return stands, left_out
