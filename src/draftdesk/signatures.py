@@ -34,8 +34,9 @@ class Unsigned(Exception):
 
 
 def believed(stored: storage.Stored) -> Believed:
-    """What a loaded folder is believed to hold (see :mod:`draftdesk.engine.authority`)."""
-    return believe(
+    """What a loaded folder is believed to hold (see :mod:`draftdesk.engine.authority`), with this
+    user's own private drafts (storage/private.py: only this user wrote them)."""
+    found = believe(
         stored.draft,
         stored.registrations,
         stored.amendments,
@@ -43,6 +44,10 @@ def believed(stored: storage.Stored) -> Believed:
         stored.sealings,
         stored.revisions,
     )
+    shared = {amendment.id for amendment in stored.amendments}
+    found.amendments += [a for a in stored.private_amendments if a.id not in shared]
+    found.decisions += stored.private_decisions
+    return found
 
 
 def roster(folder: Path) -> Believed:

@@ -135,3 +135,18 @@ def test_two_clones_issuing_the_same_revision_never_conflict_nor_invent_one(
     assert [p.text for p in services.negotiation(here).agreed] == [
         p.text for p in services.negotiation(there).agreed
     ]
+
+
+def test_sync_never_shares_a_private_draft_until_it_is_tabled(clones: dict[str, DraftDesk]) -> None:
+    undp, osce = clones["UNDP"].cwd / DRAFT, clones["OSCE"].cwd / DRAFT
+    paragraph = find(services.negotiation(undp).agreed, "OP4")
+    draft = services.propose(
+        undp, "UNDP", [modify_op(paragraph, paragraph.text.replace("note", "welcome"))], table=False
+    )
+    services.sync(undp)
+    services.sync(osce)
+    assert draft.id not in git(undp, "ls-files") and draft.id not in services.negotiation(osce).amendments
+    services.decide(undp, "UNDP", draft.id, "table")
+    services.sync(undp)
+    services.sync(osce)
+    assert services.negotiation(osce).state(draft.id).status == "tabled"

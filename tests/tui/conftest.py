@@ -52,9 +52,11 @@ def make_app(folder: Path, acting_as: str, watch: bool = False) -> DraftDeskApp:
 
 
 def new_amendments(folder: Path) -> list[Amendment]:
-    """Amendments written since the fixture, oldest first."""
+    """Amendments written since the fixture (private drafts too, kept aside), oldest first."""
     known = {a.id for a in fixture.amendments()}
-    return sorted((a for a in storage.load(folder).amendments if a.id not in known), key=lambda a: a.created)
+    stored = storage.load(folder)
+    written = {a.id: a for a in [*stored.private_amendments, *stored.amendments] if a.id not in known}
+    return sorted(written.values(), key=lambda a: a.created)
 
 
 async def new_decisions(app: DraftDeskApp) -> list[Decision]:

@@ -224,6 +224,7 @@ async def test_a_private_draft_is_seen_by_its_author_alone_until_tabled(folder: 
         await pilot.pause()
         (draft,) = new_amendments(folder)
         assert draft.private and "private draft" in app.main.shown.panel.text
+        assert draft.id not in {a.id for a in storage.load(folder).amendments}  # kept outside the folder
     other = make_app(folder, "UNDP")
     async with other.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP2")
@@ -236,3 +237,4 @@ async def test_a_private_draft_is_seen_by_its_author_alone_until_tabled(folder: 
         await pilot.pause()
         assert app.session.neg.state(draft.id).status == "tabled"
         assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [(draft.id, "table")]
+        assert draft.id in {a.id for a in storage.load(folder).amendments}  # published, now it is tabled

@@ -13,11 +13,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from draftdesk import signatures, storage
+from draftdesk import signatures
 from draftdesk.engine.amendments import ACTIONS, Decision
 from draftdesk.engine.causes import PAST
 from draftdesk.engine.merge import Negotiation
-from draftdesk.services import checks, stamping
+from draftdesk.services import checks, stamping, tabling
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import check_signing, load, one_writer, signer
 from draftdesk.services.known import Known, unchanged
@@ -55,7 +55,7 @@ def take(folder: Path, by: str, amendment: str, action: str, note: str = "") -> 
     decision = _checked(
         neg, stored.decisions, by, amendment, action, note, stamping.ids(stored), stamping.times(stored)
     )
-    guarded(storage.add_decision, folder, decision, signer(folder, by))
+    tabling.store(folder, decision, signer(folder, by))
     neg.add_decision(decision)
     return Taken(decision, before, neg)
 
@@ -99,7 +99,7 @@ def record_decision(folder: Path, decision: Decision, known: Known | None = None
     """
     acting, roster = guarded(signatures.acting, folder, decision.by)
     if known is not None and unchanged(folder, known, roster):
-        guarded(storage.add_decision, folder, decision, acting)
+        tabling.store(folder, decision, acting)
         return decision
     stored, neg = load(folder)
     taken = stamping.ids(stored)
@@ -112,7 +112,7 @@ def record_decision(folder: Path, decision: Decision, known: Known | None = None
         at=stamping.after(decision.at, stamping.times(stored)),
         revision=neg.draft.revision,
     )
-    guarded(storage.add_decision, folder, stored_as, acting)
+    tabling.store(folder, stored_as, acting)
     return stored_as
 
 

@@ -11,6 +11,7 @@ from draftdesk import signatures, storage
 from draftdesk.engine.authority import Believed
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.seals import Signer
+from draftdesk.services import tabling
 from draftdesk.services.errors import ServiceError, guarded
 
 _P = ParamSpec("_P")
@@ -57,12 +58,14 @@ def check_signing(folder: Path, org: str) -> None:
 
 
 def one_writer(service: Callable[_P, _T]) -> Callable[_P, _T]:
-    """Run a check-then-write service holding the folder's lock (storage.locked says why)."""
+    """Run a check-then-write service holding the folder's lock (storage.locked says why), once a
+    tabling this user's last act left unfinished is settled (services/tabling.py)."""
 
     @wraps(service)
     def serialised(*args: _P.args, **kwargs: _P.kwargs) -> _T:
         try:
             with storage.locked(args[0]):  # type: ignore[arg-type]
+                tabling.settle(args[0])  # type: ignore[arg-type]
                 return service(*args, **kwargs)
         except storage.StorageError as err:  # the lock itself (the body's storage calls are guarded)
             raise ServiceError(str(err)) from None

@@ -15,6 +15,7 @@ from draftdesk.engine.user_ops import KINDS
 from draftdesk.services import checks, stamping
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import load, one_writer, signer
+from draftdesk.storage import private
 
 
 @one_writer
@@ -30,7 +31,8 @@ def propose(
     symbol: str = "",
     written: str = "",
 ) -> Amendment:
-    """Write a new amendment, tabled or (``table=False``) a private draft of its delegation.
+    """Write a new amendment, tabled or (``table=False``) a private draft of its delegation, kept in
+    this user's config folder until tabled (services/tabling.py).
 
     The ops address the current agreed text: each modify must have been made
     against the paragraph's agreed wording, and the amendment as a whole must
@@ -76,7 +78,11 @@ def propose(
     if state.status == "fallen":
         raise ServiceError(f"the amendment does not apply to the agreed text: {state.reason}")
     amendment = as_tabled(amendment, agreed, written)
-    guarded(storage.add_amendment, folder, amendment, signer(folder, author))
+    acting = signer(folder, author)  # a private draft too: refused if this user cannot act as ``author``
+    if amendment.private:  # kept outside the draft folder until tabled (storage/private.py)
+        guarded(private.add_private, folder, amendment)
+    else:
+        guarded(storage.add_amendment, folder, amendment, acting)
     return amendment
 
 

@@ -13,8 +13,9 @@ _TICK = timedelta(microseconds=1)
 
 
 def ids(stored: storage.Stored) -> set[str]:
-    """Every amendment and decision id of the folder."""
-    return {a.id for a in stored.amendments} | {d.id for d in stored.decisions}
+    """Every amendment and decision id of the folder, and of this user's private drafts of it."""
+    found = {a.id for a in stored.amendments} | {d.id for d in stored.decisions}
+    return found | {a.id for a in stored.private_amendments} | {d.id for d in stored.private_decisions}
 
 
 def times(stored: storage.Stored) -> list[datetime]:

@@ -57,6 +57,9 @@ class Stored(NamedTuple):
     """Every record's file (``kind/name``) read, with its digest and seal (engine/seals.py)."""
     revisions: list[RevisionRecord] = []  # noqa: RUF012
     """The base texts recorded (engine/revision_chain.py): which stands is decided on belief."""
+    private_amendments: list[Amendment] = []  # noqa: RUF012
+    """This user's private drafts of the draft, kept outside its folder (storage/private.py)."""
+    private_decisions: list[Decision] = []  # noqa: RUF012
 
 
 PLAIN = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
@@ -121,7 +124,7 @@ def _record(path: str, decode: Callable[[dict[str, Any]], T]) -> tuple[T, Sealin
     return record, sealed
 
 
-def _objects(
+def objects_in(
     folder: Path,
     decode: Callable[[dict[str, Any]], T],
     skipped: list[StorageError],
@@ -188,10 +191,17 @@ def read_records(folder: Path, paths: Iterable[str | Path]) -> tuple[list[Amendm
     return amendments, decisions
 
 
-def record_ids(folder: Path) -> tuple[set[str], set[str]]:
-    """The ids of the amendments and of the decisions the folder holds now, from their file names
-    alone (a record's file is never rewritten, so its name stands for what it holds)."""
-    return _ids(Path(folder) / AMENDMENTS), _ids(Path(folder) / DECISIONS)
+def record_ids(folder: Path, *, shared_only: bool = False) -> tuple[set[str], set[str]]:
+    """The ids of the amendments and of the decisions the folder holds now, with (unless
+    ``shared_only``) those of this user's private drafts of it, as a load reads them: from their
+    file names alone (a record's file is never rewritten, so its name stands for what it holds)."""
+    places = [Path(folder)]
+    if not shared_only:
+        from .private import place  # it reads as this module does
+
+        places.append(place(folder))
+    amendments = set().union(*(_ids(where / AMENDMENTS) for where in places))
+    return amendments, set().union(*(_ids(where / DECISIONS) for where in places))
 
 
 def _ids(place: Path) -> set[str]:
@@ -263,11 +273,14 @@ def load(folder: Path) -> Stored:
     skipped: list[StorageError] = []
     sealings: dict[str, Sealing] = {}
     draft = load_draft(folder)
-    amendments = _objects(folder / AMENDMENTS, amendment_from, skipped, sealings)
-    decisions = _objects(folder / DECISIONS, decision_from, skipped, sealings)
-    registrations = _objects(folder / ROSTER, registration_from, skipped, sealings)
-    revisions = _objects(folder / REVISIONS, partial(revision_from, slug=draft.slug), skipped, sealings)
-    return Stored(draft, amendments, decisions, tuple(skipped), registrations, sealings, revisions)
+    amendments = objects_in(folder / AMENDMENTS, amendment_from, skipped, sealings)
+    decisions = objects_in(folder / DECISIONS, decision_from, skipped, sealings)
+    registrations = objects_in(folder / ROSTER, registration_from, skipped, sealings)
+    revisions = objects_in(folder / REVISIONS, partial(revision_from, slug=draft.slug), skipped, sealings)
+    from .private import load_private  # it reads as this module does
+
+    private = load_private(folder, skipped)
+    return Stored(draft, amendments, decisions, tuple(skipped), registrations, sealings, revisions, *private)
 
 
 def load_roster(folder: Path) -> tuple[Draft, list[Registration], dict[str, Sealing]]:
@@ -275,4 +288,4 @@ def load_roster(folder: Path) -> tuple[Draft, list[Registration], dict[str, Seal
     reading every amendment (``draftdesk orgs``, checking ``--as``)."""
     sealings: dict[str, Sealing] = {}
     draft = load_draft(folder)
-    return draft, _objects(Path(folder) / ROSTER, registration_from, [], sealings), sealings
+    return draft, objects_in(Path(folder) / ROSTER, registration_from, [], sealings), sealings

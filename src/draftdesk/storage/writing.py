@@ -49,7 +49,7 @@ def _draft_text(path: Path, draft: Draft) -> str:
     return dumps(_valid(path, draft_data(draft), lambda data: draft_from(data, draft.slug)))
 
 
-def _record_text(path: Path, record: Record) -> str:
+def record_text(path: Path, record: Record) -> str:
     if isinstance(record, Amendment):
         return dumps(_valid(path, amendment_data(record), amendment_from))
     if isinstance(record, Registration):
@@ -80,7 +80,7 @@ def heads(folder: Path, org: str) -> list[str]:
     return found
 
 
-def _object_path(folder: Path, kind: str, record_id: str) -> Path:
+def object_path(folder: Path, kind: str, record_id: str) -> Path:
     """``folder/kind/<id>.toml``; an id that is not a plain file name is refused."""
     if not record_id or record_id.startswith(".") or any(c in record_id for c in "/\\:\0"):
         raise StorageError(folder / kind, f"{record_id!r} cannot be used as a file name")
@@ -91,8 +91,8 @@ def _add(folder: Path, kind: str, record: Record, signer: Signer | None) -> Path
     folder = Path(folder)
     if not (folder / DRAFT_FILE).is_file():
         raise StorageError(folder, "not a draft folder (no draft.toml)")
-    path = _object_path(folder, kind, record.id)
-    text = _record_text(path, record)
+    path = object_path(folder, kind, record.id)
+    text = record_text(path, record)
     if signer is not None:
         text = signer.seal(text, heads(folder, signer.by))
     _own_folder(path.parent)
@@ -174,8 +174,8 @@ def create(
         for kind, group in records:
             (staging / kind).mkdir()
             for record in group:
-                path = _object_path(folder, kind, record.id)
-                text = _record_text(path, record)
+                path = object_path(folder, kind, record.id)
+                text = record_text(path, record)
                 signer = signers.get(_actor(record)) if signers else None
                 if signer is not None:
                     text = signer.seal(text, [newest[signer.by]] if signer.by in newest else [])

@@ -196,6 +196,8 @@ class MainScreen(Screen[None]):
     def take_decision(self, what: str, decision: Decision) -> Change:
         """A checked decision: shown at once, stored by a worker (the screen never waits on the disk)."""
         self.own_writes.add(decision.id)  # before its file appears, so the watcher knows it
+        if decision.action == "table":  # a private draft's own file appears too (services/tabling.py)
+            self.own_writes.add(decision.amendment)
         known = services.known(self.session.neg)  # what it was checked on, before it is merged
         drawn = threading.Event()
         self._storing = workers.store_decision(
