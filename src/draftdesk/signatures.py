@@ -19,7 +19,8 @@ from pathlib import Path
 
 from draftdesk import storage
 from draftdesk.engine import signing
-from draftdesk.engine.authority import Believed, Rejected, believe
+from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.authority import Believed, Rejected, admit_new, believe
 from draftdesk.engine.model import Draft
 from draftdesk.engine.revision_chain import RevisionRecord
 from draftdesk.engine.roster import Registration
@@ -48,6 +49,14 @@ def believed(stored: storage.Stored) -> Believed:
     found.amendments += [a for a in stored.private_amendments if a.id not in shared]
     found.decisions += stored.private_decisions
     return found
+
+
+def admitted(
+    roster: Believed, new: storage.NewRecords, known: Mapping[str, Amendment]
+) -> tuple[list[Amendment], list[Decision], list[Rejected]]:
+    """Files just added to a folder read before (the TUI's watcher), judged as a load judges them:
+    ``roster`` is the folder's (:func:`roster`), ``known`` the amendments believed so far."""
+    return admit_new(roster, new.amendments, new.decisions, new.sealings, known)
 
 
 def roster(folder: Path) -> Believed:

@@ -21,7 +21,7 @@ acts signed until then, by digest, so they stay believed and the old key signs n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from draftdesk.engine import signing
@@ -59,6 +59,8 @@ class Believed:
     rejected: list[Rejected] = field(default_factory=list)
     revisions: list[RevisionRecord] = field(default_factory=list)
     """The base texts that stand, the founding one first, the current one last."""
+    adopted: frozenset[str] = frozenset()
+    """Digests of files believed as they are (registrations' ``adopted``)."""
 
     @property
     def founded(self) -> bool:
@@ -85,24 +87,10 @@ def believe(
     if not keys:
         return Believed(replace(draft, orgs=[]), [], [], {}, rejected + _all(amendments, decisions))
     proven = authentic(sealings, keys)
-
-    def trusted(kind: str, record_id: str, actor: str) -> str:
-        """Why a record is not believed, or ""."""
-        found = sealings.get(file_of(kind, record_id))
-        if found is not None and found.digest in adopted:
-            return ""
-        if actor not in keys:
-            return f"{actor} is not a registered organization of this draft"
-        if found is None or found.seal is None:
-            return f"not signed (it says it is {actor}'s)"
-        if found.seal.by != actor:
-            return f"signed by {found.seal.by}, but it says it is {actor}'s"
-        if file_of(kind, record_id) not in proven:
-            return f"its signature is not made with {actor}'s registered key"
-        return ""
+    judge = Judge(orgs, keys, adopted, sealings, proven.__contains__)
 
     def text_why(record: RevisionRecord) -> str:
-        why = trusted(REVISIONS, record.id, record.by)
+        why = judge.why_not(REVISIONS, record.id, record.by)
         if not why and not orgs[record.by].is_chair:
             why = f"{record.by} may not record a base text: it does not hold the chair"
         return why
@@ -110,11 +98,51 @@ def believe(
     texts, left_out = chain(revisions, text_why)
     rejected += [Rejected(file_of(REVISIONS, record.id), why) for record, why in left_out]
     believed_draft = _draft(_base(draft, texts, rejected), orgs, rejected)
+    kept, kept_decisions, refused = admit(judge, amendments, decisions)
+    return Believed(believed_draft, kept, kept_decisions, keys, rejected + refused, texts, adopted)
 
+
+@dataclass(frozen=True, slots=True)
+class Judge:
+    """What a record file is judged by: the registered organizations and keys, the files adopted
+    as they were, the files' seals, and whether a file's seal is proven."""
+
+    orgs: Mapping[str, Org]
+    keys: Mapping[str, frozenset[str]]
+    adopted: frozenset[str]
+    sealings: Mapping[str, Sealing]
+    proven: Callable[[str], bool]
+
+    def why_not(self, kind: str, record_id: str, actor: str) -> str:
+        """Why the record in ``kind/<record_id>.toml``, by ``actor``, is not believed, or ""."""
+        file = file_of(kind, record_id)
+        found = self.sealings.get(file)
+        if found is not None and found.digest in self.adopted:
+            return ""
+        if actor not in self.keys:
+            return f"{actor} is not a registered organization of this draft"
+        if found is None or found.seal is None:
+            return f"not signed (it says it is {actor}'s)"
+        if found.seal.by != actor:
+            return f"signed by {found.seal.by}, but it says it is {actor}'s"
+        if not self.proven(file):
+            return f"its signature is not made with {actor}'s registered key"
+        return ""
+
+
+def admit(
+    judge: Judge,
+    amendments: Sequence[Amendment],
+    decisions: Sequence[Decision],
+    known: Mapping[str, Amendment] | None = None,
+) -> tuple[list[Amendment], list[Decision], list[Rejected]]:
+    """The amendments and decisions believed, and the rest with why; ``known``: amendments
+    believed already (the records are new files of a folder read before)."""
+    rejected: list[Rejected] = []
     kept_amendments: dict[str, Amendment] = {}
-    by_id = {a.id: a for a in amendments}
+    by_id = {**(known or {}), **{a.id: a for a in amendments}}
     for amendment in amendments:
-        why = trusted("amendments", amendment.id, amendment.author)
+        why = judge.why_not("amendments", amendment.id, amendment.author)
         old = by_id.get(amendment.supersedes)
         if not why and old is not None and old.author != amendment.author:
             why = f"it revises {old.id}, which is {old.author}'s, not {amendment.author}'s"
@@ -122,15 +150,40 @@ def believe(
             rejected.append(Rejected(file_of("amendments", amendment.id), why))
         else:
             kept_amendments[amendment.id] = amendment
+    targets = {**(known or {}), **kept_amendments}
     kept_decisions = []
     for decision in decisions:
-        why = trusted("decisions", decision.id, decision.by) or _allowed(decision, kept_amendments, orgs)
+        why = judge.why_not("decisions", decision.id, decision.by) or _allowed(decision, targets, judge.orgs)
         if why:
             rejected.append(Rejected(file_of("decisions", decision.id), why))
         else:
             kept_decisions.append(decision)
-    kept = list(kept_amendments.values())
-    return Believed(believed_draft, kept, kept_decisions, keys, rejected, texts)
+    return list(kept_amendments.values()), kept_decisions, rejected
+
+
+def admit_new(
+    believed: Believed,
+    amendments: Sequence[Amendment],
+    decisions: Sequence[Decision],
+    sealings: Mapping[str, Sealing],
+    known: Mapping[str, Amendment],
+) -> tuple[list[Amendment], list[Decision], list[Rejected]]:
+    """New files of a folder read before (``believed``: its roster), judged as a load judges
+    them, each new file's signature verified on its own (a new file heads its chain)."""
+    if not believed.founded:
+        return list(amendments), list(decisions), []
+    keys = believed.keys
+
+    def proven(file: str) -> bool:
+        seal = sealings[file].seal
+        return (
+            seal is not None
+            and seal.key in keys.get(seal.by, ())
+            and signing.verify(seal.key, seal.signature, seal.signed)
+        )
+
+    orgs = {org.code: org for org in believed.draft.orgs}
+    return admit(Judge(orgs, keys, believed.adopted, sealings, proven), amendments, decisions, known)
 
 
 def _base(draft: Draft, texts: Sequence[RevisionRecord], rejected: list[Rejected]) -> Draft:

@@ -16,6 +16,7 @@ from .errors import StorageError
 from .locking import locked
 from .lookup import locate, working_folder
 from .reading import (
+    NewRecords,
     Stored,
     load,
     load_draft,
@@ -55,6 +56,7 @@ def prepare_writes() -> None:
 
 
 __all__ = [  # the readers, then the writers, named once in WRITERS
+    "NewRecords",
     "StorageError",
     "Stored",
     "load",

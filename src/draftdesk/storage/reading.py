@@ -165,14 +165,22 @@ def _is_record(name: str) -> bool:
     return name.endswith(SUFFIX) and not name.startswith(".")
 
 
-def read_records(folder: Path, paths: Iterable[str | Path]) -> tuple[list[Amendment], list[Decision]] | None:
+class NewRecords(NamedTuple):
+    """Amendments and decisions in files just written, with their sealings (``kind/name``)."""
+
+    amendments: list[Amendment]
+    decisions: list[Decision]
+    sealings: dict[str, Sealing]
+
+
+def read_records(folder: Path, paths: Iterable[str | Path]) -> NewRecords | None:
     """The amendments and decisions in these files of ``folder`` (files just written, say), or
-    None when one of them is something else (``draft.toml``, a revision) or cannot be believed:
+    None when one of them is something else (``draft.toml``, a revision) or cannot be read:
     the caller then loads the whole folder, which says what it left out. Hidden files (writers'
-    temporary files) are passed over."""
+    temporary files) are passed over. Whether they are believed is the caller's to judge
+    (``signatures.admitted``)."""
     folder = Path(folder).resolve()
-    amendments: list[Amendment] = []
-    decisions: list[Decision] = []
+    found = NewRecords([], [], {})
     for path in map(Path, paths):
         if path.name.startswith("."):
             continue
@@ -181,14 +189,16 @@ def read_records(folder: Path, paths: Iterable[str | Path]) -> tuple[list[Amendm
             return None
         try:
             if kind.name == AMENDMENTS:
-                amendments.append(_record(str(path), amendment_from)[0])
+                amendment, found.sealings[f"{AMENDMENTS}/{path.name}"] = _record(str(path), amendment_from)
+                found.amendments.append(amendment)
             elif kind.name == DECISIONS:
-                decisions.append(_record(str(path), decision_from)[0])
+                decision, found.sealings[f"{DECISIONS}/{path.name}"] = _record(str(path), decision_from)
+                found.decisions.append(decision)
             else:
                 return None
         except StorageError:
             return None
-    return amendments, decisions
+    return found
 
 
 def record_ids(folder: Path, *, shared_only: bool = False) -> tuple[set[str], set[str]]:

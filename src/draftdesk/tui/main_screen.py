@@ -20,9 +20,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Tree
 
-from draftdesk import services
+from draftdesk import services, signatures
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.inert import inert
 from draftdesk.engine.outputs import VIEW_NAMES, AmendmentState
 from draftdesk.tui import heap, role_keys, screens, workers
 from draftdesk.tui.deciding import Decisions
@@ -154,10 +155,15 @@ class MainScreen(Screen[None]):
 
     @on(RecordsAdded)
     def on_records_added(self, message: RecordsAdded) -> None:
-        """Another terminal's new records, merged in place like this terminal's own; one repaint."""
+        """Another terminal's new records, merged in place like this terminal's own, those believed
+        (signatures.admitted: a forged file is named and changes nothing); one repaint."""
         before = dict(self.session.neg.states())
-        changes = [self.session.add_amendment(amendment) for amendment in message.amendments]
-        changes += [self.session.add_decision(decision) for decision in message.decisions]
+        known = self.session.neg.amendments
+        amendments, decisions, rejected = signatures.admitted(message.roster, message.records, known)
+        for problem in rejected:
+            self.notify(inert(f"not believed: {problem}"), severity="warning", timeout=15, markup=False)
+        changes = [self.session.add_amendment(amendment) for amendment in amendments]
+        changes += [self.session.add_decision(decision) for decision in decisions]
         touched = set().union(*(change.touched for change in changes))
         self.shown.repaint(Change(touched, any(change.reorder for change in changes)))
         self._another_terminal(before)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.authority import Believed
+from draftdesk.storage import NewRecords
 from draftdesk.tui.view_cache import Loaded
 
 
@@ -32,12 +33,14 @@ class FolderChanged(Message):
 
 @dataclass
 class RecordsAdded(Message):
-    """Another terminal wrote amendments or decisions: read by the watcher, to be merged in place."""
+    """Another terminal wrote amendments or decisions: read by the watcher, to be judged (their
+    seals, against ``roster``) and merged in place."""
 
     paths: tuple[str, ...]
     """The changed paths, for the log."""
-    amendments: list[Amendment]
-    decisions: list[Decision]
+    records: NewRecords
+    roster: Believed
+    """The folder's organizations and keys (signatures.roster)."""
 
 
 @dataclass

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from textual.message import Message
 
-from draftdesk import services, storage
+from draftdesk import services, signatures, storage
 from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.authority import Believed
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.outputs import ViewName
 from draftdesk.tui.amendment_text import instruction
@@ -43,14 +44,16 @@ def watch_folder(
     ready: threading.Event,
 ) -> None:
     """Post what another terminal changes, batch by batch: the amendments and decisions in files
-    just added (RecordsAdded), else the folder loaded anew and prepared for the screen
-    (FolderChanged; ``view()`` is the view on show), read here, off the UI thread. ``ready``
-    is set once changes are being watched."""
+    just added, with the roster to judge them by (RecordsAdded), else the folder loaded anew and
+    prepared for the screen (FolderChanged; ``view()`` is the view on show), read here, off the
+    UI thread. ``ready`` is set once changes are being watched."""
     import watchfiles  # here, in its thread: not on the way to the first frame
 
     batches = watchfiles.watch(
         folder, stop_event=stop, debounce=150, step=50, rust_timeout=100, yield_on_timeout=True
     )
+    roster: Believed | None = None
+    """The folder's organizations and keys, which new records are judged by (their seals)."""
     for changes in batches:
         ready.set()  # the first batch may be empty: the watch timed out, and so it is on
         if not changes:
@@ -62,8 +65,10 @@ def watch_folder(
             added = all(change == watchfiles.Change.added for change, path in changes if not _hidden(path))
             records = storage.read_records(folder, paths) if added else None
             if records is not None:
-                post(RecordsAdded(paths, *records))
+                roster = roster or signatures.roster(folder)
+                post(RecordsAdded(paths, records, roster))
             else:
+                roster = None  # a registration may have come: read again at the next new records
                 post(FolderChanged(paths, prepare(loader(folder), view(), viewer)))
         except Exception as error:  # reported by the handler, the watch goes on
             post(FolderChanged(paths, None, str(error)))
