@@ -9,6 +9,7 @@ that post messages back.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -36,7 +37,7 @@ from draftdesk.tui.messages import (
     RecordsAdded,
     WrittenForms,
 )
-from draftdesk.tui.news import news
+from draftdesk.tui.news import left_out, news
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.proposing import Proposals
 from draftdesk.tui.rest import Rest
@@ -151,7 +152,7 @@ class MainScreen(Screen[None]):
         before = dict(self.session.neg.states())
         self.session.adopt(message.loaded)
         self.shown.refresh_all()
-        self._another_terminal(before)
+        self._another_terminal(before, left_out(message.paths, message.loaded.neg))  # why: verify
 
     @on(RecordsAdded)
     def on_records_added(self, message: RecordsAdded) -> None:
@@ -160,20 +161,20 @@ class MainScreen(Screen[None]):
         before = dict(self.session.neg.states())
         known = self.session.neg.amendments
         amendments, decisions, rejected = signatures.admitted(message.roster, message.records, known)
-        for problem in rejected:
-            self.notify(inert(f"not believed: {problem}"), severity="warning", timeout=15, markup=False)
         changes = [self.session.add_amendment(amendment) for amendment in amendments]
         changes += [self.session.add_decision(decision) for decision in decisions]
         touched = set().union(*(change.touched for change in changes))
         self.shown.repaint(Change(touched, any(change.reorder for change in changes)))
-        self._another_terminal(before)
+        self._another_terminal(before, rejected)
 
-    def _another_terminal(self, before: dict[str, AmendmentState]) -> None:
-        """Another terminal changed the folder: say what it did, and the open queue lists what is
-        pending now."""
+    def _another_terminal(self, before: dict[str, AmendmentState], doubted: Iterable[object]) -> None:
+        """Another terminal changed the folder: say what it did and which of its files are not
+        believed (they change nothing), and the open queue lists what is pending now."""
         shown = {aid for ids in self.session.index.values() for aid in ids}
         for line in news(before, self.session.neg, shown):
             self.notify(line, title="Just now", timeout=8)
+        for file in doubted:
+            self.notify(inert(f"not believed: {file}"), severity="warning", timeout=15, markup=False)
         self.decisions.folder_changed()
 
     @on(DecisionStored)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import os
+from collections.abc import Iterable, Mapping
 
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.outputs import AmendmentState
@@ -33,3 +34,16 @@ def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]
         whose = "an" if state.status == "tabled" else f"{amendment.author}'s"
         lines.append(f"{start} {whose} amendment to {where} ({amendment.symbol or aid})")
     return lines
+
+
+def left_out(paths: Iterable[str], neg: Negotiation) -> list[str]:
+    """The record files among ``paths`` (just changed) that the folder, loaded whole, did not
+    believe or could not read: ``kind/<id>.toml``, for a line naming each (verify says why)."""
+    known = {"amendments": neg.amendments.keys(), "decisions": neg.decision_ids()}
+    found = []
+    for path in sorted(set(paths)):
+        kind, name = os.path.basename(os.path.dirname(path)), os.path.basename(path)
+        record = kind in known and name.endswith(".toml") and not name.startswith(".")
+        if record and name.removesuffix(".toml") not in known[kind] and os.path.lexists(path):
+            found.append(f"{kind}/{name}")
+    return found
