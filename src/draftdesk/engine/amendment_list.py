@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.inert import inert
+from draftdesk.engine.markup import raised
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
 from draftdesk.engine.tabled import as_tabled, citation, numbered_text
@@ -196,16 +197,13 @@ def _fields(entry: AmendmentEntry, names: dict[str, str]) -> list[tuple[str, str
     return [(name, value) for name, value in fields if value]
 
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NOTE_MARK = re.compile(r"\[\^(\d+)\](:[^\S\n]*)?")
 
 
 def printed(instruction: str) -> str:
     """A written form as a document prints it: a note's mark raised ("Development¹"), its text
     after the amendment beginning with the mark ("¹ Report of …"), not the ``[^1]`` markup."""
-    return _NOTE_MARK.sub(
-        lambda m: m[1].translate(_SUPERSCRIPT) + (" " if m[2] else ""), instruction
-    ).replace("  ", " ")
+    return _NOTE_MARK.sub(lambda m: raised(m[1]) + (" " if m[2] else ""), instruction).replace("  ", " ")
 
 
 def _txt_block(n: int, entry: AmendmentEntry, names: dict[str, str]) -> str:

@@ -70,3 +70,16 @@ def _append(spans: list[Span], span: Span) -> None:
 def spans_of(raw: str, org: str = "", mark: Mark = "") -> list[Span]:
     """Spans of a paragraph written by one hand."""
     return spans_from_pieces([(raw, org, mark)])
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def raised(mark: str) -> str:
+    """A note's mark as printed in running text: raised ("1949⁴", never "19494" read as a year)."""
+    return mark.translate(_SUPERSCRIPT)
+
+
+def span_words(span: Span) -> str:
+    """A span's words as plain text shows them: a footnote reference raised, other text as it is."""
+    return raised(span.text) if span.mark == "fnref" else span.text

@@ -14,7 +14,7 @@ from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.inert import inert
 from draftdesk.engine.marks import marked
-from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
+from draftdesk.engine.markup import Piece, span_words, spans_from_pieces, spans_of
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.numbering import Number
 from draftdesk.engine.outputs import Span
@@ -74,7 +74,8 @@ def op_diff(op: Op, colour: Style, numbers: Mapping[str, Number], marks: bool = 
     for span in spans:
         style = MARK_STYLES.get(span.mark, Style())
         style = colour + style if span.mark in ("ins", "del") else style
-        words = marked(inert(span.text), span.mark) if marks else inert(span.text)
+        words = inert(span_words(span))
+        words = marked(words, span.mark) if marks else words
         out.append(words, style + Style(italic=True) if span.italic else style)
     return out
 

@@ -19,11 +19,12 @@ from textual.strip import Strip
 
 from draftdesk.engine.inert import inert
 from draftdesk.engine.marks import marked, tagged
+from draftdesk.engine.markup import span_words
 from draftdesk.engine.model import BASE_AUTHOR, Draft
 from draftdesk.engine.outputs import Span, ViewName, ViewParagraph
 
 INDENT = 4
-"""Cells of indent per level; the label sits in the first level's."""
+"""Cells of indent per level; the label sits in its level's, widened to hold a longer label."""
 
 
 @dataclass(frozen=True)
@@ -45,20 +46,20 @@ class Look:
 
 def paragraph_lines(p: ViewParagraph, look: Look) -> list[Strip]:
     """The paragraph's lines, each ``look.width`` cells: the label (or sub-item marker), then the text."""
-    indent = INDENT * (p.depth + 1)
     prefix = f"({p.marker})" if p.depth and p.marker else p.label
+    indent = INDENT * p.depth + max(INDENT, len(prefix) + 1)  # a long label ("OP10", "(iii)") is never cut
     text = Text(no_wrap=False)
     if p.kind == "heading":
         text.stylize(look.heading)
     spans = tagged(p.spans) if look.tags and look.view == "attribution" else p.spans
     for span in spans:
-        words = inert(span.text)
+        words = inert(span_words(span))
         text.append(marked(words, span.mark) if look.marks else words, span_style(span, look))
     lines = text.wrap(look.console, max(look.width - indent, 10)) if text.plain else [Text("")]
     strips = []
     for n, line in enumerate(lines):
         line.rstrip()
-        head = (" " * INDENT * p.depth + prefix)[: indent - 1].ljust(indent) if n == 0 else " " * indent
+        head = (" " * INDENT * p.depth + prefix).ljust(indent) if n == 0 else " " * indent
         segments = [Segment(head, look.label), *line.render(look.console)]
         strips.append(Strip(segments).extend_cell_length(look.width).crop(0, look.width))
     return strips
