@@ -46,16 +46,16 @@ def offered(session: Session, current: str) -> tuple[bool, ...]:
 def help_rows(bindings: Iterable[BindingType], session: Session) -> list[tuple[str, str]]:
     """Each described key this organization may press (those of the current amendment's author as
     well), and what it does."""
-    rows = []
+    rows: dict[str, str] = {}
     for binding in bindings:
-        if not isinstance(binding, Binding) or not binding.description:
-            continue
+        if not isinstance(binding, Binding) or not binding.description or binding.key in rows:
+            continue  # a key the screen binds and the app binds too is listed once, as the screen's
         action, parameters = parsed(binding)
         chair_only = action in CHAIR_ONLY or bool(CHAIR_DECISIONS.intersection(parameters[:1]))
         if chair_only and not session.is_chair:
             continue
-        rows.append((binding.key.replace("question_mark", "?"), binding.description))
-    return rows
+        rows[binding.key] = binding.description
+    return [(key.replace("question_mark", "?").replace("slash", "/"), what) for key, what in rows.items()]
 
 
 def refusal(bindings: Iterable[BindingType], key: str, session: Session, current: str) -> str:
