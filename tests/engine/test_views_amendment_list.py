@@ -145,3 +145,20 @@ def test_the_list_names_sponsors_prints_notes_as_documents_do_and_ends_with_the_
     assert "   Proposed by:   Belarus (BLR)\n   Co-sponsors:   Iran (Islamic Republic of) (IRN)\n" in txt
     assert "insert “joint¹”.\n                  \n                  ¹ A/80/123.\n" in txt
     assert "   Rejected:      by GA, 28 November 2026, 10:03 UTC: by a recorded vote of 20 to 100\n" in txt
+
+
+def test_paragraphs_are_listed_in_the_order_of_the_text_new_ones_where_they_stand() -> None:
+    neg = Negotiation(draft(), [], [])
+    second, first = (
+        Op("insert", after="p-1", new_id=f"EU-1-{n}", new_kind="operative", text=text)
+        for n, text in ((1, "Second;"), (2, "First;"))  # each goes right after OP1: the last op first
+    )
+    change = modify("X", "p-2", OP2, OP2.replace("further", "more")).ops[0]
+    tabled(neg, Amendment("EU-1", "EU", (change, second, first), T0))
+    neg.add_decision(decide("EU-1", "accept", 1))
+    assert [p.text for p in neg.agreed][1:3] == ["First;", "Second;"]
+    assert entry(neg, "EU-1").targets == (
+        "new after OP1 of Rev.0, now OP2",
+        "new after OP1 of Rev.0, now OP3",
+        "OP2 of Rev.0, now OP4",
+    )

@@ -108,7 +108,9 @@ _CITED = re.compile(r"^(?:(?P<part>\w+) )?(?P<kind>PP|OP)(?P<n>\d+)(?P<subs>(?:\
 def _in_text_order(record: Amendment) -> list[str]:
     """The paragraphs an amendment addresses in the order of the text it was tabled against (the
     title, the preamble, the operative part, an annex; a new paragraph after the one it follows),
-    as a list prints them: not in the order its changes happen to be written."""
+    as a list prints them: not in the order its changes happen to be written. New paragraphs after
+    one paragraph stand in the reverse of their operations' order: each goes right after it."""
+    order = {pid: n for n, pid in enumerate(record.targets)}
 
     def place(pid: str) -> tuple[object, ...]:
         cited = record.cited_as(pid)
@@ -118,7 +120,8 @@ def _in_text_order(record: Amendment) -> list[str]:
             return (0,)
         if m is None:
             return (4,)
-        return (3 if m["part"] else 1, m["part"] or "", m["kind"] == "OP", int(m["n"]), m["subs"], new)
+        key = (3 if m["part"] else 1, m["part"] or "", m["kind"] == "OP", int(m["n"]), m["subs"], new)
+        return (*key, -order[pid] if new else 0)
 
     return sorted(record.targets, key=place)
 
