@@ -1,4 +1,5 @@
-"""A revision killed (kill -9) at any moment is issued or not, never half: it is one new file."""
+"""Multi-file acts killed (kill -9) at any moment: a revision is issued or not, never half (one new
+file); a private draft being tabled is tabled or still private once the next act has run."""
 
 from __future__ import annotations
 
@@ -43,3 +44,29 @@ def test_kill_9_at_random_moments_of_revise_leaves_a_whole_revision_or_none(dd: 
         assert services.negotiation(folder).draft.revision == cut + 1
         assert signatures.verify(folder) == (True, [])
     assert "welcome" in show(dd, "OP4")["OP4"]["text"]
+
+
+def test_kill_9_at_random_moments_of_tabling_a_private_draft_leaves_it_private_or_tabled(
+    dd: DraftDesk,
+) -> None:
+    folder = dd.cwd / "drafts" / DRAFT
+    op4 = show(dd, "OP4")["OP4"]["markup"]
+    rng = random.Random(17)
+    for n in range(3):
+        wording = op4.replace(" note ", f" note ({n}) ")
+        aid = dd("propose", DRAFT, "--as", "UNDP", "OP4", "--text", wording, "--private").out.strip()
+        running = subprocess.Popen(
+            [sys.executable, "-m", "draftdesk", "table", DRAFT, "--as", "UNDP", aid],
+            cwd=dd.cwd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=os.environ,
+        )
+        time.sleep(rng.uniform(0.1, 1.2))
+        running.send_signal(signal.SIGKILL)
+        running.wait()
+        dd("propose", DRAFT, "--as", "OSCE", "OP5", "--text", show(dd, "OP5")["OP5"]["markup"] + f" ({n})")
+        status = services.negotiation(folder).state(aid).status  # the act above settled the tabling
+        assert status in ("draft", "tabled")
+        assert (folder / "amendments" / f"{aid}.toml").is_file() == (status == "tabled")
+        assert signatures.verify(folder) == (True, [])

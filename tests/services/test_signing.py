@@ -130,3 +130,30 @@ def test_a_draft_made_before_signing_is_founded_by_its_first_act(tmp_path: Path,
     services.decide(old, "SEECF", "UNDP-old", "accept")
     assert signatures.verify(old) == (True, [])
     assert status(old, "UNDP-old") == "accepted"
+
+
+def test_a_revision_not_issued_by_the_chair_is_not_believed(folder: Path) -> None:
+    services.issue_revision(folder, "SEECF")
+    stored = storage.load(folder)
+    (rev1,) = [r for r in stored.revisions if r.revises]
+    forged = replace(rev1, id="UNDP-forged-rev", by="UNDP", revises=rev1.id)
+    forged = replace(forged, draft=replace(rev1.draft, revision=2, title=["Forged"]))
+    storage.add_revision(folder, forged, signer_of(folder, "UNDP"))  # signed, but by a delegate
+    unsigned = replace(forged, id="SEECF-unsigned-rev", by="SEECF")
+    storage.add_revision(folder, unsigned, None)
+    found = rejected(folder)
+    assert (
+        found["revisions/UNDP-forged-rev.toml"]
+        == "UNDP may not record a base text: it does not hold the chair"
+    )
+    assert found["revisions/SEECF-unsigned-rev.toml"] == "not signed (it says it is SEECF's)"
+    neg = services.negotiation(folder)
+    assert neg.draft.revision == 1 and neg.draft.title != ["Forged"]
+
+
+def test_a_base_text_edited_by_hand_is_reported_and_the_signed_one_believed(folder: Path) -> None:
+    path = folder / "draft.toml"
+    before = agreed(folder, "OP4")
+    path.write_text(path.read_text(encoding="utf-8").replace(before, "Edited by hand."), encoding="utf-8")
+    assert rejected(folder)["draft.toml"].startswith("not the text the draft was founded with")
+    assert agreed(folder, "OP4") == before
