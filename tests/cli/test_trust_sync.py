@@ -130,7 +130,7 @@ def test_two_clones_issuing_the_same_revision_never_conflict_nor_invent_one(
         (twice,) = rejected  # the later Rev.1, named; the earlier stands on both clones
         assert founded and "Rev.1 was issued twice: the earlier" in twice.reason
     revise(there)
-    services.sync(here)
+    assert services.sync(here).received["revisions"] == 1  # said as "1 revision from origin"
     assert services.negotiation(here).draft.revision == 2
     assert [p.text for p in services.negotiation(here).agreed] == [
         p.text for p in services.negotiation(there).agreed

@@ -9,7 +9,12 @@ from draftdesk import services
 from draftdesk.cli.options import command, folder, parent
 from draftdesk.cli.output import emit, emit_json, note
 
-NAMES = {"amendments": ("amendment", "amendments"), "decisions": ("decision", "decisions")}
+NAMES = {
+    "amendments": ("amendment", "amendments"),
+    "decisions": ("decision", "decisions"),
+    "revisions": ("revision", "revisions"),
+    "roster": ("registration", "registrations"),
+}
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import StorageError
-from .reading import AMENDMENTS, DECISIONS
+from .reading import AMENDMENTS, DECISIONS, REVISIONS, ROSTER
+
+RECORDS = (AMENDMENTS, DECISIONS, REVISIONS, ROSTER)
 
 PUSH_TRIES = 5
 """Pull and push again this often when another clone pushed in between."""
@@ -48,11 +50,12 @@ def _git(folder: Path, *args: str, check: bool = True) -> subprocess.CompletedPr
 
 
 def _kinds(names: str) -> Counter[str]:
-    """New files by kind ("amendments", "decisions", "other"), from relative paths one a line."""
+    """New files by kind (a folder of records: "amendments", "decisions", "revisions", "roster";
+    else "other"), from relative paths one a line."""
     kinds: Counter[str] = Counter()
     for name in names.splitlines():
         parts = Path(name).parts
-        kinds[parts[0] if len(parts) == 2 and parts[0] in (AMENDMENTS, DECISIONS) else "other"] += 1
+        kinds[parts[0] if len(parts) == 2 and parts[0] in RECORDS else "other"] += 1
     return kinds
 
 
