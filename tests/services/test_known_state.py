@@ -65,3 +65,14 @@ def test_a_decision_already_stored_is_not_stored_twice(folder: Path) -> None:
     services.record_decision(folder, decision, known)
     with pytest.raises(ServiceError, match="cannot be accepted"):
         services.record_decision(folder, replace(decision, id=decision.id + "x"), known)
+
+
+def test_a_revision_issued_since_the_check_is_seen_under_the_lock(folder: Path) -> None:
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    decision, known = checked(folder, "SEECF", amendment.id, "accept")
+    services.issue_revision(folder, "SEECF")  # another terminal, a moment before
+    try:
+        stored = services.record_decision(folder, decision, known)
+    except ServiceError:
+        return  # refused on the revision in force: fine
+    assert stored.revision == 1  # checked and stamped on the revision in force, not as made

@@ -25,6 +25,7 @@ from .reading import (
     read_records,
     read_seals,
     record_ids,
+    text_ids,
 )
 
 WRITERS = frozenset(
@@ -69,6 +70,7 @@ __all__ = [  # the readers, then the writers, named once in WRITERS
     "read_records",
     "read_seals",
     "record_ids",
+    "text_ids",
     "working_folder",
     "write_file",
     *sorted(WRITERS),

@@ -214,6 +214,12 @@ def record_ids(folder: Path, *, shared_only: bool = False) -> tuple[set[str], se
     return amendments, set().union(*(_ids(where / DECISIONS) for where in places))
 
 
+def text_ids(folder: Path) -> set[str]:
+    """The ids of the base-text records (``revisions/<id>.toml``: the founding text, then one per
+    revision issued), from their file names alone; an earlier DraftDesk's archives are not records."""
+    return {i for i in _ids(Path(folder) / REVISIONS) if not ARCHIVE.fullmatch(i + SUFFIX)}
+
+
 def _ids(place: Path) -> set[str]:
     try:
         if not S_ISDIR(os.lstat(place).st_mode):
