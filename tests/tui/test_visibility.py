@@ -8,12 +8,11 @@ import shutil
 import time
 from pathlib import Path
 
-from draftdesk import services, storage
+from draftdesk import services
 from draftdesk.engine.outputs import VIEW_NAMES
 from draftdesk.engine.user_ops import modify_op
 from draftdesk.tui.app import DraftDeskApp
 
-from . import fixture
 from .conftest import make_app
 from .test_more_flows import drawn
 
@@ -108,9 +107,10 @@ async def test_an_amendment_tabled_in_another_terminal_is_shown(folder: Path) ->
 
 
 async def test_an_amendment_brought_by_a_git_pull_is_shown(folder: Path, tmp_path: Path) -> None:
-    """Another clone's amendment file appears as git writes it: a new file, renamed into place."""
+    """Another clone's amendment file appears as git writes it: a new file, renamed into place. The
+    clone is of this draft (its roster, its keys): a file signed for another draft is not believed."""
     clone = tmp_path / "clone"
-    storage.create(clone, fixture.draft(), fixture.amendments(), fixture.decisions())
+    shutil.copytree(folder, clone)
     pulled = reworded(clone, "RCC", "Mindful that justice and security are complementary domains;")
     app = make_app(folder, "SEECF", watch=True)
     async with app.run_test(size=(120, 40)) as pilot:
