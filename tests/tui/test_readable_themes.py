@@ -9,7 +9,14 @@ from textual.theme import BUILTIN_THEMES
 
 from draftdesk.engine.colour_vision import contrast, least_distance
 from draftdesk.tui.readability import LARGE, too_low
-from draftdesk.tui.themes import READABLE_BUILTINS, load_themes, theme_names, theme_org_colours
+from draftdesk.tui.themes import (
+    READABLE_BUILTINS,
+    STATUS_COLOURS,
+    load_themes,
+    status_style,
+    theme_names,
+    theme_org_colours,
+)
 
 from .conftest import make_app
 
@@ -41,3 +48,6 @@ async def test_every_theme_offered_has_30_organization_colours_readable_and_told
             assert len(set(colours)) >= 30
             assert min(contrast(c, g) for c in colours for g in grounds) >= LARGE, name
             assert least_distance(colours) >= 0.04, name
+            for mark in STATUS_COLOURS:  # the outline's ● ⚔ ✓ and the panel's "voted 1st"
+                colour = status_style(app, mark).color
+                assert colour and colour.triplet and contrast(colour.triplet.hex, grounds[0]) >= LARGE, name

@@ -25,7 +25,7 @@ from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
 from draftdesk.tui.amendment_text import op_diff
 from draftdesk.tui.reading import Reading
-from draftdesk.tui.themes import org_style
+from draftdesk.tui.themes import org_style, status_style
 from draftdesk.tui.widgets.sizing import set_virtual_size
 
 STATUS_MARK = {
@@ -152,7 +152,8 @@ class AmendmentPanel(ScrollView):
         head.append(inert(f" {aid}{symbol}  {STATUS_MARK.get(state.status, state.status)}"), "bold")
         if state.vote_rank:
             rivals = ", ".join(dict.fromkeys(neg.amendments[a].author for a in state.competes_with))
-            head.append(inert(f"  ⚔ voted {ordinal(state.vote_rank)}, competes with {rivals}"), "yellow")
+            vote = inert(f"  ⚔ voted {ordinal(state.vote_rank)}, competes with {rivals}")
+            head.append(vote, status_style(self.app, "pending"))
         cosponsors = dict.fromkeys([*amendment.cosponsors, *state.cosponsors])
         if cosponsors:
             head.append(inert(f"  co-sponsors: {', '.join(cosponsors)}"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import ClassVar
 
 from rich.style import Style
@@ -23,6 +24,7 @@ from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR
 from draftdesk.engine.title import title_lines
 from draftdesk.tui.filtering import matching_paragraphs
+from draftdesk.tui.themes import status_style
 from draftdesk.tui.widgets.sight import sight_line
 
 SECTIONS = {
@@ -40,15 +42,18 @@ Pending = Callable[[str], list[str]]
 """Pending amendment ids on a paragraph."""
 
 
-def badges(neg: Negotiation, paragraph_id: str, pending: list[str], competing: set[str]) -> Text:
-    """Pending count (●N), competing (⚔) and agreed change (✓), as text not just colour."""
+def badges(
+    neg: Negotiation, pid: str, pending: list[str], competing: set[str], style: Callable[[str], Style]
+) -> Text:
+    """Pending count (●N), competing (⚔) and agreed change (✓), as text not just colour; ``style``
+    gives each mark's colour (themes.status_style)."""
     out = Text()
     if pending:
-        out.append(f" ●{len(pending)}", "bold yellow")
+        out.append(f" ●{len(pending)}", style("pending"))
     if competing.intersection(pending):
-        out.append(" ⚔", "bold red")
-    if any(run.org != BASE_AUTHOR for run in neg.runs(paragraph_id)):
-        out.append(" ✓", "bold green")
+        out.append(" ⚔", style("competing"))
+    if any(run.org != BASE_AUTHOR for run in neg.runs(pid)):
+        out.append(" ✓", style("agreed"))
     return out
 
 
@@ -77,6 +82,7 @@ class Outline(Tree[str]):
         self._kept: set[str] | None = None
         """The paragraphs the query matches (None: no query, all are shown)."""
         self._built_for = ""
+        self._theme = ""
         """The query the nodes were built for (their first line says it)."""
 
     def build(self, neg: Negotiation, pending: Pending, touched: Iterable[str] | None = None) -> None:
@@ -175,10 +181,18 @@ class Outline(Tree[str]):
                 return Text(pid)
             number = neg.numbers().get(pid)
             label = Text(number.label if number else "¶", "bold")
-            label.append_text(badges(neg, pid, self._pending(pid), self._competing))
+            marks = partial(status_style, self.app)
+            label.append_text(badges(neg, pid, self._pending(pid), self._competing, marks))
             label.append(" " + inert(self._texts.get(pid, "")[:SNIPPET].replace("\n", " ")))
             self._labels[pid] = label
         return label
+
+    def notify_style_update(self) -> None:
+        """A theme change recolours the marks: labels are drawn anew."""
+        super().notify_style_update()
+        if self.app.theme != self._theme:
+            self._theme = self.app.theme
+            self._relabel(None)
 
     def process_label(self, label: str | Text) -> Text:
         """The labels given here are one-line Texts (ids, section names, title lines; a paragraph's
