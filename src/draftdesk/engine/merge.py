@@ -218,7 +218,10 @@ class Negotiation:
         return outcome
 
     def _try(self, aid: str) -> dict[str, Claim] | None:
-        """Try a tabled amendment on the agreed text: record and return its claims, or why it falls."""
+        """Try a tabled amendment on the agreed text: record and return its claims, or why it falls
+        (one that fell before this revision claims nothing: ``Draft.fallen``)."""
+        if aid in self.draft.fallen:
+            return None
         try:
             found = pending_claims(self._text, self.amendments[aid])
         except OpFailed as err:
@@ -294,7 +297,7 @@ class Negotiation:
         if self._dirty is None:  # a full merge: every state, in id order
             base = self._base  # most amendments neither fell nor compete: their state is their base state
             self._states = states = {aid: base[aid] for aid in sorted(self.amendments)}
-            for aid in self._fallen.keys() | ranks.keys():
+            for aid in self._fallen.keys() | ranks.keys() | self.draft.fallen.keys():
                 states[aid] = self._make_state(aid)
         else:
             for aid in self._dirty:
@@ -312,6 +315,8 @@ class Negotiation:
         base = self._base[aid]
         status, reason = base.status, ""
         ranks = self._competition.ranks
+        if aid in self.draft.fallen and status in ("tabled", "accepted"):
+            return AmendmentState(aid, "fallen", self.draft.fallen[aid], (), 0, base.cosponsors)
         if aid in self._fallen and status in ("tabled", "accepted"):
             err = self._fallen[aid]
             accepted = partial(self._accepted_on, err.paragraph)

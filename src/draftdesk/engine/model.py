@@ -107,6 +107,9 @@ class Draft:
     issued_by: str = ""
     """The chair who issued this revision (none for the text as first imported)."""
     issued_at: datetime | None = None
+    fallen: dict[str, str] = field(default_factory=dict)
+    """The amendments that had fallen when this revision was issued, with why (id → reason): a fall
+    is history, so the new base, where their words may stand again, never makes them apply."""
 
     @property
     def chair(self) -> list[str]:

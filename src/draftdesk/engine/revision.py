@@ -4,6 +4,8 @@ Paragraphs keep their ids, so nothing that points at them needs rewriting.
 Pending amendments are not touched either: each op carries the exact text it
 was made against, so on the new base they map by the same strict rule as
 before (rebased when their words still stand, fallen with the reason when not).
+Those that had fallen are named in the revision with why (``Draft.fallen``): the
+new base may hold words they can map on again, but a fall is history.
 Each paragraph keeps who wrote it (``Paragraph.authors``), so the attribution
 view of Rev.N+1 still shows the delegations, not "base" everywhere. The agreed title
 becomes the draft's title lines (who wrote an amended title is not kept across a revision).
@@ -40,6 +42,7 @@ def issue_revision(neg: Negotiation, by: str = "", at: datetime | None = None) -
         paragraphs=paragraphs,
         issued_by=by,
         issued_at=at,
+        fallen={aid: state.reason for aid, state in neg.states().items() if state.status == "fallen"},
     )
     return RevisionResult(draft, concordance(neg.draft.paragraphs, paragraphs))
 

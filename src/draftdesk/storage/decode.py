@@ -27,7 +27,7 @@ ACTION_SET = frozenset(DECISION_ACTIONS)
 
 DRAFT: Types = {"title": list, "doc_type": str, "authoring": str, "place_date": str, "layout": str,
                 "revision": int, "metadata": dict, "orgs": list, "paragraphs": list, "issued_by": str,
-                "issued_at": datetime}  # fmt: skip
+                "issued_at": datetime, "fallen": dict}  # fmt: skip
 ORG: Types = {"code": str, "name": str, "colour": str, "roles": list}
 PARAGRAPH: Types = {"id": str, "kind": str, "text": str, "parent": str, "part": str, "footnotes": list,
                      "authors": list}  # fmt: skip
@@ -117,6 +117,10 @@ def draft_from(data: Table, slug: str) -> Draft:
     for key, value in metadata.items():
         if type(value) is not str:
             raise Invalid(f"metadata {key!r} must be a string", "metadata", 0, key)
+    fallen = data.get("fallen", {})
+    for key, value in fallen.items():
+        if type(value) is not str:
+            raise Invalid(f"fallen {key!r} must be a string (why it fell)", "fallen", 0, key)
     return Draft(
         slug=slug,
         title=list(strings(data, "title")),
@@ -130,6 +134,7 @@ def draft_from(data: Table, slug: str) -> Draft:
         paragraphs=_paragraphs(tables(data, "paragraphs")),
         issued_by=data.get("issued_by", ""),
         issued_at=utc(data["issued_at"]) if "issued_at" in data else None,
+        fallen=dict(fallen),
     )
 
 

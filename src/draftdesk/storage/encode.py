@@ -68,6 +68,8 @@ def draft_data(draft: Draft) -> Data:
         data["issued_at"] = utc(draft.issued_at)
     if draft.metadata:
         data["metadata"] = dict(draft.metadata)
+    if draft.fallen:
+        data["fallen"] = dict(draft.fallen)
     if draft.orgs:
         data["orgs"] = [_plain(org, ORG_REQUIRED) for org in draft.orgs]
     paragraphs = []

@@ -1,0 +1,30 @@
+"""A fall is history: an amendment that fell stays fallen through every revision."""
+
+from __future__ import annotations
+
+from .runner import DraftDesk
+from .test_amend import DRAFT, amendments, propose
+
+SHORTER = "In operative paragraph 1, replace “dominant global and regional” with “dominant regional”."
+AFTER = "In operative paragraph 1, after “global and regional”, insert “security”."
+
+
+def test_an_amendment_that_fell_stays_fallen_through_every_revision(dd: DraftDesk) -> None:
+    """A/80/L.31's case: its insertion point survives the words it quoted, so on the new base
+    alone it would apply again, after words it never quoted."""
+    later = propose(dd, "UNDP", "--instruction", AFTER)
+    first = propose(dd, "OSCE", "--instruction", SHORTER)
+    dd("accept", DRAFT, "--as", "SEECF", first)
+    fell = amendments(dd)[later]
+    assert (fell["status"], fell["targets"]) == ("fallen", ["OP1"])
+    assert f"was changed by accepted {first}" in fell["fallen_reason"]
+
+    dd("revise", DRAFT, "--as", "SEECF")
+    dd("revise", DRAFT, "--as", "SEECF")
+
+    after = amendments(dd)[later]
+    assert (after["status"], after["fallen_reason"]) == ("fallen", fell["fallen_reason"])
+    assert "cannot be accepted" in dd.refused("accept", DRAFT, "--as", "SEECF", later)
+    assert f"{later}: fallen\n" in dd("export", DRAFT, "--format", "list").out
+    assert "dominant regional context" in dd("export", DRAFT, "--format", "txt").out
+    assert "regional security context" not in dd("export", DRAFT, "--format", "txt").out
