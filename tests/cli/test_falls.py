@@ -28,3 +28,21 @@ def test_an_amendment_that_fell_stays_fallen_through_every_revision(dd: DraftDes
     assert f"{later}: fallen\n" in dd("export", DRAFT, "--format", "list").out
     assert "dominant regional context" in dd("export", DRAFT, "--format", "txt").out
     assert "regional security context" not in dd("export", DRAFT, "--format", "txt").out
+
+
+def test_rule_130_counts_the_words_an_amendment_takes_away_not_those_its_replacement_keeps(
+    dd: DraftDesk,
+) -> None:
+    keeps = propose(
+        dd,
+        "UNDP",
+        "--instruction",
+        "In operative paragraph 1, replace “dominant global and regional” with"
+        " “dominant global and regional, economic”.",
+    )
+    takes = propose(
+        dd, "OSCE", "--instruction", "In operative paragraph 1, replace “global” with “worldwide”."
+    )
+    listed = amendments(dd)
+    assert listed[takes]["vote"] == "1 of 2: takes 1 word away"
+    assert listed[keeps]["vote"] == "2 of 2: takes no words away"

@@ -68,6 +68,11 @@ def word_diff(a: str, b: str) -> list[tuple[int, str]]:
     return [(op, "".join(decode[c] for c in chunk)) for op, chunk in diffs]
 
 
+def deleted_words(a: str, b: str) -> str:
+    """What of ``a`` the word diff to ``b`` does not keep (joined with spaces)."""
+    return " ".join(chunk for op, chunk in word_diff(a, b) if op == _DIFF_DELETE)
+
+
 def diff_to_edits(diffs: Iterable[tuple[int, str]], offset: int = 0) -> list[Edit]:
     """Collapse a diff into edits on its source text, a deletion and insertion side by side as one.
 

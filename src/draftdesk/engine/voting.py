@@ -8,7 +8,8 @@ much it adds (lengthening a proposal does not move it up the queue):
 
 1. deleting a paragraph is furthest removed;
 2. then changes to existing paragraphs, the more words of the text they delete or
-   replace the earlier (a move, or words only added, removes none);
+   replace the earlier (a move, or words only added, removes none; words a quoted span
+   keeps in its replacement are not taken away: the word diff says what goes);
 3. then new paragraphs, after every change to existing ones;
 4. ties by tabling time, then by id.
 
@@ -23,6 +24,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal, NamedTuple
+
+from draftdesk.engine.patches import deleted_words
 
 if TYPE_CHECKING:
     from draftdesk.engine.competition import Claim
@@ -41,7 +44,7 @@ class VoteKey:
 
     reach: Reach
     removed: int
-    """Words of the agreed text it deletes or replaces (the measure within reach 1)."""
+    """Words of the agreed text it deletes or replaces and does not keep (the measure within reach 1)."""
     tabled: datetime
     id: str
 
@@ -74,7 +77,8 @@ def vote_key(
         elif claim.kind != "anchor":
             reach = min(reach, 1)  # type: ignore[assignment]
             for edit in claim.edits:
-                removed += len(WORD_RE.findall(texts[pid], edit.start, edit.end))
+                old = texts[pid][edit.start : edit.end]
+                removed += len(WORD_RE.findall(deleted_words(old, edit.text) if edit.text else old))
     return VoteKey(reach, removed, tabled, amendment_id)
 
 
