@@ -20,6 +20,8 @@ def test_an_amendment_that_fell_stays_fallen_through_every_revision(dd: DraftDes
     assert f"was changed by accepted {first}" in fell["fallen_reason"]
 
     dd("revise", DRAFT, "--as", "SEECF")
+    other = propose(dd, "RCC", "--instruction", "In operative paragraph 2, replace “Recognise” with “Note”.")
+    dd("accept", DRAFT, "--as", "SEECF", other)
     dd("revise", DRAFT, "--as", "SEECF")
 
     after = amendments(dd)[later]
