@@ -219,13 +219,14 @@ class Negotiation:
 
     def _try(self, aid: str) -> dict[str, Claim] | None:
         """Try a tabled amendment on the agreed text: record and return its claims, or why it falls
-        (one that fell before this revision claims nothing: ``Draft.fallen``)."""
-        if aid in self.draft.fallen:
-            return None
+        (one that fell before this revision claims nothing: ``Draft.fallen``; why it falls on this
+        text, if it does, is still asked, to cite its paragraph as it now stands)."""
         try:
             found = pending_claims(self._text, self.amendments[aid])
         except OpFailed as err:
             self._fallen[aid] = err
+            return None
+        if aid in self.draft.fallen:
             return None
         self._competition.claims[aid] = found
         return found
@@ -315,7 +316,7 @@ class Negotiation:
         base = self._base[aid]
         status, reason = base.status, ""
         ranks = self._competition.ranks
-        if aid in self.draft.fallen and status in ("tabled", "accepted"):
+        if aid not in self._fallen and aid in self.draft.fallen and status in ("tabled", "accepted"):
             return AmendmentState(aid, "fallen", self.draft.fallen[aid], (), 0, base.cosponsors)
         if aid in self._fallen and status in ("tabled", "accepted"):
             err = self._fallen[aid]
