@@ -48,3 +48,10 @@ def test_rule_130_counts_the_words_an_amendment_takes_away_not_those_its_replace
     listed = amendments(dd)
     assert listed[takes]["vote"] == "1 of 2: takes 1 word away"
     assert listed[keeps]["vote"] == "2 of 2: takes no words away"
+
+
+def test_accepting_the_amendment_voted_second_warns_of_the_one_voted_first(dd: DraftDesk) -> None:
+    one = propose(dd, "UNDP", "--instruction", "In operative paragraph 4, replace “note” with “welcome”.")
+    two = propose(dd, "OSCE", "--instruction", "In operative paragraph 4, replace “note” with “acknowledge”.")
+    accepted = dd("accept", DRAFT, "--as", "SEECF", two)
+    assert accepted.err.startswith(f"warning: {one} is voted first and was still pending\n")

@@ -110,9 +110,12 @@ def decide_amendment(args: argparse.Namespace) -> int:
                 "note": decision.note,
                 "status": neg.state(decision.amendment).status,
                 "fell": fell,
+                "voted_first": taken.voted_first,
             }
         )
         return 0
+    if taken.voted_first:
+        note(f"warning: {taken.voted_first} is voted first and was still pending")
     emit(f"{decision.amendment} {DECISIONS[decision.action][0]} by {decision.by}")
     report_fallen(fell)
     return 0

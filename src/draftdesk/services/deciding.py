@@ -40,6 +40,8 @@ class Taken(NamedTuple):
     decision: Decision
     before: dict[str, str]
     after: Negotiation
+    voted_first: str = ""
+    """The pending rival the voting order puts first, when an amendment voted later was accepted."""
 
 
 @one_writer
@@ -55,9 +57,16 @@ def take(folder: Path, by: str, amendment: str, action: str, note: str = "") -> 
     decision = _checked(
         neg, stored.decisions, by, amendment, action, note, stamping.ids(stored), stamping.times(stored)
     )
+    first = _voted_first(neg, decision.amendment) if action == "accept" else ""
     tabling.store(folder, decision, signer(folder, by))
     neg.add_decision(decision)
-    return Taken(decision, before, neg)
+    return Taken(decision, before, neg, first)
+
+
+def _voted_first(neg: Negotiation, amendment: str) -> str:
+    """The amendment its competing group votes on first, if not this one (rule 130 or the chair's ruling)."""
+    group = next((g for g in neg.competing_groups() if amendment in g), [amendment])
+    return group[0] if group[0] != amendment else ""
 
 
 def decide(folder: Path, by: str, amendment: str, action: str, note: str = "") -> Decision:
