@@ -55,3 +55,14 @@ def test_accepting_the_amendment_voted_second_warns_of_the_one_voted_first(dd: D
     two = propose(dd, "OSCE", "--instruction", "In operative paragraph 4, replace “note” with “acknowledge”.")
     accepted = dd("accept", DRAFT, "--as", "SEECF", two)
     assert accepted.err.startswith(f"warning: {one} is voted first and was still pending\n")
+
+
+def test_a_fall_quotes_the_words_around_an_insertion_as_the_text_reads(dd: DraftDesk) -> None:
+    after = propose(
+        dd, "UNDP", "--instruction", "In operative paragraph 1, after “financial”, insert “and monetary”."
+    )
+    shorter = (
+        "In operative paragraph 1, replace “generalised financial, economic” with “generalised economic”."
+    )
+    dd("accept", DRAFT, "--as", "SEECF", propose(dd, "OSCE", "--instruction", shorter))
+    assert "“financial,” was changed" in amendments(dd)[after]["fallen_reason"]

@@ -36,7 +36,9 @@ def edit_words(base: str, edit: Edit) -> str:
         return base[edit.start : edit.end].strip() or base[edit.start : edit.end]
     before = _WORD_BEFORE.search(base[: edit.start])
     after = _WORD_AFTER.search(base[edit.start :])
-    return " ".join(m.group(1) for m in (before, after) if m)
+    start = before.start(1) if before else edit.start
+    end = edit.start + after.end(1) if after else edit.start
+    return base[start:end]  # as the text reads: "health," not "health ,"
 
 
 Segment = tuple[int, int, int]
