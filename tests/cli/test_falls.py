@@ -66,3 +66,10 @@ def test_a_fall_quotes_the_words_around_an_insertion_as_the_text_reads(dd: Draft
     )
     dd("accept", DRAFT, "--as", "SEECF", propose(dd, "OSCE", "--instruction", shorter))
     assert "“financial,” was changed" in amendments(dd)[after]["fallen_reason"]
+
+
+def test_the_chairs_reason_is_shown_even_when_the_ruling_agrees_with_the_rule(dd: DraftDesk) -> None:
+    one = propose(dd, "UNDP", "--instruction", "In operative paragraph 4, replace “note” with “welcome”.")
+    two = propose(dd, "OSCE", "--instruction", "In operative paragraph 4, replace “note” with “acknowledge”.")
+    dd("order", DRAFT, "--as", "SEECF", one, "--before", two, "--reason", "sponsors agreed")
+    assert amendments(dd)[one]["vote"] == "1 of 2: chair's ruling: sponsors agreed"

@@ -109,11 +109,11 @@ def vote_reasons(
     """Why each amendment of a voting order (a competing group) stands where it does: the rule's
     measure, the tabling time where the measure ties, or the chair's ruling that put it there."""
     ruled = {}
-    for ruling in rulings:  # the last ruling that moved an amendment is the one that placed it
-        if (
+    for ruling in rulings:  # the last ruling that stands in the order is the one that placed it
+        if (  # one the rule agrees with too: the chair's reason is the one on record
             ruling.then in order
             and ruling.first in order
-            and keys[ruling.first].sort_key() > keys[ruling.then].sort_key()
+            and order.index(ruling.first) < order.index(ruling.then)
         ):
             ruled[ruling.first] = ruling
     reasons = {}
