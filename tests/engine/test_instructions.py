@@ -504,3 +504,15 @@ def test_word_changes_to_the_sample_read_back(sample: list[Paragraph], data: st.
     op = modify(target.id, new, sample)
     (back,) = parse_instruction(written_form(amendment(op), sample), sample)
     assert (back.target, applied(back)) == (target.id, new)
+
+
+def test_a_written_form_whose_later_quote_an_earlier_clause_made_ambiguous_still_reads_back() -> None:
+    paragraphs = [
+        Paragraph("p-0", "heading", "DRAFT"),
+        Paragraph("p-1", "operative", "note"),
+        Paragraph("p-2", "sub-item", "note welcome note", parent="p-1"),
+    ]
+    new = "welcome note justice welcome welcome"
+    form = written_form(amendment(modify("p-2", new, paragraphs)), paragraphs)
+    (back,) = parse_instruction(form, paragraphs)
+    assert (back.target, applied(back)) == ("p-2", new)

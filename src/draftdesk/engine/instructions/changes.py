@@ -4,8 +4,10 @@ Generation quotes the base text as it is stored, markup included, and only
 writes a clause once parsing it back gives the very same edit: a quote is
 extended word by word until it occurs once, and when nothing shorter fits the
 clause becomes a "replace" of the words around the change (in the end, of the
-whole paragraph). So ``parse_instruction(written_form(a, text), text)`` always
-rebuilds ``a`` when the text is the one it was made against.
+whole paragraph). A sentence of several clauses is read back whole as well
+(writing.py), since a reader takes each clause on the words the ones before it
+left. So ``parse_instruction(written_form(a, text), text)`` always rebuilds ``a``
+when the text is the one it was made against.
 """
 
 from __future__ import annotations

@@ -23,9 +23,23 @@ def _modify_sentence(op: Op, paras: Paragraphs) -> str:
         return f"In {name}, no change."
     new = apply_edits(op.base_text, edits)
     clauses = Changes(op.base_text, edits).clauses()
+    whole = f"Replace {name} with the following text:\n{quote(new)}"
     if clauses is None:
-        return f"Replace {name} with the following text:\n{quote(new)}"
-    return f"In {name}, " + "; ".join(clauses) + "."
+        return whole
+    sentence = f"In {name}, " + "; ".join(clauses) + "."
+    return sentence if len(clauses) == 1 or _reads_back(sentence, paras, new) else whole
+
+
+def _reads_back(sentence: str, paras: Paragraphs, new: str) -> bool:
+    """Whether ``sentence`` read as a delegation reads it gives ``new``. Each clause was fitted to
+    the paragraph as it stands, but a reader takes each on the words the clauses before it left:
+    a word they inserted can make a later quote ambiguous ("before “welcome”" after inserting
+    "welcome" at the beginning)."""
+    try:
+        (op,) = Reader(sentence, paras).read()
+        return apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch)) == new
+    except (InstructionError, PatchError, ValueError):
+        return False
 
 
 def _following(paras: Paragraphs, after: str) -> list[str]:
