@@ -25,6 +25,10 @@ def test_an_amendment_is_listed_as_tabled_whatever_happens_to_the_numbering(dd: 
     text = dd("list", DRAFT).out
     assert f"SEECF/2011/L.3 ({typed})  tabled  UNDP  Rev.0: OP1, now OP2\n  {AWARE}\n" in text
 
+    logged = dd("log", DRAFT).out
+    assert f"UNDP   propose  SEECF/2011/L.3 ({typed})  grammar" in logged
+    assert [e["symbol"] for e in dd("log", DRAFT, "--json").json()][:2] == ["SEECF/2011/L.3", ""]
+
     exported = dd("export", DRAFT, "--format", "list").out
     assert exported.startswith("LIST OF AMENDMENTS\nTo: ")
     assert f"1. SEECF/2011/L.3 ({typed}): tabled\n" in exported

@@ -180,14 +180,19 @@ def show_log(args: argparse.Namespace) -> int:
     hidden = {aid for aid, by in drafted.items() if aid not in tabled and by != args.acting_as}
     events = [e for e in events if e.amendment not in hidden]
     if args.json:
-        keys = ("at", "by", "action", "amendment", "id", "note")
+        keys = ("at", "by", "action", "amendment", "symbol", "id", "note")
         emit_json([{key: getattr(e, key) for key in keys} | {"at": timestamp(e.at)} for e in events])
     else:
         rows = [
-            (timestamp(e.at), e.by, e.action, "  ".join(filter(None, (e.amendment, e.note)))) for e in events
+            (timestamp(e.at), e.by, e.action, "  ".join(filter(None, (_named(e), e.note)))) for e in events
         ]
         if rows:
             emit(columns(rows))
         else:
             note("no events")
     return 0
+
+
+def _named(event: services.Event) -> str:
+    """An amendment as the list cites it: its symbol first when it has one ("A/C.3/80/L.56 (UNDP-0003)")."""
+    return f"{event.symbol} ({event.amendment})" if event.symbol else event.amendment

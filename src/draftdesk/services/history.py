@@ -36,16 +36,22 @@ class Event:
     """The amendment it concerns ("" for a revision)."""
     id: str
     note: str = ""
+    symbol: str = ""
+    """The amendment's document symbol when it was tabled with one ("A/C.3/80/L.56")."""
 
 
 def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     """Every event of the folder, oldest first (ties broken by id)."""
     trusted = believing(folder, warn)[1]
+    symbols = {a.id: a.symbol for a in trusted.amendments}
     events = [
-        Event(a.created, a.author, "draft" if a.private else "propose", a.id, a.id, a.rationale)
+        Event(a.created, a.author, "draft" if a.private else "propose", a.id, a.id, a.rationale, a.symbol)
         for a in trusted.amendments
     ]
-    events += [Event(d.at, d.by, d.action, d.amendment, d.id, _note(d)) for d in trusted.decisions]
+    events += [
+        Event(d.at, d.by, d.action, d.amendment, d.id, _note(d), symbols.get(d.amendment, ""))
+        for d in trusted.decisions
+    ]
     standing = [record.draft for record in trusted.revisions] or [trusted.draft]
     texts = [*guarded(storage.load_revisions, folder), *standing]
     events += [_revised(older, newer, trusted.decisions) for older, newer in itertools.pairwise(texts)]
