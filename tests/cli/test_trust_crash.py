@@ -17,6 +17,20 @@ from .runner import DraftDesk, show
 DRAFT = "belgrade-2011"
 
 
+def kill_9_midway(dd: DraftDesk, rng: random.Random, *args: str) -> None:
+    """Run ``draftdesk ARGS`` and kill it with SIGKILL at a random moment of its first 1.2 s."""
+    running = subprocess.Popen(
+        [sys.executable, "-m", "draftdesk", *args],
+        cwd=dd.cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=os.environ,
+    )
+    time.sleep(rng.uniform(0.1, 1.2))
+    running.send_signal(signal.SIGKILL)
+    running.wait()
+
+
 def test_kill_9_at_random_moments_of_revise_leaves_a_whole_revision_or_none(dd: DraftDesk) -> None:
     folder = dd.cwd / "drafts" / DRAFT
     op4 = show(dd, "OP4")["OP4"]["markup"]
@@ -27,16 +41,7 @@ def test_kill_9_at_random_moments_of_revise_leaves_a_whole_revision_or_none(dd: 
     rng = random.Random(16)
     for _ in range(3):
         before = services.negotiation(folder).draft.revision
-        running = subprocess.Popen(
-            [sys.executable, "-m", "draftdesk", "revise", DRAFT, "--as", "SEECF"],
-            cwd=dd.cwd,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=os.environ,
-        )
-        time.sleep(rng.uniform(0.1, 1.2))
-        running.send_signal(signal.SIGKILL)
-        running.wait()
+        kill_9_midway(dd, rng, "revise", DRAFT, "--as", "SEECF")
         neg = services.negotiation(folder)
         cut = neg.draft.revision
         assert cut in (before, before + 1) and neg.state(aid).status == "accepted"
@@ -55,16 +60,7 @@ def test_kill_9_at_random_moments_of_tabling_a_private_draft_leaves_it_private_o
     for n in range(3):
         wording = op4.replace(" note ", f" note ({n}) ")
         aid = dd("propose", DRAFT, "--as", "UNDP", "OP4", "--text", wording, "--private").out.strip()
-        running = subprocess.Popen(
-            [sys.executable, "-m", "draftdesk", "table", DRAFT, "--as", "UNDP", aid],
-            cwd=dd.cwd,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=os.environ,
-        )
-        time.sleep(rng.uniform(0.1, 1.2))
-        running.send_signal(signal.SIGKILL)
-        running.wait()
+        kill_9_midway(dd, rng, "table", DRAFT, "--as", "UNDP", aid)
         dd("propose", DRAFT, "--as", "OSCE", "OP5", "--text", show(dd, "OP5")["OP5"]["markup"] + f" ({n})")
         status = services.negotiation(folder).state(aid).status  # the act above settled the tabling
         assert status in ("draft", "tabled")
