@@ -93,3 +93,27 @@ async def test_rationale_sponsors_and_symbol_from_the_cli_are_shown(folder: Path
         assert isinstance(queue, QueueScreen)
         row = next(r for r in queue._shown if r.amendment == tabled.id)
         assert (row.sponsors, row.symbol) == ("OSCE, RCC", "A/C.1/80/L.7")
+
+
+async def test_the_instruction_box_asks_before_discarding_and_keeps_text_when_reopened(folder: Path) -> None:
+    typed = "In operative paragraph 4, replace 'greet' with 'welcome'"
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("t", "escape")  # nothing typed: it leaves at once
+        await pilot.pause()
+        assert app.screen is app.main
+        await pilot.press("t", *typed, "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # keep it
+        await pilot.pause()
+        assert app.screen.query_one("#instruction", Input).value == typed
+        await pilot.press("enter")  # 'greet' is not in OP4: the box comes back holding the text
+        await pilot.pause()
+        assert isinstance(app.screen, InstructionScreen)
+        await pilot.press("backspace", *"'.")  # the first key edits the text, it does not replace it
+        await pilot.pause()
+        assert app.screen.query_one("#instruction", Input).value == typed + "."
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert app.screen is app.main and new_amendments(folder) == []

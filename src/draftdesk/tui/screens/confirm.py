@@ -1,4 +1,5 @@
-"""Yes/no before a decision that cannot be taken back (accept, reject, withdraw)."""
+"""Yes/no before what cannot be taken back: a decision (accept, reject, withdraw), or leaving a box
+with typed text in it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 
@@ -43,3 +44,17 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+def leave_asking(screen: Screen[object], changed: bool) -> None:
+    """Dismiss ``screen`` with None at once when nothing was typed; else ask first, so nothing typed is
+    lost unasked."""
+    if not changed:
+        screen.dismiss(None)
+        return
+
+    def answered(discard: bool | None) -> None:
+        if discard:
+            screen.dismiss(None)
+
+    screen.app.push_screen(ConfirmScreen("Discard what you typed?"), answered)

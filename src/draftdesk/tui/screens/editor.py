@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from draftdesk.tui.screens.confirm import leave_asking
 from draftdesk.tui.typed import Typed
 
 
@@ -53,14 +54,4 @@ class EditorScreen(ModalScreen[Typed | None]):
         self.dismiss(self.typed())
 
     def action_cancel(self) -> None:
-        """Leave at once if nothing changed; else ask first: nothing typed is lost unasked."""
-        if self.typed() == Typed(self.text.strip(), self.rationale.strip()):
-            self.dismiss(None)
-            return
-        from draftdesk.tui.screens.confirm import ConfirmScreen
-
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen("Discard what you typed?"), answered)
+        leave_asking(self, self.typed() != Typed(self.text.strip(), self.rationale.strip()))

@@ -16,6 +16,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from draftdesk.tui.screens.confirm import leave_asking
 from draftdesk.tui.typed import NOTHING, Typed
 
 QUOTED = re.compile(r"[“\"'‘]([^”\"'’]+)[”\"'’]")
@@ -50,17 +51,31 @@ class InstructionScreen(ModalScreen[Typed | None]):
         with Vertical():
             yield Label("Type an amendment instruction   enter: preview · tab: rationale · escape: cancel")
             yield Input(
-                self.typed.text, placeholder="In OP4, replace 'note' with 'welcome'", id="instruction"
+                self.typed.text,
+                placeholder="In OP4, replace 'note' with 'welcome'",
+                id="instruction",
+                select_on_focus=False,  # a box opened again holding text: the next key must not replace it
             )
             if self.error:
                 yield Static(Text.assemble(("Not read: ", "bold"), self.error), id="error")
                 yield Static(marked(self.typed.text, self.error), id="marked")
-            yield Input(self.typed.rationale, placeholder="Rationale (optional): why", id="rationale")
+            yield Input(
+                self.typed.rationale,
+                placeholder="Rationale (optional): why",
+                id="rationale",
+                select_on_focus=False,
+            )
+
+    def typed_now(self) -> Typed:
+        return Typed(
+            self.query_one("#instruction", Input).value.strip(),
+            self.query_one("#rationale", Input).value.strip(),
+        )
 
     def on_input_submitted(self) -> None:
-        text = self.query_one("#instruction", Input).value.strip()
-        if text:
-            self.dismiss(Typed(text, self.query_one("#rationale", Input).value.strip()))
+        if (typed := self.typed_now()).text:
+            self.dismiss(typed)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Leave at once when the box is empty; else ask (an instruction that came back unread too)."""
+        leave_asking(self, self.typed_now() != NOTHING)
