@@ -57,18 +57,18 @@ async def test_an_instruction_that_cannot_be_read_comes_back_with_its_words_mark
         await pilot.pause()
         box = app.screen
         assert isinstance(box, InstructionScreen)
-        assert box.query_one("#instruction", Input).value == typed
+        assert box.query_one("#instruction", TextArea).text == typed
         assert box.query_one("#rationale", Input).value == "Clearer"
         assert "greet" in str(box.query_one("#error", Static).render())
         marked = box.query_one("#marked", Static).render()
         assert [marked.plain[s.start : s.end] for s in marked.spans] == ["greet"]  # type: ignore[union-attr]
-        assert app.focused is box.query_one("#instruction", Input)
+        assert app.focused is box.query_one("#instruction", TextArea)
         await pilot.press("ctrl+u", *typed.replace("greet", "note"), "enter")
         await pilot.pause()
         assert isinstance(app.screen, PreviewScreen)
         await pilot.press("e")  # back: the box holds what was typed
         await pilot.pause()
-        assert app.screen.query_one("#instruction", Input).value == typed.replace("greet", "note")
+        assert app.screen.query_one("#instruction", TextArea).text == typed.replace("greet", "note")
         await pilot.press("enter", "t")
         await pilot.pause()
         (tabled,) = new_amendments(folder)
@@ -107,13 +107,35 @@ async def test_the_instruction_box_asks_before_discarding_and_keeps_text_when_re
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")  # keep it
         await pilot.pause()
-        assert app.screen.query_one("#instruction", Input).value == typed
+        assert app.screen.query_one("#instruction", TextArea).text == typed
         await pilot.press("enter")  # 'greet' is not in OP4: the box comes back holding the text
         await pilot.pause()
         assert isinstance(app.screen, InstructionScreen)
         await pilot.press("backspace", *"'.")  # the first key edits the text, it does not replace it
         await pilot.pause()
-        assert app.screen.query_one("#instruction", Input).value == typed + "."
+        assert app.screen.query_one("#instruction", TextArea).text == typed + "."
         await pilot.press("escape", "y")
         await pilot.pause()
         assert app.screen is app.main and new_amendments(folder) == []
+
+
+async def test_an_amendment_document_pasted_in_the_instruction_box_arrives_whole(folder: Path) -> None:
+    pasted = (
+        "1. In operative paragraph 4, replace “significant” with “remarkable”.\n"
+        "2. In operative paragraph 3, delete “complementary”."
+    )
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        app.screen.query_one("#instruction", TextArea).insert(pasted)  # what a bracketed paste inserts
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        await pilot.press("escape")  # escape in the preview goes back to the box, holding the text
+        await pilot.pause()
+        assert app.screen.query_one("#instruction", TextArea).text == pasted
+        await pilot.press("enter", "t")
+        await pilot.pause()
+        (tabled,) = new_amendments(folder)
+        assert tabled.written == pasted and len(tabled.ops) == 2

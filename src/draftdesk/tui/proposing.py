@@ -15,6 +15,7 @@ from textual.screen import Screen
 from draftdesk import services
 from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.instructions.document import read_document
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch
 from draftdesk.engine.user_ops import delete_ops, insert_op, modify_op, move_op
@@ -83,9 +84,10 @@ class Proposals:
 
         def answered(typed: Typed | None) -> None:
             if typed is not None:
-                build = lambda: instructions.parse_instruction(typed.text, self.session.neg.text)  # noqa: E731
+                text = read_document(typed.text).instruction  # pasted as circulated: cover left out
+                build = lambda: instructions.parse_instruction(text, self.session.neg.text)  # noqa: E731
                 back = lambda error: self.instruction(typed, error)  # noqa: E731
-                self._preview(build, back, typed, written=typed.text)
+                self._preview(build, back, typed, written=text)
 
         self.host.app.push_screen(screens.InstructionScreen(typed or NOTHING, error), answered)
 
@@ -166,7 +168,7 @@ class Proposals:
             diff.append(Padding(f"Rationale: {typed.rationale}", (1, 0, 0, 0)))
 
         def chosen(choice: str | None) -> None:
-            if choice == "edit":
+            if choice == "edit" or (choice == "cancel" and typed != NOTHING):
                 back("")
             elif choice in ("table", "private"):
                 self._write(choice == "table", ops, supersedes, typed.rationale, written)

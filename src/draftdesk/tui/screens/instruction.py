@@ -1,7 +1,8 @@
 """An amendment typed as delegations write it ("In OP4, replace 'note' with 'welcome'"), with a rationale.
 
-When the instruction cannot be read, the box opens again holding it, with the reason and the
-quoted words the text does not have marked.
+The box holds several lines, so an amendment document pasted as circulated ("1. In operative
+paragraph 4, … / 2. Delete …") arrives whole; enter previews it. When the instruction cannot be read,
+the box opens again holding it, with the reason and the quoted words the text does not have marked.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Label, Static, TextArea
 
 from draftdesk.tui.screens.confirm import leave_asking
 from draftdesk.tui.typed import NOTHING, Typed
@@ -33,14 +34,18 @@ def marked(text: str, error: str) -> Text:
 class InstructionScreen(ModalScreen[Typed | None]):
     """Dismisses with the instruction and rationale typed, or None on escape."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "preview", "Preview", priority=True),  # a pasted line break stays a line break
+        Binding("escape", "cancel", "Cancel"),
+    ]
     DEFAULT_CSS = """
     InstructionScreen { align: center middle; }
     InstructionScreen > Vertical { width: 90%; height: auto; border: thick $primary;
         background: $panel; padding: 1 2;
     }
     InstructionScreen #error { color: $error; }
-    InstructionScreen Input:focus { border: tall $accent; }
+    InstructionScreen TextArea { height: auto; max-height: 12; }
+    InstructionScreen TextArea:focus, InstructionScreen Input:focus { border: tall $accent; }
     """
 
     def __init__(self, typed: Typed = NOTHING, error: str = "") -> None:
@@ -50,11 +55,12 @@ class InstructionScreen(ModalScreen[Typed | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label("Type an amendment instruction   enter: preview · tab: rationale · escape: cancel")
-            yield Input(
+            yield TextArea(
                 self.typed.text,
+                soft_wrap=True,
+                tab_behavior="focus",
                 placeholder="In OP4, replace 'note' with 'welcome'",
                 id="instruction",
-                select_on_focus=False,  # a box opened again holding text: the next key must not replace it
             )
             if self.error:
                 yield Static(Text.assemble(("Not read: ", "bold"), self.error), id="error")
@@ -63,16 +69,22 @@ class InstructionScreen(ModalScreen[Typed | None]):
                 self.typed.rationale,
                 placeholder="Rationale (optional): why",
                 id="rationale",
-                select_on_focus=False,
+                select_on_focus=False,  # a box opened again holding text: the next key must not replace it
             )
+
+    def on_mount(self) -> None:
+        box = self.query_one("#instruction", TextArea)
+        box.move_cursor(box.document.end)
 
     def typed_now(self) -> Typed:
         return Typed(
-            self.query_one("#instruction", Input).value.strip(),
+            "\n".join(
+                self.query_one("#instruction", TextArea).document.lines
+            ).strip(),  # a paste may end lines in \r
             self.query_one("#rationale", Input).value.strip(),
         )
 
-    def on_input_submitted(self) -> None:
+    def action_preview(self) -> None:
         if (typed := self.typed_now()).text:
             self.dismiss(typed)
 

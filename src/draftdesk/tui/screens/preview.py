@@ -16,7 +16,8 @@ Choice = Literal["table", "private", "edit", "cancel"]
 
 
 class PreviewScreen(ModalScreen[Choice]):
-    """t tables, k keeps a private draft, e goes back to the editor, escape cancels."""
+    """t tables, k keeps a private draft, e goes back to the editor; escape cancels (the caller goes back
+    to the editor instead when something was typed, so that nothing typed is dropped unasked)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t", "choose('table')", "Table"),
