@@ -87,3 +87,14 @@ def test_a_revision_needs_the_chair(dd: DraftDesk, tmp_path: Path) -> None:
     dd("add-org", "med", "--as", "CHAIR", "MLT", "--name", "Malta")
     refused = dd.refused("import", source, "--revision-of", "med", "--as", "MLT")
     assert refused == "only the chair may issue a revision; MLT does not hold the chair"
+
+
+def test_a_paragraph_that_grows_in_the_new_text_is_still_the_same_paragraph(dd: DraftDesk) -> None:
+    """A/80/L.27 is the new text of A/80/L.3: its OP1 'Takes note of the report of the
+    Secretary-General' became 'Welcomes the report of the Secretary-General on the persistent legacy
+    of the Chornobyl disaster' — revised, not deleted and replaced."""
+    un = DATA / "corpus" / "un"
+    dd("import", un / "A_80_L.3.txt", "--slug", "chornobyl")
+    done = dd("import", un / "A_80_L.27.txt", "--revision-of", "chornobyl", "--as", "CHAIR", "--json").json()
+    pairs = {(p["old"], p["new"]) for p in done["concordance"]}
+    assert ("OP1", "OP1") in pairs and ("OP1", "") not in pairs

@@ -4,7 +4,9 @@ Paragraphs of the new text take the ids of the paragraphs they revise, so amendm
 decisions that point at them keep pointing at the same paragraph, and the concordance of numbers
 reads as ``revise`` prints it. Unchanged paragraphs match first (a longest-common-subsequence of
 whole texts); between two matches, a new paragraph revises the old one of the same kind whose
-words it shares most (at least half of them), in order. The rest are new or gone.
+words it shares most, in order: at least half of the shorter one's words, so that a paragraph that
+grows ("Takes note of the report" → "Welcomes the report … on the legacy of …") is still the same
+paragraph. The rest are new or gone.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def _revised(old: list[Paragraph], new: list[Paragraph]) -> dict[str, str]:
     for p in new:
         words = plain_text(p.text).split()
         scored = [
-            (SequenceMatcher(None, plain_text(o.text).split(), words, autojunk=False).ratio(), i)
+            (_shared(plain_text(o.text).split(), words), i)
             for i, o in enumerate(old[start:], start=start)
             if o.kind == p.kind
         ]
@@ -68,3 +70,11 @@ def _revised(old: list[Paragraph], new: list[Paragraph]) -> dict[str, str]:
             out[p.id] = old[best[1]].id
             start = best[1] + 1
     return out
+
+
+def _shared(old: list[str], new: list[str]) -> float:
+    """The share of the shorter paragraph's words that the other has, in the same order."""
+    if not old or not new:
+        return 0.0
+    blocks = SequenceMatcher(None, old, new, autojunk=False).get_matching_blocks()
+    return sum(b.size for b in blocks) / min(len(old), len(new))
