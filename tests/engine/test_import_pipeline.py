@@ -158,6 +158,40 @@ def test_a_one_sentence_decision_is_one_operative_paragraph() -> None:
     assert [p.kind for p in _draft(unnumbered)[0].paragraphs] == ["operative"]
 
 
+@pytest.mark.parametrize(
+    ("after", "items"),
+    [
+        ("Recalling x, \n \nTaking note of y, decides: \n", ("To act;", "To report.")),
+        ("Recalling x, \n \nRecalling also y: \n", ("Expresses z;", "Also decides w.")),
+    ],
+)
+def test_the_lettered_items_of_a_decision_are_its_operative_items(after: str, items: tuple[str, str]) -> None:
+    lettered = f" \n(a) \n{items[0]} \n \n(b) \n{items[1]} \n"
+    draft, _ = _draft(COVER + "The General Assembly, \n \n" + after + lettered)
+    got = _by_label(draft)
+    assert [p.kind for p in draft.paragraphs] == ["preamble", "operative", "sub-item", "sub-item"]
+    assert (got["OP1(a)"], got["OP1(b)"]) == items
+
+
+@pytest.mark.parametrize(
+    ("sponsors", "doc_type"),
+    [
+        ("Norway: draft resolution", "draft resolution"),
+        ("Norway:* draft decision", "draft decision"),
+        ("Draft resolution submitted by the Chair", "draft resolution"),
+        ("", "draft resolution"),  # a limited-distribution symbol (…/L.2) is a draft
+    ],
+)
+def test_a_draft_is_a_draft_resolution_or_decision_as_its_cover_says(sponsors: str, doc_type: str) -> None:
+    body = "The General Assembly, \n \nRecalling x, \n \n1. \nDecides to act. \n"
+    draft, _ = _draft(COVER.replace("Norway: draft resolution", sponsors) + body)
+    assert draft.doc_type == doc_type
+    adopted = COVER.replace(SYMBOL, "A/RES/80/2").replace(
+        "Norway: draft resolution", "Resolution adopted by the General Assembly on 1 December 2025"
+    )
+    assert _draft(adopted + body)[0].doc_type == "resolution"
+
+
 def test_an_annex_is_a_part_with_its_own_numbering_and_headings() -> None:
     text = (
         COVER + "The General Assembly, \n \nRecalling x, \n \n1. \nAdopts the Principles annexed. \n \n"

@@ -112,7 +112,7 @@ def read_instruction(name: str) -> AmendmentDocument:
     the instruction alone, or the whole amendment document as circulated (its cover, page furniture
     and sponsors' note are left out, :mod:`draftdesk.engine.instructions.document`)."""
     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    return read_document(decode_document(data))
+    return read_document(decode_document(data, name=name))
 
 
 def propose(args: argparse.Namespace) -> int:

@@ -59,7 +59,7 @@ def _read(source: Path, *, slug: str, chair: str | None) -> ImportResult:
     try:
         if zipfile.is_zipfile(BytesIO(data)):
             return import_docx(data, slug=slug, chair=chair)
-        return import_text(decode_document(data), slug=slug, chair=chair)
+        return import_text(decode_document(data, name=str(source)), slug=slug, chair=chair)
     except ImportFailed as err:
         raise ServiceError(f"{source}: {err}") from None
 

@@ -25,6 +25,8 @@ _NUMBER_TITLE = re.compile(r"^(\d+/\d+|[A-Z]+-\d+/\d+)\.\s+(.+)$")
 _SPONSORS = re.compile(
     r"(?:draft (?:resolution|decision)s?|amendments? to .*)$|^Draft (?:resolution|decision)"
 )
+_DOC_TYPE = re.compile(r"\b(?:[Dd]raft )?(?:[Rr]esolution|[Dd]ecision)\b")
+_LIMITED = re.compile(r"/L\.\d")
 _AMENDMENT = re.compile(r":\**\s*amendments?\b")
 _ONE_LINE = {
     "session": re.compile(r"^[\w-]+ (?:special |emergency special )?session$"),
@@ -44,6 +46,19 @@ class Cover:
     inline: str = ""
     body: int = 0
     amendment: bool = False
+
+    def doc_type(self) -> str:
+        """What the document is, as its cover says: "amendment"; "draft resolution" or "draft
+        decision" as its sponsors line names it; "decision" or "resolution" as adopted; a
+        limited-distribution symbol ("…/L.5") with no such line is a draft resolution."""
+        if self.amendment:
+            return "amendment"
+        said = _DOC_TYPE.search(self.metadata.get("sponsors", "")) or _DOC_TYPE.search(
+            self.metadata.get("adopted", "")
+        )
+        if said:
+            return said.group(0).casefold()
+        return "draft resolution" if _LIMITED.search(self.metadata.get("symbol", "")) else "resolution"
 
 
 def authoring_line(text: str) -> tuple[str, str] | None:

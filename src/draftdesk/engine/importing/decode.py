@@ -9,10 +9,17 @@ class ImportFailed(ValueError):
     """The input cannot be read as a document at all; the message is one clear line."""
 
 
-def decode_document(data: bytes) -> str:
-    """Decode UTF-8 (BOM or not), else cp1252; normalise line endings and tabs."""
+def decode_document(data: bytes, *, name: str = "FILE.pdf") -> str:
+    """Decode UTF-8 (BOM or not), else cp1252; normalise line endings and tabs. A PDF (``name``
+    is the file's, for the command that extracts its text) is refused with that command."""
     if not data.strip():
         raise ImportFailed("the file is empty")
+    if data.lstrip()[:5] == b"%PDF-":
+        text = name[:-4] if name.lower().endswith(".pdf") else name
+        raise ImportFailed(
+            f"a PDF is not read directly: extract its text first (pdftotext -layout {name} {text}.txt) "
+            "and import the .txt"
+        )
     if b"\x00" in data:
         raise ImportFailed("the file is binary (it contains NUL bytes), not text")
     try:

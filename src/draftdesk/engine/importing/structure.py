@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from draftdesk.engine.importing.footnotes import mark_references
@@ -11,6 +12,10 @@ from draftdesk.engine.numbering import letters, roman
 
 _ROMANS = {roman(n) for n in range(1, 40)}
 _ENDS_SENTENCE = (".", ";", ":")
+_VERB = re.compile(r"^(?:(?:Also|Further|Again|Strongly|Firmly|Once again) [a-z]+|[A-Z][a-z]+)(?<!ou)s\b")
+"""An operative verb in the third person: "Endorses", "Takes note", "Also decides"."""
+_DECIDES = re.compile(r",\s+(?:also\s+|further\s+)?[a-z]+(?<!ou)s(?:\s+that)?:$")
+"""A lead-in that ends on its operative verb: "Taking note of the report, decides:"."""
 
 
 @dataclass(slots=True)
@@ -75,13 +80,20 @@ class Builder:
         last.text = join_lines([last.text, text])
 
     def promote_single_decision(self) -> None:
-        """A main text with no numbered paragraph whose last paragraph opens with a verb
-        ("Endorses the political declaration…") is a one-sentence decision: that is its operative."""
-        main = [e for e in self._entries if not e.part and e.kind != "closing"]
-        if main and not any(e.kind == "operative" for e in main) and main[-1].kind == "preamble":
-            first = main[-1].text.split(" ", 1)[0]
-            if first[:1].isupper() and first.endswith("s"):
-                main[-1].kind = "operative"
+        """A main text with no numbered paragraph is a decision; its last top-level paragraph is
+        the operative one when it opens with a verb ("Endorses the political declaration…") or
+        when its lettered items do: "…, decides: (a) Expresses…; (b) Endorses…" (a GA decision
+        letters its operative items)."""
+        main = [i for i, e in enumerate(self._entries) if not e.part and e.kind != "closing"]
+        if not main or any(self._entries[i].kind == "operative" for i in main):
+            return
+        top = [i for i in main if self._entries[i].kind != "sub-item"]
+        last = top[-1] if top else -1
+        if last < 0 or self._entries[last].kind != "preamble":
+            return
+        text, items = self._entries[last].text, [e.text for e in self._entries if e.parent == last]
+        if _VERB.match(text) or (items and (_DECIDES.search(text) or all(_VERB.match(t) for t in items))):
+            self._entries[last].kind = "operative"
 
     def build(self, notes: dict[str, str], *, marked: bool = False) -> Draft:
         """The draft with ids p-0001… in order; reference digits become ``[^N]`` (unless the text is

@@ -39,7 +39,7 @@ def structure_blocks(blocks: list[Block], cover: Cover, builder: Builder) -> Non
     """Metadata from the cover, then the blocks through the layout's state machine."""
     draft = builder.draft
     draft.layout, draft.authoring = "un-resolution", cover.authoring
-    draft.doc_type = "amendment" if cover.amendment else "resolution"
+    draft.doc_type = cover.doc_type()
     draft.metadata.update(cover.metadata)
     draft.title = [cover.title] if cover.title else []
     table = machine.AMENDMENT if cover.amendment else machine.RESOLUTION
