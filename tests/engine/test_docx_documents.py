@@ -103,11 +103,11 @@ def test_attribution_in_html_uses_the_light_palette_readable_on_paper() -> None:
 
 
 def test_a_resolution_prints_no_furniture_of_its_original() -> None:
-    """The original's job number and barcode, and the layout's document type ("resolution", which
+    """The original's job number and barcode, and the layout's document type ("draft resolution", which
     a UN document does not print), are kept hidden for the import back, never printed."""
     path = Path(__file__).resolve().parents[1] / "data" / "corpus" / "un" / "A_C.5_80_L.14.txt"
     draft = import_text(decode_document(path.read_bytes()), slug="un").draft
     document = docx.Document(BytesIO(export_docx(draft, paragraph_views(draft.paragraphs))))
     hidden = {p.text: all(r.font.hidden for r in p.runs) for p in document.paragraphs[:20] if p.text}
-    assert hidden[draft.metadata["job"]] and hidden[draft.metadata["barcode"]] and hidden["resolution"]
+    assert hidden[draft.metadata["job"]] and hidden[draft.metadata["barcode"]] and hidden[draft.doc_type]
     assert not hidden[draft.metadata["symbol"]] and not hidden[draft.title[0]]

@@ -192,6 +192,43 @@ def test_a_draft_is_a_draft_resolution_or_decision_as_its_cover_says(sponsors: s
     assert _draft(adopted + body)[0].doc_type == "resolution"
 
 
+def test_a_text_with_no_blank_line_at_all_reads_as_the_same_text_with_them() -> None:
+    spaced = (
+        COVER
+        + "The General Assembly, \n \nRecalling its resolution 79/1 of 1 December 2024 on the question and\n"
+        "all its other resolutions on the subject,1 \n \n"
+        "Trusting that the observance of the day will help, \n \n"
+        "Noting the report of the Secretary-General on the implementation of the\nresolution,2 \n \n"
+        "1. \nDecides to act on the following: \n \n(a) \nTo report in 2026; \n \n(b) \nTo review. \n \n"
+        "2. \nRequests the Secretary-General to report. \n__________________ \n \n"
+        "* On behalf of the States Members of the United Nations that are members of the Group of \n"
+        "77 and China. \n \n1 Resolution 79/1. \n \n2 A/80/100. \n"
+    )
+    unspaced = "\n".join(line for line in spaced.split("\n") if line.strip())
+    draft, _ = _draft(unspaced)
+    assert [(p.kind, p.text, [n.mark for n in p.footnotes]) for p in draft.paragraphs] == [
+        (p.kind, p.text, [n.mark for n in p.footnotes]) for p in _draft(spaced)[0].paragraphs
+    ]
+    assert list(_by_label(draft)) == ["PP1", "PP2", "PP3", "OP1", "OP1(a)", "OP1(b)", "OP2"]
+    assert [n.text for p in draft.paragraphs for n in p.footnotes] == ["Resolution 79/1.", "A/80/100."]
+    assert "77 and China" in draft.metadata["notes"]
+
+
+def test_an_amendment_with_no_blank_line_finds_its_first_instruction() -> None:
+    cover = COVER.replace("Norway: draft resolution", "Norway:* amendment to draft resolution A/C.3/80/L.1")
+    text = (
+        cover + "1. Delete operative paragraph 6 reading: \nUrges all States to act; \n"
+        "2. In operative paragraph 5, delete “all”. \n"
+    )
+    unspaced = "\n".join(line for line in text.split("\n") if line.strip())
+    draft, _ = _draft(unspaced)
+    assert [(p.kind, p.text) for p in draft.paragraphs] == [
+        ("operative", "Delete operative paragraph 6 reading:"),
+        ("text", "Urges all States to act;"),
+        ("operative", "In operative paragraph 5, delete “all”."),
+    ]
+
+
 def test_an_annex_is_a_part_with_its_own_numbering_and_headings() -> None:
     text = (
         COVER + "The General Assembly, \n \nRecalling x, \n \n1. \nAdopts the Principles annexed. \n \n"

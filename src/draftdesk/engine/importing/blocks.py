@@ -37,20 +37,33 @@ unless they run on from the part before (interpretative notes on articles 2, 17 
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
 _ENDS = (",", ";", ".", ":")
 _SHORT = 0.8
+_SPACED = 0.05
+"""A text with fewer blank lines than this share of its lines sets no paragraph apart by them."""
+_MARKER_ONLY = re.compile(r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3})\.|\([a-z]+\))$")
+"""A heading's or paragraph's marker alone on its line ("A.", "II."): its text is on the next."""
 """A line shorter than this share of a full line may end a paragraph that has no blank after it."""
 _ITEM_END = re.compile(r"[;,]\s+(?:or|and)$")
 """A list item ends "…; or" / "…; and" before the next item ("(ii) A password…")."""
 _NOTE_MARK = re.compile(r"(?:\[\^[^\]]+\])+$")
 _PREAMBLE_WORD = re.compile(r"^(?:[A-Z][a-z]+ing|Aware|Convinced|Mindful|Concerned|Deeply|Alarmed|Guided)\b")
 _PREAMBLE_OPENER = re.compile(
-    r"^(?:Acknowledging|Affirming|Appreciating|Bearing|Calling|Commending|Condemning|Considering|Deploring"
+    r"^(?:[A-Z][a-z]+ly [a-z]+ing|Acknowledging|Affirming|Appreciating|Bearing|Calling|Commending|Condemning"
+    r"|Considering|Deploring"
     r"|Emphasizing|Encouraging|Expressing|Having|Highlighting|Noting|Reaffirming|Recalling|Recognizing"
     r"|Reiterating|Stressing|Taking|Underlining|Underscoring|Welcoming|Aware|Cognizant|Concerned|Conscious"
-    r"|Convinced|Deeply|Determined|Gravely|Guided|Mindful|Alarmed)\b"
+    r"|Convinced|Deeply|Determined|Gravely|Guided|Mindful|Alarmed|Urging|Believing|Desiring|Seeking|Observing"
+    r"|Regretting|Keeping|Realizing|Inviting|Supporting|Building|Renewing|Looking|Decrying|Appealing|Resolved"
+    r"|Encouraged|Committed|Fully|Firmly|Strongly)\b"
 )
 """The words a preambular paragraph of the UN opens with: after a comma they start one even
 right after a full line ("…of the United Nations," / "Reaffirming also…"); another participle
 does so only after a short line ("…Development, Production," / "Stockpiling and Use…" runs on)."""
+_OPERATIVE_VERB = re.compile(
+    r"^(?:Decides|Requests|Calls upon|Urges|Approves|Adopts|Endorses|Invites|Encourages|Welcomes|Takes note"
+    r"|Notes|Recommends|Reaffirms|Emphasizes|Stresses|Expresses|Acknowledges|Recognizes|Authorizes)\b"
+)
+_NAME = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+[A-Z]")
+"""A participle followed within its next three words by a capitalized one: part of a name."""
 
 
 @dataclass(slots=True)
@@ -94,6 +107,8 @@ def read_blocks(lines: list[Line]) -> list[Block]:
     lines = _split_markers(lines)
     widths = sorted(len(line.text) for line in lines if line.text) or [0]
     full = widths[len(widths) * 9 // 10]  # the width of a full line of this document
+    spaced = (len(lines) - len(widths)) >= _SPACED * len(lines)
+    width = 0  # of the last line read, marker included
     for index, line in enumerate(lines):
         text = line.text
         if not text:
@@ -121,12 +136,14 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             if new_page:
                 runs_on = _continues(previous, text)
             else:
-                preamble = blocks[-1].kind == "body" and previous.endswith((",", ";"))
-                ended = len(texts[-1][-1]) < _SHORT * full  # a full line runs on: "Production, / Stockpiling"
-                opens = _PREAMBLE_OPENER.match(text) or (ended and _PREAMBLE_WORD.match(text))
-                runs_on = not (preamble and opens)
+                ended = width < _SHORT * full  # a full line runs on: "Production, / Stockpiling"
+                runs_on = not previous or bool(_MARKER_ONLY.match(previous))
+                runs_on = runs_on or not _starts_paragraph(
+                    previous, text, ended, body=blocks[-1].kind == "body", unspaced=not spaced
+                )
             if runs_on:
                 texts[-1].append(text)
+                width = len(text)
                 continue
         kind = kind or ("body", "", text)
         if kind[0] == "sub":
@@ -137,6 +154,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             last_number = 0
         blocks.append(Block(kind[0], kind[2], line.number, kind[1]))
         texts.append([kind[2]])
+        width = len(text)
         open_block = kind[0] not in ("part", "section", "closing")
         blank = False
     for block, lines_of in zip(blocks, texts, strict=True):
@@ -176,6 +194,22 @@ def _split_markers(lines: list[Line]) -> list[Line]:
             line = replace(line, text=outer.group(2))
         out.append(line)
     return out
+
+
+def _starts_paragraph(previous: str, text: str, ended: bool, *, body: bool, unspaced: bool) -> bool:
+    """A line with no blank line before it starts a paragraph when the line before ended one. In
+    a text that sets no paragraph apart by blank lines (``unspaced``): a lead-in ending ":", or a
+    short line that finishes a sentence (or a title, before an opener: "…Oversight Services" /
+    "Recalling…"), then a capital. In any text, after a preambular paragraph's comma, a
+    preambular opener (another participle only after a short line, or when the words after it
+    are not a name's: "Trusting that…", but "Stockpiling and Use of…" runs on)."""
+    opens = bool(_PREAMBLE_OPENER.match(text) or _OPERATIVE_VERB.match(text))
+    ends = previous.endswith(":") or (ended and (previous.endswith((";", ".")) or opens))
+    if unspaced and text[:1].isupper() and ends:
+        return True
+    if not (body and previous.endswith((",", ";"))):
+        return False
+    return opens or bool(_PREAMBLE_WORD.match(text) and (ended or not _NAME.search(text)))
 
 
 def _continues(previous: str, text: str) -> bool:

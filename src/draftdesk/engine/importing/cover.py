@@ -27,6 +27,9 @@ _SPONSORS = re.compile(
 )
 _DOC_TYPE = re.compile(r"\b(?:[Dd]raft )?(?:[Rr]esolution|[Dd]ecision)\b")
 _LIMITED = re.compile(r"/L\.\d")
+_ENDS_SPONSORS = re.compile(r"(?:/[\w.]*\d|draft (?:resolution|decision))\W*$")
+_INSTRUCTION = re.compile(r"^(?:\d{1,3}\.(?:\s|$)|(?:In|Delete|Replace|Insert|Add|After|Before|Amend)\b)")
+"""How the first instruction of an amendment opens: its number, or its verb or place."""
 _AMENDMENT = re.compile(r":\**\s*amendments?\b")
 _ONE_LINE = {
     "session": re.compile(r"^[\w-]+ (?:special |emergency special )?session$"),
@@ -93,8 +96,17 @@ def read_cover(texts: list[str]) -> Cover | None:
 
 
 def _after_title(texts: list[str], at: int) -> int:
-    """The line after the title block that follows the sponsors block holding line ``at``."""
+    """The line after the title block that follows the sponsors block holding line ``at``: blocks
+    end at blank lines; a text printed with none ends the sponsors at the symbol they amend
+    ("…: amendment to draft resolution A/80/L.18") and the title before the first instruction."""
     i = at
+    if not any(not text for text in texts[at : at + 12]):
+        while i < len(texts) - 1 and not _ENDS_SPONSORS.search(texts[i]):
+            i += 1
+        i += 1
+        while i < len(texts) and not _INSTRUCTION.match(texts[i]):
+            i += 1
+        return i
     while i < len(texts) and texts[i]:
         i += 1
     while i < len(texts) and not texts[i]:

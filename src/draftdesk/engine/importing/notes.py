@@ -23,6 +23,7 @@ from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import Line
 
 RULE = re.compile(r"^_{5,}$")
+_STAR_LINES = 6
 _NOTE = re.compile(r"^(\d{1,3}|\*{1,3})\s+(\S.*)$")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBREVIATION = re.compile(r"\b(?:vol|para|paras|chap|No|art|p|pp|sect|sects)\.$")
@@ -56,13 +57,14 @@ def cut_notes(lines: list[Line]) -> tuple[list[Line], list[Note]]:
         else:
             kept, noted = page_lines[:rule], page_lines[rule + 1 :]
         body += kept
-        notes += _notes(noted)
+        notes += _notes(noted, next((int(n.mark) for n in reversed(notes) if n.mark.isdigit()), 0))
     return body, notes
 
 
 def _star_notes(page: list[Line]) -> int:
     """Where an unruled block of "* …" notes closing the page starts (len(page) if none): the
-    blocks (lines between blank ones) at the end of the page that open with a "*" note."""
+    blocks (lines between blank ones) at the end of the page that open with a "*" note; in a
+    text printed with no blank line, the first "* …" line among the page's last lines."""
     start = end = len(page)
     while True:
         while end and not page[end - 1].text:
@@ -72,17 +74,26 @@ def _star_notes(page: list[Line]) -> int:
             first -= 1
         match = _NOTE.match(page[first].text) if first < end else None
         if not (match and match.group(1).startswith("*")):
-            return start
+            break
         start = end = first
+    if start == len(page) and all(line.text for line in page):
+        tail = range(max(0, len(page) - _STAR_LINES), len(page))
+        start = next((i for i in tail if (m := _NOTE.match(page[i].text)) and m.group(1)[0] == "*"), start)
+    return start
 
 
-def _notes(lines: list[Line]) -> list[Note]:
+def _notes(lines: list[Line], last: int) -> list[Note]:
+    """The notes of a page's note lines: a note starts after a blank line, at a "*" mark, or at
+    the next number after ``last`` (the document's last note so far) when no blank line is printed
+    between notes; any other line goes on with the note before ("…Group of / 77 and China.")."""
     notes: list[tuple[Note, list[str]]] = []
     after_blank = True
     for line in lines:
         match = _NOTE.match(line.text)
-        if match and (after_blank or match.group(1).startswith("*")):
-            notes.append((Note(match.group(1), "", line.page, line.number), [match.group(2)]))
+        mark = match.group(1) if match else ""
+        if match and (after_blank or mark.startswith("*") or mark == str(last + 1)):
+            notes.append((Note(mark, "", line.page, line.number), [match.group(2)]))
+            last = int(mark) if mark.isdigit() else last
         elif line.text and notes:
             notes[-1][1].append(line.text)
         after_blank = not line.text
