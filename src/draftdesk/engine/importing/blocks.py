@@ -37,8 +37,9 @@ unless they run on from the part before (interpretative notes on articles 2, 17 
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
 _ENDS = (",", ";", ".", ":")
 _SHORT = 0.8
-_SPACED = 0.05
-"""A text with fewer blank lines than this share of its lines sets no paragraph apart by them."""
+_SPACED, _STARTS = 0.05, 4
+"""A text with fewer blank lines than this share of its lines sets no paragraph apart by them
+(when it has too few numbered paragraphs to tell by them)."""
 _MARKER_ONLY = re.compile(r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3})\.|\([a-z]+\))$")
 """A heading's or paragraph's marker alone on its line ("A.", "II."): its text is on the next."""
 """A line shorter than this share of a full line may end a paragraph that has no blank after it."""
@@ -107,7 +108,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
     lines = _split_markers(lines)
     widths = sorted(len(line.text) for line in lines if line.text) or [0]
     full = widths[len(widths) * 9 // 10]  # the width of a full line of this document
-    spaced = (len(lines) - len(widths)) >= _SPACED * len(lines)
+    spaced = _spaced(lines)
     width = 0  # of the last line read, marker included
     for index, line in enumerate(lines):
         text = line.text
@@ -137,9 +138,10 @@ def read_blocks(lines: list[Line]) -> list[Block]:
                 runs_on = _continues(previous, text)
             else:
                 ended = width < _SHORT * full  # a full line runs on: "Production, / Stockpiling"
+                room = width + 1 + len(text.split(" ", 1)[0]) <= full  # its first word would have fitted
                 runs_on = not previous or bool(_MARKER_ONLY.match(previous))
                 runs_on = runs_on or not _starts_paragraph(
-                    previous, text, ended, body=blocks[-1].kind == "body", unspaced=not spaced
+                    previous, text, ended, body=blocks[-1].kind == "body", unspaced=not spaced, room=room
                 )
             if runs_on:
                 texts[-1].append(text)
@@ -196,15 +198,29 @@ def _split_markers(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _starts_paragraph(previous: str, text: str, ended: bool, *, body: bool, unspaced: bool) -> bool:
+def _spaced(lines: list[Line]) -> bool:
+    """Whether the text sets paragraphs apart by blank lines: blank lines are not rare, or most
+    lines that open with a paragraph number or list item come after one."""
+    if sum(not line.text for line in lines) >= _SPACED * len(lines):
+        return True
+    starts = [
+        i for i, line in enumerate(lines) if i and (_NUMBERED.match(line.text) or _SUB.match(line.text))
+    ]
+    return len(starts) >= _STARTS and sum(not lines[i - 1].text for i in starts) * 2 >= len(starts)
+
+
+def _starts_paragraph(
+    previous: str, text: str, ended: bool, *, body: bool, unspaced: bool, room: bool
+) -> bool:
     """A line with no blank line before it starts a paragraph when the line before ended one. In
     a text that sets no paragraph apart by blank lines (``unspaced``): a lead-in ending ":", or a
-    short line that finishes a sentence (or a title, before an opener: "…Oversight Services" /
-    "Recalling…"), then a capital. In any text, after a preambular paragraph's comma, a
-    preambular opener (another participle only after a short line, or when the words after it
-    are not a name's: "Trusting that…", but "Stockpiling and Use of…" runs on)."""
+    short line (with ``room`` for this line's first word: it was not wrapped) that finishes a
+    sentence (or a title, before an opener: "…Oversight Services" / "Recalling…"), then a
+    capital. In any text, after a preambular paragraph's comma, a preambular opener (another
+    participle only after a short line, or when the words after it are not a name's: "Trusting
+    that…", but "Stockpiling and Use of…" runs on)."""
     opens = bool(_PREAMBLE_OPENER.match(text) or _OPERATIVE_VERB.match(text))
-    ends = previous.endswith(":") or (ended and (previous.endswith((";", ".")) or opens))
+    ends = previous.endswith(":") or (ended and room and (previous.endswith((";", ".")) or opens))
     if unspaced and text[:1].isupper() and ends:
         return True
     if not (body and previous.endswith((",", ";"))):
