@@ -39,6 +39,7 @@ AUTHORING = re.compile(r"^The [A-Z][\w ]+(?:,|$)")
 JOB = re.compile(r"\b\d{2}-\d{5}\b")
 BARCODE = re.compile(r"\*\d{7,}\*")
 PAGE_MARK = re.compile(r"^\d+/(\d+)$")
+AMOUNT = re.compile(r"^\(?\d{1,3}(?: \d{3})+\)?$")
 
 
 def corpus() -> list[Path]:
@@ -66,7 +67,7 @@ def expected_numbering(lines: list[str]) -> list[int]:
     tops = _page_tops(lines)
     for i in range(start, len(lines)):
         match = NUMBER.match(lines[i].strip())
-        if not match or i in tops:
+        if not match or i in tops or _row_number(lines, i):
             continue
         n = int(match.group(1))
         if n == 1:
@@ -74,6 +75,13 @@ def expected_numbering(lines: list[str]) -> list[int]:
         elif runs and n == runs[-1] + 1:
             runs[-1] = n
     return [n for n in runs if n > 1]
+
+
+def _row_number(lines: list[str], i: int) -> bool:
+    """A number alone on its line with an amount ("92 738 500") within the next two lines numbers
+    a table's row (a budget section), not a paragraph."""
+    following = [line.strip() for line in lines[i + 1 : i + 6] if line.strip()][:2]
+    return lines[i].strip().isdigit() and any(AMOUNT.match(line) for line in following)
 
 
 def imported_numbering(draft: Draft) -> list[int]:

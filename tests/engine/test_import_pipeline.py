@@ -229,6 +229,30 @@ def test_an_amendment_with_no_blank_line_finds_its_first_instruction() -> None:
     ]
 
 
+def test_a_budget_table_keeps_its_rows_and_numbers_with_one_warning() -> None:
+    text = (
+        COVER + "The General Assembly \n \nResolves that, for 2026: \n \n1. \n"
+        "Appropriations totalling 3,450,426,300 dollars are approved as follows: \n \n"
+        "Section \nAmount \nPart I. Overall policymaking \n \n1 \nOverall policymaking \n92 738 500 \n"
+        "2 \nGeneral Assembly affairs \n353 354 200" + _page(2, 2) + "Section \nAmount \n"
+        "Subtotal, part I \n446 092 700 \nTotal \n(1 323 600) \n–\n \n"
+        "2. \nThe Secretary-General shall report. \n"
+    )
+    draft, warnings = _draft(text)
+    got = _by_label(draft)
+    assert list(got) == ["PP1", "OP1", "OP2"] and got["OP2"] == "The Secretary-General shall report."
+    assert [p.text for p in draft.paragraphs if p.kind == "text"] == [
+        "Section | Amount | Part I. Overall policymaking | 1 | Overall policymaking | 92 738 500",
+        "2 | General Assembly affairs | 353 354 200",
+        "Section | Amount | Subtotal, part I | 446 092 700",
+        "Total | (1 323 600) | –",
+    ]
+    assert warnings == [
+        f"line {text.split(chr(10)).index('Section ') + 1}: a table, kept as text: a row a "
+        "paragraph, its cells joined by ' | '"
+    ]
+
+
 def test_an_annex_is_a_part_with_its_own_numbering_and_headings() -> None:
     text = (
         COVER + "The General Assembly, \n \nRecalling x, \n \n1. \nAdopts the Principles annexed. \n \n"

@@ -17,6 +17,7 @@ from typing import Literal
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import Line
+from draftdesk.engine.importing.tables import find_tables, rows
 from draftdesk.engine.numbering import letters, roman
 
 BlockKind = Literal["number", "sub", "heading", "part", "section", "closing", "body", "row"]
@@ -110,8 +111,17 @@ def read_blocks(lines: list[Line]) -> list[Block]:
     full = widths[len(widths) * 9 // 10]  # the width of a full line of this document
     spaced = _spaced(lines)
     width = 0  # of the last line read, marker included
+    tables, skip = dict(find_tables(lines)), 0
     for index, line in enumerate(lines):
         text = line.text
+        if index < skip:
+            continue
+        if index in tables:  # a table: its rows, each a block of its own
+            skip = tables[index]
+            blocks += [Block("row", row, number) for number, row in rows(lines[index:skip])]
+            texts += [[block.text] for block in blocks[len(texts) :]]
+            open_block, blank, page = False, False, lines[skip - 1].page
+            continue
         if not text:
             blank = True
             continue

@@ -15,7 +15,7 @@ from draftdesk.engine.importing.blocks import PART, SECTION, Block
 from draftdesk.engine.importing.structure import Builder
 
 State = Literal["preamble", "operative", "closing", "part-title"]
-Action = Literal["preamble", "operative", "sub-item", "heading", "closing", "text", "part"]
+Action = Literal["preamble", "operative", "sub-item", "heading", "closing", "text", "part", "row"]
 Table = dict[tuple[State, str], tuple[Action, State]]
 
 _OPENING: Table = {
@@ -36,6 +36,7 @@ _OPENING: Table = {
     ("part-title", "sub"): ("sub-item", "preamble"),
     ("closing", "number"): ("operative", "operative"),
     ("closing", "sub"): ("sub-item", "operative"),
+    **{(state, "row"): ("row", state) for state in ("preamble", "operative", "closing", "part-title")},
 }
 """What every layout of the UN family shares: preamble, numbered operative part, headings."""
 
@@ -80,6 +81,7 @@ class _Run:
         self.numbers: dict[str, int] = {}
         self.opened: tuple[Block, int] | None = None  # the last part's line, and the paragraphs before it
         self.names: dict[str, int] = {}
+        self.last = ""  # the kind of the block fed before
 
     def open_part(self, block: Block) -> None:
         """Numbering restarts in a part of its own; a part left with no paragraph ("Annex" right
@@ -100,11 +102,18 @@ class _Run:
         builder = self.builder
         found, self.state = self.table.get((self.state, kind), ("text", self.state))
         action = action or found
+        self.last, previous = kind, self.last
         if action == "part":
             self.open_part(block)
         elif action == "operative":
             _check_number(block, self.numbers, builder)
             builder.add("operative", block.text, block.line)
+        elif action == "row":
+            if previous != "row":
+                builder.warnings.append(
+                    f"line {block.line}: a table, kept as text: a row a paragraph, its cells joined by ' | '"
+                )
+            builder.add("text", block.text, block.line, warn=False)
         elif action == "sub-item":
             builder.add_sub_item(block.marker, block.text, block.line, block.depth)
         elif action == "heading" or kind == "section":

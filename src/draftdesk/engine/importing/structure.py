@@ -40,8 +40,10 @@ class Builder:
     _items: list[int] = field(default_factory=list)
     """The open sub-items, outermost first: the last one at each depth."""
 
-    def add(self, kind: ParagraphKind, text: str, line: int) -> None:
-        if kind == "text" and not text.endswith(":"):
+    def add(self, kind: ParagraphKind, text: str, line: int, *, warn: bool = True) -> None:
+        """Add a paragraph; unstructured text is warned about unless the caller warned once for it
+        all (``warn``: a table's rows)."""
+        if kind == "text" and warn and not text.endswith(":"):
             self.warnings.append(f"line {line}: kept as unstructured text: {text[:60]!r}")
         self._entries.append(_Entry(kind, text, part=self.part))
         if kind in ("operative", "preamble"):
