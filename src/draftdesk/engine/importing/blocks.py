@@ -17,6 +17,7 @@ from typing import Literal
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import Line
+from draftdesk.engine.importing.tables import NOTE as TABLE_NOTE
 from draftdesk.engine.importing.tables import find_tables, rows
 from draftdesk.engine.numbering import letters, roman
 
@@ -82,6 +83,8 @@ class Block:
 
 def classify(text: str) -> tuple[BlockKind, str, str] | None:
     """A line that always starts a block: (kind, marker, text after the marker)."""
+    if " | " in text:  # a table's row as DraftDesk and the Word reader write it
+        return "row", "", text
     if match := _NUMBERED.match(text):
         return "number", match.group(1), match.group(2) or ""
     if match := _SUB.match(text):
@@ -129,6 +132,8 @@ def read_blocks(lines: list[Line]) -> list[Block]:
         blank = blank and not new_page
         previous = _NOTE_MARK.sub("", texts[-1][-1]) if open_block else ""  # "…sessions;[^19]"
         kind = classify(text)
+        if kind is None and blocks and blocks[-1].kind == "row" and TABLE_NOTE.match(text):
+            kind = ("row", "", text)
         if (
             kind
             and (kind[0] in ("number", "sub", "heading") or SECTION.match(text))
@@ -167,7 +172,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
         blocks.append(Block(kind[0], kind[2], line.number, kind[1]))
         texts.append([kind[2]])
         width = len(text)
-        open_block = kind[0] not in ("part", "section", "closing")
+        open_block = kind[0] not in ("part", "section", "closing", "row")
         blank = False
     for block, lines_of in zip(blocks, texts, strict=True):
         block.text = join_lines(lines_of)
