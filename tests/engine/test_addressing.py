@@ -75,3 +75,37 @@ def test_ordinals_and_descriptions() -> None:
     assert canonical("the twenty-eighth preambular paragraph") == "PP28"
     assert describe("OP4(c)") == "operative paragraph 4 (c)"
     assert describe("PP2") == "preambular paragraph 2"
+
+
+WITH_PARTS = [
+    *PARAGRAPHS,
+    Paragraph("a-1", "operative", "Annexed one", part="annex"),
+    Paragraph("a-2", "operative", "Annexed two", part="annex"),
+    Paragraph("a-3", "sub-item", "Annexed two (a)", parent="a-2", part="annex"),
+    Paragraph("b-1", "operative", "Section two, one", part="ii"),
+]
+
+
+@pytest.mark.parametrize(
+    ("address", "pid"),
+    [
+        ("ANNEX OP2", "a-2"),  # as show and list print it
+        ("annex op2(a)", "a-3"),
+        ("annex paragraph 2", "a-2"),
+        ("paragraph 2 of the annex", "a-2"),
+        ("operative paragraph 2 (a) of the annex", "a-3"),
+        ("II OP1", "b-1"),
+        ("paragraph 1 of section II", "b-1"),
+        ("OP2", "p-6"),  # the body is not an annex
+    ],
+)
+def test_an_address_in_a_part_reads_as_labels_print_it_and_as_said(address: str, pid: str) -> None:
+    assert resolve(WITH_PARTS, address) == pid
+    assert resolve(WITH_PARTS, labels(WITH_PARTS)[pid]) == pid
+
+
+def test_a_refused_address_names_the_form_of_a_part_when_the_text_has_one() -> None:
+    with pytest.raises(AddressError, match=r"ANNEX OP3|II OP3"):
+        resolve(WITH_PARTS, "the annexed paragraph")
+    with pytest.raises(AddressError, match="no paragraph ANNEX OP9"):
+        resolve(WITH_PARTS, "paragraph 9 of the annex")

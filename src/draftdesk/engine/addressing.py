@@ -1,4 +1,6 @@
-"""Paragraph addresses as delegates write them: "PP2", "OP4(c)", "4.c", "the third preambular paragraph"."""
+"""Paragraph addresses as delegates write them: "PP2", "OP4(c)", "4.c", "the third preambular paragraph",
+and in a part of the text with its own numbering (an annex, resolution B, section II) as labels print
+them, "ANNEX OP3", or as delegates say it, "paragraph 3 of the annex"."""
 
 from __future__ import annotations
 
@@ -80,11 +82,35 @@ def resolve(paragraphs: Sequence[Paragraph], address: str) -> str:
     wanted = address.strip()
     if any(p.id == wanted for p in paragraphs):
         return wanted
-    label = canonical(wanted)
+    parts = sorted({p.part for p in paragraphs if p.part}, key=len, reverse=True)
+    part, rest = split_part(wanted, parts)
+    try:
+        label = (f"{part.upper()} " if part else "") + canonical(rest)
+    except AddressError:
+        if not parts:
+            raise
+        example = f"{parts[-1].upper()} OP3"
+        raise AddressError(f"not a paragraph address: {address!r} (try PP2, OP4(c) or {example})") from None
     for pid, number in number_paragraphs(paragraphs).items():
         if number.label == label:
             return pid
     raise AddressError(f"no paragraph {label} in this draft")
+
+
+_PART_WORDS = r"(?:(?:section|part|resolution|chapter)\s+)?"
+
+
+def split_part(address: str, parts: Sequence[str]) -> tuple[str, str]:
+    """(part, the address within it) for an address into one of ``parts`` — "ANNEX OP3", "annex
+    paragraph 3", "paragraph 3 of the annex", "operative paragraph 2 of section II" —, else ("", address)."""
+    text = " ".join(address.lower().split())
+    for part in parts:
+        name = _PART_WORDS + re.escape(part.lower())
+        if m := re.fullmatch(rf"(?:the\s+)?{name}\s+(.+)", text):
+            return part, m[1]
+        if m := re.fullmatch(rf"(.+?)\s+of\s+(?:the\s+)?{name}", text):
+            return part, m[1]
+    return "", address
 
 
 def describe(label: str) -> str:
