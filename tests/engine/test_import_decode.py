@@ -44,12 +44,14 @@ def test_crlf_cp1252_conclusions_import() -> None:
 
 
 def test_five_megabyte_file_imports_in_seconds() -> None:
+    """A guard against work that grows faster than the text (a quadratic step takes minutes here), in
+    CPU time so that a loaded machine does not fail it; the speed figure is benchmarks/import.py's."""
     item = "Encourage the members to participate in the established networks and regional bodies;"
     lines = [f"{n}. {item}" for n in range(1, 60_000)]
     data = (HEADER + "Agreed upon the following:\n\n" + "\n".join(lines) + "\n").encode()
     assert len(data) > 5_000_000
-    start = time.perf_counter()
+    start = time.process_time()
     draft = import_text(decode_document(data), slug="big").draft
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(draft.paragraphs) == len(lines) + 2
-    assert elapsed < 5, f"5 MB import took {elapsed:.2f} s"
+    assert elapsed < 12, f"5 MB import took {elapsed:.2f} s of CPU"
