@@ -16,11 +16,14 @@ import secrets
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from draftdesk import storage
 from draftdesk.engine import signing
 from draftdesk.engine.amendments import Amendment, Decision
-from draftdesk.engine.authority import Believed, Rejected, admit_new, believe
+from draftdesk.engine.authority import Believed, Rejected, admit_new, believe, file_of
+from draftdesk.engine.lost_decisions import lost
+from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
 from draftdesk.engine.revision_chain import RevisionRecord
 from draftdesk.engine.roster import Registration
@@ -28,6 +31,7 @@ from draftdesk.engine.seals import Signer
 from draftdesk.storage import keystore
 
 _TICK = timedelta(microseconds=1)
+DECISIONS = "decisions"
 
 
 class Unsigned(Exception):
@@ -81,13 +85,31 @@ def held_here(folder: Path) -> tuple[Draft, frozenset[str]]:
     return current.draft, frozenset(held)
 
 
-def verify(folder: Path) -> tuple[bool, list[Rejected]]:
-    """Whether the draft is founded (its acts signed), and every file not believed: unreadable ones
-    (left out by the load) first, then those not validly signed by who may do what they record."""
+class Verdict(NamedTuple):
+    """What ``verify`` finds: whether the draft's acts are signed, every file not believed (unreadable
+    ones first), and every decision believed whose effect is not what it says (engine/lost_decisions.py)
+    or that applies to a base text other than its own (engine/revision_chain.py)."""
+
+    founded: bool
+    rejected: list[Rejected]
+    lost: list[Rejected]
+
+
+def verify(folder: Path) -> Verdict:
+    """The :class:`Verdict` on a draft folder."""
     stored = storage.load(folder)
     found = believed(stored)
     unread = [Rejected(_relative(error.path, folder), error.message) for error in stored.skipped]
-    return found.founded, unread + found.rejected
+    states = Negotiation(found.draft, found.amendments, found.decisions).states()
+    carried = {c.file: c.reason for c in found.carried}
+    overruled = {file_of(DECISIONS, d.id): why for d, why in lost(found.decisions, states)}
+    effects = []
+    for file in sorted(carried.keys() | overruled.keys()):
+        said = [carried[file]] if file in carried else []
+        effects.append(
+            Rejected(file, "; ".join([*said, overruled.get(file, "its words are in the agreed text")]))
+        )
+    return Verdict(found.founded, unread + found.rejected, effects)
 
 
 def _relative(path: Path, folder: Path) -> str:

@@ -47,7 +47,7 @@ def test_kill_9_at_random_moments_of_revise_leaves_a_whole_revision_or_none(dd: 
         assert cut in (before, before + 1) and neg.state(aid).status == "accepted"
         services.issue_revision(folder, "SEECF")
         assert services.negotiation(folder).draft.revision == cut + 1
-        assert signatures.verify(folder) == (True, [])
+        assert signatures.verify(folder) == (True, [], [])
     assert "welcome" in show(dd, "OP4")["OP4"]["text"]
 
 
@@ -65,4 +65,4 @@ def test_kill_9_at_random_moments_of_tabling_a_private_draft_leaves_it_private_o
         status = services.negotiation(folder).state(aid).status  # the act above settled the tabling
         assert status in ("draft", "tabled")
         assert (folder / "amendments" / f"{aid}.toml").is_file() == (status == "tabled")
-        assert signatures.verify(folder) == (True, [])
+        assert signatures.verify(folder) == (True, [], [])

@@ -126,7 +126,7 @@ def test_two_clones_issuing_the_same_revision_never_conflict_nor_invent_one(
     assert revisions == {f.name for f in (there / "revisions").iterdir()} and len(revisions) == 3
     for folder in (here, there):
         assert services.negotiation(folder).draft.revision == 1  # never a Rev.2 nobody issued
-        founded, rejected = signatures.verify(folder)
+        founded, rejected, _ = signatures.verify(folder)
         (twice,) = rejected  # the later Rev.1, named; the earlier stands on both clones
         assert founded and "Rev.1 was issued twice: the earlier" in twice.reason
     revise(there)
@@ -150,3 +150,59 @@ def test_sync_never_shares_a_private_draft_until_it_is_tabled(clones: dict[str, 
     services.sync(undp)
     services.sync(osce)
     assert services.negotiation(osce).state(draft.id).status == "tabled"
+
+
+def chair_on_two_clones(
+    clones: dict[str, DraftDesk], *rewordings: tuple[str, str]
+) -> tuple[Path, Path, list[str]]:
+    """The chair's two machines (its clone and UNDP's, the same keys), and amendments tabled and
+    shared on both: each (org, new word for OP5's "Recognize")."""
+    here, there = clones["SEECF"].cwd / DRAFT, clones["UNDP"].cwd / DRAFT
+    ids = [reword(here, org, "OP5", "Recognize", word) for org, word in rewordings]
+    services.sync(here)
+    services.sync(there)
+    return here, there, ids
+
+
+def converged(*folders: Path) -> list[str]:
+    """Sync each folder until both hold every file; the agreed text, the same on each."""
+    for folder in (*folders, *folders):
+        services.sync(folder)
+    texts = [[p.text for p in services.negotiation(folder).agreed] for folder in folders]
+    assert all(text == texts[0] for text in texts)
+    return texts[0]
+
+
+def test_an_acceptance_the_standing_revision_lacks_is_applied_to_it(clones: dict[str, DraftDesk]) -> None:
+    here, there, (welcome,) = chair_on_two_clones(clones, ("UNDP", "Welcome"))
+    services.issue_revision(here, "SEECF")  # issued first: it stands, without the acceptance
+    services.decide(there, "SEECF", welcome, "accept")  # taken only on the other clone, then revised
+    services.issue_revision(there, "SEECF")
+    agreed = converged(here, there)
+    assert any(text.startswith("Welcome the RCC Secretariat") for text in agreed)
+    for folder in (here, there):
+        neg = services.negotiation(folder)
+        assert neg.draft.revision == 1 and neg.state(welcome).status == "accepted"
+        founded, (twice,), (carried,) = signatures.verify(folder)
+        assert "Rev.1 was issued twice" in twice.reason
+        assert carried.file.startswith("decisions/SEECF-")
+        assert f"acceptance of {welcome} (on Rev.0) is not in Rev.1 as it stands" in carried.reason
+        assert carried.reason.endswith("its words are in the agreed text")
+    assert "its words are in the agreed text" in clones["SEECF"]("verify", DRAFT, code=1).out
+
+
+def test_an_acceptance_that_lost_to_a_rival_is_named_and_never_shown_accepted(
+    clones: dict[str, DraftDesk],
+) -> None:
+    here, there, (welcome, note) = chair_on_two_clones(clones, ("UNDP", "Welcome"), ("OSCE", "Note"))
+    services.decide(here, "SEECF", note, "accept")  # the rival falls here, as this Rev.1 records
+    services.issue_revision(here, "SEECF")
+    services.decide(there, "SEECF", welcome, "accept")
+    services.issue_revision(there, "SEECF")
+    agreed = converged(here, there)
+    assert any(text.startswith("Note the RCC Secretariat") for text in agreed)
+    for folder in (here, there):
+        neg = services.negotiation(folder)
+        assert (neg.state(note).status, neg.state(welcome).status) == ("accepted", "fallen")
+        (lost,) = signatures.verify(folder).lost
+        assert f"SEECF's acceptance did not take effect: {welcome} is fallen" in lost.reason

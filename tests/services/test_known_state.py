@@ -27,7 +27,7 @@ def test_a_decision_on_a_folder_unchanged_since_is_stored_as_checked(folder: Pat
     decision, known = checked(folder, "SEECF", amendment.id, "accept")
     assert services.record_decision(folder, decision, known) == decision
     assert status(folder, amendment.id) == "accepted"
-    assert signatures.verify(folder) == (True, [])
+    assert signatures.verify(folder) == (True, [], [])
 
 
 def test_an_act_stored_since_the_check_is_seen_under_the_lock(folder: Path) -> None:

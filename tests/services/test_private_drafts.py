@@ -47,7 +47,7 @@ def test_tabling_publishes_it_signed_and_forgets_the_private_copy(folder: Path) 
     services.decide(folder, "UNDP", draft.id, "table")
     assert (folder / "amendments" / f"{draft.id}.toml").is_file()
     assert not (private.place(folder) / "amendments" / f"{draft.id}.toml").exists()
-    assert signatures.verify(folder) == (True, [])
+    assert signatures.verify(folder) == (True, [], [])
     assert status(folder, draft.id) == "tabled"
     services.decide(folder, "SEECF", draft.id, "accept")
     assert status(folder, draft.id) == "accepted"
@@ -78,7 +78,7 @@ def test_a_tabling_cut_short_is_settled_by_the_next_act(folder: Path, decision_s
     assert private.tabling(folder) == {}
     assert (folder / "amendments" / f"{draft.id}.toml").is_file() == decision_stored
     assert status(folder, draft.id) == ("tabled" if decision_stored else "draft")
-    assert signatures.verify(folder) == (True, [])
+    assert signatures.verify(folder) == (True, [], [])
     if not decision_stored:
         services.decide(folder, "UNDP", draft.id, "table")  # tabled again, as the user asked
         assert status(folder, draft.id) == "tabled"

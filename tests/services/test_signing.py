@@ -26,7 +26,7 @@ def signer_of(folder: Path, org: str) -> Signer:
 
 
 def rejected(folder: Path) -> dict[str, str]:
-    founded, files = signatures.verify(folder)
+    founded, files, _ = signatures.verify(folder)
     assert founded
     return {r.file: r.reason for r in files}
 
@@ -126,9 +126,9 @@ def test_a_draft_made_before_signing_is_founded_by_its_first_act(tmp_path: Path,
     old = tmp_path / "old"
     stored = storage.load(folder)
     storage.create(old, stored.draft, [replace(amendment, id="UNDP-old")])  # unsigned, as before
-    assert signatures.verify(old) == (False, [])
+    assert signatures.verify(old) == (False, [], [])
     services.decide(old, "SEECF", "UNDP-old", "accept")
-    assert signatures.verify(old) == (True, [])
+    assert signatures.verify(old) == (True, [], [])
     assert status(old, "UNDP-old") == "accepted"
 
 

@@ -134,7 +134,7 @@ def test_three_machines_acting_at_once_converge(meeting: dict[str, Machine]) -> 
     )
     assert len(set(texts.values())) == 1, "the machines do not agree"
     for machine in meeting.values():
-        assert signatures.verify(machine.draft) == (True, [])
+        assert signatures.verify(machine.draft) == (True, [], [])
         assert machine.git("status", "--porcelain", "--untracked-files=no") == ""
         assert machine.git("rev-parse", "HEAD") == chair.git("rev-parse", "HEAD")
 

@@ -78,7 +78,8 @@ def test_a_revision_record_round_trips_and_an_old_archive_is_not_one(folder: Pat
     revised = replace(
         draft, revision=1, paragraphs=[*draft.paragraphs[1:], Paragraph("p-new", "closing", "End.")]
     )
-    record = RevisionRecord("RCC-rev1", "RCC", datetime(2026, 1, 2, tzinfo=UTC), "RCC-rev0", revised)
+    at = datetime(2026, 1, 2, tzinfo=UTC)
+    record = RevisionRecord("RCC-rev1", "RCC", at, "RCC-rev0", revised, frozenset(("UNDP-1", "OSCE-2")))
     path = storage.add_revision(folder, record, None)
     assert path == folder / "revisions" / "RCC-rev1.toml"
     (folder / "revisions" / "rev-0.toml").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
@@ -86,6 +87,9 @@ def test_a_revision_record_round_trips_and_an_old_archive_is_not_one(folder: Pat
     assert stored.revisions == [record] and stored.draft == draft and not stored.skipped
     with pytest.raises(storage.StorageError, match="already exists"):
         storage.add_revision(folder, replace(record, draft=draft), None)  # never rewritten
+    earlier = replace(record, id="RCC-rev0", accepted=None)  # written before texts kept what they hold
+    storage.add_revision(folder, earlier, None)
+    assert storage.load(folder).revisions == [earlier, record]
 
 
 def test_loaded_slug_is_the_folder_name(tmp_path: Path, draft: Draft) -> None:

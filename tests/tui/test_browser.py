@@ -89,5 +89,5 @@ def test_a_delegation_tables_an_amendment_from_a_browser(folder: Path) -> None:
     assert tabled.author == "UNDP" and [op.target for op in tabled.ops] == ["p-0007"]
     written = (folder / "amendments" / f"{tabled.id}.toml").read_text(encoding="utf-8")
     assert "Together." in written
-    founded, rejected = signatures.verify(folder)
+    founded, rejected, _ = signatures.verify(folder)
     assert founded and rejected == []  # signed with UNDP's key, held by the server's user

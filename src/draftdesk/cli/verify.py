@@ -7,6 +7,7 @@ import argparse
 from draftdesk import signatures
 from draftdesk.cli.options import command, folder, parent
 from draftdesk.cli.output import emit, emit_json, note
+from draftdesk.engine.authority import Rejected
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -20,13 +21,17 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def verify(args: argparse.Namespace) -> int:
-    founded, rejected = signatures.verify(folder(args))
+    founded, rejected, lost = signatures.verify(folder(args))
     if args.json:
-        emit_json({"signed": founded, "rejected": [{"file": r.file, "reason": r.reason} for r in rejected]})
+        emit_json({"signed": founded, "rejected": _listed(rejected), "decisions": _listed(lost)})
     else:
-        emit("\n".join(map(str, rejected)))
+        emit("\n".join(map(str, rejected + lost)))
         if not founded:
             note("this draft is not signed yet: the first act on it registers a key for each organization")
-        elif not rejected:
+        elif not rejected and not lost:
             note("every file is validly signed")
-    return 1 if rejected else 0
+    return 1 if rejected or lost else 0
+
+
+def _listed(files: list[Rejected]) -> list[dict[str, str]]:
+    return [{"file": r.file, "reason": r.reason} for r in files]

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from draftdesk.engine import signing
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.model import CHAIR_ROLE, Draft, Org
-from draftdesk.engine.revision_chain import REVISIONS, RevisionRecord, chain
+from draftdesk.engine.revision_chain import REVISIONS, RevisionRecord, carried, chain
 from draftdesk.engine.roster import ROSTER, Registration
 from draftdesk.engine.seals import Sealing, authentic
 
@@ -61,6 +61,8 @@ class Believed:
     """The base texts that stand, the founding one first, the current one last."""
     adopted: frozenset[str] = frozenset()
     """Digests of files believed as they are (registrations' ``adopted``)."""
+    carried: list[Rejected] = field(default_factory=list)
+    """Acceptances believed, but not held by the text that stands: applied to it (revision_chain)."""
 
     @property
     def founded(self) -> bool:
@@ -99,7 +101,8 @@ def believe(
     rejected += [Rejected(file_of(REVISIONS, record.id), why) for record, why in left_out]
     believed_draft = _draft(_base(draft, texts, rejected), orgs, rejected)
     kept, kept_decisions, refused = admit(judge, amendments, decisions)
-    return Believed(believed_draft, kept, kept_decisions, keys, rejected + refused, texts, adopted)
+    kept_decisions, carried = _carried(kept_decisions, texts)
+    return Believed(believed_draft, kept, kept_decisions, keys, rejected + refused, texts, adopted, carried)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +186,21 @@ def admit_new(
         )
 
     orgs = {org.code: org for org in believed.draft.orgs}
-    return admit(Judge(orgs, keys, believed.adopted, sealings, proven), amendments, decisions, known)
+    kept, kept_decisions, rejected = admit(
+        Judge(orgs, keys, believed.adopted, sealings, proven), amendments, decisions, known
+    )
+    return kept, _carried(kept_decisions, believed.revisions)[0], rejected
+
+
+def _carried(
+    decisions: list[Decision], texts: Sequence[RevisionRecord]
+) -> tuple[list[Decision], list[Rejected]]:
+    """The decisions with each acceptance the standing text does not hold applied to it, and those
+    so carried (:func:`.revision_chain.carried`); as they are when no base text is signed."""
+    if not texts:
+        return decisions, []
+    kept, moved = carried(decisions, texts[-1])
+    return kept, [Rejected(file_of("decisions", decision.id), why) for decision, why in moved]
 
 
 def _base(draft: Draft, texts: Sequence[RevisionRecord], rejected: list[Rejected]) -> Draft:

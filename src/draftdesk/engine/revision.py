@@ -47,6 +47,12 @@ def issue_revision(neg: Negotiation, by: str = "", at: datetime | None = None) -
     return RevisionResult(draft, concordance(neg.draft.paragraphs, paragraphs))
 
 
+def holding(neg: Negotiation) -> frozenset[str]:
+    """The amendments whose acceptance the agreed text holds: those accepted, not fallen (a revision
+    records them, so an acceptance its text lacks is known: engine/revision_chain.py)."""
+    return frozenset(aid for aid, state in neg.states().items() if state.status == "accepted")
+
+
 def concordance(old_text: Sequence[Paragraph], new_text: Sequence[Paragraph]) -> list[tuple[str, str]]:
     """(old label, new label) for every numbered paragraph of either text; "" where there is none."""
     old, new = labels(old_text), labels(new_text)

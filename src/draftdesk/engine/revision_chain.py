@@ -7,14 +7,21 @@ Two clones never write the same file, so git never conflicts; two chairs (or one
 two clones) issuing the same revision at once write two records revising the same one. Then
 the earlier issued, ties broken by id, stands: every clone makes the same choice, and the
 other is reported, never merged into a revision nobody issued.
+
+The text that does not stand may hold words the chair accepted only on its clone. So each text
+records the amendments whose acceptance it holds (``accepted``); an acceptance the standing text
+does not hold is not in its base: it is applied to the standing text as if taken on it, where it
+holds its words or falls with the reason, and is reported (:func:`carried`), never shown accepted
+without its words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
+from draftdesk.engine.amendments import Decision
 from draftdesk.engine.model import Draft
 
 REVISIONS = "revisions"
@@ -31,6 +38,15 @@ class RevisionRecord:
     revises: str
     """The id of the record whose text this one revises; "" for the text the draft was founded with."""
     draft: Draft
+    accepted: frozenset[str] | None = None
+    """The amendments whose acceptance this text holds (every one accepted when it was issued);
+    None in a text recorded before this was kept: it holds every acceptance of an earlier revision."""
+
+    def holds(self, acceptance: Decision) -> bool:
+        """Whether this text holds what ``acceptance`` accepted (else it still changes this text)."""
+        if self.accepted is None:
+            return acceptance.revision < self.draft.revision
+        return acceptance.amendment in self.accepted
 
 
 def chain(
@@ -67,3 +83,29 @@ def chain(
         why = f"it revises {revises}, which does not stand" if revises else "a second founding text"
         left_out += [(r, why) for r in records_left if r.id not in reached]
     return stands, left_out
+
+
+def carried(
+    decisions: Sequence[Decision], current: RevisionRecord
+) -> tuple[list[Decision], list[tuple[Decision, str]]]:
+    """``decisions``, each acceptance taken on another revision that the ``current`` text does not
+    hold made an acceptance of that text; and those so carried, each with why (module docstring)."""
+    revision, fallen = current.draft.revision, current.draft.fallen
+    kept: list[Decision] = []
+    moved: list[tuple[Decision, str]] = []
+    for decision in decisions:
+        if (
+            decision.action == "accept"
+            and decision.revision != revision
+            and decision.amendment not in fallen  # a fall is history (engine/revision.py)
+            and not current.holds(decision)
+        ):
+            why = (
+                f"{decision.by}'s acceptance of {decision.amendment} (on Rev.{decision.revision}) is "
+                f"not in Rev.{revision} as it stands ({REVISIONS}/{current.id}.toml, issued on another "
+                "copy without it): it is applied to that text"
+            )
+            moved.append((decision, why))
+            decision = replace(decision, revision=revision)
+        kept.append(decision)
+    return kept, moved

@@ -13,7 +13,7 @@ from draftdesk import signatures, storage
 from draftdesk.engine.importing import ImportFailed, ImportResult, decode_document, import_text
 from draftdesk.engine.importing.alignment import as_revision_of
 from draftdesk.engine.importing.docx import import_docx
-from draftdesk.engine.revision import RevisionResult
+from draftdesk.engine.revision import RevisionResult, holding
 from draftdesk.services import stamping
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import one_writer
@@ -47,7 +47,7 @@ def import_revision(folder: Path, by: str, source: Path) -> tuple[RevisionResult
     result = _read(source, slug=neg.draft.slug, chair=None)
     draft, concordance = as_revision_of(neg.draft, result.draft)
     draft = replace(draft, issued_by=by, issued_at=stamping.stamp([t for t in (neg.last_event,) if t]))
-    record(folder, stored, trusted, acting, draft)
+    record(folder, stored, trusted, acting, draft, holding(neg))  # the revised text holds them all
     return RevisionResult(draft, concordance), list(result.warnings)
 
 

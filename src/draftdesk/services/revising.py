@@ -11,7 +11,7 @@ from draftdesk import signatures, storage
 from draftdesk.engine.authority import Believed
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
-from draftdesk.engine.revision import RevisionResult
+from draftdesk.engine.revision import RevisionResult, holding
 from draftdesk.engine.revision import issue_revision as revise
 from draftdesk.engine.revision_chain import RevisionRecord
 from draftdesk.engine.seals import Signer
@@ -25,7 +25,7 @@ def issue_revision(folder: Path, by: str) -> RevisionResult:
     """The chair makes the agreed text the base of Rev.N+1."""
     stored, trusted, neg, acting = as_chair(folder, by)
     result = revise(neg, by, stamping.stamp([t for t in (neg.last_event, neg.draft.issued_at) if t]))
-    record(folder, stored, trusted, acting, result.draft)
+    record(folder, stored, trusted, acting, result.draft, holding(neg))
     return result
 
 
@@ -43,14 +43,20 @@ def as_chair(folder: Path, by: str) -> tuple[storage.Stored, Believed, Negotiati
 
 
 def record(
-    folder: Path, stored: storage.Stored, trusted: Believed, acting: Signer | None, draft: Draft
+    folder: Path,
+    stored: storage.Stored,
+    trusted: Believed,
+    acting: Signer | None,
+    draft: Draft,
+    accepted: frozenset[str],
 ) -> None:
-    """Store ``draft`` as the next base text, revising the one that stands (the caller holds the lock)."""
+    """Store ``draft`` as the next base text, revising the one that stands, holding the acceptances
+    of ``accepted`` (the caller holds the lock)."""
     by = draft.issued_by
     if trusted.revisions:
         revises = trusted.revisions[-1].id
     else:  # founded before its text was signed: draft.toml, as it is, becomes the founding text
         founding = signatures.founding_text(stored.draft, by)
         revises = guarded(storage.add_revision, folder, founding, acting).stem
-    text = RevisionRecord(stamping.new_id(by, ()), by, datetime.now(UTC), revises, draft)
+    text = RevisionRecord(stamping.new_id(by, ()), by, datetime.now(UTC), revises, draft, accepted)
     guarded(storage.add_revision, folder, text, acting)

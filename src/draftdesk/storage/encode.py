@@ -103,7 +103,9 @@ def decision_data(decision: Decision) -> Data:
 
 def revision_data(record: RevisionRecord) -> Data:
     """A revision record: its own keys first, then draft.toml's table (storage/revision_records.py)."""
-    head = {"id": record.id, "by": record.by, "at": utc(record.at), "revises": record.revises}
+    head: Data = {"id": record.id, "by": record.by, "at": utc(record.at), "revises": record.revises}
+    if record.accepted is not None:
+        head["accepted"] = sorted(record.accepted)
     return head | draft_data(record.draft)
 
 
