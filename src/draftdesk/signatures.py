@@ -136,6 +136,11 @@ def acting(folder: Path, org: str) -> tuple[Signer | None, Believed]:
         if founded is None:
             return None, current
         current = founded
+    if org in current.disputed:
+        raise Unsigned(
+            f"{org}'s key is disputed ({', '.join(current.disputed[org])}: added at once with different "
+            f"keys): the chair keeps one with draftdesk keys register DRAFT {org} PUBLIC"
+        )
     for public in sorted(current.keys.get(org, ())):
         key = keystore.find(public)
         if key is not None:
@@ -207,8 +212,11 @@ def register(
     if acting is None:
         raise Unsigned("this draft has no chair to register keys")
     stored = storage.load(folder)
-    kept = tuple(
-        sorted(s.digest for s in stored.sealings.values() if s.seal is not None and s.seal.by == org)
+    rejected = {r.file for r in believed(stored).rejected}
+    kept = tuple(  # only the files believed now: a forged one, or one of a disputed key, stays unbelieved
+        sorted(
+            s.digest for f, s in stored.sealings.items() if s.seal and s.seal.by == org and f not in rejected
+        )
     )
     now = datetime.now(UTC)
     registration = Registration(_new_id(by, now), by, now, org, public, name, tuple(roles), kept)

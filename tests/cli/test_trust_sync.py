@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from draftdesk import services, signatures
+from draftdesk import services, signatures, storage
 from draftdesk.engine.user_ops import find, modify_op
 
 from .runner import SAMPLE, DraftDesk
@@ -183,7 +183,7 @@ def test_an_acceptance_the_standing_revision_lacks_is_applied_to_it(clones: dict
     for folder in (here, there):
         neg = services.negotiation(folder)
         assert neg.draft.revision == 1 and neg.state(welcome).status == "accepted"
-        founded, (twice,), (carried,) = signatures.verify(folder)
+        _, (twice,), (carried,) = signatures.verify(folder)
         assert "Rev.1 was issued twice" in twice.reason
         assert carried.file.startswith("decisions/SEECF-")
         assert f"acceptance of {welcome} (on Rev.0) is not in Rev.1 as it stands" in carried.reason
@@ -206,3 +206,33 @@ def test_an_acceptance_that_lost_to_a_rival_is_named_and_never_shown_accepted(
         assert (neg.state(note).status, neg.state(welcome).status) == ("accepted", "fallen")
         (lost,) = signatures.verify(folder).lost
         assert f"SEECF's acceptance did not take effect: {welcome} is fallen" in lost.reason
+
+
+def test_one_new_organization_added_on_two_clones_with_two_keys_is_disputed_until_the_chair_keeps_one(
+    clones: dict[str, DraftDesk],
+) -> None:
+    here, there = clones["SEECF"].cwd / DRAFT, clones["UNDP"].cwd / DRAFT  # the chair on two machines
+    services.add_org(here, "SEECF", "NEW1", "New One")
+    (kept,) = [r.key for r in storage.load(here).registrations if r.org == "NEW1"]
+    services.add_org(there, "SEECF", "NEW1", "New One")  # the same code, a key made there
+    early = reword(there, "NEW1", "OP5", "Recognize", "Welcome")  # believed there, until it syncs
+    converged(here, there)
+    adding = sorted(f"roster/{r.id}.toml" for r in storage.load(here).registrations if r.org == "NEW1")
+    for folder in (here, there):
+        rejected = signatures.verify(folder).rejected
+        assert (
+            sorted(r.file for r in rejected if "NEW1 was added with 2 different keys" in r.reason) == adding
+        )
+        assert early not in services.negotiation(folder).amendments  # neither key is believed
+        with pytest.raises(services.ServiceError, match="NEW1's key is disputed"):
+            reword(folder, "NEW1", "OP6", "Welcome", "Note")
+    instruction = "In operative paragraph 6, replace “Welcome” with “Note”."
+    refused = clones["SEECF"]("propose", DRAFT, "--as", "NEW1", "--instruction", instruction, code=1)
+    assert refused.err.splitlines()[-1].startswith("NEW1's key is disputed (roster/")  # after the warnings
+    services.register_key(here, "SEECF", "NEW1", kept)  # the chair keeps here's key
+    later = reword(here, "NEW1", "OP6", "Welcome", "Note")
+    converged(here, there)
+    for folder in (here, there):
+        neg = services.negotiation(folder)
+        assert later in neg.amendments and early not in neg.amendments
+        assert [r.file for r in signatures.verify(folder).rejected] == [f"amendments/{early}.toml"]

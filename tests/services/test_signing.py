@@ -110,6 +110,41 @@ def test_a_delegation_registers_its_own_key(
     assert rejected(folder) == {}
 
 
+def forger(org: str) -> Signer:
+    """Someone signing as ``org`` with a key of their own, not registered."""
+    private = signing.new_private()
+    return Signer(org, signing.public_of(private), private)
+
+
+@pytest.mark.parametrize("key", ["forger's", "UNDP's public key"])
+def test_the_true_author_acting_next_never_vouches_for_a_forgery_under_its_name(
+    folder: Path, key: str
+) -> None:
+    mine = reword(folder, "UNDP", "OP4", "note", "welcome")
+    fake = (
+        forger("UNDP")
+        if key == "forger's"
+        else replace(forger("UNDP"), public=signer_of(folder, "UNDP").public)
+    )
+    forged = replace(mine, id="UNDP-99991231T235959zzzz")  # sorts as UNDP's newest file
+    storage.add_amendment(folder, forged, fake)
+    forged_accept(folder, "UNDP", mine.id, fake)
+    before = rejected(folder)
+    assert "amendments/UNDP-99991231T235959zzzz.toml" in before
+    reword(folder, "UNDP", "OP5", "neutral", "impartial")  # its next act names its own files in prev
+    decision = services.decide(folder, "UNDP", mine.id, "withdraw")
+    assert rejected(folder) == before  # the forged files are still named, never believed
+    assert status(folder, mine.id) == "withdrawn" and decision.action == "withdraw"
+
+
+def test_a_key_registered_again_never_adopts_a_forgery(folder: Path, tmp_path: Path) -> None:
+    forged = replace(reword(folder, "UNDP", "OP4", "note", "welcome"), id="UNDP-forged")
+    storage.add_amendment(folder, forged, forger("UNDP"))
+    services.register_key(folder, "SEECF", "UNDP", keystore.new_key("UNDP").public)
+    assert "amendments/UNDP-forged.toml" in rejected(folder)
+    assert "UNDP-forged" not in services.negotiation(folder).amendments
+
+
 def test_add_org_makes_a_key_here_or_takes_one(folder: Path, tmp_path: Path) -> None:
     services.add_org(folder, "SEECF", "EU", "European Union")
     reword(folder, "EU", "OP4", "note", "welcome")

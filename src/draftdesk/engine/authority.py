@@ -26,9 +26,9 @@ from dataclasses import dataclass, field, replace
 
 from draftdesk.engine import signing
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
-from draftdesk.engine.model import CHAIR_ROLE, Draft, Org
+from draftdesk.engine.model import Draft, Org
 from draftdesk.engine.revision_chain import REVISIONS, RevisionRecord, carried, chain
-from draftdesk.engine.roster import ROSTER, Registration
+from draftdesk.engine.roster import Registration, read_roster
 from draftdesk.engine.seals import Sealing, authentic
 
 DRAFT_FILE = "draft.toml"
@@ -63,6 +63,8 @@ class Believed:
     """Digests of files believed as they are (registrations' ``adopted``)."""
     carried: list[Rejected] = field(default_factory=list)
     """Acceptances believed, but not held by the text that stands: applied to it (revision_chain)."""
+    disputed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Organizations registered at once with different keys (engine/roster.py), with those files."""
 
     @property
     def founded(self) -> bool:
@@ -85,7 +87,9 @@ def believe(
     if not registrations:
         return Believed(draft, list(amendments), list(decisions))
     rejected: list[Rejected] = []
-    orgs, keys, adopted = _roster(registrations, sealings, rejected)
+    orgs, keys, adopted, disputed = read_roster(
+        registrations, sealings, lambda f, why: rejected.append(Rejected(f, why))
+    )
     if not keys:
         return Believed(replace(draft, orgs=[]), [], [], {}, rejected + _all(amendments, decisions))
     proven = authentic(sealings, keys)
@@ -102,7 +106,9 @@ def believe(
     believed_draft = _draft(_base(draft, texts, rejected), orgs, rejected)
     kept, kept_decisions, refused = admit(judge, amendments, decisions)
     kept_decisions, carried = _carried(kept_decisions, texts)
-    return Believed(believed_draft, kept, kept_decisions, keys, rejected + refused, texts, adopted, carried)
+    return Believed(
+        believed_draft, kept, kept_decisions, keys, rejected + refused, texts, adopted, carried, disputed
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +130,8 @@ class Judge:
             return ""
         if actor not in self.keys:
             return f"{actor} is not a registered organization of this draft"
+        if not self.keys[actor]:
+            return f"{actor}'s key is disputed: no act of it is believed until the chair registers one"
         if found is None or found.seal is None:
             return f"not signed (it says it is {actor}'s)"
         if found.seal.by != actor:
@@ -228,46 +236,6 @@ def _allowed(decision: Decision, amendments: Mapping[str, Amendment], orgs: Mapp
     if action == "cosponsor" and by == target.author:
         return f"{by} may not co-sponsor its own amendment {target.id}"
     return ""
-
-
-def _roster(
-    registrations: Sequence[Registration], sealings: Mapping[str, Sealing], rejected: list[Rejected]
-) -> tuple[dict[str, Org], dict[str, frozenset[str]], frozenset[str]]:
-    """The registered organizations, their keys, and what the founding adopted; in (at, id) order,
-    each registration checked against the roster before it (so the chair of the moment signs)."""
-    orgs: dict[str, Org] = {}
-    keys: dict[str, frozenset[str]] = {}
-    adopted: frozenset[str] = frozenset()
-    for reg in sorted(registrations, key=lambda r: (r.at, r.id)):
-        file = file_of(ROSTER, reg.id)
-        found = sealings.get(file)
-        seal = found.seal if found is not None else None
-        founding = not keys
-        if seal is None:
-            why = "not signed"
-        elif founding and not (
-            reg.by == reg.org == seal.by and seal.key == reg.key and CHAIR_ROLE in reg.roles
-        ):
-            why = "the first registration must be the chair registering itself with its own key"
-        elif not founding and (reg.by not in orgs or not orgs[reg.by].is_chair):
-            why = f"{reg.by} may not register organizations: it does not hold the chair"
-        elif seal.by != reg.by or (not founding and seal.key not in keys[reg.by]):
-            why = f"not signed with {reg.by}'s registered key"
-        elif not signing.verify(seal.key, seal.signature, seal.signed):
-            why = f"its signature is not {reg.by}'s"
-        else:
-            why = ""
-        if why:
-            rejected.append(Rejected(file, why))
-            continue
-        old = orgs.get(reg.org)
-        if old is None:
-            orgs[reg.org] = Org(reg.org, reg.name, roles=reg.roles)
-        elif reg.name:
-            orgs[reg.org] = replace(old, name=reg.name)
-        keys[reg.org] = frozenset((reg.key,))  # a new key replaces the old one: see the module docstring
-        adopted |= frozenset(reg.adopted)
-    return orgs, keys, adopted
 
 
 def _draft(draft: Draft, orgs: Mapping[str, Org], rejected: list[Rejected]) -> Draft:

@@ -67,11 +67,11 @@ PLAIN = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
 
 
 def _read(path: str) -> tuple[str, dict[str, Any]]:
-    """A file's text and its TOML data (:func:`_read_whole`)."""
-    return _read_whole(path)[1:]
+    """A file's text and its TOML data (:func:`read_whole`)."""
+    return read_whole(path)[1:]
 
 
-def _read_whole(path: str) -> tuple[bytes, str, dict[str, Any]]:
+def read_whole(path: str) -> tuple[bytes, str, dict[str, Any]]:
     """A file's bytes, its text and its TOML data. ``path`` is a plain string and the file is read
     through its descriptor, in one read when its size holds: thousands of files are read, and a
     Path or a file object is only made for an error (docs/performance.md)."""
@@ -109,7 +109,7 @@ def _invalid(path: Path, text: str, problem: Invalid) -> StorageError:
 
 def _record(path: str, decode: Callable[[dict[str, Any]], T]) -> tuple[T, Sealing]:
     """The record in ``<id>.toml``, its id checked against the file name, and the file's sealing."""
-    raw, text, data = _read_whole(path)
+    raw, text, data = read_whole(path)
     try:
         sealed = sealing(raw, data.pop("seal", None))
         record = decode(data)

@@ -18,18 +18,19 @@ from pathlib import Path
 from stat import S_ISDIR
 from typing import Any
 
+from draftdesk.engine import signing
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.model import Draft
 from draftdesk.engine.revision_chain import RevisionRecord
 from draftdesk.engine.roster import ROSTER, Registration
-from draftdesk.engine.seals import Signer, digest
+from draftdesk.engine.seals import SealProblem, Signer, digest, sealing
 
 from . import atomic
 from .decode import Invalid, amendment_from, decision_from, draft_from
 from .encode import amendment_data, decision_data, draft_data, dumps, revision_data
 from .errors import StorageError
 from .housekeeping import GITIGNORE, IGNORED
-from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS
+from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS, read_whole
 from .registrations import registration_data, registration_from
 from .revision_records import revision_from
 
@@ -64,20 +65,46 @@ def _actor(record: Record) -> str:
     return record.author if isinstance(record, Amendment) else record.by
 
 
-def heads(folder: Path, org: str) -> list[str]:
-    """Digests of ``org``'s newest file in each folder of acts: what its next act's seal names in
-    ``prev``. Ids begin with their organization's code and a time, so the newest sorts last; a
-    file that is not the true newest (two in one second) only leaves one more head to verify."""
+HEAD_CANDIDATES = 8
+"""How many of an organization's newest files, in each folder, may be passed over looking for its own."""
+
+
+def heads(folder: Path, signer: Signer) -> list[str]:
+    """Digests of ``signer``'s newest own file in each folder of acts: what its next act's seal names
+    in ``prev``. Ids begin with their organization's code and a time, so the newest sorts last; a
+    file that is not the true newest (two in one second) only leaves one more head to verify.
+
+    Naming a file in ``prev`` vouches for it, so only a file this signer's key is proven to have
+    signed is named: one put there under its name (forged, or signed with a disputed or replaced
+    key) is passed over, and stays unbelieved whatever this signer does next. No link is followed.
+    """
     found = []
     for kind in (AMENDMENTS, DECISIONS, ROSTER, REVISIONS):
         try:
-            names = [n for n in os.listdir(folder / kind) if n.startswith(f"{org}-") and n.endswith(".toml")]
+            names = [
+                n for n in os.listdir(folder / kind) if n.startswith(f"{signer.by}-") and n.endswith(".toml")
+            ]
         except OSError:
             continue
-        if names:
-            with contextlib.suppress(OSError):
-                found.append(digest((folder / kind / max(names)).read_bytes()))
+        for name in sorted(names, reverse=True)[:HEAD_CANDIDATES]:
+            own = _signed_by(folder / kind / name, signer)
+            if own:
+                found.append(own)
+                break
     return found
+
+
+def _signed_by(path: Path, signer: Signer) -> str:
+    """The file's digest if its seal is ``signer``'s, proven with its key; else ""."""
+    try:
+        raw, _, data = read_whole(str(path))
+        found = sealing(raw, data.get("seal"))
+    except (StorageError, SealProblem):
+        return ""
+    seal = found.seal
+    if seal is None or seal.by != signer.by or seal.key != signer.public:
+        return ""
+    return found.digest if signing.verify(seal.key, seal.signature, seal.signed) else ""
 
 
 def object_path(folder: Path, kind: str, record_id: str) -> Path:
@@ -94,7 +121,7 @@ def _add(folder: Path, kind: str, record: Record, signer: Signer | None) -> Path
     path = object_path(folder, kind, record.id)
     text = record_text(path, record)
     if signer is not None:
-        text = signer.seal(text, heads(folder, signer.by))
+        text = signer.seal(text, heads(folder, signer))
     _own_folder(path.parent)
     atomic.create(path, text)
     return path
