@@ -172,6 +172,23 @@ def found(folder: Path) -> Believed | None:
     return roster(folder)
 
 
+def sign_base_text(folder: Path) -> None:
+    """Record draft.toml, as it stands, as the founding text of a draft founded before base texts
+    were signed (it has a roster but no ``revisions/<id>.toml``), when this user holds the chair's
+    key: the upgrade of such a folder, taken by the first act on it here (the caller holds the
+    lock). Until then verify names draft.toml as not signed and says so."""
+    if storage.text_ids(folder):
+        return
+    current = roster(folder)
+    chair = next(iter(current.draft.chair), None)
+    if not current.founded or chair is None:
+        return
+    held = [key for key in map(keystore.find, sorted(current.keys.get(chair, ()))) if key is not None]
+    if held:
+        by = Signer(chair, held[0].public, held[0].private)
+        storage.add_revision(folder, founding_text(storage.load_draft(folder), chair), by)
+
+
 def founding_text(draft: Draft, chair: str) -> RevisionRecord:
     """The record of ``draft`` as found (draft.toml), by the chair founding it, to be sealed by it."""
     now = datetime.now(UTC)

@@ -192,3 +192,24 @@ def test_a_base_text_edited_by_hand_is_reported_and_the_signed_one_believed(fold
     path.write_text(path.read_text(encoding="utf-8").replace(before, "Edited by hand."), encoding="utf-8")
     assert rejected(folder)["draft.toml"].startswith("not the text the draft was founded with")
     assert agreed(folder, "OP4") == before
+
+
+def test_a_folder_founded_before_base_texts_were_signed_is_signed_by_the_next_act_holding_the_chair(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for text in (folder / "revisions").iterdir():  # as the builds before signed base texts left it
+        text.unlink()
+    assert "records it, as it stands" in rejected(folder)["draft.toml"]
+    undp_key = keystore.find(signer_of(folder, "UNDP").public)
+    assert undp_key is not None
+    monkeypatch.setenv("DRAFTDESK_CONFIG_DIR", str(tmp_path / "undp-machine"))
+    keystore.store(undp_key)
+    reword(folder, "UNDP", "OP4", "note", "welcome")  # UNDP's machine cannot sign the chair's text
+    assert "draft.toml" in rejected(folder) and not storage.text_ids(folder)
+    monkeypatch.undo()
+    reword(folder, "UNDP", "OP5", "neutral", "impartial")  # the secretariat's machine holds the chair
+    assert rejected(folder) == {}
+    (founding,) = storage.load(folder).revisions
+    assert founding.draft == storage.load_draft(folder) and founding.by == "SEECF"
+    assert services.issue_revision(folder, "SEECF").draft.revision == 1
+    assert rejected(folder) == {}

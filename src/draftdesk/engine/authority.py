@@ -215,7 +215,11 @@ def _base(draft: Draft, texts: Sequence[RevisionRecord], rejected: list[Rejected
     """The current base text: the last of ``texts`` (draft.toml, the text as found, must be the
     first); draft.toml itself, reported, when no founding text was signed."""
     if not texts:
-        rejected.append(Rejected(DRAFT_FILE, f"not signed: no founding text in {REVISIONS}/"))
+        why = (
+            f"not signed: no founding text in {REVISIONS}/ (founded before base texts were signed); "
+            "the next act taken where the chair's key is held records it, as it stands"
+        )
+        rejected.append(Rejected(DRAFT_FILE, why))
         return draft
     if texts[0].draft != draft:
         why = f"not the text the draft was founded with: {file_of(REVISIONS, texts[0].id)} is believed"

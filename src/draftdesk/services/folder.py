@@ -59,13 +59,16 @@ def check_signing(folder: Path, org: str) -> None:
 
 def one_writer(service: Callable[_P, _T]) -> Callable[_P, _T]:
     """Run a check-then-write service holding the folder's lock (storage.locked says why), once a
-    tabling this user's last act left unfinished is settled (services/tabling.py)."""
+    tabling this user's last act left unfinished is settled (services/tabling.py) and, in a folder
+    founded before base texts were signed, draft.toml is signed as its founding text where the
+    chair's key is held (signatures.sign_base_text)."""
 
     @wraps(service)
     def serialised(*args: _P.args, **kwargs: _P.kwargs) -> _T:
         try:
             with storage.locked(args[0]):  # type: ignore[arg-type]
                 tabling.settle(args[0])  # type: ignore[arg-type]
+                guarded(signatures.sign_base_text, args[0])
                 return service(*args, **kwargs)
         except storage.StorageError as err:  # the lock itself (the body's storage calls are guarded)
             raise ServiceError(str(err)) from None

@@ -43,11 +43,11 @@ def import_revision(folder: Path, by: str, source: Path) -> tuple[RevisionResult
     base of its next revision: each paragraph keeps the id of the one it revises, so amendments
     still find their paragraph (or fall with the reason); a signed record in revisions/, as
     :func:`~draftdesk.services.revising.issue_revision` makes."""
-    stored, trusted, neg, acting = as_chair(folder, by)
+    trusted, neg, acting = as_chair(folder, by)
     result = _read(source, slug=neg.draft.slug, chair=None)
     draft, concordance = as_revision_of(neg.draft, result.draft)
     draft = replace(draft, issued_by=by, issued_at=stamping.stamp([t for t in (neg.last_event,) if t]))
-    record(folder, stored, trusted, acting, draft, holding(neg))  # the revised text holds them all
+    record(folder, trusted, acting, draft, holding(neg))  # the revised text holds them all
     return RevisionResult(draft, concordance), list(result.warnings)
 
 

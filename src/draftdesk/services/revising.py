@@ -23,28 +23,27 @@ from draftdesk.services.folder import believing, one_writer, signer
 @one_writer
 def issue_revision(folder: Path, by: str) -> RevisionResult:
     """The chair makes the agreed text the base of Rev.N+1."""
-    stored, trusted, neg, acting = as_chair(folder, by)
+    trusted, neg, acting = as_chair(folder, by)
     result = revise(neg, by, stamping.stamp([t for t in (neg.last_event, neg.draft.issued_at) if t]))
-    record(folder, stored, trusted, acting, result.draft, holding(neg))
+    record(folder, trusted, acting, result.draft, holding(neg))
     return result
 
 
-def as_chair(folder: Path, by: str) -> tuple[storage.Stored, Believed, Negotiation, Signer | None]:
+def as_chair(folder: Path, by: str) -> tuple[Believed, Negotiation, Signer | None]:
     """The folder as read, believed and merged, once ``by`` is known to hold the chair, and how it
     signs (a draft not yet founded is founded first, so its revisions are signed)."""
-    stored, trusted = believing(folder)
+    _, trusted = believing(folder)
     neg = Negotiation(trusted.draft, trusted.amendments, trusted.decisions)
     checks.chair(neg, by, "issue a revision")
     acting = signer(folder, by)
     if acting is not None and not trusted.founded:
-        stored, trusted = believing(folder)
+        _, trusted = believing(folder)
         neg = Negotiation(trusted.draft, trusted.amendments, trusted.decisions)
-    return stored, trusted, neg, acting
+    return trusted, neg, acting
 
 
 def record(
     folder: Path,
-    stored: storage.Stored,
     trusted: Believed,
     acting: Signer | None,
     draft: Draft,
@@ -55,8 +54,8 @@ def record(
     by = draft.issued_by
     if trusted.revisions:
         revises = trusted.revisions[-1].id
-    else:  # founded before its text was signed: draft.toml, as it is, becomes the founding text
-        founding = signatures.founding_text(stored.draft, by)
+    else:  # none believed (one_writer signs an old folder's, unless a text file, not believed, is there)
+        founding = signatures.founding_text(guarded(storage.load_draft, folder), by)
         revises = guarded(storage.add_revision, folder, founding, acting).stem
     text = RevisionRecord(stamping.new_id(by, ()), by, datetime.now(UTC), revises, draft, accepted)
     guarded(storage.add_revision, folder, text, acting)
