@@ -131,9 +131,10 @@ class DraftDeskApp(App[None]):
         title: str = "",
         severity: SeverityLevel = "information",
         timeout: float | None = None,
-        markup: bool = True,
+        markup: bool = False,
     ) -> None:
-        """Every notification, made inert: they quote amendments, reasons and what users typed."""
+        """Every notification, made inert and read as plain text: they quote amendments, reasons and
+        what users typed, where "[/]" would be a markup error and "[@click=…]" an action."""
         super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout, markup=markup)
 
     # -- failures become notifications ---------------------------------------
