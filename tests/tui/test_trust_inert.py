@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from draftdesk import signatures, storage
@@ -35,3 +38,16 @@ async def test_the_queue_the_views_and_the_panel_show_escapes_inertly(folder: Pa
     for screen in screens:
         assert not any(character in screen for character in OBEYED)
         assert "␛]52" in screen
+
+
+async def test_a_title_with_brackets_and_escapes_is_shown_as_written(tmp_path: Path) -> None:
+    folder = tmp_path / "titled"
+    title = f"Conclusions [draft] [/] {HOSTILE}"  # "[/]" as markup is an error, "[draft]" a style
+    storage.create(folder, replace(fixture.draft(), title=[title]), fixture.amendments(), fixture.decisions())
+    signatures.found(folder)
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(220, 40)) as pilot:
+        await pilot.pause()
+        screen = html.unescape(re.sub(r"<[^>]*>", "", app.export_screenshot())).replace("\xa0", " ")
+    assert "Conclusions [draft] [/] ␛]52" in screen
+    assert not any(character in screen for character in OBEYED)

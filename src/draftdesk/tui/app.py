@@ -133,9 +133,10 @@ class DraftDeskApp(App[None]):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """Every notification, made inert and read as plain text: they quote amendments, reasons and
-        what users typed, where "[/]" would be a markup error and "[@click=…]" an action."""
-        super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout, markup=markup)
+        """Every notification, made inert and read as plain text whatever ``markup`` says (a widget's
+        notify passes True): they quote amendments, reasons and what users typed, where
+        "[bracketed text]" would vanish as a style, "[/]" be a markup error and "[@click=…]" an action."""
+        super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout, markup=False)
 
     # -- failures become notifications ---------------------------------------
     def report(self, error: Exception) -> None:

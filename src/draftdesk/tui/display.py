@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.text import Text
 from textual.widgets import Static
 
 from draftdesk.engine.amendments import Amendment
+from draftdesk.engine.inert import inert
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.outputs import VIEW_NAMES, ViewName
 from draftdesk.tui.reading import Reading
@@ -75,7 +77,7 @@ class Display:
         bar = f"{who} · view: {self.view} · Rev.{draft.revision} · {' '.join(draft.title) or draft.slug}"
         if bar != self._bar_text:
             self._bar_text = bar
-            self.bar.update(bar, layout=False)
+            self.bar.update(Text(inert(bar)), layout=False)  # the title is the draft's words: never markup
 
     def select(self, paragraph_id: str, force: bool = False) -> None:
         """Select a paragraph (or, if it is gone, the one now at its place); repaint what shows it."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from draftdesk.engine.inert import inert
 from draftdesk.tui.screens.confirm import leave_asking
 from draftdesk.tui.typed import Typed
 
@@ -35,7 +37,7 @@ class EditorScreen(ModalScreen[Typed | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(f"{self.title_text}   ctrl+s save · tab rationale · escape cancel")
+            yield Label(Text(inert(f"{self.title_text}   ctrl+s save · tab rationale · escape cancel")))
             yield TextArea(self.text, soft_wrap=True, tab_behavior="focus", id="editor")
             yield Input(self.rationale, placeholder="Rationale (optional): why this change", id="rationale")
 

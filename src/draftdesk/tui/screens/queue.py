@@ -85,11 +85,11 @@ class QueueScreen(Screen[str | None]):
             if self.filter_text
             else len(rows)
         )
-        self.query_one("#title", Static).update(f"Pending amendments in voting order: {count}   {keys}")
+        self.query_one("#title", Static).update(Text(f"Pending amendments in voting order: {count}   {keys}"))
         if self._shown:
             table.move_cursor(row=min(row, len(self._shown) - 1))
         if outcome:
-            self.query_one("#outcome", Static).update(outcome)
+            self.query_one("#outcome", Static).update(Text(inert(outcome)))  # quotes words: never markup
         self._show_group()
 
     @property
