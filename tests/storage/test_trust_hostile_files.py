@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from draftdesk import storage
+from draftdesk.engine import signing
 from draftdesk.engine.amendments import Amendment
+from draftdesk.engine.seals import Signer
 from draftdesk.storage.housekeeping import STALE_AFTER
 
 
@@ -105,3 +108,22 @@ def test_the_folder_ignores_its_lock_and_temporary_files_in_git(folder: Path) ->
     added = subprocess.run([*git, "ls-files"], check=True, capture_output=True, text=True).stdout.split()
     assert "draft.toml" in added and ".gitignore" in added
     assert not [name for name in added if name.endswith((".lock", ".tmp"))]
+
+
+def test_a_fifo_or_link_named_as_the_signers_newest_file_is_never_read_by_its_next_act(
+    folder: Path, amendments: list[Amendment]
+) -> None:
+    private = signing.new_private()
+    signer = Signer(amendments[0].author, signing.public_of(private), private)
+    newest = f"{signer.by}-99991231T235959"
+    os.mkfifo(folder / "amendments" / f"{newest}zzzz.toml")  # read, it would block for ever
+    (folder / "decisions").mkdir(exist_ok=True)
+    (folder / "decisions" / f"{newest}zzzz.toml").symlink_to("/dev/zero")  # read, it would never end
+    done: list[Path] = []
+    writer = threading.Thread(
+        target=lambda: done.append(storage.add_amendment(folder, amendments[0], signer))
+    )
+    writer.daemon = True
+    writer.start()
+    writer.join(timeout=20)
+    assert done == [folder / "amendments" / f"{amendments[0].id}.toml"]
