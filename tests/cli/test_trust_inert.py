@@ -66,3 +66,12 @@ def test_refusals_quoting_what_was_typed_are_inert(dd: DraftDesk) -> None:
     assert inert(line) and "␛" in line
     usage = dd("orgs", DRAFT, HOSTILE, code=2)  # argparse quotes unrecognized arguments as typed
     assert inert(usage.err) and "␛" in usage.err
+
+
+def test_an_argument_that_is_not_utf8_is_refused_in_one_line(dd: DraftDesk) -> None:
+    typed = "In operative paragraph 4, replace “note” with “welcome\udc9b31m”."  # the raw byte 0x9b (CSI)
+    refusal = dd.refused("propose", DRAFT, "--as", "UNDP", "--instruction", typed)
+    assert refusal.startswith("an argument is not UTF-8 text (byte 0x9b in") and inert(refusal)
+    assert not (dd.cwd / "drafts" / DRAFT / "amendments").exists() or not any(
+        (dd.cwd / "drafts" / DRAFT / "amendments").iterdir()
+    )

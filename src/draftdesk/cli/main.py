@@ -53,6 +53,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    for word in argv:
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError as error:  # a byte that is not UTF-8, kept by Python as a surrogate
+            byte = ord(word[error.start]) - 0xDC00
+            return fail(f"an argument is not UTF-8 text (byte {byte:#04x} in {word!r}): nothing was done")
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
