@@ -32,7 +32,28 @@ async def test_the_export_dialog_is_driven_with_keys_only(folder: Path, tmp_path
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is app.main
+        await app.workers.wait_for_complete()  # written in a thread
     assert "Recognise the regional dimension" in out.read_text(encoding="utf-8")
+
+
+async def test_the_export_dialog_offers_every_format_the_command_has(folder: Path, tmp_path: Path) -> None:
+    """The list of amendments the secretariat circulates, as a Word document, and the PDF."""
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        formats = app.screen.query_one("#fmt", Select)
+        formats.value = "pdf"  # a value the Select does not offer raises
+        formats.value = "list"
+        await pilot.pause()
+        path = app.screen.query_one("#path", Input)
+        assert path.value == "belgrade-2011-list.docx"
+        path.value = str(tmp_path / path.value)
+        path.focus()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+    listed = (tmp_path / "belgrade-2011-list.docx").read_bytes()
+    assert listed.startswith(b"PK")  # a Word document
 
 
 async def test_escape_leaves_the_export_dialog_and_writes_nothing(folder: Path, tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from functools import partial
-from pathlib import Path
 from typing import ClassVar
 
 from textual import on
@@ -26,7 +25,7 @@ from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.inert import inert
 from draftdesk.engine.outputs import VIEW_NAMES, AmendmentState
-from draftdesk.tui import heap, role_keys, screens, workers
+from draftdesk.tui import exporting, heap, role_keys, screens, workers
 from draftdesk.tui.deciding import Decisions
 from draftdesk.tui.display import Display
 from draftdesk.tui.loading import Loader
@@ -300,14 +299,4 @@ class MainScreen(Screen[None]):
         self.decisions.issue_revision(self.reload)
 
     def action_export(self) -> None:
-        def chosen(request: screens.ExportRequest | None) -> None:
-            if request and request.path:
-                out = Path(request.path).expanduser()
-                try:
-                    services.export(self.session.folder, fmt=request.fmt, view=request.view, out=out)
-                except Exception as error:  # every refusal reaches the user as a notification
-                    self.notify(f"export {out}: {error}", severity="error")
-                else:
-                    self.notify(f"export {out}: done")
-
-        self.app.push_screen(screens.ExportScreen(self.session.neg.draft.slug, self.shown.view), chosen)
+        exporting.export(self, self.session.folder, self.session.neg.draft.slug, self.shown.view)

@@ -12,8 +12,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from draftdesk.engine.outputs import VIEW_NAMES
+from draftdesk.services import EXPORT_FORMATS
 
-FORMATS = ("txt", "md", "html", "docx")
+
+def file_name(slug: str, fmt: str, view: str) -> str:
+    """The file proposed: the list of amendments as the Word document a secretariat circulates."""
+    return f"{slug}-list.docx" if fmt == "list" else f"{slug}-{view}.{fmt}"
 
 
 @dataclass(frozen=True)
@@ -44,16 +48,16 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label("Export")
-            yield Select([(f, f) for f in FORMATS], value="docx", allow_blank=False, id="fmt")
+            yield Select([(f, f) for f in EXPORT_FORMATS], value="docx", allow_blank=False, id="fmt")
             yield Select([(v, v) for v in VIEW_NAMES], value=self.view, allow_blank=False, id="view")
-            yield Input(f"{self.slug}-{self.view}.docx", id="path")
+            yield Input(file_name(self.slug, "docx", self.view), id="path")
             with Horizontal():
                 yield Button("Export", id="export", variant="primary")
                 yield Button("Cancel", id="cancel")
 
     def on_select_changed(self, event: Select.Changed) -> None:
         fmt, view = self.query_one("#fmt", Select).value, self.query_one("#view", Select).value
-        self.query_one("#path", Input).value = f"{self.slug}-{view}.{fmt}"
+        self.query_one("#path", Input).value = file_name(self.slug, str(fmt), str(view))
 
     def _request(self) -> ExportRequest:
         fmt, view = self.query_one("#fmt", Select).value, self.query_one("#view", Select).value
