@@ -61,6 +61,21 @@ def test_the_voting_order_has_its_reason_and_the_chair_may_rule_otherwise(dd: Dr
     assert listed[two]["competes_with"] == [one]
     log = dd("log", DRAFT, "--json").json()
     assert [(e["by"], e["action"], e["amendment"]) for e in log][-1] == ("SEECF", "order", two)
+    assert "before itself" in dd.refused(
+        "order", DRAFT, "--as", "SEECF", two, "--before", two, "--reason", "x"
+    )
+
+    revised = propose(
+        dd,
+        "OSCE",
+        "--supersedes",
+        two,
+        "--instruction",
+        "In operative paragraph 4, replace “note” with “salute”.",
+    )  # the same proposal, revised: the ruling holds for it
+    listed = amendments(dd)
+    assert listed[revised]["vote"] == "1 of 2: chair's ruling: the sponsors agreed"
+    assert listed[one]["vote"].startswith("2 of 2")
 
 
 def test_a_revision_keeps_who_wrote_each_span_and_the_log_records_every_event(dd: DraftDesk) -> None:

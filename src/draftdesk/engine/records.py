@@ -70,8 +70,20 @@ class Records:
         self._last = last
 
     def rulings(self) -> list[Ruling]:
-        """The chair's rulings on the voting order, in the order they were made."""
-        return [self._rulings[key] for key in sorted(self._rulings)]
+        """The chair's rulings on the voting order, in the order they were made. A ruling on an
+        amendment holds for the version that revises it: it is the same proposal, revised."""
+        return [
+            Ruling(self.latest_version(r.first), self.latest_version(r.then), r.reason)
+            for r in (self._rulings[key] for key in sorted(self._rulings))
+        ]
+
+    def latest_version(self, aid: str) -> str:
+        """The amendment that last revised ``aid`` (``aid`` itself when none has)."""
+        seen = {aid}
+        while revisions := self.superseders.get(aid, set()) - seen:
+            aid = max(revisions, key=lambda s: (self.amendments[s].created, s))
+            seen.add(aid)
+        return aid
 
     def tabled(self, aid: str) -> datetime:
         """When an amendment was tabled (a private draft: when its author tabled it)."""

@@ -27,7 +27,9 @@ def order(folder: Path, by: str, amendment: str, before: str, reason: str) -> De
         raise ServiceError("a ruling on the voting order is recorded with its reason: give one")
     for aid in (first.id, then.id):
         checks.require(neg, aid, ("tabled",), "put to the vote", stored.decisions)
-    if first.id == then.id or not any(first.id in g and then.id in g for g in neg.competing_groups()):
+    if first.id == then.id:
+        raise ServiceError(f"{first.id} is not voted on before itself: name the amendment it goes before")
+    if not any(first.id in g and then.id in g for g in neg.competing_groups()):
         raise ServiceError(f"{first.id} does not compete with {then.id}: each is voted on separately")
     decision = Decision(
         id=stamping.new_id(by, stamping.ids(stored)),
