@@ -61,6 +61,13 @@ def test_not_found_says_where_it_looked(cwd: Path) -> None:
     assert str(cwd / "drafts" / "plain") in error.message and str(lookup.samples() / "plain") in error.message
 
 
+def test_an_absolute_path_not_found_is_named_once(cwd: Path) -> None:
+    missing = cwd / "nowhere"
+    with pytest.raises(storage.StorageError) as caught:
+        storage.locate(str(missing), cwd)
+    assert caught.value.message.count(str(missing)) == 1
+
+
 def test_acting_on_the_sample_copies_it_once_and_leaves_the_package_alone(tmp_path: Path) -> None:
     before = digest(lookup.samples())
     copy, copied = storage.working_folder("belgrade-2011", tmp_path)

@@ -30,12 +30,14 @@ def samples() -> Path:
 def locate(draft: str | None, cwd: Path) -> Path:
     """A draft folder: ``draft`` as a path, else as a slug in cwd/drafts, then among the samples.
 
-    No ``draft`` means the sample. StorageError when nothing matches.
+    No ``draft`` means the sample. StorageError when nothing matches, naming each
+    place looked at once (an absolute path is the same place under every root).
     """
     slug = draft or SAMPLE
-    candidates = [Path(cwd) / WORKING / slug, samples() / slug]
+    roots = [Path(cwd) / WORKING, samples()]
     if draft is not None:
-        candidates.insert(0, Path(cwd) / draft)
+        roots.insert(0, Path(cwd))
+    candidates = list(dict.fromkeys(root / slug for root in roots))
     for candidate in candidates:
         if (candidate / DRAFT_FILE).is_file():
             return candidate
