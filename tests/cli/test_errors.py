@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from .runner import DraftDesk
@@ -59,3 +60,14 @@ def test_a_theme_of_ones_own_that_is_hard_to_read_is_refused_with_why(dd: DraftD
     assert "no theme 'faint'" in message and "themes/faint.toml is not offered, too hard to read" in message
     assert "text on background 1.6" in message
     assert "themes/bare.toml: a theme needs primary (text)" in message
+
+
+def test_serve_on_a_port_taken_says_so_before_announcing_itself(dd: DraftDesk) -> None:
+    with socket.create_server(("localhost", 0)) as taken:
+        port = taken.getsockname()[1]
+        message = dd.refused("serve", "belgrade-2011", "--port", str(port))
+    assert (
+        message
+        == f"cannot serve on localhost:{port}: Address already in use (choose another with --host or --port)"
+    )
+    assert "is not a port (1 to 65535)" in dd("serve", "belgrade-2011", "--port", "80000", code=2).err
