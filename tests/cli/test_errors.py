@@ -71,3 +71,15 @@ def test_serve_on_a_port_taken_says_so_before_announcing_itself(dd: DraftDesk) -
         == f"cannot serve on localhost:{port}: Address already in use (choose another with --host or --port)"
     )
     assert "is not a port (1 to 65535)" in dd("serve", "belgrade-2011", "--port", "80000", code=2).err
+
+
+def test_an_instruction_file_that_is_not_text_is_named(dd: DraftDesk, tmp_path: Path) -> None:
+    word = tmp_path / "L.9.docx"
+    dd("export", "belgrade-2011", "--format", "docx", "-o", word)
+    message = dd.refused("propose", "belgrade-2011", "--as", "UNDP", "--instruction-file", word)
+    assert message.startswith(f"{word}: a Word file: give its tracked changes with --from-docx")
+    empty = tmp_path / "L.10.txt"
+    empty.write_text("")
+    assert dd.refused("propose", "belgrade-2011", "--as", "UNDP", "--instruction-file", empty) == (
+        f"{empty}: the file is empty"
+    )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import zipfile
+from io import BytesIO
 from pathlib import Path
 
 from draftdesk import services
@@ -112,7 +114,16 @@ def read_instruction(name: str) -> AmendmentDocument:
     the instruction alone, or the whole amendment document as circulated (its cover, page furniture
     and sponsors' note are left out, :mod:`draftdesk.engine.instructions.document`)."""
     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    return read_document(decode_document(data, name=name))
+    try:
+        return read_document(decode_document(data, name=name))
+    except ImportFailed as err:
+        where = "stdin" if name == "-" else name
+        if zipfile.is_zipfile(BytesIO(data)):
+            why = (
+                "a Word file: give its tracked changes with --from-docx, or a written amendment saved as text"
+            )
+            raise Refused(f"{where}: {why}") from None
+        raise Refused(f"{where}: {err}") from None
 
 
 def propose(args: argparse.Namespace) -> int:
