@@ -103,12 +103,15 @@ def verify(folder: Path) -> Verdict:
     states = Negotiation(found.draft, found.amendments, found.decisions).states()
     carried = {c.file: c.reason for c in found.carried}
     overruled = {file_of(DECISIONS, d.id): why for d, why in lost(found.decisions, states)}
+    accepting = {file_of(DECISIONS, d.id) for d in found.decisions if d.action == "accept"}
     effects = []
     for file in sorted(carried.keys() | overruled.keys()):
         said = [carried[file]] if file in carried else []
-        effects.append(
-            Rejected(file, "; ".join([*said, overruled.get(file, "its words are in the agreed text")]))
-        )
+        if file in overruled:
+            said.append(overruled[file])
+        elif file in accepting:  # carried to the standing text, where it holds its words
+            said.append("its words are in the agreed text")
+        effects.append(Rejected(file, "; ".join(said)))
     return Verdict(found.founded, unread + found.rejected, effects)
 
 

@@ -236,3 +236,18 @@ def test_one_new_organization_added_on_two_clones_with_two_keys_is_disputed_unti
         neg = services.negotiation(folder)
         assert later in neg.amendments and early not in neg.amendments
         assert [r.file for r in signatures.verify(folder).rejected] == [f"amendments/{early}.toml"]
+
+
+def test_a_rejection_on_one_clone_never_shows_rejected_what_the_standing_revision_holds(
+    clones: dict[str, DraftDesk],
+) -> None:
+    here, there, (welcome,) = chair_on_two_clones(clones, ("UNDP", "Welcome"))
+    services.decide(here, "SEECF", welcome, "reject")  # first, on one clone
+    services.decide(there, "SEECF", welcome, "accept")  # then on the other, which revises with it
+    services.issue_revision(there, "SEECF")
+    agreed = converged(here, there)
+    assert any(text.startswith("Welcome the RCC Secretariat") for text in agreed)
+    for folder in (here, there):
+        assert services.negotiation(folder).state(welcome).status == "accepted"  # as Rev.1 holds it
+        (set_aside,) = signatures.verify(folder).lost
+        assert f"SEECF's reject of {welcome} did not take effect: Rev.1 as it stands" in set_aside.reason

@@ -62,7 +62,8 @@ class Believed:
     adopted: frozenset[str] = frozenset()
     """Digests of files believed as they are (registrations' ``adopted``)."""
     carried: list[Rejected] = field(default_factory=list)
-    """Acceptances believed, but not held by the text that stands: applied to it (revision_chain)."""
+    """Decisions the text that stands overrules (revision_chain.carried): acceptances it does not
+    hold, applied to it; rejections and withdrawals of amendments it holds, set aside."""
     disputed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Organizations registered at once with different keys (engine/roster.py), with those files."""
 

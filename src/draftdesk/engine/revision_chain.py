@@ -12,7 +12,8 @@ The text that does not stand may hold words the chair accepted only on its clone
 records the amendments whose acceptance it holds (``accepted``); an acceptance the standing text
 does not hold is not in its base: it is applied to the standing text as if taken on it, where it
 holds its words or falls with the reason, and is reported (:func:`carried`), never shown accepted
-without its words.
+without its words; a rejection or withdrawal (taken on another clone) of an amendment the standing
+text holds is set aside and reported, never shown rejected with its words in the text.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from draftdesk.engine.model import Draft
 
 REVISIONS = "revisions"
 """The folder of a draft holding its base texts."""
+SET_ASIDE = frozenset(("reject", "withdraw"))
+"""Decisions that cannot stand against a text holding their amendment's words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,22 +91,30 @@ def chain(
 def carried(
     decisions: Sequence[Decision], current: RevisionRecord
 ) -> tuple[list[Decision], list[tuple[Decision, str]]]:
-    """``decisions``, each acceptance taken on another revision that the ``current`` text does not
-    hold made an acceptance of that text; and those so carried, each with why (module docstring)."""
+    """``decisions`` as the ``current`` text has them: each acceptance taken on another revision
+    that it does not hold made an acceptance of it, each rejection or withdrawal of an amendment
+    it holds set aside (its words are in the text: the chair's signed text is the record); and the
+    decisions so carried or set aside, each with why (module docstring)."""
     revision, fallen = current.draft.revision, current.draft.fallen
+    where = f"Rev.{revision} as it stands ({REVISIONS}/{current.id}.toml"
     kept: list[Decision] = []
     moved: list[tuple[Decision, str]] = []
     for decision in decisions:
+        by, aid = decision.by, decision.amendment
+        if decision.action in SET_ASIDE and current.accepted is not None and aid in current.accepted:
+            moved.append(
+                (decision, f"{by}'s {decision.action} of {aid} did not take effect: {where}) holds its words")
+            )
+            continue
         if (
             decision.action == "accept"
             and decision.revision != revision
-            and decision.amendment not in fallen  # a fall is history (engine/revision.py)
+            and aid not in fallen  # a fall is history (engine/revision.py)
             and not current.holds(decision)
         ):
             why = (
-                f"{decision.by}'s acceptance of {decision.amendment} (on Rev.{decision.revision}) is "
-                f"not in Rev.{revision} as it stands ({REVISIONS}/{current.id}.toml, issued on another "
-                "copy without it): it is applied to that text"
+                f"{by}'s acceptance of {aid} (on Rev.{decision.revision}) is not in {where}, issued "
+                "on another copy without it): it is applied to that text"
             )
             moved.append((decision, why))
             decision = replace(decision, revision=revision)
