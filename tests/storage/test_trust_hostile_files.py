@@ -119,6 +119,11 @@ def test_a_fifo_or_link_named_as_the_signers_newest_file_is_never_read_by_its_ne
     os.mkfifo(folder / "amendments" / f"{newest}zzzz.toml")  # read, it would block for ever
     (folder / "decisions").mkdir(exist_ok=True)
     (folder / "decisions" / f"{newest}zzzz.toml").symlink_to("/dev/zero")  # read, it would never end
+    outside = folder.parent / "outside"
+    outside.mkdir()
+    os.mkfifo(outside / f"{newest}zzzz.toml")
+    shutil.rmtree(folder / "roster", ignore_errors=True)
+    (folder / "roster").symlink_to(outside, target_is_directory=True)  # through a link: never read
     done: list[Path] = []
     writer = threading.Thread(
         target=lambda: done.append(storage.add_amendment(folder, amendments[0], signer))

@@ -81,6 +81,8 @@ def heads(folder: Path, signer: Signer) -> list[str]:
     found = []
     for kind in (AMENDMENTS, DECISIONS, ROSTER, REVISIONS):
         try:
+            if not S_ISDIR(os.lstat(folder / kind).st_mode):
+                continue  # a link: not followed (the write itself is refused)
             names = [
                 n for n in os.listdir(folder / kind) if n.startswith(f"{signer.by}-") and n.endswith(".toml")
             ]
