@@ -189,6 +189,8 @@ def test_an_acceptance_the_standing_revision_lacks_is_applied_to_it(clones: dict
         assert f"acceptance of {welcome} (on Rev.0) is not in Rev.1 as it stands" in carried.reason
         assert carried.reason.endswith("its words are in the agreed text")
     assert "its words are in the agreed text" in clones["SEECF"]("verify", DRAFT, code=1).out
+    synced = clones["SEECF"]("sync", DRAFT)
+    assert "warning: 1 decision met others taken at once on another copy" in synced.err
 
 
 def test_an_acceptance_that_lost_to_a_rival_is_named_and_never_shown_accepted(

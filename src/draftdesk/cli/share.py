@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from draftdesk import services
+from draftdesk import services, signatures
 from draftdesk.cli.options import command, folder, parent
 from draftdesk.cli.output import emit, emit_json, note
 
@@ -39,6 +39,10 @@ def sync(args: argparse.Namespace) -> int:
     draft = folder(args)
     synced = services.sync(draft)
     services.negotiation(draft, note)  # what arrived and cannot be believed is named
+    lost = signatures.verify(draft).lost  # decisions that met others taken at once elsewhere
+    if lost:
+        decisions = f"{len(lost)} decision{'s' if len(lost) != 1 else ''}"
+        note(f"warning: {decisions} met others taken at once on another copy (draftdesk verify says how)")
     if args.json:
         emit_json({"sent": dict(synced.sent), "received": dict(synced.received), "remote": synced.remote})
         return 0
