@@ -36,6 +36,21 @@ async def test_chair_accepts_and_sees_what_falls(folder: Path) -> None:
         assert len(await new_decisions(app)) == 1
 
 
+async def test_accepting_out_of_the_voting_order_warns_at_the_confirmation(folder: Path) -> None:
+    """The CLI's warning, in the TUI: UNDP's amendment to OP4 is voted after OSCE's, still pending."""
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP4")
+        await pilot.press("a")
+        assert isinstance(app.screen, ConfirmScreen) and "Warning" not in app.screen.question
+        await pilot.press("n", "n", "a")  # UNDP-0001, voted second
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Warning: OSCE-0001 is voted first and is still pending." in app.screen.question
+        await pilot.press("y")
+        await pilot.pause()
+        assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [("UNDP-0001", "accept")]
+
+
 async def test_a_decision_taken_as_the_app_closes_is_stored(folder: Path) -> None:
     """It is written in a thread the exit waits for: closed at once, it is stored all the same."""
     app = make_app(folder, "SEECF")

@@ -184,7 +184,7 @@ async def test_views_updated_in_place_match_a_fresh_render(folder: Path) -> None
     from draftdesk import services
     from draftdesk.engine.outputs import VIEW_NAMES
     from draftdesk.engine.user_ops import delete_ops, move_op
-    from draftdesk.engine.views import render
+    from draftdesk.engine.views import document
 
     agreed = services.negotiation(folder).agreed
     deletion = services.propose(folder, "UNDP", delete_ops(agreed, ["OP2"]))
@@ -202,7 +202,7 @@ async def test_views_updated_in_place_match_a_fresh_render(folder: Path) -> None
         for n, view in enumerate(VIEW_NAMES):
             app.main.action_pick_view(n)
             await pilot.pause()
-            assert app.main.shown.merged.paragraphs == render(app.session.neg, view), view
+            assert app.main.shown.merged.paragraphs == document(app.session.neg, view), view
 
 
 def drawn(widget) -> list[str]:  # type: ignore[no-untyped-def]

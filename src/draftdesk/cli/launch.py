@@ -11,6 +11,9 @@ import argparse
 from draftdesk import signatures
 from draftdesk.cli.options import Refused, UsageError, check_acting, command, parent, working_folder
 
+MARKS = {"on": True, "off": False}
+"""``--marks`` -> whether changes are marked (not given: as reading.py decides)."""
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     opening = command(
@@ -21,6 +24,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         parent(draft="optional", acting="optional"),
     )
     opening.add_argument("--theme", default="", help="the theme to use (else the one chosen last)")
+    opening.add_argument(
+        "--marks",
+        choices=("on", "off"),
+        help="mark changes [-old-]{+new+} as well as striking and underlining them, or not (else as"
+        " `x` last left them; at first, on only where $TERM is a terminal without strikethrough)",
+    )
     opening.add_argument(
         "--ask",
         action="store_true",
@@ -46,7 +55,7 @@ def open_ui(args: argparse.Namespace) -> int:
 
     if args.ask:  # the folder is loaded once the organization is picked
         signatures.current_draft(draft_folder)  # a draft that cannot be read: one line, not a traceback
-        run(draft_folder, "", args.theme)
+        run(draft_folder, "", args.theme, marks=MARKS.get(args.marks))
         return 0
     from draftdesk.tui.loading import load_negotiation
 
@@ -55,5 +64,5 @@ def open_ui(args: argparse.Namespace) -> int:
     acting_as = args.acting_as or next(iter(loaded.draft.chair), "")
     if not acting_as:
         raise Refused("this draft has no chair: name the organization you act as with --as ORG")
-    run(draft_folder, acting_as, args.theme, loaded)
+    run(draft_folder, acting_as, args.theme, loaded, MARKS.get(args.marks))
     return 0

@@ -46,7 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (read, propose, write, share, keys, verify, launch, serve):
         module.register(commands)
     parser.set_defaults(
-        handler=launch.open_ui, command_parser=parser, draft=None, acting_as=None, theme="", ask=False
+        handler=launch.open_ui,
+        command_parser=parser,
+        draft=None,
+        acting_as=None,
+        theme="",
+        ask=False,
+        marks=None,
     )
     return parser
 

@@ -43,7 +43,11 @@ def shown_title(draft: Draft, view: ViewParagraph | None, line: Callable[[ViewPa
     """The title lines an export prints for a view whose title paragraph is ``view``: the draft's
     lines as printed while nothing in the view changes them, else the view's title as ``line`` writes
     it (with its tracked changes or attribution)."""
-    if view is None:
+    if view is None or as_printed(draft, view):
         return list(draft.title)
-    unchanged = all(span.mark in ("", "fnref") for span in view.spans) and view.text == " ".join(draft.title)
-    return list(draft.title) if unchanged else [line(view)]
+    return [line(view)]
+
+
+def as_printed(draft: Draft, view: ViewParagraph) -> bool:
+    """Whether a view's title reads as the draft prints it: its own lines may then be shown."""
+    return all(span.mark in ("", "fnref") for span in view.spans) and view.text == " ".join(draft.title)

@@ -80,15 +80,19 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
 
 def document(neg: Negotiation, view: ViewName) -> list[ViewParagraph]:
     """A whole view as exports print it: the title (its amendments drawn in), then the text."""
+    heading = title_view(neg, view)
+    return render(neg, view) if heading is None else [heading, *render(neg, view)]
+
+
+def title_view(neg: Negotiation, view: ViewName) -> ViewParagraph | None:
+    """The title in a view, its pending amendments drawn in as in a paragraph (None: no title)."""
     title = neg.title
     if title is None:
-        return render(neg, view)
+        return None
     if view == "base":
-        heading = paragraph_views([title_paragraph(neg.draft) or title])[0]
-    else:
-        pieces = _pieces(neg, view, title, lambda text: text)
-        heading = _view(title, None, spans_from_pieces(pieces), title.footnotes)
-    return [heading, *render(neg, view)]
+        return paragraph_views([title_paragraph(neg.draft) or title])[0]
+    pieces = _pieces(neg, view, title, lambda text: text)
+    return _view(title, None, spans_from_pieces(pieces), title.footnotes)
 
 
 def _citing_in_order(rewrite: Callable[[str], str], order: dict[str, str]) -> Callable[[str], str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.title import TITLE_ID
 from draftdesk.tui.amendment_text import short_change, sponsors
 
 
@@ -60,7 +61,7 @@ def competing_group(neg: Negotiation, amendment_id: str) -> list[str]:
 
 def queue(neg: Negotiation) -> list[QueueRow]:
     """Every pending amendment, paragraph by paragraph through the agreed text, in voting order."""
-    position = {p.id: i for i, p in enumerate(neg.agreed)}
+    position = {p.id: i for i, p in enumerate(neg.text, -1 if neg.title else 0)}  # the title: -1
     ranks = {a: (i, len(g)) for g in neg.competing_groups() for i, a in enumerate(g, 1)}
     numbers = neg.numbers()
     rows: list[tuple[int, int, QueueRow]] = []
@@ -71,12 +72,12 @@ def queue(neg: Negotiation) -> list[QueueRow]:
         rank, size = ranks.get(aid, (0, 0))
         row = QueueRow(
             aid,
-            numbers[where].label if where in numbers else "start",
+            numbers[where].label if where in numbers else TITLE_ID if where == TITLE_ID else "start",
             f"{rank} of {size}" if rank else "",
             sponsors(amendment, neg.state(aid).cosponsors),
             amendment.symbol or aid,
             "; ".join(short_change(op) for op in amendment.ops),
             neg.vote_reason(aid) if rank else "",
         )
-        rows.append((position.get(where, -1), n, row))
+        rows.append((position.get(where, -2), n, row))
     return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]

@@ -51,14 +51,16 @@ class DraftDeskApp(App[None]):
         theme_folders: tuple[Path, ...] = (),
         theme: str = "",
         loaded: Negotiation | None = None,
+        marks: bool | None = None,
     ) -> None:
         """``acting_as``: an organization's code, or "" to ask first (screens.ActingAsScreen: a browser
         session of ``draftdesk serve``). ``theme``: the one to show (``--theme``), else the one the
         user chose last, else the first of ``theme_folders`` (default: the shipped and ./themes); a
         theme picked while running is remembered (preferences.py). ``loaded``: the folder as the
-        caller has just loaded it with ``loader``."""
+        caller has just loaded it with ``loader``. ``marks``: changes marked [-old-]{+new+} or not
+        (``--marks``), else as the user last left them (reading.py)."""
         super().__init__()
-        self.folder, self.loader, self.watch = folder, loader, watch
+        self.folder, self.loader, self.watch, self.marks = folder, loader, watch, marks
         self.main: MainScreen | None = None
         """The draft's screen, once the organization acted as is known (``session`` with it)."""
         themes, self.theme_errors = load_themes(*theme_folders)
@@ -81,7 +83,7 @@ class DraftDeskApp(App[None]):
         neg = loaded if loaded is not None else self.loader(self.folder)
         self.session: Session = Session(self.folder, acting_as, neg)
         heap.settle()  # before the screen is built: the collector would walk the whole state first
-        self.main = MainScreen(self.session, self.loader, self.watch)
+        self.main = MainScreen(self.session, self.loader, self.watch, self.marks)
         return self.main
 
     def get_default_screen(self) -> Screen[Any]:
@@ -169,7 +171,14 @@ class DraftDeskApp(App[None]):
         return guarded
 
 
-def run(folder: Path, acting_as: str, theme: str = "", loaded: Negotiation | None = None) -> None:
+def run(
+    folder: Path,
+    acting_as: str,
+    theme: str = "",
+    loaded: Negotiation | None = None,
+    marks: bool | None = None,
+) -> None:
     """Open the draft folder in the terminal as ``acting_as`` (an org code; "": ask which), in
-    ``theme`` if given; ``loaded``: the folder as just loaded (``load_negotiation``)."""
-    DraftDeskApp(folder, acting_as, theme=theme, loaded=loaded).run()
+    ``theme`` if given, with change ``marks`` if given; ``loaded``: the folder as just loaded
+    (``load_negotiation``)."""
+    DraftDeskApp(folder, acting_as, theme=theme, loaded=loaded, marks=marks).run()

@@ -50,6 +50,10 @@ class Decisions:
         question = f"{action.title()} amendment {aid} by {amendment.author}?"
         rivals = neg.state(aid).competes_with
         if action == "accept" and rivals:
+            first = competing_group(neg, aid)[0]
+            if first != aid:  # as the CLI warns: the voting order puts another first
+                voted_first = neg.amendments[first].symbol or first
+                question += f"\nWarning: {voted_first} is voted first and is still pending."
             question += f"\nCompeting amendments will fall: {', '.join(rivals)}"
 
         def answered(yes: bool | None) -> None:

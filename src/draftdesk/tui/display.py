@@ -16,9 +16,11 @@ from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.inert import inert
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.outputs import VIEW_NAMES, ViewName
+from draftdesk.engine.title import TITLE_ID
 from draftdesk.tui.reading import Reading
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.widgets import AmendmentPanel, Legend, MergedView, Outline
+from draftdesk.tui.widgets.amendment_panel import EMPTY, EMPTY_TITLE
 
 FormsWanted = tuple[int, list[Amendment], list[Paragraph]]
 """Written forms the panel lacks: for which state, of which amendments, on which agreed text."""
@@ -27,17 +29,18 @@ FormsWanted = tuple[int, list[Amendment], list[Paragraph]]
 class Display:
     """Bar, outline, merged view, amendment panel, legend; selection and view."""
 
-    def __init__(self, session: Session, stepped: Callable[[], None]) -> None:
+    def __init__(self, session: Session, stepped: Callable[[], None], reading: Reading) -> None:
         self.session = session
         self.stepped = stepped
         self.view: ViewName = "agreed"
-        self.selected = ""
+        self.selected = next((p.id for p in session.neg.agreed), "")
+        """The paragraph (or the title, ``TITLE_ID``) selected: the text's first at the start."""
         self.current = ""
         """The amendment a/r/w/s act on (n goes through the selected paragraph's)."""
         self.forms_wanted: FormsWanted | None = None
         self._position = 0
         self._bar_text = ""
-        self.reading = Reading.remembered()
+        self.reading = reading
         """Marks and tags, shared by the merged view, the panel, the queue and the preview."""
         self.bar = Static(id="bar")
         self.outline = Outline(id="outline")
@@ -88,18 +91,18 @@ class Display:
             paragraph_id = ids[position] if ids else ""
         self._position = max(position, 0)
         amendments = self.session.on_paragraph(paragraph_id)
-        current = self.current
-        if paragraph_id != self.selected or current not in amendments:
+        current, moved = self.current, paragraph_id != self.selected
+        if moved or current not in amendments:
             current = amendments[0] if amendments else ""
-        if force or paragraph_id != self.selected or current != self.current:
+        self.selected = paragraph_id
+        if force or moved or current != self.current:
             self.current = current
             self.show_panel(amendments)
-        self.selected = paragraph_id
         self.merged.select(paragraph_id)
         self.outline.show_paragraph(paragraph_id)
         self._bar()
         number = self.session.neg.numbers().get(paragraph_id)
-        label = f" {number.label if number else '¶'} "
+        label = f" {number.label if number else 'title' if paragraph_id == TITLE_ID else '¶'} "
         if self.panel.border_title != label:
             self.panel.border_title = label
         self.stepped()
@@ -107,7 +110,8 @@ class Display:
     def show_panel(self, amendments: list[str]) -> None:
         """Show the panel now; written forms it lacks follow once the selection rests."""
         session = self.session
-        self.panel.show(session.neg, amendments, self.current, session.written)
+        empty = EMPTY_TITLE if self.selected == TITLE_ID else EMPTY
+        self.panel.show(session.neg, amendments, self.current, session.written, empty)
         missing = [session.neg.amendments[a] for a in amendments if a not in session.written]
         self.forms_wanted = (session.generation, missing, list(session.neg.agreed)) if missing else None
 
@@ -118,8 +122,7 @@ class Display:
             return
         if amendment_id not in self.session.on_paragraph(self.selected):
             anchors = [*(op.after for op in amendment.ops if op.kind == "insert"), *amendment.targets]
-            numbers = self.session.neg.numbers()
-            self.select(next((a for a in anchors if a in numbers), self.selected))
+            self.select(next((a for a in anchors if self.merged.position(a) is not None), self.selected))
         amendments = self.session.on_paragraph(self.selected)
         if amendment_id in amendments:
             self.current = amendment_id

@@ -19,11 +19,11 @@ def matches(query: str, fields: Iterable[str]) -> bool:
 
 
 def matching_paragraphs(neg: Negotiation, query: str, amendments_on: Callable[[str], list[str]]) -> set[str]:
-    """The ids of the agreed paragraphs ``query`` matches: by number and id, text, who wrote their
-    words, and the ids, authors, co-sponsors and symbols of the amendments on them."""
+    """The ids of the agreed paragraphs (and the title) ``query`` matches: by number and id, text,
+    who wrote their words, and the ids, authors, co-sponsors and symbols of the amendments on them."""
     numbers = neg.numbers()
     out = set()
-    for p in neg.agreed:
+    for p in neg.text:
         number = numbers.get(p.id)
         fields = [p.id, number.label if number else "", p.text, *{run.org for run in neg.runs(p.id)}]
         for aid in amendments_on(p.id):

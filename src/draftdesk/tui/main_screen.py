@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Tree
+from textual.widgets import Tree
 
 from draftdesk import services, signatures
 from draftdesk.engine.addressing import resolve
@@ -39,17 +39,18 @@ from draftdesk.tui.messages import (
 from draftdesk.tui.news import left_out, news
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.proposing import Proposals
+from draftdesk.tui.reading import Reading
 from draftdesk.tui.rest import Rest
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.view_cache import prepare
-from draftdesk.tui.widgets import AmendmentPanel
+from draftdesk.tui.widgets import AmendmentPanel, KeyBar
 
 
 class MainScreen(Screen[None]):
     """One negotiation, seen as the session's organization; every write goes through draftdesk.services."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "app.help", "Help"),  # first: a narrow footer cuts the last keys
+        Binding("question_mark", "app.help", "Help"),
         Binding("j,down", "move(1)", "Down", show=False),
         Binding("k,up", "move(-1)", "Up", show=False),
         Binding("enter", "propose", "Open in the editor", show=False),
@@ -66,10 +67,10 @@ class MainScreen(Screen[None]):
         Binding("s", "decide('cosponsor')", "Co-sponsor"),
         Binding("a", "decide('accept')", "Accept"),
         Binding("r", "decide('reject')", "Reject"),
-        Binding("c", "queue", "Chair queue"),
+        Binding("c", "queue", "Queue"),
         Binding("N", "issue_revision", "Issue revision", show=False),
-        Binding("v", "next_view", "Next view"),
-        Binding("o", "toggle('tags')", "Org codes"),
+        Binding("v", "next_view", "View"),
+        Binding("o", "toggle('tags')", "Org tags"),
         Binding("x", "toggle('marks')", "Marks [-]{+}"),
         *[
             Binding(str(n), f"pick_view({n - 1})", f"View: {name}", show=False)
@@ -81,12 +82,15 @@ class MainScreen(Screen[None]):
         *[Binding(key, f"refused('{key}')", show=False) for key in role_keys.ROLE_KEYS],
     ]
 
-    def __init__(self, session: Session, loader: Loader, watch: bool = True) -> None:
+    def __init__(
+        self, session: Session, loader: Loader, watch: bool = True, marks: bool | None = None
+    ) -> None:
+        """``marks``: changes marked [-old-]{+new+} (``--marks``), else as reading.py decides."""
         super().__init__()
         self.session = session
         self.loader = loader
         self.watch = watch
-        self.shown = Display(session, lambda: self.rest.stepped())
+        self.shown = Display(session, lambda: self.rest.stepped(), Reading.remembered(marks))
         self.rest = Rest(self, self.shown)
         self._stop = threading.Event()
         self.watching = threading.Event()
@@ -106,7 +110,7 @@ class MainScreen(Screen[None]):
                 yield shown.merged
                 yield shown.panel
                 yield shown.legend
-        yield Footer(compact=True)  # more keys fit an 80-column terminal
+        yield KeyBar()  # wraps: every key shown at 80 columns
 
     def on_mount(self) -> None:
         self.shown.refresh_all()

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.outputs import AmendmentState
+from draftdesk.engine.title import TITLE_ID
 
 DONE = {
     "tabled": "{author} tabled",
@@ -29,7 +30,8 @@ def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]
         if aid not in shown or (old is not None and old.status == state.status) or state.status not in DONE:
             continue
         amendment = neg.amendments[aid]
-        where = next((neg.label(pid) for pid in amendment.targets if pid in neg.numbers()), "the text")
+        numbered = [neg.label(pid) for pid in amendment.targets if pid in neg.numbers()]
+        where = next(iter(numbered), "the title" if TITLE_ID in amendment.targets else "the text")
         start = DONE[state.status].format(author=amendment.author, chair=chair)
         whose = "an" if state.status == "tabled" else f"{amendment.author}'s"
         lines.append(f"{start} {whose} amendment to {where} ({amendment.symbol or aid})")

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 Value = TypeVar("Value", str, bool)
 NO_STRIKE_TERMINALS = ("linux", "dumb", "vt", "cons25", "sun", "ansi")
-"""``$TERM`` prefixes of terminals that draw no strikethrough (the Linux console, VT100s…)."""
+"""``$TERM`` prefixes of terminals known to draw no strikethrough (the Linux console, VT100s…)."""
 
 
 def config_file() -> Path:
@@ -52,8 +52,7 @@ def remember(key: str, value: str | bool) -> None:
     temporary.replace(path)
 
 
-def strikethrough_unseen() -> bool:
-    """Whether changes should carry [-old-]{+new+} marks unless the user said otherwise: the
-    terminal draws no strikethrough (by ``$TERM``), or colours are off (``$NO_COLOR``)."""
-    term = os.environ.get("TERM", "")
-    return bool(os.environ.get("NO_COLOR")) or term.startswith(NO_STRIKE_TERMINALS)
+def marks_by_default() -> bool:
+    """Whether changes carry [-old-]{+new+} marks when neither ``--marks`` nor the config says: only
+    where ``$TERM`` names a terminal known to draw no strikethrough."""
+    return os.environ.get("TERM", "").startswith(NO_STRIKE_TERMINALS)

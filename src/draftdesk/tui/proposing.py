@@ -18,6 +18,7 @@ from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.instructions.document import read_document
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch
+from draftdesk.engine.title import TITLE_ID
 from draftdesk.engine.user_ops import delete_ops, insert_op, modify_op, move_op
 from draftdesk.tui import screens
 from draftdesk.tui.amendment_text import instruction, op_diff
@@ -38,15 +39,20 @@ class Proposals:
     def __init__(self, host: Screen[None], session: Session, written: Written, reading: Reading) -> None:
         self.host, self.session, self.written, self.reading = host, session, written, reading
 
-    def _paragraph(self, paragraph_id: str) -> Paragraph | None:
-        found = next((p for p in self.session.neg.agreed if p.id == paragraph_id), None)
+    def _paragraph(self, paragraph_id: str, title: bool = False) -> Paragraph | None:
+        """The selected paragraph of the agreed text, or the title when ``title`` (it can be reworded,
+        not moved, deleted or followed by a new paragraph); else None, and a line saying so."""
+        found = next((p for p in self.session.neg.text if p.id == paragraph_id), None)
+        if found is not None and found.id == TITLE_ID and not title:
+            self.host.notify("The title can be reworded (p), not moved, deleted or inserted after.")
+            return None
         if found is None:
             self.host.notify("Select a paragraph of the agreed text first.", severity="warning")
         return found
 
     def reword(self, paragraph_id: str) -> None:
-        """New wording for a paragraph, in an editor holding its agreed text."""
-        p = self._paragraph(paragraph_id)
+        """New wording for a paragraph or the title, in an editor holding its agreed text."""
+        p = self._paragraph(paragraph_id, title=True)
         if p is not None:
             self._edit(f"Amend {self.session.neg.label(p.id)}", p.text, lambda new: [modify_op(p, new)])
 
@@ -114,7 +120,7 @@ class Proposals:
                 f"Revise {own.id}", op.text, lambda text: [insert_op(neg.agreed, anchor, text, kind)], own.id
             )
             return
-        p = next((q for q in neg.agreed if q.id == op.target), None)
+        p = next((q for q in neg.text if q.id == op.target), None)
         if p is None:
             self.host.notify(f"{own.id} amends a paragraph no longer in the text.", severity="warning")
             return

@@ -1,7 +1,8 @@
 """How changes and authors read besides colour: [-old-]{+new+} marks, [UNDP: words] tags.
 
-Marks are on when the user turned them on (`x`, remembered in config.toml) or, until the user
-says otherwise, when the terminal draws no strikethrough (preferences.strikethrough_unseen).
+Marks are as ``--marks on|off`` says for one run, else as the user last left them (`x`, kept as
+``marks`` in config.toml), else on only where ``$TERM`` names a terminal known to draw no
+strikethrough (preferences.marks_by_default).
 Tags (`o`) put each organization's code on its words in the attribution view. One Reading is
 shared by everything that draws changes (merged view, panel, queue, preview).
 """
@@ -21,9 +22,11 @@ class Reading:
     tags: bool = False
 
     @classmethod
-    def remembered(cls) -> Reading:
-        """The user's last choice, else marks only where strikethrough is not seen, and no tags."""
-        marks = preferences.remembered("marks", preferences.strikethrough_unseen())
+    def remembered(cls, marks: bool | None = None) -> Reading:
+        """``marks`` if given (``--marks``), else the user's last choice, else marks only where the
+        terminal draws no strikethrough; tags as the user last left them (none at first)."""
+        if marks is None:
+            marks = preferences.remembered("marks", preferences.marks_by_default())
         return cls(marks, preferences.remembered("tags", False))
 
     def toggle(self, what: str) -> str:

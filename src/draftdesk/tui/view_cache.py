@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.outputs import ViewName, ViewParagraph
-from draftdesk.engine.views import render
+from draftdesk.engine.title import TITLE_ID
+from draftdesk.engine.views import render, title_view
 from draftdesk.tui.amendment_lists import by_paragraph
 
 ORDER_FROM_AGREED: frozenset[ViewName] = frozenset({"agreed", "attribution"})
@@ -40,14 +41,18 @@ class RenderedViews:
         """
         if view not in self._order:
             if view in ORDER_FROM_AGREED:
-                self._order[view] = [p.id for p in self.neg.agreed]
+                self._order[view] = self._titled([p.id for p in self.neg.agreed])
                 self._paragraphs.setdefault(view, {})
             else:
                 rendered = render(self.neg, view)
-                self._order[view] = [p.id for p in rendered]
+                self._order[view] = self._titled([p.id for p in rendered])
                 self._paragraphs[view] = {p.id: p for p in rendered}
             self._stale[view] = set()
         return self._order[view]
+
+    def _titled(self, ids: list[str]) -> list[str]:
+        """A view's paragraph ids after the title, which is selected and amended like a paragraph."""
+        return [TITLE_ID, *ids] if self.neg.title is not None else ids
 
     def cached(self, view: ViewName, paragraph_id: str) -> ViewParagraph | None:
         """The paragraph as last rendered (possibly stale), without rendering."""
@@ -56,7 +61,7 @@ class RenderedViews:
     def text(self, paragraph_id: str) -> str:
         """The agreed (else base) text of a paragraph never rendered yet: enough to estimate its height."""
         if self._texts is None:
-            self._texts = {p.id: p.text for p in (*self.neg.draft.paragraphs, *self.neg.agreed)}
+            self._texts = {p.id: p.text for p in (*self.neg.draft.paragraphs, *self.neg.text)}
         return self._texts.get(paragraph_id, "")
 
     def get(self, view: ViewName, ids: Sequence[str]) -> list[ViewParagraph]:
@@ -65,7 +70,10 @@ class RenderedViews:
         stale = self._stale.setdefault(view, set())
         missing = [pid for pid in ids if pid not in have or pid in stale]
         if missing:
-            for p in render(self.neg, view, missing):
+            body = [pid for pid in missing if pid != TITLE_ID]
+            rendered = render(self.neg, view, body) if body else []
+            title = title_view(self.neg, view) if len(body) < len(missing) else None
+            for p in [*rendered, title] if title else rendered:
                 have[p.id] = p
             stale.difference_update(missing)
         return [have[pid] for pid in ids if pid in have]
@@ -82,7 +90,7 @@ class RenderedViews:
         known = set(agreed) if moved else set()
         for view in [v for v in self._order if v != "base"]:
             if view in ORDER_FROM_AGREED:
-                self._order[view] = agreed
+                self._order[view] = self._titled(agreed)
             elif reorder or (moved and agreed != [pid for pid in self._order[view] if pid in known]):
                 del self._order[view]  # the engine places pending insertions anew
                 self._paragraphs.pop(view, None)

@@ -45,7 +45,7 @@ def ordinal(n: int) -> str:
 
 
 EMPTY = "No amendments on this paragraph. p propose · i insert · d delete · m move"
-EMPTY_KEY = "(none)"
+EMPTY_TITLE = "No amendments to the title. p propose a new wording"
 BODY_INDENT = 4
 """Cells the written form, the reason it fell and the diff are indented under the head line."""
 CACHE_SIZE = 500
@@ -92,8 +92,16 @@ class AmendmentPanel(ScrollView):
         self._render_upto(len(self._blocks) * 1000)
         return "\n".join(strip.text.rstrip() for strip in self._lines)
 
-    def show(self, neg: Negotiation, ids: Sequence[str], current: str, written: Mapping[str, str]) -> None:
-        """The amendments ``ids`` (in that order); ``written`` holds the written forms known so far.
+    def show(
+        self,
+        neg: Negotiation,
+        ids: Sequence[str],
+        current: str,
+        written: Mapping[str, str],
+        empty: str = EMPTY,
+    ) -> None:
+        """The amendments ``ids`` (in that order); ``written`` holds the written forms known so far;
+        ``empty`` is said when there are none.
 
         Only the lines that differ from what was on screen are repainted: stepping from one
         paragraph to the next, the panel's blank lines and an amendment shown in both stay.
@@ -103,7 +111,7 @@ class AmendmentPanel(ScrollView):
         self._ids = list(ids)
         self._blocks = [partial(self._block, neg, orgs, aid, aid == current, written) for aid in ids]
         if not ids:
-            self._blocks = [lambda: (EMPTY_KEY, [(0, Text(EMPTY, "dim"))])]
+            self._blocks = [lambda: (f"({empty})", [(0, Text(empty, "dim"))])]
         width, height, top = self.scrollable_content_region.width, self.size.height, self.scroll_offset.y
         if width <= 0 or top:  # not laid out yet, or scrolled: drawn whole, from the top if new
             self._width = 0

@@ -31,5 +31,5 @@ class Legend(Static):
         for org in orgs:
             text.append("■ ", org_style(self.app, codes, org.code))
             text.append(inert(org.code), "bold" if org.code == acting_as else "")
-            text.append(" (chair)  " if org.is_chair else "  ")
+            text.append(" (chair) " if org.is_chair else " ")  # one space: 20 fit two lines at 80 columns
         self.update(text)

@@ -26,18 +26,19 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from draftdesk.engine.outputs import ViewName, ViewParagraph
-from draftdesk.engine.title import TITLE_ID, title_lines
+from draftdesk.engine.title import TITLE_ID
 from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.reading import Reading
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.view_cache import RenderedViews
-from draftdesk.tui.widgets.paragraph_lines import INDENT, Look, paragraph_lines, title_block
+from draftdesk.tui.widgets.paragraph_lines import INDENT, Look, paragraph_lines, title_block, title_lines
 from draftdesk.tui.widgets.sight import sight_line
 from draftdesk.tui.widgets.sizing import set_virtual_size
 
 
 class MergedView(ScrollView, can_focus=True):
-    """The title block, then every paragraph of the current view, the selected one highlighted."""
+    """The title (with the title block), then every paragraph of the current view, the selected one
+    highlighted."""
 
     BINDINGS: ClassVar[list[BindingType]] = [  # the arrows step through paragraphs, as j and k do
         Binding("down", "screen.move(1)", "Down", show=False),
@@ -73,7 +74,7 @@ class MergedView(ScrollView, can_focus=True):
         self._head_key: tuple[object, ...] = ()
         self._starts: list[int] = []
         self._head: list[Strip] = []
-        """The title block (title lines, document type, place and date), above the first paragraph."""
+        """The title block (document type, place and date) of a draft without a title, above the text."""
         self._index: dict[str, int] = {}
         self._width = 0
         self._theme = ""
@@ -114,9 +115,10 @@ class MergedView(ScrollView, can_focus=True):
             return False
         top, before = self._starts[i], self.scroll_offset.y
         height = self._height(self.selected)
-        if i == 0:  # the first paragraph comes with the title block above it
-            top, height = 0, height + top
         window = self.scrollable_content_region.height
+        first = self.ids[:i] in ([], [TITLE_ID]) and top < window  # the text's start, the title above
+        if first or top + height <= window:
+            top, height = 0, height + top
         if before <= top and top + height <= before + window:
             return False
         self.scroll_to(y=sight_line(top, height, window, before), animate=False, immediate=True)
@@ -139,8 +141,6 @@ class MergedView(ScrollView, can_focus=True):
         paragraphs on screen are repainted, not the whole view.
         """
         touched = set(touched)
-        if TITLE_ID in touched:  # an accepted amendment to the title: the title block is drawn anew
-            self._layout()
         for heights in self._known.values():
             for pid in touched:
                 heights.pop(pid, None)
@@ -165,10 +165,12 @@ class MergedView(ScrollView, can_focus=True):
             self._known.clear()
             self._width = width
             self._measured_views = self.views
-        draft = self.views.neg.draft
-        head_key = (width, tuple(self._title()), draft.doc_type, draft.place_date, draft.authoring)
-        if head_key != self._head_key:
-            self._head, self._head_key = title_block(draft, self._title(), width, self.app.console), head_key
+        neg = self.views.neg
+        draft = neg.draft
+        head_key = (width, neg.title is None, draft.doc_type, draft.place_date, draft.authoring)
+        if head_key != self._head_key:  # under a title, the block is the title's (title_lines)
+            self._head = [] if neg.title else title_block(draft, width, self.app.console)
+            self._head_key = head_key
         self._measure()
         self.refresh()
 
@@ -183,12 +185,6 @@ class MergedView(ScrollView, can_focus=True):
         self._starts = list(accumulate((h + 1 for h in heights), initial=len(self._head)))
         set_virtual_size(self, Size(self._width, self._starts.pop()))
 
-    def _title(self) -> list[str]:
-        """The title lines as agreed (an accepted amendment may have changed the title)."""
-        neg = self.views.neg
-        title = neg.title
-        return title_lines(neg.draft, title.text if title else None)
-
     def on_resize(self) -> None:
         self._layout()
         self.scroll_to_selected()
@@ -202,9 +198,14 @@ class MergedView(ScrollView, can_focus=True):
             self.refresh()
 
     def _height(self, pid: str) -> int:
-        """Lines a paragraph takes: exact once wrapped, else estimated from its length (cheap)."""
+        """Lines a paragraph takes: exact once wrapped, else estimated from its length (cheap). The
+        title is wrapped at once: its block's lines are not in its text, and the view starts there."""
         key = (self.view, pid)
         p = self.views.cached(self.view, pid)
+        if pid == TITLE_ID:
+            p = p or next(iter(self.views.get(self.view, [pid])), None)
+            if p is not None:
+                self._strips_of(p)
         wrapped = self._strips.get(key)
         if wrapped is not None and wrapped[0] is p:
             height = len(wrapped[1])
@@ -240,7 +241,11 @@ class MergedView(ScrollView, can_focus=True):
         key = (self.view, p.id)
         entry = self._strips.get(key)
         if entry is None or entry[0] is not p:
-            entry = self._strips[key] = (p, paragraph_lines(p, self._look()))
+            look = self._look()
+            lines = (
+                title_lines(p, self.views.neg.draft, look) if p.id == TITLE_ID else paragraph_lines(p, look)
+            )
+            entry = self._strips[key] = (p, lines)
         return entry[1]
 
     def _look(self) -> Look:

@@ -22,7 +22,7 @@ from textual.widgets.tree import TreeNode
 from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR
-from draftdesk.engine.title import title_lines
+from draftdesk.engine.title import TITLE_ID
 from draftdesk.tui.filtering import matching_paragraphs
 from draftdesk.tui.themes import status_style
 from draftdesk.tui.widgets.sight import sight_line
@@ -109,7 +109,7 @@ class Outline(Tree[str]):
                 self._rebuild(neg)
                 touched = None
             self._order = order
-        self._texts = {p.id: p.text for p in neg.agreed}
+        self._texts = {p.id: p.text for p in neg.text}
         self._relabel(touched)
 
     def _relabel(self, ids: Iterable[str] | None) -> None:
@@ -149,10 +149,12 @@ class Outline(Tree[str]):
         self.clear()
         self.nodes_by_id = {}
         draft = neg.draft
-        title = title_lines(draft, neg.title.text if neg.title else None)  # as agreed
-        heads = [*title, draft.doc_type, draft.authoring, draft.place_date]
-        if any(heads):
+        heads = [draft.doc_type, draft.authoring, draft.place_date]
+        if neg.title is not None or any(heads):
             block = self.root.add(Text("Title block", "bold"), data="", expand=True)
+            shown = self._kept is None or TITLE_ID in self._kept
+            if neg.title is not None and shown:  # one node: selected and amended like a paragraph
+                self.nodes_by_id[TITLE_ID] = block.add(Text(TITLE_ID), data=TITLE_ID, allow_expand=False)
             for line in filter(None, heads):
                 block.add_leaf(Text(inert(line[:SNIPPET]), "italic"), data="")
         if self._kept is not None:
@@ -180,7 +182,7 @@ class Outline(Tree[str]):
             if neg is None or node is None:
                 return Text(pid)
             number = neg.numbers().get(pid)
-            label = Text(number.label if number else "¶", "bold")
+            label = Text(number.label if number else "title" if pid == TITLE_ID else "¶", "bold")
             marks = partial(status_style, self.app)
             label.append_text(badges(neg, pid, self._pending(pid), self._competing, marks))
             label.append(" " + inert(self._texts.get(pid, "")[:SNIPPET].replace("\n", " ")))

@@ -2,13 +2,13 @@
 
 Every pending change carries an underline, a strike or bold as well as its author's
 colour, so colour is never the only cue; and, when asked (reading.py), [-old-]{+new+} marks
-and the organization's code on its words. The title block above the first paragraph is
-drawn here too, theme-free.
+and the organization's code on its words. The title block is drawn here too: the title
+(selected and amended like a paragraph) with the document type, place and date under it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.console import Console
@@ -22,6 +22,7 @@ from draftdesk.engine.marks import marked, tagged
 from draftdesk.engine.markup import span_words
 from draftdesk.engine.model import BASE_AUTHOR, Draft
 from draftdesk.engine.outputs import Span, ViewName, ViewParagraph
+from draftdesk.engine.title import as_printed
 
 INDENT = 4
 """Cells of indent per level; the label sits in its level's, widened to hold a longer label."""
@@ -51,10 +52,7 @@ def paragraph_lines(p: ViewParagraph, look: Look) -> list[Strip]:
     text = Text(no_wrap=False)
     if p.kind == "heading":
         text.stylize(look.heading)
-    spans = tagged(p.spans) if look.tags and look.view == "attribution" else p.spans
-    for span in spans:
-        words = inert(span_words(span))
-        text.append(marked(words, span.mark) if look.marks else words, span_style(span, look))
+    append_spans(text, p, look)
     lines = text.wrap(look.console, max(look.width - indent, 10)) if text.plain else [Text("")]
     strips = []
     for n, line in enumerate(lines):
@@ -63,6 +61,14 @@ def paragraph_lines(p: ViewParagraph, look: Look) -> list[Strip]:
         segments = [Segment(head, look.label), *line.render(look.console)]
         strips.append(Strip(segments).extend_cell_length(look.width).crop(0, look.width))
     return strips
+
+
+def append_spans(text: Text, p: ViewParagraph, look: Look) -> None:
+    """The paragraph's words, each span styled, marked and tagged as ``look`` asks."""
+    spans = tagged(p.spans) if look.tags and look.view == "attribution" else p.spans
+    for span in spans:
+        words = inert(span_words(span))
+        text.append(marked(words, span.mark) if look.marks else words, span_style(span, look))
 
 
 def span_style(span: Span, look: Look) -> Style:
@@ -85,10 +91,23 @@ def span_style(span: Span, look: Look) -> Style:
     return style
 
 
-def title_block(draft: Draft, title: list[str], width: int, console: Console) -> list[Strip]:
-    """The title lines (as agreed), document type, place and date centred; the authoring line; a blank."""
-    heads = [line for line in (*title, draft.doc_type, draft.place_date) if line]
-    lines = [Text(inert(line), Style(bold=True), justify="center") for line in heads]
+def title_lines(p: ViewParagraph, draft: Draft, look: Look) -> list[Strip]:
+    """The title as the view shows it, over the rest of the title block: the lines as printed
+    while the view does not change the title, else its words with their changes, wrapped."""
+    if as_printed(draft, p):
+        title = [Text(inert(line), Style(bold=True), justify="center") for line in draft.title]
+    else:
+        title = [Text(style=Style(bold=True), justify="center")]
+        append_spans(title[0], p, look)
+    return title_block(draft, look.width, look.console, title)[:-1]  # the view spaces paragraphs
+
+
+def title_block(draft: Draft, width: int, console: Console, title: Sequence[Text] = ()) -> list[Strip]:
+    """The title, document type, place and date centred; the authoring line; a blank."""
+    heads = [
+        Text(inert(line), Style(bold=True), justify="center") for line in (draft.doc_type, draft.place_date)
+    ]
+    lines = [*title, *(head for head in heads if head.plain)]
     if draft.authoring:
         lines += [Text(""), Text(" " * INDENT + inert(draft.authoring))]
     strips = [
