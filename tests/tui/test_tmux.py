@@ -137,7 +137,9 @@ def test_the_chair_sees_a_proposal_arrive_and_accepts_it_from_the_queue(tmp_path
 
 
 def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path) -> None:
-    """UNDP (80x24) tables; the chair and OSCE are told at once; the chair accepts; UNDP is told."""
+    """UNDP (80x24) tables while the chair's queue is open: the queue grows live and everyone is told;
+    OSCE keeps a draft private, then tables it: the chair sees it in the outline, the tracked view
+    and the panel; the chair filters (/), accepts, tags (o) and marks (x); UNDP is told."""
     copy = tmp_path / "belgrade-2011"
     shutil.copytree(SAMPLE, copy)
     sizes = {"SEECF": ("120", "40"), "UNDP": ("80", "24"), "OSCE": ("120", "40")}
@@ -148,6 +150,10 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path) -> None:
         for org in sizes:
             wait_for(org, f"acting as {org}", 15)
         time.sleep(1.0)  # the watchers are up
+        shown = wait_for("UNDP", "x Marks")  # every key on screen at 80x24 (two lines)
+        assert "o Org tags" in shown and "g Go to" in shown
+        keys("SEECF", "c")
+        wait_for("SEECF", "Pending amendments in voting order: 0")
         keys("UNDP", "g")
         wait_for("UNDP", "Go to paragraph")
         keys("UNDP", "OP3", "Enter")
@@ -163,18 +169,50 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path) -> None:
         wait_for("UNDP", "table amendment: done")
         for org in ("SEECF", "OSCE"):
             wait_for(org, "UNDP tabled an amendment to OP3")
+        wait_for("SEECF", "Pending amendments in voting order: 1")  # the open queue follows
+        keys("SEECF", "Escape")
+        keys("OSCE", "g")  # a private draft, tabled later
+        wait_for("OSCE", "Go to paragraph")
+        keys("OSCE", "OP6", "Enter")
+        wait_for("OSCE", "─ OP6 ─")
+        keys("OSCE", "p")
+        wait_for("OSCE", "ctrl+s save")
+        time.sleep(0.5)
+        keys("OSCE", " Agreed.")
+        wait_for("OSCE", "Agreed.")
+        keys("OSCE", "C-s")
+        wait_for("OSCE", "Keep private (k)")
+        keys("OSCE", "k")
+        wait_for("OSCE", "save private draft: done")
+        keys("OSCE", "T")
+        wait_for("OSCE", "Table amendment")
+        keys("OSCE", "y")
+        wait_for("SEECF", "OSCE tabled an amendment to OP6")
+        keys("SEECF", "2", "g")
+        wait_for("SEECF", "Go to paragraph")
+        keys("SEECF", "OP6", "Enter")
+        shown = wait_for("SEECF", "[OSCE] OSCE-")  # the panel lists it
+        assert "OP6 ●1" in shown and "Agreed. [OSCE]" in shown  # the outline's badge, the tracked view
+        keys("SEECF", "x")
+        wait_for("SEECF", "{+Agreed.+}")
+        keys("SEECF", "/")
+        wait_for("SEECF", "Filter")
+        keys("SEECF", "undp", "Enter")
+        wait_for("SEECF", "/undp · ")  # the outline keeps UNDP's paragraphs
         keys("SEECF", "g")
         wait_for("SEECF", "Go to paragraph")
         keys("SEECF", "OP3", "Enter")
-        wait_for("SEECF", "[UNDP] UNDP-")  # the panel lists it
+        wait_for("SEECF", "[UNDP] UNDP-")
         keys("SEECF", "a")
         wait_for("SEECF", "Accept amendment")
         keys("SEECF", "y")
         wait_for("SEECF", "done")
         wait_for("UNDP", "SEECF accepted UNDP's")
+        keys("SEECF", "3", "o")
+        wait_for("SEECF", "[UNDP: Indeed.]")
         keys("OSCE", "a")  # not the chair's: one line says why
         wait_for("OSCE", "Only the chair (SEECF) may do that")
     finally:
         tmux("kill-server")
-    (decision,) = (copy / "decisions").glob("SEECF-*.toml")
-    assert 'action = "accept"' in decision.read_text(encoding="utf-8")
+    (decision,) = [d for d in (copy / "decisions").glob("SEECF-*.toml") if "accept" in d.read_text("utf-8")]
+    assert "UNDP-" in decision.read_text(encoding="utf-8")

@@ -67,11 +67,11 @@ class MainScreen(Screen[None]):
         Binding("s", "decide('cosponsor')", "Co-sponsor"),
         Binding("a", "decide('accept')", "Accept"),
         Binding("r", "decide('reject')", "Reject"),
-        Binding("c", "queue", "Queue"),
+        Binding("c", "queue", "Queue", tooltip="Chair queue: pending amendments in voting order"),
         Binding("N", "issue_revision", "Issue revision", show=False),
-        Binding("v", "next_view", "View"),
-        Binding("o", "toggle('tags')", "Org tags"),
-        Binding("x", "toggle('marks')", "Marks [-]{+}"),
+        Binding("v", "next_view", "View", tooltip="Next view (1-5: agreed, tracked, …)"),
+        Binding("o", "toggle('tags')", "Org tags", tooltip="Organization codes on their words"),
+        Binding("x", "toggle('marks')", "Marks [-]{+}", tooltip="Change marks [-old-]{+new+}"),
         *[
             Binding(str(n), f"pick_view({n - 1})", f"View: {name}", show=False)
             for n, name in enumerate(VIEW_NAMES, 1)

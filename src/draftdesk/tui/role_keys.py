@@ -54,7 +54,7 @@ def help_rows(bindings: Iterable[BindingType], session: Session) -> list[tuple[s
         chair_only = action in CHAIR_ONLY or bool(CHAIR_DECISIONS.intersection(parameters[:1]))
         if chair_only and not session.is_chair:
             continue
-        rows[binding.key] = binding.description
+        rows[binding.key] = binding.tooltip or binding.description  # the key bar's words are shorter
     return [(key.replace("question_mark", "?").replace("slash", "/"), what) for key, what in rows.items()]
 
 
