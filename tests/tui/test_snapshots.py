@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from draftdesk import services
-from draftdesk.engine.user_ops import modify_op
+from draftdesk import signatures, storage
+from draftdesk.engine.title import TITLE_ID
 from draftdesk.tui.rest import REST_DELAY
 
+from . import fixture
 from .conftest import make_app
 
 RESTED = REST_DELAY * 3
@@ -100,25 +101,18 @@ def test_editor_with_rationale_snapshot(snap_compare, folder: Path) -> None:  # 
     assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
 
 
-def test_title_with_a_pending_change_at_80_by_24_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+def test_title_with_a_pending_change_at_80_by_24_snapshot(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The chair on the title (tracked view): OSCE's change drawn in, listed in the panel; every key
     of the chair in the key bar, on two lines."""
-    title = services.negotiation(folder).title
-    assert title is not None
-    services.propose(folder, "OSCE", [modify_op(title, title.text.replace("ANNUAL", "YEARLY"))])
+    draft = fixture.draft()
+    title = " ".join(draft.title)
+    to_title = fixture.modify("OSCE-0002", "OSCE", TITLE_ID, title, title.replace("ANNUAL", "YEARLY"), 4)
+    folder = tmp_path / "belgrade-2011"
+    storage.create(folder, draft, [*fixture.amendments(), to_title], fixture.decisions())
+    signatures.found(folder)
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("2", "up")
-        await pilot.pause(RESTED)
-
-    assert snap_compare(make_app(folder, "SEECF"), terminal_size=(80, 24), run_before=run_before)
-
-
-def test_accept_out_of_voting_order_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
-    """Accepting the amendment voted second: the confirmation warns that the first is still pending."""
-
-    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.press("g", *"OP4", "enter", "n", "a")
         await pilot.pause(RESTED)
 
     assert snap_compare(make_app(folder, "SEECF"), terminal_size=(80, 24), run_before=run_before)
