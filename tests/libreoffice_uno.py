@@ -2,7 +2,9 @@
 
 Run by the system Python, which has LibreOffice's ``uno`` module (Debian: python3-uno):
 ``/usr/bin/python3 tests/libreoffice_uno.py < jobs.json``. Each job is ``{"path": FILE, "action":
-"accept" | "reject" | "open"}``; for each, one JSON object: the paragraphs as LibreOffice lays them
+"accept" | "reject" | "open"}``, or ``"join"`` with ``"at"`` (the opening words of a paragraph) and
+``"out"`` (a .docx path): with changes recorded, the paragraph's mark is deleted as the Delete key
+does at its end (joining it to the next) and the file saved as Word. For each, one JSON object: the paragraphs as LibreOffice lays them
 out (list number and text), the tracked changes (type, author, date) and the comments (author,
 text) it found, and the footnotes' texts. One LibreOffice serves every job (its start takes seconds).
 """
@@ -69,6 +71,15 @@ def _report(doc) -> dict:
     return {"paragraphs": paragraphs, "redlines": redlines, "comments": comments, "footnotes": footnotes}
 
 
+def _join(doc, at: str) -> None:
+    """Delete, as a tracked change, the mark of the paragraph that opens with ``at``."""
+    doc.RecordChanges = True
+    paragraph = next(p for p in _enumerate(doc.getText()) if p.getString().startswith(at))
+    cursor = doc.getText().createTextCursorByRange(paragraph.getEnd())
+    cursor.goRight(1, True)
+    cursor.setString("")
+
+
 def _date(value) -> str:
     return f"{value.Year:04d}-{value.Month:02d}-{value.Day:02d}T{value.Hours:02d}:{value.Minutes:02d}"
 
@@ -99,6 +110,12 @@ def main() -> None:
             for job in jobs:
                 url = uno.systemPathToFileUrl(os.path.abspath(job["path"]))
                 doc = desktop.loadComponentFromURL(url, "_blank", 0, (_prop("Hidden", True),))
+                if job["action"] == "join":
+                    _join(doc, job["at"])
+                    doc.storeToURL(
+                        uno.systemPathToFileUrl(os.path.abspath(job["out"])),
+                        (_prop("FilterName", "MS Word 2007 XML"),),
+                    )
                 if job["action"] in COMMANDS:
                     frame = doc.getCurrentController().getFrame()
                     dispatcher.executeDispatch(frame, COMMANDS[job["action"]], "", 0, ())

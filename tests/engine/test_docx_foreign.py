@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.importing.docx import import_docx
 from draftdesk.engine.importing.docx_changes import ops_from_docx
+from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import EMPHASIS_RE, Draft
 from draftdesk.engine.numbering import number_paragraphs
 from draftdesk.engine.user_ops import find
 
-from .docx_cases import seed_draft
+from .docx_cases import T0, seed_draft
 from .word_drafts import SecretariatDocument, number, styled_conclusions, un_draft_resolution
 
 
@@ -75,7 +79,7 @@ def test_numbering_that_comes_from_paragraph_styles() -> None:
     ]
 
 
-def _in_word(draft: Draft) -> bytes:
+def in_word(draft: Draft) -> bytes:
     return _typed(draft)[0].to_bytes()
 
 
@@ -115,7 +119,7 @@ def _emphasised(paragraph, text: str) -> None:
 
 def test_the_seed_made_in_word_imports_as_its_text_import_does() -> None:
     typed = seed_draft()
-    draft = import_docx(_in_word(typed), slug="belgrade", chair="SEECF").draft
+    draft = import_docx(in_word(typed), slug="belgrade", chair="SEECF").draft
     assert draft.paragraphs == typed.paragraphs
     assert (draft.title, draft.doc_type, draft.place_date, draft.orgs) == (
         typed.title,
@@ -160,3 +164,20 @@ def test_a_delegations_word_changes_become_the_ops_of_its_amendment() -> None:
     ]
     assert ops[1].text == "Invite the partners to report in 2012."
     assert ops[0].base_text == find(seed.paragraphs, "OP2").text
+
+
+def test_two_paragraphs_joined_in_word_become_one_modify_and_one_delete() -> None:
+    """Word's Delete at the end of operative paragraph 6 strikes its mark (a ``w:del`` in the mark's
+    run properties): accepted, paragraphs 6 and 7 stand as one. The amendment reads the same."""
+    seed = seed_draft()
+    word, _ = _typed(seed)
+    paragraphs = {p.text[:24]: p for p in word.doc.paragraphs}
+    word.mark(paragraphs["Welcome the readiness of"], "del")
+    ops = ops_from_docx(word.to_bytes(), seed.paragraphs)
+    op6, op7 = find(seed.paragraphs, "OP6"), find(seed.paragraphs, "OP7")
+    assert [(op.kind, op.target) for op in ops] == [("modify", op6.id), ("delete", op7.id)]
+    amendment = Amendment("UNDP-1", "UNDP", tuple(ops), T0)
+    accept = Decision("D-1", "UNDP-1", "accept", "SEECF", T0 + timedelta(hours=1))
+    agreed = Negotiation(seed, [amendment], [accept]).agreed
+    assert [p.text for p in agreed if p.kind == "operative"][-1] == f"{op6.text} {op7.text}"
+    assert len(agreed) == len(seed.paragraphs) - 1

@@ -7,9 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.importing.docx import import_docx
+from draftdesk.engine.importing.docx_changes import ops_from_docx
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.user_ops import find
 
-from .test_docx_foreign import outline
+from .docx_cases import T0, accepted_in_voting_order, seed_draft
+from .test_docx_foreign import in_word, outline
+from .test_docx_libreoffice import libreoffice
 from .word_drafts import un_draft_resolution
 
 FODT = Path(__file__).resolve().parents[1] / "data" / "word" / "regional-partners.fodt"
@@ -67,3 +73,27 @@ def test_a_word_draft_saved_again_by_libreoffice_imports_the_same(written: dict[
     assert outline(again) == outline(original)
     assert again.paragraphs == original.paragraphs
     assert again.metadata == original.metadata
+
+
+def test_paragraphs_joined_in_libreoffice_become_one_modify_and_one_delete(tmp_path: Path) -> None:
+    """LibreOffice, recording changes, deletes the mark at the end of operative paragraph 6 (the
+    Delete key there) and saves as Word: the amendment joins paragraph 7's words to paragraph 6."""
+    seed = seed_draft()
+    (tmp_path / "seed.docx").write_bytes(in_word(seed))
+    libreoffice(
+        [
+            {
+                "path": str(tmp_path / "seed.docx"),
+                "action": "join",
+                "at": "Welcome the readiness",
+                "out": str(tmp_path / "joined.docx"),
+            }
+        ]
+    )
+    ops = ops_from_docx((tmp_path / "joined.docx").read_bytes(), seed.paragraphs)
+    op6, op7 = find(seed.paragraphs, "OP6"), find(seed.paragraphs, "OP7")
+    assert [(op.kind, op.target) for op in ops] == [("modify", op6.id), ("delete", op7.id)]
+    joined = accepted_in_voting_order(
+        Negotiation(seed, [Amendment("UNDP-1", "UNDP", tuple(ops), T0)], [])
+    ).agreed
+    assert [p.text for p in joined if p.kind == "operative"][-1] == f"{op6.text} {op7.text}"

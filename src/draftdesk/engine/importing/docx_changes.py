@@ -2,20 +2,26 @@
 
 The file's paragraphs, read with their changes rejected, are lined up with the
 agreed text (a longest-common-subsequence match on their plain words, so the
-title block, a legend or a note the file adds are passed over). Then each
-revised paragraph becomes one op: a modify (its words as accepted), a delete
-(every word and the paragraph mark struck), or an insert (every word inserted)
-after the agreed paragraph before it, of the kind its list level or style says.
+title block, a legend or a note the file adds are passed over). Paragraphs whose
+mark is struck run on into the next, as Word joins them when the change is
+accepted; each such run of paragraphs (most often one) is revised as a whole:
+its words, as accepted, go to the first agreed paragraph that keeps words (a
+modify; the paragraphs joined into it are deleted, their notes brought along),
+a run whose every word and mark is struck is deleted, and a run that is all new
+is inserted after the agreed paragraph before it, of the kind its list level or
+style says.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import reduce
 
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.importing.docx_reader import WordParagraph, read_docx
-from draftdesk.engine.model import Paragraph, plain_text
+from draftdesk.engine.importing.docx_reader import WordParagraph, read_docx, run_on
+from draftdesk.engine.model import FOOTNOTE_REF_RE, Paragraph, plain_text
 from draftdesk.engine.user_ops import DraftingError, insert_op, modify_op
 
 _STYLE_KINDS = {
@@ -35,8 +41,39 @@ def _kind(p: WordParagraph) -> str:
     return _STYLE_KINDS.get(p.style, "")
 
 
+def _joined(paragraphs: list[WordParagraph]) -> list[list[int]]:
+    """The file's paragraphs in runs that stand as one once the changes are accepted: each run ends
+    at a paragraph whose mark is not struck."""
+    runs: list[list[int]] = [[]]
+    for i, p in enumerate(paragraphs):
+        runs[-1].append(i)
+        if p.mark != "del":
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _accepted(run: list[WordParagraph]) -> str:
+    """A run's words with its changes accepted (its paragraphs joined into one)."""
+    return " ".join(reduce(run_on, (p.after for p in run), "").split())
+
+
+def _revised(run: list[tuple[WordParagraph, Paragraph | None]]) -> list[Op]:
+    """The ops that turn the agreed paragraphs of one run into what the run reads as accepted."""
+    targets = [t for _, t in run if t is not None]
+    text = _accepted([p for p, _ in run])
+    if not text:
+        return [Op("delete", target=t.id, base_text=t.text) for t in targets]
+    kept = next((t for p, t in run if t is not None and p.after.strip()), targets[0])
+    ops = [Op("delete", target=t.id, base_text=t.text) for t in targets if t is not kept]
+    if text != " ".join(next(p.before for p, t in run if t is kept).split()):
+        cited = set(FOOTNOTE_REF_RE.findall(text))
+        brought = tuple(n for t in targets if t is not kept for n in t.footnotes if n.mark in cited)
+        ops.insert(0, replace(modify_op(kept, text), notes=brought))
+    return ops
+
+
 def ops_from_docx(data: bytes, agreed: Sequence[Paragraph]) -> list[Op]:
-    """One op per revised paragraph of the file (raises DraftingError when nothing was revised)."""
+    """The ops of the file's revisions (raises DraftingError when nothing was revised)."""
     paragraphs = read_docx(data).paragraphs
     standing = [i for i, p in enumerate(paragraphs) if p.before.strip()]
     matcher = SequenceMatcher(
@@ -53,18 +90,17 @@ def ops_from_docx(data: bytes, agreed: Sequence[Paragraph]) -> list[Op]:
     ops: list[Op] = []
     new: list[Op] = []  # paragraphs inserted one after another: each goes right after the same anchor
     anchor = "start"
-    for i, p in enumerate(paragraphs):
-        target = matched.get(i)
-        if target is None:
-            if not p.before.strip() and p.after.strip():
-                new.append(insert_op(agreed, anchor, " ".join(p.after.split()), _kind(p)))
+    for run in _joined(paragraphs):
+        found = [paragraphs[i] for i in run]
+        targets = [matched[i] for i in run if i in matched]
+        if not targets:
+            text = _accepted(found)
+            if text and not any(p.before.strip() for p in found):
+                new.append(insert_op(agreed, anchor, text, _kind(found[0])))
             continue
         ops += reversed(new)
-        new, anchor = [], target.id
-        if not p.after.strip():
-            ops.append(Op("delete", target=target.id, base_text=target.text))
-        elif " ".join(p.after.split()) != " ".join(p.before.split()):
-            ops.append(modify_op(target, " ".join(p.after.split())))
+        new, anchor = [], targets[-1].id
+        ops += _revised([(paragraphs[i], matched.get(i)) for i in run])
     ops += reversed(new)
     if not ops:
         raise DraftingError("the file has no tracked change to the agreed text")

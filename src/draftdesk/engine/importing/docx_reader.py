@@ -56,6 +56,13 @@ class WordBody:
     """The document's category (its properties): DraftDesk's exports give the draft's layout there."""
 
 
+def run_on(first: str, second: str) -> str:
+    """Two paragraphs' words once the mark between them is deleted: a paragraph's end was a word's
+    end, so a space is kept between them when neither side has one."""
+    glued = not first[-1:].isspace() and not second[:1].isspace() and first and second
+    return f"{first} {second}" if glued else first + second
+
+
 def _on(props: object, tag: str) -> bool:
     if props is None:
         return False
@@ -197,7 +204,7 @@ def read_docx(data: bytes) -> WordBody:
         if mark == "del":  # with the changes accepted, its text runs on into the next paragraph
             carry += after
             continue
-        shown = replace(para, after=carry + after) if carry else para
+        shown = replace(para, after=run_on(carry, after)) if carry else para
         carry = ""
         if place is not None:
             counted = numbering.count(*place)
