@@ -4,9 +4,10 @@ Run by the system Python, which has LibreOffice's ``uno`` module (Debian: python
 ``/usr/bin/python3 tests/libreoffice_uno.py < jobs.json``. Each job is ``{"path": FILE, "action":
 "accept" | "reject" | "open"}``, or ``"join"`` with ``"at"`` (the opening words of a paragraph) and
 ``"out"`` (a .docx path): with changes recorded, the paragraph's mark is deleted as the Delete key
-does at its end (joining it to the next) and the file saved as Word. For each, one JSON object: the paragraphs as LibreOffice lays them
-out (list number and text), the tracked changes (type, author, date) and the comments (author,
-text) it found, and the footnotes' texts. One LibreOffice serves every job (its start takes seconds).
+does at its end (joining it to the next) and the file saved as Word. For each job, one JSON object:
+the paragraphs as LibreOffice lays them out (list number and text), the tracked changes (type,
+author, date) and the comments (author, text) it found, and the footnotes' texts. One LibreOffice
+serves every job (its start takes seconds).
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from draftdesk.engine.amendments import Amendment
+from draftdesk.engine.importing import decode_document, import_text
 from draftdesk.engine.importing.docx import import_docx
 from draftdesk.engine.importing.docx_changes import ops_from_docx
 from draftdesk.engine.merge import Negotiation
@@ -16,9 +17,10 @@ from draftdesk.engine.user_ops import find
 from .docx_cases import T0, accepted_in_voting_order, seed_draft
 from .test_docx_foreign import in_word, outline
 from .test_docx_libreoffice import libreoffice
-from .word_drafts import un_draft_resolution
+from .word_drafts import un_draft_resolution, working_group_draft
 
 FODT = Path(__file__).resolve().parents[1] / "data" / "word" / "regional-partners.fodt"
+L3 = Path(__file__).resolve().parents[1] / "data" / "corpus" / "un" / "A_80_L.3.txt"
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +31,8 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     sources.mkdir()
     (sources / "partners.fodt").write_bytes(FODT.read_bytes())
     (sources / "migrants.docx").write_bytes(un_draft_resolution())
+    (sources / "working-group.docx").write_bytes(working_group_draft())
+    (sources / "l3.txt").write_bytes(L3.read_bytes())
     profile = (folder / "profile").as_uri()
     command = [
         "soffice",
@@ -38,12 +42,12 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         "docx:MS Word 2007 XML",
     ]
     subprocess.run(
-        [*command, "--outdir", str(folder), str(sources / "partners.fodt"), str(sources / "migrants.docx")],
+        [*command, "--outdir", str(folder), *(str(path) for path in sorted(sources.iterdir()))],
         check=True,
         capture_output=True,
         timeout=300,
     )
-    return {name: (folder / f"{name}.docx").read_bytes() for name in ("partners", "migrants")}
+    return {path.stem: (folder / f"{path.stem}.docx").read_bytes() for path in sources.iterdir()}
 
 
 def test_a_libreoffice_document_imports_by_its_list_levels(written: dict[str, bytes]) -> None:
@@ -73,6 +77,27 @@ def test_a_word_draft_saved_again_by_libreoffice_imports_the_same(written: dict[
     assert outline(again) == outline(original)
     assert again.paragraphs == original.paragraphs
     assert again.metadata == original.metadata
+
+
+def test_a_corpus_text_opened_and_saved_by_libreoffice_imports_as_the_text(written: dict[str, bytes]) -> None:
+    """LibreOffice makes each line of a text a paragraph (a sentence runs on over several): the
+    file is read line by line, as its text."""
+    result = import_docx(written["l3"], slug="l3")
+    text = import_text(decode_document(L3.read_bytes()), slug="l3")
+    assert result.draft.paragraphs == text.draft.paragraphs
+    assert (result.draft.title, result.draft.metadata) == (text.draft.title, text.draft.metadata)
+    assert len(result.draft.paragraphs) == 16
+
+
+def test_a_draft_with_no_cover_saved_by_libreoffice_imports_the_same(written: dict[str, bytes]) -> None:
+    original = import_docx(working_group_draft(), slug="wg")
+    again = import_docx(written["working-group"], slug="wg")
+    assert again.draft.paragraphs == original.draft.paragraphs
+    assert (again.draft.title, again.draft.authoring, again.warnings) == (
+        original.draft.title,
+        original.draft.authoring,
+        original.warnings,
+    )
 
 
 def test_paragraphs_joined_in_libreoffice_become_one_modify_and_one_delete(tmp_path: Path) -> None:

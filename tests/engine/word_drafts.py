@@ -240,3 +240,59 @@ def styled_conclusions() -> bytes:
     doc.add_paragraph("Thank the host.", style="Conclusion")
     doc.add_paragraph("Vienna, 3 March 2025")
     return word.to_bytes()
+
+
+def working_group_draft() -> bytes:
+    """A subsidiary body's draft as its secretariat types it: no UN cover, no "CONCLUSIONS" line,
+    an authoring body the importer has no name for ("The Working Group,"), the title block in
+    separate paragraphs (one bold), place and date, italic preambular openings with a footnote,
+    operative paragraphs and sub-items numbered by one Word list, and a table of meetings."""
+    word = SecretariatDocument()
+    doc = word.doc
+    doc.add_paragraph("Intergovernmental Working Group on the Right to Development")
+    doc.add_paragraph("Twenty-sixth session")
+    doc.add_paragraph("Geneva, 12 May 2025")
+    doc.add_paragraph("Strengthening the implementation of the right to development").runs[0].bold = True
+    doc.add_paragraph("The Working Group,")
+    _opening(doc.add_paragraph(), "Recalling", " Human Rights Council resolution 54/18,")
+    noting = _opening(doc.add_paragraph(), "Noting with appreciation", " the contributions of the experts")
+    word.footnote(noting, "See A/HRC/WG.2/25/2.")
+    noting.add_run(",")
+    ops = word.add_list([("decimal", "%1."), ("lowerLetter", "(%2)")])
+    word.numbered("Welcomes the report of the Chair-Rapporteur;", ops, 0)
+    word.numbered("Recommends that States:", ops, 0)
+    word.numbered("Integrate the right to development in their policies;", ops, 1)
+    word.numbered("Report on their progress:", ops, 1)
+    table = doc.add_table(rows=2, cols=3)
+    for row, cells in enumerate((("Meeting", "Place", "Date"), ("First", "Geneva", "12 May 2025"))):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    word.numbered("Decides to continue its work at its next session.", ops, 0)
+    return word.to_bytes()
+
+
+def typed_conclusions() -> bytes:
+    """Conclusions typed with their numbers and letters as text (no Word list), a title of two
+    paragraphs and no "CONCLUSIONS" line nor authoring line: a preamble, a lead-in, items, and the
+    place and date again at the end."""
+    doc = docx.Document()
+    for line in (
+        "JOINT MEETING OF THE REGIONAL PARTNERS",
+        "Conclusions of the Chair",
+        "Skopje, 14 October 2025",
+    ):
+        doc.add_paragraph(line)
+    doc.add_paragraph("Meeting in Skopje under the chairmanship of North Macedonia,")
+    doc.add_paragraph("Agreed on the following:")
+    for line in (
+        "1. Welcome the report of the secretariat;",
+        "2. Decide:",
+        "(a) to meet again in 2026;",
+        "(b) to review the work plan;",
+        "3. Thank the host.",
+        "Skopje, 14 October 2025",
+    ):
+        doc.add_paragraph(line)
+    out = BytesIO()
+    doc.save(out)
+    return out.getvalue()

@@ -53,7 +53,7 @@ def title_block(doc: WordDocument, draft: Draft, amended: str = "") -> None:
     def printed(text: str, hidden: bool = False) -> str:
         return run(text, Look(hidden=hidden)) if text else ""
 
-    if resolution:
+    if resolution and "symbol" in meta:  # a UN document's letterhead; a body's own draft has none
         lines += [(doc.style_ids["Cover"], printed(line)) for line in ("United Nations", "General Assembly")]
         lines += [
             (doc.cover_style(k), printed(v, k in PRINT_FURNITURE)) for k, v in meta.items() if k != "number"

@@ -69,6 +69,11 @@ _NAME = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+[A-Z]")
 """A participle followed within its next three words by a capitalized one: part of a name."""
 
 
+def opens_preamble(text: str) -> bool:
+    """Whether a paragraph opens as a preambular one of the UN does ("Recalling", "Aware")."""
+    return bool(_PREAMBLE_OPENER.match(text) or _PREAMBLE_WORD.match(text))
+
+
 @dataclass(slots=True)
 class Block:
     """A paragraph-sized piece of the body: kind, marker ("12", "a", "II"), text, first line."""

@@ -4,14 +4,18 @@ A file DraftDesk wrote names each paragraph's part in its style ("Operative
 Paragraph", "Cover symbol"…): it is read back by those names, exactly. Any
 other Word file is read by its structure (:mod:`.docx_structure`: Word's list
 levels and styles, its footnotes) through the text importer's layout rules.
-Tracked changes are read accepted: the draft is the text as it would stand.
+Tracked changes are read accepted: the draft is the text as it would stand. A
+file whose paragraphs are a text's lines (a .txt or a PDF's text opened in Word
+or LibreOffice and saved: no numbering, no notes, sentences running on from one
+paragraph into the next) is read by the text importer, line by line.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from draftdesk.engine.importing import ImportResult
+from draftdesk.engine.importing import ImportResult, import_text
 from draftdesk.engine.importing.docx_reader import WordBody, read_docx
 from draftdesk.engine.importing.docx_structure import word_draft
 from draftdesk.engine.importing.organizations import assign_chair, participants
@@ -69,9 +73,29 @@ def _styled_draft(body: WordBody, slug: str) -> Draft:
     return draft
 
 
+_RUN_ONS = 3
+"""Paragraphs that run on into the next (no closing punctuation, the next opening in lower case)
+that make a file the lines of a text: a draft typed in Word has none, a wrapped text dozens."""
+
+
+def _text_lines(body: WordBody) -> str | None:
+    """The file's text, a line per paragraph, when its paragraphs are a text's lines."""
+    if body.notes or any(p.level is not None for p in body.paragraphs):
+        return None
+    texts = [p.after.strip() for p in body.standing]
+    run_ons = sum(
+        1
+        for line, following in pairwise(texts)
+        if line and not line.endswith((".", ",", ";", ":")) and following[:1].islower()
+    )
+    return "\n".join(p.after for p in body.standing) if run_ons >= _RUN_ONS else None
+
+
 def import_docx(data: bytes, *, slug: str, chair: str | None = None) -> ImportResult:
     """Parse a Word document (raises ImportFailed when it is none, or has no known layout)."""
     body = read_docx(data)
+    if (text := _text_lines(body)) is not None:
+        return import_text(text, slug=slug, chair=chair)
     styles = {p.style for p in body.paragraphs}
     if not styles & set(KINDS) or not styles & HEADER:
         return word_draft(body, slug=slug, chair=chair)

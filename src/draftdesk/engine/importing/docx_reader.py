@@ -181,13 +181,10 @@ def read_docx(data: bytes) -> WordBody:
     standing: list[WordParagraph] = []
     carry = ""
     for element in _blocks(document.find(f"{W}body")):  # type: ignore[attr-defined]
-        if element.tag == f"{W}tr":  # type: ignore[attr-defined]
-            cells = [
-                [_runs(p, marks, styles.italic) for p in tc.iter(f"{W}p")] for tc in element.iter(f"{W}tc")
-            ]  # type: ignore[attr-defined]
-            before, after = (" | ".join(" ".join(t[side] for t in cell) for cell in cells) for side in (0, 1))
-            paragraphs.append(WordParagraph(before, after, TABLE_ROW))
-            standing.append(paragraphs[-1])
+        if element.tag == f"{W}tbl":  # type: ignore[attr-defined]
+            rows = [_row(row, marks, styles.italic) for row in element if row.tag == f"{W}tr"]
+            paragraphs += rows
+            standing += rows
             continue
         style_id = val(element, f"{W}pPr/{W}pStyle") or ""
         before, after = _runs(element, marks, styles.italic)
@@ -222,14 +219,20 @@ _CORE = "{http://schemas.openxmlformats.org/package/2006/metadata/core-propertie
 _CONTAINERS = {f"{W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "del", "moveFrom")}
 
 
+def _row(row: object, marks: _Marks, italic: frozenset[str]) -> WordParagraph:
+    """A table's row as one paragraph: its cells' texts joined by " | " (a cell's paragraphs, and a
+    table nested in it, by spaces)."""
+    cells = [[_runs(p, marks, italic) for p in tc.iter(f"{W}p")] for tc in row.findall(f"{W}tc")]  # type: ignore[attr-defined]
+    before, after = (" | ".join(" ".join(t[side] for t in cell) for cell in cells) for side in (0, 1))
+    return WordParagraph(before, after, TABLE_ROW)
+
+
 def _blocks(parent: object) -> Iterator[object]:
-    """The body's paragraphs and table rows in reading order (content controls opened, a table in a
+    """The body's paragraphs and tables in reading order (content controls opened, a table in a
     cell read with its row; a section's properties and text boxes are not text)."""
     for child in parent if parent is not None else ():  # type: ignore[attr-defined]
-        if child.tag == f"{W}p":
+        if child.tag in (f"{W}p", f"{W}tbl"):
             yield child
-        elif child.tag == f"{W}tbl":
-            yield from (row for row in child if row.tag == f"{W}tr")
         elif child.tag in _CONTAINERS:
             yield from _blocks(child)
 

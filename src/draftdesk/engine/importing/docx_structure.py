@@ -18,8 +18,10 @@ import re
 from draftdesk.engine.importing import ImportFailed, ImportResult, conclusions, un_resolution
 from draftdesk.engine.importing.blocks import PART, Block, classify
 from draftdesk.engine.importing.cover import Cover
+from draftdesk.engine.importing.docx_head import read_head
 from draftdesk.engine.importing.docx_numbering import UNPRINTED
 from draftdesk.engine.importing.docx_reader import TABLE_ROW, WordBody, WordParagraph
+from draftdesk.engine.importing.machine import table_warning
 from draftdesk.engine.importing.organizations import assign_chair, participants
 from draftdesk.engine.importing.structure import Builder
 from draftdesk.engine.model import Draft, plain_text
@@ -80,7 +82,7 @@ def _conclusions(blocks: list[Block], builder: Builder) -> None:
     """The conclusions layout's rules (conclusions.parse) over whole paragraphs."""
     draft = builder.draft
     in_items = False
-    for block in blocks:
+    for block, before in zip(blocks, [None, *blocks], strict=False):
         text = block.text
         typed = conclusions.typed_item(text, in_items) if block.kind == "body" else None
         if typed:
@@ -95,7 +97,9 @@ def _conclusions(blocks: list[Block], builder: Builder) -> None:
         elif block.kind == "sub" and in_items:
             builder.add_sub_item(block.marker, text, block.line, block.depth)
         elif block.kind == "row":
-            builder.add("text", text, block.line)
+            if before is None or before.kind != "row":
+                builder.warnings.append(table_warning(block.line))
+            builder.add("text", text, block.line, warn=False)
         elif block.kind in ("heading", "part") or text == conclusions.DOC_TYPE:
             builder.add("heading", text, block.line)
         elif conclusions.PLACE_DATE.match(text):
@@ -122,6 +126,30 @@ def _lines(paragraphs: list[WordParagraph]) -> tuple[list[str], list[int]]:
     return lines, owner
 
 
+def _structural(paragraphs: list[WordParagraph], blocks: list[Block], builder: Builder) -> None:
+    """A draft with neither cover nor "CONCLUSIONS" line: its head read by :mod:`.docx_head`, then a
+    resolution's rules after an authoring line, the conclusions' rules without one."""
+    first = next((i for i, b in enumerate(blocks) if _numbered(b)), None)
+    if first is None:
+        raise ImportFailed(
+            "unknown layout: no authoring line ('The General Assembly,' or another body), no amendment, "
+            "no 'CONCLUSIONS' and no numbered paragraph found"
+        )
+    head = read_head([p.after for p in paragraphs], first)
+    builder.draft.place_date = head.place_date
+    if head.authoring:
+        _un_document(blocks[head.body :], Cover(authoring=head.authoring), builder)
+    else:
+        _conclusions(blocks[head.body :], builder)
+    builder.draft.title = head.title
+
+
+def _numbered(block: Block) -> bool:
+    """A paragraph Word numbers as an operative one, or one whose typed number says so ("1.")."""
+    typed = classify(block.text) if block.kind == "body" else None
+    return block.kind == "number" or (typed is not None and typed[0] == "number")
+
+
 def word_draft(body: WordBody, *, slug: str, chair: str | None = None) -> ImportResult:
     """A Word file's draft, by its structure (raises ImportFailed when no layout is found)."""
     paragraphs = [p for p in body.standing if p.after.strip()]
@@ -137,15 +165,14 @@ def word_draft(body: WordBody, *, slug: str, chair: str | None = None) -> Import
         blocks += [_block(p, n, operative, items) for n, p in enumerate(paragraphs[start:], start + 1)]
         _un_document(blocks, cover, builder)
     elif conclusions.DOC_TYPE in texts:
-        at = texts.index(conclusions.DOC_TYPE)
+        start = texts.index(conclusions.DOC_TYPE) + 1
         builder.draft.layout, builder.draft.doc_type = "conclusions", conclusions.DOC_TYPE
-        builder.draft.title = [line for line, n in zip(lines, owner, strict=True) if line and n < at]
-        found = [_block(p, n, operative, items) for n, p in enumerate(paragraphs[at + 1 :], at + 2)]
+        builder.draft.title = [line for line, n in zip(lines, owner, strict=True) if line and n < start - 1]
+        found = [_block(p, n, operative, items) for n, p in enumerate(paragraphs[start:], start + 1)]
         _conclusions(found, builder)
     else:
-        raise ImportFailed(
-            "unknown layout: no authoring line ('The General Assembly,' or another body), "
-            "no amendment and no 'CONCLUSIONS' found"
+        _structural(
+            paragraphs, [_block(p, n, operative, items) for n, p in enumerate(paragraphs, 1)], builder
         )
     draft = builder.build(body.notes, marked=True)
     if any(p.before != p.after or p.mark for p in body.paragraphs):

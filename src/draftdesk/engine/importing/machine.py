@@ -110,9 +110,7 @@ class _Run:
             builder.add("operative", block.text, block.line)
         elif action == "row":
             if previous != "row":
-                builder.warnings.append(
-                    f"line {block.line}: a table, kept as text: a row a paragraph, its cells joined by ' | '"
-                )
+                builder.warnings.append(table_warning(block.line))
             builder.add("text", block.text, block.line, warn=False)
         elif action == "sub-item":
             builder.add_sub_item(block.marker, block.text, block.line, block.depth)
@@ -168,6 +166,11 @@ def _opens_part(section: Block, first: Block | None, numbered: int) -> bool:
 
 def _article(block: Block) -> bool:
     return bool((match := SECTION.match(block.text)) and match.group(1))
+
+
+def table_warning(line: int) -> str:
+    """The one warning a table gets, at its first row."""
+    return f"line {line}: a table, kept as text: a row a paragraph, its cells joined by ' | '"
 
 
 def _check_number(block: Block, numbers: dict[str, int], builder: Builder) -> None:
