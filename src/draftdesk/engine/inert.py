@@ -12,6 +12,8 @@ breaks and tabs stay as they are.
 
 from __future__ import annotations
 
+import re
+
 KEPT = frozenset("\n\t")
 BIDI = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
 """Embeddings, overrides and isolates: they reorder what follows them on screen."""
@@ -28,9 +30,13 @@ JSON_ESCAPES: dict[int, str] = {code: f"\\u{code:04x}" for code in (0x7F, *range
 """What JSON leaves raw among those characters (it escapes only C0), as JSON escapes them."""
 
 
+_OBEYED = re.compile("[" + "".join(re.escape(chr(code)) for code in VISIBLE) + "]")
+"""Any of those characters: most text has none, and a search is far cheaper than translating."""
+
+
 def inert(text: str) -> str:
     """``text`` with every control character a terminal would obey replaced by a visible stand-in."""
-    return text.translate(VISIBLE)
+    return text.translate(VISIBLE) if _OBEYED.search(text) else text
 
 
 def inert_json(document: str) -> str:

@@ -12,12 +12,16 @@ when the text is the one it was made against.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from functools import cached_property
 
 from draftdesk.engine.instructions.clauses import clause_edit, read_clause
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.text import Text, matches
-from draftdesk.engine.patches import Edit, apply_edits, joined_edits, tokens
+from draftdesk.engine.patches import Edit, apply_edits, joined_edits
+
+_WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 
 
 def quote(words: str) -> str:
@@ -53,13 +57,12 @@ class Changes:
         self.text = Text.of(base)
         self.base = base
         self.edits = joined_edits(base, edits)
-        self.words: list[tuple[int, int]] = []
-        """(start, end) of each word or punctuation mark, whitespace left out."""
-        pos = 0
-        for token in tokens(base):
-            if not token.isspace():
-                self.words.append((pos, pos + len(token)))
-            pos += len(token)
+
+    @cached_property
+    def words(self) -> list[tuple[int, int]]:
+        """(start, end) of each word or punctuation mark (``tokens`` but whitespace), found only when
+        a clause needs the words around a change: a replacement quotes its own words."""
+        return [match.span() for match in _WORD.finditer(self.base)]
 
     def unique(self, a: int, b: int) -> bool:
         words = self.base[a:b]
