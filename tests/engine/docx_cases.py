@@ -83,10 +83,19 @@ def accepted_in_voting_order(neg: Negotiation) -> Negotiation:
     return Negotiation(neg.draft, neg.amendments.values(), decisions)
 
 
-def general_assembly() -> Negotiation:
-    """A real negotiation: draft resolution A/80/L.3 and Ukraine's written amendment A/80/L.28 as
-    printed (new paragraphs, words replaced throughout), pending."""
-    draft = import_text(decode_document((CORPUS / "A_80_L.3.txt").read_bytes()), slug="l3", chair="GA").draft
-    document = read_document(decode_document((CORPUS / "A_80_L.28.txt").read_bytes()))
-    ops = instructions.parse_instruction(document.instruction, draft.paragraphs)
-    return Negotiation(draft, [_amendment(1, "UKR", ops)], [])
+def general_assembly(
+    draft_symbol: str = "A_80_L.3", tabled: tuple[tuple[str, str], ...] = (("A_80_L.28", "UKR"),)
+) -> Negotiation:
+    """A real negotiation, pending: by default draft resolution A/80/L.3 and Ukraine's written
+    amendment A/80/L.28 as printed (new paragraphs, words replaced throughout); or another corpus
+    draft and its written amendments (document, delegation) in the order tabled."""
+    draft = import_text(
+        decode_document((CORPUS / f"{draft_symbol}.txt").read_bytes()), slug="ga", chair="GA"
+    ).draft
+    amendments = []
+    for n, (symbol, author) in enumerate(tabled, 1):
+        document = read_document(decode_document((CORPUS / f"{symbol}.txt").read_bytes()))
+        amendments.append(
+            _amendment(n, author, instructions.parse_instruction(document.instruction, draft.paragraphs))
+        )
+    return Negotiation(draft, amendments, [])

@@ -18,11 +18,21 @@ from pathlib import Path
 import pytest
 
 from draftdesk.engine.exporting import word_document
+from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import plain_text
 from draftdesk.engine.numbering import number_paragraphs
+from draftdesk.engine.title import split_title
+from draftdesk.engine.views import document
 
 from .docx_cases import accepted_in_voting_order, general_assembly, negotiation
 
+L25_AMENDMENTS = (
+    ("A_80_L.30", "USA"),
+    ("A_80_L.31", "USA"),
+    ("A_80_L.32", "USA"),
+    ("A_80_L.33", "USA"),
+    ("A_80_L.36", "RUS"),
+)
 UNO_HELPER = Path(__file__).resolve().parents[1] / "libreoffice_uno.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
 """The Python that Debian's python3-uno serves."""
@@ -48,6 +58,8 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         "competing": word_document(negotiation(competing=True), "tracked"),
         "ga-tracked": word_document(general_assembly(), "tracked"),
         "ga-accepted": word_document(accepted_in_voting_order(general_assembly()), "agreed"),
+        "l25-tracked": word_document(humanitarian(), "tracked"),
+        "l25-accepted": word_document(accepted_in_voting_order(humanitarian()), "agreed"),
     }
     for name, data in files.items():
         (folder / f"{name}.docx").write_bytes(data)
@@ -67,6 +79,9 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         ("ga rejected", "ga-tracked", "reject"),
         ("ga accepted all", "ga-tracked", "accept"),
         ("ga accepted", "ga-accepted", "open"),
+        ("l25 rejected", "l25-tracked", "reject"),
+        ("l25 accepted all", "l25-tracked", "accept"),
+        ("l25 accepted", "l25-accepted", "open"),
     ]
     reports = libreoffice(
         [{"path": str(folder / f"{file}.docx"), "action": action} for _, file, action in jobs]
@@ -75,6 +90,13 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     assert converting.wait(timeout=300) == 0
     out["competing"] = {"content": zipfile.ZipFile(folder / "competing.odt").read("content.xml").decode()}
     return out
+
+
+def humanitarian() -> Negotiation:
+    """Draft resolution A/80/L.25 with the five written amendments tabled to it, pending: words and
+    paragraphs deleted throughout (A/80/L.30), words inserted with a footnote of their own (L.31),
+    words replaced (L.32), two new operative paragraphs (L.33, L.36)."""
+    return general_assembly("A_80_L.25", L25_AMENDMENTS)
 
 
 def lines(report: dict) -> list[tuple[str, str]]:
@@ -155,3 +177,19 @@ def test_a_general_assembly_negotiation_in_libreoffice(office: dict[str, dict]) 
     accepted = accepted_in_voting_order(neg).agreed
     assert body(office["ga accepted all"]) == engine_lines(accepted) == body(office["ga accepted"])
     assert len(accepted) == len(neg.agreed) + 4
+
+
+def test_a_negotiation_with_a_new_footnote_in_libreoffice(office: dict[str, dict]) -> None:
+    """A/80/L.25 with its five amendments: the note A/80/L.31 brings is numbered by Word where it
+    stands, so Accept all numbers every note in order as the accepted text does, number by number,
+    and Reject all gives the draft's own notes back."""
+    neg = humanitarian()
+    assert body(office["l25 rejected"]) == engine_lines(neg.agreed)
+    _, accepted = split_title(document(accepted_in_voting_order(neg), "agreed"))
+    numbered = [
+        (f"{v.marker}." if v.kind == "operative" else "", "".join(s.text for s in v.spans)) for v in accepted
+    ]
+    assert body(office["l25 accepted all"]) == numbered == body(office["l25 accepted"])
+    notes = [note.text for p in accepted for note in p.footnotes]
+    assert [note.strip() for note in office["l25 accepted all"]["footnotes"]] == notes
+    assert "Report of the International Conference on Population and Development" in notes[17]

@@ -72,12 +72,19 @@ def title_block(doc: WordDocument, draft: Draft, amended: str = "") -> None:
 
 
 def span_runs(
-    doc: WordDocument, span: Span, notes: Mapping[str, str], look: Look, deleted: bool = False
+    doc: WordDocument,
+    span: Span,
+    notes: Mapping[str, str],
+    look: Look,
+    *,
+    deleted: bool = False,
+    inserted: bool = False,
 ) -> str:
-    """A span as runs; a footnote's mark becomes a real footnote (its text from ``notes``)."""
+    """A span as runs; a footnote's mark becomes a real footnote (its text from ``notes``; one a
+    tracked insertion brings is ``inserted``)."""
     marks = _marks(span.text, notes) if span.mark == "fnref" else []
     if marks:
-        return "".join(doc.footnote(notes[mark], mark) for mark in marks)
+        return "".join(doc.footnote(notes[mark], mark, inserted=inserted) for mark in marks)
     return run(span.text, look._replace(italic=span.italic), deleted=deleted)
 
 

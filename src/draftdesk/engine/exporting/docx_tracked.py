@@ -40,7 +40,7 @@ from draftdesk.engine.exporting.ooxml import (
 from draftdesk.engine.markup import Piece, spans_from_pieces
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.numbering import number_paragraphs
-from draftdesk.engine.outputs import ViewParagraph
+from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.patches import Edit
 from draftdesk.engine.title import shown_title, split_title
 from draftdesk.engine.views import document
@@ -80,6 +80,16 @@ class _Writer:
 
     def revision(self, aid: str, kind: str) -> Revision:
         return Revision(kind, self.doc.new_id(), self.signed(aid))
+
+    def drawn(self, span: Span, notes: dict[str, str], revision: Revision | None) -> str:
+        """A span's runs, as a revision when it is one: under an id of its own, since a change
+        drawn in several runs (cut at a note or an emphasis) is several ``w:ins`` and Word wants
+        every id once; a note it inserts is numbered where it stands (``WordDocument.footnote``)."""
+        if revision is None:
+            return span_runs(self.doc, span, notes, PLAIN)
+        kind = revision.kind
+        xml = span_runs(self.doc, span, notes, PLAIN, deleted=kind == "del", inserted=kind == "ins")
+        return revised(Revision(kind, self.doc.new_id(), revision.signature), xml)
 
     def comment(self, aid: str) -> int:
         """A competing amendment as a comment: who, why it is not a revision, what it says and why."""
@@ -181,24 +191,21 @@ class _Writer:
             while index < at:
                 index += 1
                 out += markers.pop(index, [])
-            revision = tokens[at][1]
-            xml = span_runs(self.doc, span, notes, PLAIN, deleted=span.mark == "del")
-            out.append(revised(revision, xml) if revision is not None else xml)
+            out.append(self.drawn(span, notes, tokens[at][1]))
         for key in sorted(markers):
             out += markers[key]
         return "".join(out)
 
     # -- paragraphs proposed by pending amendments ------------------------------
-    def inserted(self, aid: str, text: str) -> tuple[str, Revision | None]:
-        """A paragraph the amendment adds (or moves here); one that lost its vote waits as a comment."""
+    def inserted(self, view: ViewParagraph, aid: str, text: str) -> tuple[str, Revision | None]:
+        """A paragraph the amendment adds (or moves here), with the notes it brings; one that lost
+        its vote waits as a comment."""
         if aid not in self.shown:
             self.notes_waiting.append(self.comment(aid))
             return "", None
         revision = self.revision(aid, "ins")
-        xml = "".join(
-            revised(revision, span_runs(self.doc, span, {}, PLAIN))
-            for span in spans_from_pieces([(text, "", "ins")])
-        )
+        notes = notes_of(view)
+        xml = "".join(self.drawn(span, notes, revision) for span in spans_from_pieces([(text, "", "ins")]))
         return xml, revision
 
 
@@ -272,7 +279,7 @@ def export_tracked_docx(neg: Negotiation, *, progress: Progress | None = None) -
         for anchor in dict.fromkeys(anchor for anchor, _, _ in groups):
             for _, _, items in sorted((g for g in groups if g[0] == anchor), key=lambda g: -g[1]):
                 for view, aid, text in items:
-                    content, mark = writer.inserted(aid, text)
+                    content, mark = writer.inserted(view, aid, text)
                     if content:
                         add(view, content, mark)
         groups.clear()
