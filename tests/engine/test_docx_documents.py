@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
 import docx
 
+from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.exporting import export, export_docx, export_list_docx, word_document
 from draftdesk.engine.importing import decode_document, import_text
+from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.model import Footnote
 from draftdesk.engine.palette import LIGHT, org_colours
+from draftdesk.engine.user_ops import insert_op
 from draftdesk.engine.views import paragraph_views, render
 
-from .docx_cases import accepted_in_voting_order, negotiation
+from .docx_cases import T0, accepted_in_voting_order, negotiation, seed_draft
 
 
 def part(data: bytes, name: str) -> str:
@@ -111,3 +116,22 @@ def test_a_resolution_prints_no_furniture_of_its_original() -> None:
     hidden = {p.text: all(r.font.hidden for r in p.runs) for p in document.paragraphs[:20] if p.text}
     assert hidden[draft.metadata["job"]] and hidden[draft.metadata["barcode"]] and hidden[draft.doc_type]
     assert not hidden[draft.metadata["symbol"]] and not hidden[draft.title[0]]
+
+
+def test_a_new_paragraphs_footnote_is_a_word_footnote_in_the_tracked_export() -> None:
+    draft = seed_draft()
+    text = "Invite the partners to report.[^2]"
+    op = replace(
+        insert_op(draft.paragraphs, "OP2", text, "operative"),
+        new_id="UNDP-1-1",
+        notes=(Footnote("2", "New."),),
+    )
+    data = word_document(Negotiation(draft, [Amendment("UNDP-1", "UNDP", (op,), T0)], []), "tracked")
+    body, notes = part(data, "word/document.xml"), part(data, "word/footnotes.xml")
+    cited = (
+        r"report\.</w:t></w:r></w:ins><w:ins [^>]*><w:r><w:rPr><w:rStyle[^>]*/></w:rPr><w:footnoteReference"
+    )
+    assert re.search(cited, body)
+    assert "New." in notes
+    ids = re.findall(r'<w:(?:ins|del) w:id="(\d+)"', body)
+    assert len(ids) == len(set(ids))
