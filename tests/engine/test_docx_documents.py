@@ -19,7 +19,7 @@ from draftdesk.engine.palette import LIGHT, org_colours
 from draftdesk.engine.user_ops import insert_op
 from draftdesk.engine.views import paragraph_views, render
 
-from .docx_cases import T0, accepted_in_voting_order, negotiation, seed_draft
+from .docx_cases import T0, accepted_in_voting_order, general_assembly, negotiation, seed_draft
 
 
 def part(data: bytes, name: str) -> str:
@@ -135,3 +135,15 @@ def test_a_new_paragraphs_footnote_is_a_word_footnote_in_the_tracked_export() ->
     assert "New." in notes
     ids = re.findall(r'<w:(?:ins|del) w:id="(\d+)"', body)
     assert len(ids) == len(set(ids))
+
+
+def test_the_list_prints_a_written_form_of_several_sentences_line_by_line() -> None:
+    """A/80/L.30's numbered sentences each start a line (Word's line break; a newline in the
+    text would read as a space), and the list has no authoring line: it is not the text."""
+    neg = general_assembly("A_80_L.25", (("A_80_L.30", "USA"),))
+    document = docx.Document(BytesIO(export_list_docx(neg)))
+    texts = [p.text for p in document.paragraphs]
+    written = next(t for t in texts if t.startswith("Amendment: 1. In the fourth preambular paragraph"))
+    lines = written.split("\n")
+    assert len(lines) >= 5 and all(line.startswith(f"{n}. ") for n, line in enumerate(lines[1:], 2))
+    assert "The General Assembly," not in texts

@@ -40,11 +40,12 @@ def new_document(draft: Draft) -> WordDocument:
     return WordDocument("%2." if draft.layout == "conclusions" else "(%2)")
 
 
-def title_block(doc: WordDocument, draft: Draft, amended: str = "") -> None:
+def title_block(doc: WordDocument, draft: Draft, amended: str = "", *, authoring: bool = True) -> None:
     """What stands above the text: a resolution's cover facts, the title line by line, the
     document type, place and date, a resolution's authoring line. Each in a style named for
     what it is, and the layout in the document's category, so a reader gets the draft back.
-    ``amended``: the runs of a title the view changes, in place of the title as printed."""
+    ``amended``: the runs of a title the view changes, in place of the title as printed; no
+    ``authoring`` line above what is not the text (the list of amendments)."""
     doc.doc.core_properties.category = draft.layout
     resolution = draft.layout == "un-resolution"
     lines: list[tuple[str, str]] = []
@@ -65,7 +66,7 @@ def title_block(doc: WordDocument, draft: Draft, amended: str = "") -> None:
     # a resolution prints no document type: kept hidden, so the file imports back to the same draft
     lines.append((doc.style_ids["Document Type"], printed(draft.doc_type, resolution)))
     lines.append((doc.style_ids["Place and Date"], printed(draft.place_date)))
-    lines.append((doc.style_ids["Authoring"], printed(draft.authoring)))
+    lines.append((doc.style_ids["Authoring"], printed(draft.authoring if authoring else "")))
     for style, content in lines:
         if content:
             doc.add(paragraph(content, style))

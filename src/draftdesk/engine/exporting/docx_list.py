@@ -34,7 +34,7 @@ def _outcome(entry: AmendmentEntry) -> str:
 def export_list_docx(neg: Negotiation) -> bytes:
     """Every amendment, grouped by the paragraph it first touches, in voting order within each."""
     doc = new_document(neg.draft)
-    title_block(doc, neg.draft)
+    title_block(doc, neg.draft, authoring=False)
     doc.add(paragraph(run("LIST OF AMENDMENTS"), doc.style_ids["Document Type"]))
     order = _order(neg)
     pending = {aid: n for n, aid in enumerate(neg.pending())}

@@ -57,9 +57,11 @@ def _properties(look: Look) -> str:
 
 
 def run(text: str, look: Look = PLAIN, *, deleted: bool = False) -> str:
-    """A run of text (``w:delText`` inside a deletion, as Word requires)."""
+    """A run of text (``w:delText`` inside a deletion, as Word requires); a line break in the
+    text is Word's (``w:br``): in ``w:t`` it would read as a space."""
     tag = "w:delText" if deleted else "w:t"
-    body = escape(_NOT_XML.sub("", inert(text)))
+    lines = escape(_NOT_XML.sub("", inert(text))).split("\n")
+    body = f'</{tag}><w:br/><{tag} xml:space="preserve">'.join(lines)
     return f'<w:r>{_properties(look)}<{tag} xml:space="preserve">{body}</{tag}></w:r>'
 
 
