@@ -147,3 +147,10 @@ def test_the_list_prints_a_written_form_of_several_sentences_line_by_line() -> N
     lines = written.split("\n")
     assert len(lines) >= 5 and all(line.startswith(f"{n}. ") for n, line in enumerate(lines[1:], 2))
     assert "The General Assembly," not in texts
+
+
+def test_the_list_tells_how_far_it_has_got() -> None:
+    heard: list[tuple[int, int]] = []
+    export_list_docx(negotiation(competing=True), lambda done, total: heard.append((done, total)))
+    amendments = len(negotiation(competing=True).amendments)
+    assert heard == [(0, 2 * amendments), (amendments, 2 * amendments)]

@@ -12,7 +12,7 @@ not known).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
@@ -52,15 +52,22 @@ class AmendmentEntry:
     15:02 UTC: adopted by a recorded vote of 98 to 12")."""
 
 
-def amendment_entries(neg: Negotiation, statuses: Iterable[Status] | None = None) -> list[AmendmentEntry]:
-    """Every amendment (or those with the given statuses), oldest first."""
+def amendment_entries(
+    neg: Negotiation,
+    statuses: Iterable[Status] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[AmendmentEntry]:
+    """Every amendment (or those with the given statuses), oldest first; ``progress`` is told
+    (done, in all) every 50 amendments (an old folder's records take seconds to write)."""
     wanted = None if statuses is None else set(statuses)
     now = {p.id: "" for p in neg.text} | {pid: number.label for pid, number in neg.numbers().items()}
     revision = neg.draft.revision
     sizes = {aid: len(group) for group in neg.competing_groups() for aid in group}
     texts: dict[str, Paragraphs] = {}  # the agreed and base texts, numbered once for every old record
     entries = []
-    for amendment in sorted(neg.amendments.values(), key=lambda a: (a.created, a.id)):
+    for n, amendment in enumerate(sorted(neg.amendments.values(), key=lambda a: (a.created, a.id))):
+        if progress is not None and n % 50 == 0:
+            progress(n, len(neg.amendments))
         state = neg.state(amendment.id)
         if wanted is not None and state.status not in wanted:
             continue

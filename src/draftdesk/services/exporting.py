@@ -40,7 +40,7 @@ def export(
     data: str | bytes
     if fmt == "list":
         as_word = out is not None and out.suffix.lower() == ".docx"
-        data = export_list_docx(neg) if as_word else amendment_list(neg, "txt")
+        data = export_list_docx(neg, progress) if as_word else amendment_list(neg, "txt")
     elif fmt in ("docx", "pdf"):
         data = word_document(neg, view, progress)  # type: ignore[arg-type]
         if fmt == "pdf":

@@ -8,7 +8,7 @@ first), each with its symbol, sponsors, written form, rationale, status and outc
 from __future__ import annotations
 
 from draftdesk.engine.amendment_list import AmendmentEntry, amendment_entries, printed, sponsor_names, un_date
-from draftdesk.engine.exporting.docx import new_document, title_block
+from draftdesk.engine.exporting.docx import Progress, new_document, title_block
 from draftdesk.engine.exporting.ooxml import Look, paragraph, run
 from draftdesk.engine.merge import Negotiation
 
@@ -31,14 +31,15 @@ def _outcome(entry: AmendmentEntry) -> str:
     return ""
 
 
-def export_list_docx(neg: Negotiation) -> bytes:
-    """Every amendment, grouped by the paragraph it first touches, in voting order within each."""
+def export_list_docx(neg: Negotiation, progress: Progress | None = None) -> bytes:
+    """Every amendment, grouped by the paragraph it first touches, in voting order within each;
+    ``progress`` hears of the entries made (the first half) and written (the second)."""
     doc = new_document(neg.draft)
     title_block(doc, neg.draft, authoring=False)
     doc.add(paragraph(run("LIST OF AMENDMENTS"), doc.style_ids["Document Type"]))
     order = _order(neg)
     pending = {aid: n for n, aid in enumerate(neg.pending())}
-    entries = amendment_entries(neg)
+    entries = amendment_entries(neg, progress=(lambda n, total: progress(n, 2 * total)) if progress else None)
     amendments = neg.amendments
 
     def place(entry: AmendmentEntry) -> tuple[int, int, int, str]:
@@ -49,7 +50,9 @@ def export_list_docx(neg: Negotiation) -> bytes:
     heading = None
     field = doc.style_ids["Amendment Field"]
     names = sponsor_names(neg.draft)
-    for entry in sorted(entries, key=place):
+    for n, entry in enumerate(sorted(entries, key=place)):
+        if progress is not None and n % 50 == 0:
+            progress(len(entries) + n, 2 * len(entries))
         where = entry.targets[0] if entry.targets else ""
         if where != heading:
             heading = where
