@@ -60,9 +60,13 @@ def unchanged(folder: Path, known: Known, roster: Believed) -> bool:
         return True
     if not roster.founded:
         return False
-    read = storage.read_seals(folder, added)
-    proven = authentic({file: sealed for file, (_, sealed) in read.items()}, roster.keys)
+    read = storage.read_records(folder, [Path(folder, file) for file in added])
+    if read is None:
+        return False  # a file that cannot be read: the whole load says what it leaves out
+    actors = {file_of(AMENDMENTS, a.id): a.author for a in read.amendments}
+    actors |= {file_of(DECISIONS, d.id): d.by for d in read.decisions}
+    proven = authentic(read.sealings, roster.keys)
     return not any(
-        file in proven and sealed.seal is not None and sealed.seal.by == actor
-        for file, (actor, sealed) in read.items()
+        file in proven and sealed.seal is not None and sealed.seal.by == actors[file]
+        for file, sealed in read.sealings.items()
     )

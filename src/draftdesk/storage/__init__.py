@@ -15,18 +15,8 @@ from .atomic import replace as write_file
 from .errors import StorageError
 from .locking import locked
 from .lookup import locate, working_folder
-from .reading import (
-    NewRecords,
-    Stored,
-    load,
-    load_draft,
-    load_revisions,
-    load_roster,
-    read_records,
-    read_seals,
-    record_ids,
-    text_ids,
-)
+from .reading import Stored, load, load_draft, load_revisions, load_roster, record_ids, text_ids
+from .record_files import NewRecords, read_records
 
 WRITERS = frozenset(
     (
@@ -68,7 +58,6 @@ __all__ = [  # the readers, then the writers, named once in WRITERS
     "locked",
     "prepare_writes",
     "read_records",
-    "read_seals",
     "record_ids",
     "text_ids",
     "working_folder",

@@ -24,7 +24,7 @@ from . import atomic
 from .decode import amendment_from, decision_from
 from .errors import StorageError
 from .keystore import config_folder
-from .reading import AMENDMENTS, DECISIONS, objects_in
+from .record_files import AMENDMENTS, DECISIONS, objects_in
 
 PRIVATE = "private"
 TABLING = "tabling"

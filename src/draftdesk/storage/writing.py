@@ -30,7 +30,8 @@ from .decode import Invalid, amendment_from, decision_from, draft_from
 from .encode import amendment_data, decision_data, draft_data, dumps, revision_data
 from .errors import StorageError
 from .housekeeping import GITIGNORE, IGNORED
-from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS, read_whole
+from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS
+from .record_files import read_whole
 from .registrations import registration_data, registration_from
 from .revision_records import revision_from
 
