@@ -71,6 +71,14 @@ def test_tracked_export_and_the_amendment_list_show_pending_proposals(folder: Pa
     assert amendment.id in str(listing) and "tabled" in str(listing)
 
 
+def test_every_text_format_the_engine_writes_is_offered(folder: Path) -> None:
+    from draftdesk.engine.exporting import FORMATS
+
+    for fmt in FORMATS:
+        assert fmt in services.EXPORT_FORMATS
+        assert isinstance(services.export(folder, fmt=fmt), str)
+
+
 @pytest.mark.parametrize(("fmt", "view"), [("rtf", "agreed"), ("txt", "final")])
 def test_unknown_formats_and_views_are_refused(folder: Path, fmt: str, view: str) -> None:
     with pytest.raises(ServiceError, match="unknown"):

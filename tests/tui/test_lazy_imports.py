@@ -1,5 +1,6 @@
-"""Each deferred import really defers: a fresh interpreter imports the TUI, and only using a screen,
-the instruction grammar, the watcher or a write brings its modules in."""
+"""Each deferred import really defers: a fresh interpreter imports the TUI and the command line, as
+``draftdesk open`` does before its first frame, and only using a screen, the instruction grammar,
+Word's writers, the watcher or a write brings its modules in."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 SCRIPT = """
 import json, sys
 import draftdesk.tui.app
+import draftdesk.cli.main
 from draftdesk.tui import screens
 before = set(sys.modules)
 getattr(screens, sys.argv[1]) if sys.argv[1] else None
@@ -38,6 +40,16 @@ DEFERRED = [
         "",
         "from draftdesk.engine import instructions; instructions.written_form",
         ["draftdesk.engine.instructions.writing"],
+    ),
+    (
+        "",
+        "from draftdesk.engine.instructions import document; document.read_document",
+        ["draftdesk.engine.instructions.document", "draftdesk.engine.instructions.structure"],
+    ),
+    (
+        "",
+        "from draftdesk.engine import exporting; exporting.word_document",
+        ["draftdesk.engine.exporting", "draftdesk.engine.exporting.docx_package"],
     ),
     ("", "from draftdesk.tui import workers; workers.warm_up()", ["tomlkit"]),
     ("", "import watchfiles", ["watchfiles"]),

@@ -14,6 +14,7 @@ import sys
 import zipfile
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from draftdesk import services
 from draftdesk.cli.options import Refused, UsageError, command, parent, working_folder
@@ -22,10 +23,11 @@ from draftdesk.engine import instructions
 from draftdesk.engine.amendment_list import amendment_entries
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.importing import ImportFailed, decode_document
-from draftdesk.engine.importing.docx_changes import ops_from_docx
-from draftdesk.engine.instructions.document import AmendmentDocument, read_document
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.user_ops import delete_ops, find, insert_op, modify_op, move_op
+
+if TYPE_CHECKING:
+    from draftdesk.engine.instructions.document import AmendmentDocument
 
 MODES = ("address", "instruction", "instruction_file", "from_docx", "insert_after", "delete", "move")
 
@@ -85,6 +87,8 @@ def check(args: argparse.Namespace) -> None:
 def written(args: argparse.Namespace) -> AmendmentDocument:
     """The instruction as the user gave it ("" when the change was given otherwise), and the
     document's symbol when it came as a whole amendment document."""
+    from draftdesk.engine.instructions.document import AmendmentDocument  # the grammar: when used
+
     if args.instruction_file:
         return read_instruction(args.instruction_file)
     return AmendmentDocument(args.instruction or "")
@@ -96,6 +100,8 @@ def operations(args: argparse.Namespace, instruction: str, neg: Negotiation) -> 
         return instructions.parse_instruction(instruction, neg.text)
     agreed = neg.agreed
     if args.from_docx:
+        from draftdesk.engine.importing.docx_changes import ops_from_docx
+
         try:
             return ops_from_docx(Path(args.from_docx).read_bytes(), agreed)
         except ImportFailed as err:
@@ -113,6 +119,8 @@ def read_instruction(name: str) -> AmendmentDocument:
     """An instruction file in whatever encoding a secretariat saved it (as the importer reads documents):
     the instruction alone, or the whole amendment document as circulated (its cover, page furniture
     and sponsors' note are left out, :mod:`draftdesk.engine.instructions.document`)."""
+    from draftdesk.engine.instructions.document import read_document
+
     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
     try:
         return read_document(decode_document(data, name=name))

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from draftdesk import storage
-from draftdesk.engine.amendment_list import amendment_list
-from draftdesk.engine.exporting import FORMATS, Progress, export_list_docx, word_document
-from draftdesk.engine.exporting import export as export_view
 from draftdesk.engine.outputs import VIEW_NAMES
-from draftdesk.engine.views import document
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import Warn, negotiation
 
-EXPORT_FORMATS: tuple[str, ...] = (*FORMATS, "docx", "pdf", "list")
-"""What ``export`` writes: the document in txt/md/html/docx/pdf, or the list of amendments."""
+if TYPE_CHECKING:
+    from draftdesk.engine.exporting import Progress
+
+EXPORT_FORMATS: tuple[str, ...] = ("txt", "md", "html", "docx", "pdf", "list")
+"""What ``export`` writes: the document in the engine's text formats (``engine.exporting.FORMATS``)
+or in docx/pdf, or the list of amendments. Named here, not taken from the engine: every command
+builds its parser with them, and the writers are imported at the first export (the TUI's first
+frame does not wait for Word's)."""
 
 
 def export(
@@ -36,6 +39,11 @@ def export(
         raise ServiceError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
     if view not in VIEW_NAMES:
         raise ServiceError(f"unknown view {view!r} (use {', '.join(VIEW_NAMES)})")
+    from draftdesk.engine.amendment_list import amendment_list
+    from draftdesk.engine.exporting import export as export_view
+    from draftdesk.engine.exporting import export_list_docx, word_document
+    from draftdesk.engine.views import document
+
     neg = negotiation(folder, warn)
     data: str | bytes
     if fmt == "list":
