@@ -46,16 +46,17 @@ def open_ui(args: argparse.Namespace) -> int:
 
     heap.hold()  # until the first frame: see draftdesk.tui.heap
     draft_folder = working_folder(args)
-    from draftdesk.tui.themes import load_themes, theme_names
+    from draftdesk.tui.themes import load_themes
 
-    if args.theme and args.theme not in theme_names():
-        not_offered = "".join(f"; {error}" for error in load_themes()[1])
-        raise Refused(f"no theme {args.theme!r} (themes: {', '.join(theme_names())}){not_offered}")
+    themes = load_themes()  # read once: checked here, then shown by the App
+    if args.theme and args.theme not in themes.names():
+        not_offered = "".join(f"; {error}" for error in themes.errors)
+        raise Refused(f"no theme {args.theme!r} (themes: {', '.join(themes.names())}){not_offered}")
     from draftdesk.tui.app import run
 
     if args.ask:  # the folder is loaded once the organization is picked
         signatures.current_draft(draft_folder)  # a draft that cannot be read: one line, not a traceback
-        run(draft_folder, "", args.theme, marks=MARKS.get(args.marks))
+        run(draft_folder, "", args.theme, marks=MARKS.get(args.marks), themes=themes)
         return 0
     from draftdesk.tui.loading import load_negotiation
 
@@ -64,5 +65,5 @@ def open_ui(args: argparse.Namespace) -> int:
     acting_as = args.acting_as or next(iter(loaded.draft.chair), "")
     if not acting_as:
         raise Refused("this draft has no chair: name the organization you act as with --as ORG")
-    run(draft_folder, acting_as, args.theme, loaded, MARKS.get(args.marks))
+    run(draft_folder, acting_as, args.theme, loaded, MARKS.get(args.marks), themes)
     return 0

@@ -25,7 +25,7 @@ from draftdesk.tui.loading import Loader, load_negotiation
 from draftdesk.tui.main_screen import MainScreen
 from draftdesk.tui.palette import DraftCommands
 from draftdesk.tui.session import Session
-from draftdesk.tui.themes import READABLE_BUILTINS, load_themes, offer_readable
+from draftdesk.tui.themes import READABLE_BUILTINS, Themes, load_themes, offer_readable
 
 if TYPE_CHECKING:
     from draftdesk.tui.screens.acting_as import ActingAsScreen
@@ -52,21 +52,24 @@ class DraftDeskApp(App[None]):
         theme: str = "",
         loaded: Negotiation | None = None,
         marks: bool | None = None,
+        themes: Themes | None = None,
     ) -> None:
         """``acting_as``: an organization's code, or "" to ask first (screens.ActingAsScreen: a browser
         session of ``draftdesk serve``). ``theme``: the one to show (``--theme``), else the one the
         user chose last, else the first of ``theme_folders`` (default: the shipped and ./themes); a
         theme picked while running is remembered (preferences.py). ``loaded``: the folder as the
         caller has just loaded it with ``loader``. ``marks``: changes marked [-old-]{+new+} or not
-        (``--marks``), else as the user last left them (reading.py)."""
+        (``--marks``), else as the user last left them (reading.py). ``themes``: the theme files as
+        the caller has just read them from ``theme_folders``."""
         super().__init__()
         self.folder, self.loader, self.watch, self.marks = folder, loader, watch, marks
         self.main: MainScreen | None = None
         """The draft's screen, once the organization acted as is known (``session`` with it)."""
-        themes, self.theme_errors = load_themes(*theme_folders)
-        for found in themes:
+        readable, errors = themes or load_themes(*theme_folders)
+        self.theme_errors = list(errors)
+        for found in readable:
             self.register_theme(found)
-        names = [t.name for t in themes]
+        names = [t.name for t in readable]
         offered = {*names, *READABLE_BUILTINS}
         wanted = theme or preferences.remembered("theme", "")
         if wanted and wanted not in offered:
@@ -177,8 +180,10 @@ def run(
     theme: str = "",
     loaded: Negotiation | None = None,
     marks: bool | None = None,
+    themes: Themes | None = None,
 ) -> None:
     """Open the draft folder in the terminal as ``acting_as`` (an org code; "": ask which), in
     ``theme`` if given, with change ``marks`` if given; ``loaded``: the folder as just loaded
-    (``load_negotiation``)."""
-    DraftDeskApp(folder, acting_as, theme=theme, loaded=loaded, marks=marks).run()
+    (``load_negotiation``); ``themes``: the shipped and the user's theme files as just read
+    (``load_themes``)."""
+    DraftDeskApp(folder, acting_as, theme=theme, loaded=loaded, marks=marks, themes=themes).run()

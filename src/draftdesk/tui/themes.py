@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from rich.color import Color
 from rich.style import Style
@@ -68,10 +69,22 @@ def theme_from_toml(path: Path) -> Theme:
     return Theme(name=data["name"], dark=bool(data.get("dark", True)), variables=variables, **colours)
 
 
-def load_themes(*folders: Path) -> tuple[list[Theme], list[str]]:
+class Themes(NamedTuple):
+    """The theme files read: the readable themes, and an error line for each file left out."""
+
+    offered: list[Theme]
+    errors: list[str]
+
+    def names(self) -> list[str]:
+        """Every theme ``--theme`` may name: these and Textual's readable ones."""
+        return sorted({theme.name for theme in self.offered} | set(READABLE_BUILTINS))
+
+
+def load_themes(*folders: Path) -> Themes:
     """Every readable ``*.toml`` theme in ``folders`` (the shipped and the user's when none are
     named), and an error line for each file that failed or is hard to read."""
-    themes, errors = [], []
+    themes: list[Theme] = []
+    errors: list[str] = []
     for folder in folders or (THEMES_DIR, USER_THEMES):
         for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
             try:
@@ -84,7 +97,7 @@ def load_themes(*folders: Path) -> tuple[list[Theme], list[str]]:
                 errors.append(f"theme {path} is not offered, too hard to read: {pairs}")
             else:
                 themes.append(theme)
-    return themes, errors
+    return Themes(themes, errors)
 
 
 _styles: dict[tuple[str, int], Style] = {}
@@ -95,7 +108,7 @@ _marks: dict[tuple[str, str], Style] = {}
 def theme_names(*folders: Path) -> list[str]:
     """Every theme ``--theme`` may name: the readable ones of ``folders`` (as :func:`load_themes`)
     and of Textual."""
-    return sorted({theme.name for theme in load_themes(*folders)[0]} | set(READABLE_BUILTINS))
+    return load_themes(*folders).names()
 
 
 def offer_readable(app: App[object]) -> None:
