@@ -76,3 +76,15 @@ def test_a_revision_issued_since_the_check_is_seen_under_the_lock(folder: Path) 
     except ServiceError:
         return  # refused on the revision in force: fine
     assert stored.revision == 1  # checked and stamped on the revision in force, not as made
+
+
+def test_after_a_revision_a_decision_on_an_unchanged_folder_is_stored_as_checked(folder: Path) -> None:
+    """draft.toml is never rewritten: the roster read under the lock has the founded text, the state
+    the revised one; their organizations are what may differ."""
+    services.issue_revision(folder, "SEECF")
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    decision, known = checked(folder, "SEECF", amendment.id, "accept")
+    forged = Decision("UNDP-forged", amendment.id, "reject", "SEECF", decision.at + timedelta(seconds=1))
+    storage.add_decision(folder, forged, None)
+    assert services.record_decision(folder, decision, known) == decision  # not re-stamped after it
+    assert status(folder, amendment.id) == "accepted"

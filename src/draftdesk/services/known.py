@@ -3,12 +3,12 @@
 A program that keeps a folder's state fresh (the TUI, through its watcher) checks a decision
 on that state, then stores it in a thread. Under the lock the check must hold for the folder
 as it is then. Loading the whole folder again to re-check would read and hash every file; but
-records are never rewritten, so the state the caller holds is the folder's as long as the draft
-(with its registered organizations) is the same, its base text is the last recorded (a state at
-revision N was made from N + 1 base-text records: the founding text and one per revision), every
-record it was merged from is still there, and no record that could be believed has arrived
-since. Then the caller's check is a check of the folder as read under the lock; otherwise the
-service checks on a whole load.
+records are never rewritten, so the state the caller holds is the folder's as long as the
+registered organizations are the same (and, for a draft not yet founded, draft.toml: its text),
+its base text is the last recorded (a state at revision N was made from N + 1 base-text records:
+the founding text and one per revision), every record it was merged from is still there, and no
+record that could be believed has arrived since. Then the caller's check is a check of the folder
+as read under the lock; otherwise the service checks on a whole load.
 """
 
 from __future__ import annotations
@@ -47,8 +47,10 @@ def unchanged(folder: Path, known: Known, roster: Believed) -> bool:
     a forged or unsigned one changes nothing (a draft not founded believes every file: any added
     one changes it).
     """
-    if roster.draft != known.draft:
-        return False
+    if roster.draft.orgs != known.draft.orgs or (not roster.founded and roster.draft != known.draft):
+        return (
+            False  # a founded draft's text is its revision records' (next); draft.toml's is the founding one
+        )
     if len(storage.text_ids(folder)) != known.draft.revision + 1:
         return False  # a revision issued since (or a text that may be forged): the whole load judges
     amendments, decisions = storage.record_ids(folder)
