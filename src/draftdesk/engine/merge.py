@@ -16,6 +16,7 @@ from datetime import datetime
 from functools import partial
 
 from draftdesk.engine.agreed_text import AgreedText, OpFailed, Outcome, attempt, commit, pending_claims
+from draftdesk.engine.amendment_states import AmendmentStates, Merged
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, Competition
@@ -79,9 +80,8 @@ class Negotiation:
         return self.states()[amendment_id]
 
     def states(self) -> dict[str, AmendmentState]:
-        if self._dirty is None or self._dirty or not self._competition.settled():
-            self._derive_states()
-        return self._states
+        merged = Merged(self._base, self._fallen, self.draft.fallen, self._competition, self._fall_reason)
+        return self._states.current(merged, self.amendments)
 
     def pending(self, paragraph_id: str | None = None) -> list[str]:
         claims = self._competition.claims
@@ -176,23 +176,14 @@ class Negotiation:
         self._agreed = None
         if structural:
             self._numbers: dict[str, Number] | None = None
-            self._mark(self._fallen)  # of all states, only a fallen one's reason names paragraphs by number
-
-    def _dirty_all(self) -> None:
-        """Every state must be re-derived (after a full merge)."""
-        self._dirty: set[str] | None = None
-
-    def _mark(self, ids: Iterable[str]) -> None:
-        if self._dirty is not None:
-            self._dirty.update(ids)
+            self._states.mark(self._fallen)  # only a fallen one's reason names paragraphs by number
 
     # -- merging ------------------------------------------------------------
     def _rebuild(self) -> None:
-        self._dirty_all()
+        self._states = AmendmentStates()
         self._fallen: dict[str, OpFailed] = {}
         self._causes = FallCauses(self.amendments)
         self._text_changed(structural=True)
-        self._states: dict[str, AmendmentState] = {}
         self._base, self._accepted = self._records.as_decided(self.draft.revision)
         accepted = sorted(self._accepted.values(), key=decision_key)
         self._text = AgreedText.of(list(self.draft.paragraphs), title_paragraph(self.draft))
@@ -232,7 +223,7 @@ class Negotiation:
         return found
 
     def _accept(self, aid: str) -> set[str]:
-        self._mark((aid,))
+        self._states.mark((aid,))
         outcome = self._apply(aid)
         if outcome is None:
             return set()
@@ -241,7 +232,7 @@ class Negotiation:
 
     def _check(self, aid: str) -> set[str]:
         """Re-try a tabled amendment; returns the paragraphs whose claims changed."""
-        self._mark((aid,))
+        self._states.mark((aid,))
         before = self._competition.drop(aid)
         self._fallen.pop(aid, None)
         claims = self._try(aid)
@@ -257,7 +248,7 @@ class Negotiation:
             self._accepted.pop(aid, None)
         else:
             self._accepted[aid] = acceptance
-        self._mark((aid,))
+        self._states.mark((aid,))
         touched: set[str] = set()
         if old_acceptance != acceptance:
             key = decision_key(acceptance) if acceptance is not None else None
@@ -290,41 +281,10 @@ class Negotiation:
             return touched | claimed
         return touched | claimed | {pid for pid, n in new_numbers.items() if old_numbers.get(pid) != n}
 
-    def _derive_states(self) -> dict[str, AmendmentState]:
-        """Re-derive the states marked dirty (all of them after a full merge or a renumbering)."""
-        self._competition.groups()
-        self._mark(self._competition.take_changed())
-        ranks = self._competition.ranks
-        if self._dirty is None:  # a full merge: every state, in id order
-            base = self._base  # most amendments neither fell nor compete: their state is their base state
-            self._states = states = {aid: base[aid] for aid in sorted(self.amendments)}
-            for aid in self._fallen.keys() | ranks.keys() | self.draft.fallen.keys():
-                states[aid] = self._make_state(aid)
-        else:
-            for aid in self._dirty:
-                self._states[aid] = self._make_state(aid)
-            if len(self._states) != len(self.amendments):
-                self._states = dict(sorted(self._states.items()))
-        self._dirty = set()
-        return self._states
-
     def _accepted_on(self, pid: str) -> list[str]:
         """The accepted amendments, of any revision, that touched a paragraph."""
         return [a for a in self._records.naming(pid) if self._base[a].status == "accepted"]
 
-    def _make_state(self, aid: str) -> AmendmentState:
-        base = self._base[aid]
-        status, reason = base.status, ""
-        ranks = self._competition.ranks
-        if aid not in self._fallen and aid in self.draft.fallen and status in ("tabled", "accepted"):
-            return AmendmentState(aid, "fallen", self.draft.fallen[aid], (), 0, base.cosponsors)
-        if aid in self._fallen and status in ("tabled", "accepted"):
-            err = self._fallen[aid]
-            accepted = partial(self._accepted_on, err.paragraph)
-            status, reason = "fallen", self._causes.reason(aid, err, self.cite(aid, err.paragraph), accepted)
-        elif aid not in ranks:  # neither fell nor competes: as its decisions leave it
-            return base
-        if aid not in ranks:  # in no competing group: no rivals
-            return AmendmentState(aid, status, reason, (), 0, base.cosponsors)
-        rivals = self._competition.rivals(aid)
-        return AmendmentState(aid, status, reason, rivals, ranks[aid], base.cosponsors)
+    def _fall_reason(self, aid: str, err: OpFailed) -> str:
+        accepted = partial(self._accepted_on, err.paragraph)
+        return self._causes.reason(aid, err, self.cite(aid, err.paragraph), accepted)

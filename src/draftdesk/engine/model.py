@@ -14,7 +14,7 @@ untouched (an edit that rewrites words around an emphasis keeps the markers):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
@@ -84,8 +84,9 @@ class Paragraph:
     is the base text's: a revision's base remembers the delegations that wrote it."""
 
     def with_text(self, text: str) -> Paragraph:
-        """The paragraph with a new text (whose authors the merge keeps, not the paragraph)."""
-        return replace(self, text=text, authors=())
+        """The paragraph with a new text (whose authors the merge keeps, not the paragraph); built
+        by its constructor, as a merge does for each accepted change (``replace`` is slower)."""
+        return Paragraph(self.id, self.kind, text, self.parent, self.part, self.footnotes)
 
 
 @dataclass(slots=True)
