@@ -15,7 +15,6 @@ from textual.screen import Screen
 from draftdesk import services
 from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Op
-from draftdesk.engine.instructions.document import read_document
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch
 from draftdesk.engine.title import TITLE_ID
@@ -90,6 +89,8 @@ class Proposals:
 
         def answered(typed: Typed | None) -> None:
             if typed is not None:
+                from draftdesk.engine.instructions.document import read_document  # the grammar: when used
+
                 text = read_document(typed.text).instruction  # pasted as circulated: cover left out
                 build = lambda: instructions.parse_instruction(text, self.session.neg.text)  # noqa: E731
                 back = lambda error: self.instruction(typed, error)  # noqa: E731
