@@ -253,6 +253,25 @@ def test_a_budget_table_keeps_its_rows_and_numbers_with_one_warning() -> None:
     ]
 
 
+def test_a_list_restarting_at_a_under_lettered_headings_is_lettered_anew_in_each() -> None:
+    text = COVER + (
+        "The General Assembly, \n \n1. \nCommits to the following actions: \n \nA. \nBuild resilience \n \n"
+        "(a) \nReform finance by: \n \n(i) \nLending more; \n \n(b) \nManage debt; \n \n"
+        "B. \nScale up climate action \n \n(a) \nAct by: \n \n(i) \nPhasing out subsidies. \n \n"
+        "2. \nRequests a report. \n"
+    )
+    draft, warnings = _draft(text)
+    got = _by_label(draft)
+    assert list(got) == ["OP1", "OP1 A(a)", "OP1 A(a)(i)", "OP1 A(b)", "OP1 B(a)", "OP1 B(a)(i)", "OP2"]
+    assert (got["OP1 B(a)"], got["OP1 B(a)(i)"]) == ("Act by:", "Phasing out subsidies.")
+    headings = [p for p in draft.paragraphs if p.kind == "heading"]
+    assert [(h.text, h.parent) for h in headings] == [
+        ("A. Build resilience", draft.paragraphs[0].id),
+        ("B. Scale up climate action", draft.paragraphs[0].id),
+    ]
+    assert warnings == []
+
+
 def test_an_annex_is_a_part_with_its_own_numbering_and_headings() -> None:
     text = (
         COVER + "The General Assembly, \n \nRecalling x, \n \n1. \nAdopts the Principles annexed. \n \n"

@@ -70,10 +70,14 @@ def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
 
     Headings, closing lines and unstructured text have no number. Numbering
     restarts in each part (an annex); a part's labels are prefixed with its name.
+    A heading inside a paragraph (its parent set: "B. Scale up climate action" among
+    the items of paragraph 32) starts a group whose items are lettered anew: OP32 B(a).
     """
     numbers: dict[str, Number] = {}
     counters: dict[str | tuple[str, str], int] = {}  # by kind in the main body, by (part, kind) in a part
     child_counts: dict[str, int] = {}
+    groups: dict[str, str] = {}  # a paragraph's current group of items: " A", " B"…
+    group_counts: dict[str, int] = {}
     for p in paragraphs:
         kind = p.kind
         if kind == "preamble" or kind == "operative":
@@ -90,7 +94,10 @@ def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
             n = child_counts[p.parent] = child_counts.get(p.parent, 0) + 1
             depth = parent.depth + 1
             marker = sub_item_marker(depth, n)
-            numbers[p.id] = Number(f"{parent.label}({marker})", marker, n, depth)
+            numbers[p.id] = Number(f"{parent.label}{groups.get(p.parent, '')}({marker})", marker, n, depth)
+        elif kind == "heading" and p.parent in numbers:  # a group of the parent's items restarts at (a)
+            group = group_counts[p.parent] = group_counts.get(p.parent, 0) + 1
+            groups[p.parent], child_counts[p.parent] = f" {letters(group).upper()}", 0
     return numbers
 
 

@@ -14,6 +14,7 @@ _ROMANS = {roman(n) for n in range(1, 40)}
 _ENDS_SENTENCE = (".", ";", ":")
 _VERB = re.compile(r"^(?:(?:Also|Further|Again|Strongly|Firmly|Once again) [a-z]+|[A-Z][a-z]+)(?<!ou)s\b")
 """An operative verb in the third person: "Endorses", "Takes note", "Also decides"."""
+_GROUP = re.compile(r"^[A-Z]\.\s")
 _DECIDES = re.compile(r",\s+(?:also\s+|further\s+)?[a-z]+(?<!ou)s(?:\s+that)?:$")
 """A lead-in that ends on its operative verb: "Taking note of the report, decides:"."""
 
@@ -58,6 +59,13 @@ class Builder:
         if self._operative < 0 or self._entries[self._operative].part != self.part:
             self.add("text", f"({marker}) {text}" if marker else text, line)
             return
+        if marker == "a" and depth < 2 and self._opens_group():
+            self._entries[-1].parent, self._letter, self._letters_seen, self._items = (
+                self._operative,
+                -1,
+                0,
+                [],
+            )
         if not depth:
             next_letter = letters(self._letters_seen + 1)
             lead_in = self._letter == len(self._entries) - 1 and self._entries[-1].text.endswith(":")
@@ -69,6 +77,13 @@ class Builder:
         self._items.append(len(self._entries) - 1)
         if len(self._items) == 1:
             self._letter, self._letters_seen = self._items[0], self._letters_seen + 1
+
+    def _opens_group(self) -> bool:
+        """A lettered heading ("B. Scale up climate action") right before a list that restarts at
+        (a), inside the current paragraph: a group of its items (the numbering letters them anew,
+        OP32 B(a))."""
+        last = self._entries[-1]
+        return last.kind == "heading" and last.part == self.part and bool(_GROUP.match(last.text))
 
     def __len__(self) -> int:
         return len(self._entries)
