@@ -50,8 +50,8 @@ _ITEM_END = re.compile(r"[;,]\s+(?:or|and)$")
 _NOTE_MARK = re.compile(r"(?:\[\^[^\]]+\])+$")
 _PREAMBLE_WORD = re.compile(r"^(?:[A-Z][a-z]+ing|Aware|Convinced|Mindful|Concerned|Deeply|Alarmed|Guided)\b")
 _PREAMBLE_OPENER = re.compile(
-    r"^(?:[A-Z][a-z]+ly [a-z]+ing|Acknowledging|Affirming|Appreciating|Bearing|Calling|Commending|Condemning"
-    r"|Considering|Deploring"
+    r"^(?:[A-Z][a-z]+ly [a-z]+(?:ing|ed)|Desirous|Acknowledging|Affirming|Appreciating|Bearing|Calling"
+    r"|Commending|Condemning|Considering|Deploring"
     r"|Emphasizing|Encouraging|Expressing|Having|Highlighting|Noting|Reaffirming|Recalling|Recognizing"
     r"|Reiterating|Stressing|Taking|Underlining|Underscoring|Welcoming|Aware|Cognizant|Concerned|Conscious"
     r"|Convinced|Deeply|Determined|Gravely|Guided|Mindful|Alarmed|Urging|Believing|Desiring|Seeking|Observing"
@@ -119,7 +119,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
     full = widths[len(widths) * 9 // 10]  # the width of a full line of this document
     spaced = _spaced(lines)
     width = 0  # of the last line read, marker included
-    tables, skip = dict(find_tables(lines)), 0
+    tables, skip = dict(find_tables(lines, _bounds)), 0
     for index, line in enumerate(lines):
         text = line.text
         if index < skip:
@@ -159,10 +159,12 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             else:
                 ended = width < _SHORT * full  # a full line runs on: "Production, / Stockpiling"
                 room = width + 1 + len(text.split(" ", 1)[0]) <= full  # its first word would have fitted
-                runs_on = not previous or bool(_MARKER_ONLY.match(previous))
-                runs_on = runs_on or not _starts_paragraph(
+                starts = _starts_paragraph(
                     previous, text, ended, body=blocks[-1].kind == "body", unspaced=not spaced, room=room
                 )
+                if not (spaced or starts) and _finished(previous):
+                    starts = _title_before_number(lines, index, full)
+                runs_on = not previous or bool(_MARKER_ONLY.match(previous)) or not starts
             if runs_on:
                 texts[-1].append(text)
                 width = len(text)
@@ -172,7 +174,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             items.take(kind[1])
         elif kind[0] == "number":
             last_number = int(kind[1])
-        elif kind[0] in ("part", "section"):
+        elif kind[0] == "part":  # a section ("II") may number on from the one before, or restart
             last_number = 0
         blocks.append(Block(kind[0], kind[2], line.number, kind[1]))
         texts.append([kind[2]])
@@ -232,20 +234,40 @@ def _spaced(lines: list[Line]) -> bool:
 def _starts_paragraph(
     previous: str, text: str, ended: bool, *, body: bool, unspaced: bool, room: bool
 ) -> bool:
-    """A line with no blank line before it starts a paragraph when the line before ended one. In
-    a text that sets no paragraph apart by blank lines (``unspaced``): a lead-in ending ":", or a
-    short line (with ``room`` for this line's first word: it was not wrapped) that finishes a
-    sentence (or a title, before an opener: "…Oversight Services" / "Recalling…"), then a
-    capital. In any text, after a preambular paragraph's comma, a preambular opener (another
-    participle only after a short line, or when the words after it are not a name's: "Trusting
-    that…", but "Stockpiling and Use of…" runs on)."""
+    """A line with no blank line before it starts a paragraph when the line before ended one.
+
+    In a text that sets no paragraph apart by blank lines (``unspaced``): a lead-in ending ":"
+    that was not wrapped there (``room`` for this line's first word, or an opener after it), or
+    a short line, not wrapped either, that finishes a sentence (or a title, before an opener:
+    "…Oversight Services" / "Recalling…"); then a capital. In any text, after a preambular
+    paragraph's comma, a preambular opener (another participle only after a short line, or when
+    the words after it are not a name's: "Trusting that…", but "Stockpiling and Use of…" runs on).
+    """
     opens = bool(_PREAMBLE_OPENER.match(text) or _OPERATIVE_VERB.match(text))
-    ends = previous.endswith(":") or (ended and room and (previous.endswith((";", ".")) or opens))
+    ends = (previous.endswith(":") and (room or opens)) or (
+        room and ended and (previous.endswith((";", ".")) or opens)
+    )
     if unspaced and text[:1].isupper() and ends:
         return True
     if not (body and previous.endswith((",", ";"))):
         return False
     return opens or bool(_PREAMBLE_WORD.match(text) and (ended or not _NAME.search(text)))
+
+
+def _bounds(text: str) -> bool:
+    """A line that opens a part or closes a text ("Annex", "55th plenary meeting"): no table's."""
+    kind = classify(text)
+    return kind is not None and kind[0] in ("part", "section", "closing")
+
+
+def _title_before_number(lines: list[Line], index: int, full: int) -> bool:
+    """In a text with no blank lines: a short line that ends no sentence, right before a paragraph
+    number, heading or part ("Capacity-building" / "10. Recognizes…"), is a title."""
+    text = _NOTE_MARK.sub("", lines[index].text)
+    if _finished(text) or not text[:1].isupper() or len(text) >= _SHORT * full:
+        return False
+    kind = classify(next((n.text for n in lines[index + 1 :] if n.text), ""))
+    return kind is not None and kind[0] in ("number", "heading", "part", "section")
 
 
 def _continues(previous: str, text: str) -> bool:

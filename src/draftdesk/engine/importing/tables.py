@@ -14,6 +14,7 @@ nothing of it is left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from draftdesk.engine.importing.pages import Line
 
@@ -30,8 +31,9 @@ _SENTENCE = (".", ";")
 _ENDS = (".", ";", ":", ",")
 
 
-def find_tables(lines: list[Line]) -> list[tuple[int, int]]:
-    """The tables among ``lines``: (first index, index after the last) of each."""
+def find_tables(lines: list[Line], bounds: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The tables among ``lines``: (first index, index after the last) of each; a line that
+    ``bounds`` a text ("Annex", "55th plenary meeting") is never in a table."""
     texts = [i for i, line in enumerate(lines) if line.text]
     amounts = [n for n, i in enumerate(texts) if AMOUNT.match(lines[i].text)]  # positions among texts
     tables: list[tuple[int, int]] = []
@@ -40,7 +42,7 @@ def find_tables(lines: list[Line]) -> list[tuple[int, int]]:
         between = [lines[i] for i in texts[run[-1] + 1 : n]] if run else []
         if run and (n - run[-1] > _GAP + 1 or any(line.text.endswith(_SENTENCE) for line in between)):
             if len(run) > 1:
-                start, end = _start(lines, texts[run[0]]), run[-1] + 1
+                start, end = _start(lines, texts[run[0]], bounds), run[-1] + 1
                 while end < len(texts) and NOTE.match(lines[texts[end]].text):
                     end += 1
                 if not tables or start >= tables[-1][1]:
@@ -67,12 +69,12 @@ def rows(lines: list[Line]) -> list[tuple[int, str]]:
     return out
 
 
-def _start(lines: list[Line], first: int) -> int:
+def _start(lines: list[Line], first: int, bounds: Callable[[str], bool]) -> int:
     """The table's first line: the one after the last line before its first amount that ends a
     sentence (its lead-in or the paragraph above: ":" included, or a paragraph's number alone),
     or after two blank lines (which set the table apart from its title)."""
     start = first
-    while start and not lines[start - 1].text.endswith(_ENDS):
+    while start and not lines[start - 1].text.endswith(_ENDS) and not bounds(lines[start - 1].text):
         if start > 1 and not lines[start - 1].text and not lines[start - 2].text:
             break
         start -= 1
