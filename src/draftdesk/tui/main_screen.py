@@ -3,14 +3,13 @@
 A key's path: binding -> an action here -> ``Proposals`` (proposing.py) or ``Decisions``
 (deciding.py), which ask and call the services -> a handler here merges the record
 into the ``Session`` and repaints. Loading and storing run in workers (workers.py)
-that post messages back.
+that post messages back; what other terminals write goes through ``OtherTerminals``
+(other_terminals.py).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
-from functools import partial
 from typing import ClassVar
 
 from textual import on
@@ -20,11 +19,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Tree
 
-from draftdesk import services, signatures
+from draftdesk import services
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendments import Amendment, Decision
-from draftdesk.engine.inert import inert
-from draftdesk.engine.outputs import VIEW_NAMES, AmendmentState
+from draftdesk.engine.outputs import VIEW_NAMES
 from draftdesk.tui import exporting, heap, role_keys, screens, workers
 from draftdesk.tui.deciding import Decisions
 from draftdesk.tui.display import Display
@@ -36,7 +34,7 @@ from draftdesk.tui.messages import (
     RecordsAdded,
     WrittenForms,
 )
-from draftdesk.tui.news import left_out, news
+from draftdesk.tui.other_terminals import OtherTerminals
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.proposing import Proposals
 from draftdesk.tui.reading import Reading
@@ -92,14 +90,16 @@ class MainScreen(Screen[None]):
         self.watch = watch
         self.shown = Display(session, lambda: self.rest.stepped(), Reading.remembered(marks))
         self.rest = Rest(self, self.shown)
-        self._stop = threading.Event()
-        self.watching = threading.Event()
-        """Set once the folder is watched: another terminal's writes are seen from then on."""
         self.own_writes = OwnWrites()
         self._storing: threading.Thread | None = None
         """The thread storing the latest decision: the next one waits for it (stored in order)."""
         self.proposals = Proposals(self, session, self.amendment_written, self.shown.reading)
         self.decisions = Decisions(self, session, self.take_decision, self.shown.reading)
+        self.others = OtherTerminals(
+            self, session, self.shown, loader, self.own_writes, self.decisions.folder_changed
+        )
+        self.watching = self.others.watching
+        """Set once the folder is watched: another terminal's writes are seen from then on."""
 
     def compose(self) -> ComposeResult:
         shown = self.shown
@@ -124,14 +124,10 @@ class MainScreen(Screen[None]):
         self.rest.start()
         self.run_worker(workers.warm_up, thread=True, exit_on_error=False, group="warm-up")
         if self.watch:
-            watch = partial(
-                workers.watch_folder, self.post_message, self.session.folder, self.loader, self.own_writes,
-                self._stop, lambda: self.shown.view, self.session.acting_as, self.watching,
-            )  # fmt: skip
-            self.run_worker(watch, thread=True, exclusive=True, exit_on_error=False, group="watch")
+            self.others.watch()
 
     def on_unmount(self) -> None:
-        self._stop.set()
+        self.others.stop.set()
 
     # -- handlers: they own every change of state --------------------------
     @on(ParagraphSelected)
@@ -149,36 +145,11 @@ class MainScreen(Screen[None]):
 
     @on(FolderChanged)
     def on_folder_changed(self, message: FolderChanged) -> None:
-        if message.loaded is None:
-            self.notify(f"reload failed: {message.error}", severity="error")
-            return
-        before = dict(self.session.neg.states())
-        self.session.adopt(message.loaded)
-        self.shown.refresh_all()
-        self._another_terminal(before, left_out(message.paths, message.loaded.neg))  # why: verify
+        self.others.folder_changed(message)
 
     @on(RecordsAdded)
     def on_records_added(self, message: RecordsAdded) -> None:
-        """Another terminal's new records, merged in place like this terminal's own, those believed
-        (signatures.admitted: a forged file is named and changes nothing); one repaint."""
-        before = dict(self.session.neg.states())
-        known = self.session.neg.amendments
-        amendments, decisions, rejected = signatures.admitted(message.roster, message.records, known)
-        changes = [self.session.add_amendment(amendment) for amendment in amendments]
-        changes += [self.session.add_decision(decision) for decision in decisions]
-        touched = set().union(*(change.touched for change in changes))
-        self.shown.repaint(Change(touched, any(change.reorder for change in changes)))
-        self._another_terminal(before, rejected)
-
-    def _another_terminal(self, before: dict[str, AmendmentState], doubted: Iterable[object]) -> None:
-        """Another terminal changed the folder: say what it did and which of its files are not
-        believed (they change nothing), and the open queue lists what is pending now."""
-        shown = {aid for ids in self.session.index.values() for aid in ids}
-        for line in news(before, self.session.neg, shown):
-            self.notify(line, title="Just now", timeout=8)
-        for file in doubted:
-            self.notify(inert(f"not believed: {file}"), severity="warning", timeout=15, markup=False)
-        self.decisions.folder_changed()
+        self.others.records_added(message)
 
     @on(DecisionStored)
     def on_decision_stored(self, message: DecisionStored) -> None:

@@ -1,0 +1,85 @@
+"""What other terminals do to the folder while this one shows it: watched in a thread
+(``workers.watch_folder``), merged by the main screen's handlers through here, and said.
+
+Records another terminal adds are judged by their seals (``signatures.admitted``) and merged in
+place, like this terminal's own; anything else makes the watcher load the folder anew. Either
+way the room is told what changed, and a file not believed is named and changes nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from functools import partial
+
+from textual.screen import Screen
+
+from draftdesk import signatures
+from draftdesk.engine.inert import inert
+from draftdesk.engine.outputs import AmendmentState
+from draftdesk.tui import workers
+from draftdesk.tui.display import Display
+from draftdesk.tui.loading import Loader
+from draftdesk.tui.messages import FolderChanged, RecordsAdded
+from draftdesk.tui.news import left_out, news
+from draftdesk.tui.own_writes import OwnWrites
+from draftdesk.tui.session import Change, Session
+
+
+class OtherTerminals:
+    """The main screen's watcher, and what its messages change in the session and on screen."""
+
+    def __init__(
+        self,
+        host: Screen[None],
+        session: Session,
+        shown: Display,
+        loader: Loader,
+        own_writes: OwnWrites,
+        queue_changed: Callable[[], None],
+    ) -> None:
+        """``own_writes``: what this terminal wrote (not merged twice); ``queue_changed``: the open
+        queue lists what is pending now."""
+        self.host, self.session, self.shown, self.loader = host, session, shown, loader
+        self.own_writes, self.queue_changed = own_writes, queue_changed
+        self.stop = threading.Event()
+        self.watching = threading.Event()
+        """Set once the folder is watched: another terminal's writes are seen from then on."""
+
+    def watch(self) -> None:
+        watch = partial(
+            workers.watch_folder, self.host.post_message, self.session.folder, self.loader, self.own_writes,
+            self.stop, lambda: self.shown.view, self.session.acting_as, self.watching,
+        )  # fmt: skip
+        self.host.run_worker(watch, thread=True, exclusive=True, exit_on_error=False, group="watch")
+
+    def folder_changed(self, message: FolderChanged) -> None:
+        """The folder loaded anew by the watcher replaces the state."""
+        if message.loaded is None:
+            self.host.notify(f"reload failed: {message.error}", severity="error")
+            return
+        before = dict(self.session.neg.states())
+        self.session.adopt(message.loaded)
+        self.shown.refresh_all()
+        self._said(before, left_out(message.paths, message.loaded.neg))  # why: verify
+
+    def records_added(self, message: RecordsAdded) -> None:
+        """New records, merged in place like this terminal's own, those believed (a forged file is
+        named and changes nothing); one repaint."""
+        before = dict(self.session.neg.states())
+        known = self.session.neg.amendments
+        amendments, decisions, rejected = signatures.admitted(message.roster, message.records, known)
+        changes = [self.session.add_amendment(amendment) for amendment in amendments]
+        changes += [self.session.add_decision(decision) for decision in decisions]
+        touched = set().union(*(change.touched for change in changes))
+        self.shown.repaint(Change(touched, any(change.reorder for change in changes)))
+        self._said(before, rejected)
+
+    def _said(self, before: dict[str, AmendmentState], doubted: Iterable[object]) -> None:
+        """Say what another terminal did and which of its files are not believed."""
+        shown = {aid for ids in self.session.index.values() for aid in ids}
+        for line in news(before, self.session.neg, shown):
+            self.host.notify(line, title="Just now", timeout=8)
+        for file in doubted:
+            self.host.notify(inert(f"not believed: {file}"), severity="warning", timeout=15, markup=False)
+        self.queue_changed()
