@@ -140,9 +140,13 @@ def export_docx(
         return "".join(span_runs(doc, s, notes, Look(colour=colours.get(s.org, ""))) for s in p.spans)
 
     changed = title is not None and shown_title(draft, title, content_of) != list(draft.title)
-    title_block(doc, draft, content_of(title) if changed and title is not None else "")
-    if coloured:
+    title_block(
+        doc, draft, content_of(title) if changed and title is not None else "", authoring=not coloured
+    )
+    if coloured:  # the legend under the title, not between the authoring line and the text
         _legend(doc, draft, colours, {span.org for p in paragraphs for span in p.spans})
+        if draft.authoring:
+            doc.add(paragraph(run(draft.authoring), doc.style_ids["Authoring"]))
     part = ""
     for n, p in enumerate(body, 1):
         part = add_part_heading(doc, p.part, part)
