@@ -142,7 +142,7 @@ def acting(folder: Path, org: str) -> tuple[Signer | None, Believed]:
     if org in current.disputed:
         raise Unsigned(
             f"{org}'s key is disputed ({', '.join(current.disputed[org])}: added at once with different "
-            f"keys): the chair keeps one with draftdesk keys register DRAFT {org} PUBLIC"
+            f"keys): the chair keeps one with draftdesk keys register DRAFT {org} roster/….toml"
         )
     for public in sorted(current.keys.get(org, ())):
         key = keystore.find(public)

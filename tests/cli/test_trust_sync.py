@@ -215,7 +215,7 @@ def test_one_new_organization_added_on_two_clones_with_two_keys_is_disputed_unti
 ) -> None:
     here, there = clones["SEECF"].cwd / DRAFT, clones["UNDP"].cwd / DRAFT  # the chair on two machines
     services.add_org(here, "SEECF", "NEW1", "New One")
-    (kept,) = [r.key for r in storage.load(here).registrations if r.org == "NEW1"]
+    (kept,) = [f"roster/{r.id}.toml" for r in storage.load(here).registrations if r.org == "NEW1"]
     services.add_org(there, "SEECF", "NEW1", "New One")  # the same code, a key made there
     early = reword(there, "NEW1", "OP5", "Recognize", "Welcome")  # believed there, until it syncs
     converged(here, there)
@@ -231,7 +231,7 @@ def test_one_new_organization_added_on_two_clones_with_two_keys_is_disputed_unti
     instruction = "In operative paragraph 6, replace “Welcome” with “Note”."
     refused = clones["SEECF"]("propose", DRAFT, "--as", "NEW1", "--instruction", instruction, code=1)
     assert refused.err.splitlines()[-1].startswith("NEW1's key is disputed (roster/")  # after the warnings
-    services.register_key(here, "SEECF", "NEW1", kept)  # the chair keeps here's key
+    clones["SEECF"]("keys", "register", DRAFT, "NEW1", kept, "--as", "SEECF")  # the chair keeps here's key
     later = reword(here, "NEW1", "OP6", "Welcome", "Note")
     converged(here, there)
     for folder in (here, there):

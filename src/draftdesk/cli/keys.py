@@ -21,7 +21,7 @@ ACTIONS = {
     "new": "ORG",
     "export": "ORG|FINGERPRINT",
     "import": "FILE",
-    "register": "DRAFT ORG PUBLIC",
+    "register": "DRAFT ORG PUBLIC|roster/ID.toml",
 }
 """Each action and the arguments it takes."""
 
@@ -97,8 +97,8 @@ def register_key(args: argparse.Namespace, draft: str, org: str, public: str) ->
     if not args.acting_as:
         raise UsageError("keys register needs --as CHAIR: the chair registers keys")
     args.draft = draft
-    services.register_key(working_folder(args), args.acting_as, org, public)
-    emit(f"{org}  {signing.fingerprint(public.strip())}  registered")
+    key = services.register_key(working_folder(args), args.acting_as, org, public)
+    emit(f"{org}  {signing.fingerprint(key)}  registered")
     return 0
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from draftdesk import signatures
+from draftdesk import signatures, storage
+from draftdesk.engine import signing
 from draftdesk.engine.model import BASE_AUTHOR, Org
 from draftdesk.services import checks
 from draftdesk.services.errors import ServiceError, guarded
@@ -42,9 +43,17 @@ def add_org(folder: Path, by: str, code: str, name: str, key: str = "") -> Org:
 
 @one_writer
 def register_key(folder: Path, by: str, code: str, key: str) -> str:
-    """The chair records a delegation's own public key (``draftdesk keys new`` on its machine); it
-    replaces the one the organization had. Returns the registration's file name."""
+    """The chair records a delegation's own public key (``draftdesk keys new`` on its machine), or the
+    key of one of its registrations (``roster/<id>.toml``: a disputed organization's, to keep); it
+    replaces the one the organization had. Returns the key registered."""
     neg = negotiation(folder)
     checks.chair(neg, by, "register keys")
     checks.org(neg, code)
-    return guarded(signatures.register, folder, by, code, key)
+    if key.endswith(".toml"):  # the key a registration holds: the one kept of a disputed pair
+        registrations = guarded(storage.load_roster, folder)[1]
+        held = [r.key for r in registrations if r.id == Path(key).stem and r.org == code]
+        if not held:
+            raise ServiceError(f"{key}: no registration of {code} in this draft's roster/")
+        key = held[0]
+    guarded(signatures.register, folder, by, code, key)
+    return signing.checked_public(key)
