@@ -87,6 +87,7 @@ def worker(folder: Path, actor: str, seed: int, log: Path, until: float) -> None
 def plant(folder: Path, n: int, outside: Path) -> str:
     """A hostile file in amendments/, by turns a git conflict, a link out of the folder, a FIFO."""
     path = folder / "amendments" / f"HOSTILE-{n}.toml"
+    path.parent.mkdir(exist_ok=True)  # no act may have made it yet (a slow machine)
     kind = n % 3
     if kind == 0:
         path.write_text('<<<<<<< HEAD\nid = "X"\n=======\n>>>>>>> theirs\n', encoding="utf-8")
