@@ -32,10 +32,15 @@ def register(commands: argparse._SubParsersAction) -> None:
         commands,
         "import",
         import_document,
-        "Import a plain-text document as a new draft.",
+        "Import a text or Word (.docx) document as a new draft, or as the next revision of one.",
         parent(draft="", acting="optional", json=True),
     )
-    imported.add_argument("file", type=Path, metavar="FILE", help="the document, as plain text")
+    imported.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="the document: text (a UN document as extracted from its PDF, conclusions) or Word .docx",
+    )
     imported.add_argument(
         "--revision-of",
         metavar="DRAFT",
@@ -49,7 +54,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     org = command(
         commands, "add-org", add_org, "Add an organization (chair only).", parent(acting="required")
     )
-    org.add_argument("code", metavar="CODE")
+    org.add_argument("code", metavar="CODE", help="its code, letters and digits (UNDP)")
     org.add_argument("--name", required=True, help="the organization's full name")
     org.add_argument(
         "--key",
