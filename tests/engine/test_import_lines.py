@@ -41,6 +41,18 @@ def test_a_line_end_hyphen_glues_unless_it_suspends_a_compound() -> None:
     )
 
 
+def test_a_range_broken_at_its_dash_reads_as_one_and_a_spaced_dash_stays_spaced() -> None:
+    text = (
+        "The General Assembly,\n\n1. Recalls the Framework 2015–\n2030, the Conference of 5– 13 September"
+        " 1994 and the report –\n2024 – of the Secretary-General.\n"
+    )
+    got, _ = _by_label(text)
+    assert got["OP1"] == (
+        "Recalls the Framework 2015–2030, the Conference of 5–13 September 1994 and the report – 2024 – "
+        "of the Secretary-General."
+    )
+
+
 def test_a_reference_printed_at_the_start_of_a_line_marks_the_end_of_the_line_before() -> None:
     text = (
         "The General Assembly,\n\nRecalling the Declaration adopted by the World Health Assembly,\n"

@@ -238,7 +238,7 @@ def test_an_amendment_document_as_printed_gives_its_instruction_and_notes() -> N
     )
     assert "Development[^1] and its review outcomes" in doc.instruction
     assert doc.instruction.endswith(
-        "[^1]: Report of the International Conference on Population and Development, Cairo, 5– 13 September "
+        "[^1]: Report of the International Conference on Population and Development, Cairo, 5–13 September "
         "1994 (United Nations publication, Sales No. E.95.XIII.18), chap. I, resolution 1, annex."
     )
     assert "Any changes to the list of sponsors" not in doc.instruction

@@ -7,19 +7,30 @@ import re
 _SPACES = re.compile(r"[ \u00a0]+")
 
 
+_RANGE = re.compile(r"(?<=\d)([–—]) (?=\d)")
+"""A range printed across a line break keeps the break's space after its dash ("5– 13 September")."""
+
 _SUSPENDED = re.compile(r"^(?:and|or)\b")
 """After a suspended hyphen ("low- / and middle-income", "fisheries- / or aquaculture-related")."""
 
 
+def _glued(out: str, line: str) -> bool:
+    """Whether the next line goes on the word the line before breaks: at a hyphen (PDF text breaks
+    "Secretary-General" there) unless the line goes on with the compound it suspends, or at a dash
+    with no space before it (a range "5–13 September", "2015–2030")."""
+    if out.endswith("-"):
+        return out[-2:-1].isalpha() and not _SUSPENDED.match(line)
+    return out.endswith(("–", "—")) and not out[-2:-1].isspace()
+
+
 def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines; a line-end hyphen stays (PDF text breaks "Secretary-General" at its
-    hyphen) and glues the next line, unless that line goes on with the compound it suspends."""
+    """Join wrapped lines, with a space unless the break falls inside a word (:func:`_glued`)."""
     out = ""
     for line in (line.strip() for line in lines):
         if not line:
             continue
-        if not out or (out.endswith("-") and out[-2:-1].isalpha() and not _SUSPENDED.match(line)):
+        if not out or _glued(out, line):
             out += line
         else:
             out += " " + line
-    return _SPACES.sub(" ", out).strip()
+    return _RANGE.sub(r"\1", _SPACES.sub(" ", out)).strip()
