@@ -8,6 +8,7 @@ from datetime import timedelta
 from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Paragraph
+from draftdesk.engine.patches import Edit, patch_of_edits
 
 from .strategies import T0, decide, modify
 
@@ -58,6 +59,26 @@ def test_an_accepted_amendment_on_changed_words_falls_and_changes_nothing() -> N
     state = neg.state("OSCE-1")
     assert state.status == "fallen"
     assert state.reason == "OP1: “and note” was changed by accepted UNDP-1"
+
+
+def clause(aid: str, old: str, new: str, minutes: int = 0) -> Amendment:
+    """An amendment replacing the words ``old`` of OP1 as one clause ("replace “old” with “new”")."""
+    at = OP1.index(old)
+    op = Op("modify", target="p-1", base_text=OP1, patch=patch_of_edits(OP1, [Edit(at, at + len(old), new)]))
+    return Amendment(aid, aid.split("-")[0], (op,), T0 + timedelta(minutes=minutes))
+
+
+def test_an_amendment_falls_only_when_the_words_it_needs_went_and_the_reason_names_those_words() -> None:
+    """A/80/L.25 OP69: a clause replaced whole by a wording that keeps some of its words leaves an
+    amendment on those words standing; one that needs a word the replacement dropped falls, naming it."""
+    whole = clause("OSCE-1", "regional dimension of justice", "regional dimension of the rule of law")
+    kept = clause("UNDP-1", "regional dimension", "local dimension", minutes=1)
+    dropped = clause("RCC-1", "dimension of justice", "dimension of fairness", minutes=2)
+    neg = Negotiation(draft(), [whole, kept, dropped], [decide("OSCE-1", "accept", 1)])
+    assert neg.state("UNDP-1").status == "tabled"
+    assert neg.state("RCC-1").reason == "OP1: “justice” was changed by accepted OSCE-1"
+    neg.add_decision(decide("UNDP-1", "accept", 2))
+    assert texts(neg)[0] == "Recognise the local dimension of the rule of law and note the progress"
 
 
 def test_accepting_one_of_competing_amendments_makes_the_other_fall() -> None:

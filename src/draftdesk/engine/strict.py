@@ -8,6 +8,7 @@ not. Anything else is reported, never guessed at.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from bisect import bisect_right
@@ -109,28 +110,71 @@ def map_edits(
 ) -> list[Edit]:
     """The edits moved onto ``current``; raises Unmapped for the first one touching changed text.
 
-    ``segments``, when known, are the stretches of ``base`` unchanged in ``current``.
+    ``segments``, when known, are the stretches of ``base`` untouched since. Words an edit replaces
+    that another amendment replaced are looked for again by a word diff: a replacement may keep
+    words (“access to sexual and reproductive healthcare” by a wording still saying “sexual and
+    reproductive”), and an amendment needs its words, not who last wrote them. An insertion keeps
+    the strict rule: it was placed by words it quoted, which its edit does not hold.
     """
     if base == current:
         return list(edits)
-    if segments is None:
-        segments = equal_segments(base, current)
+    known = equal_segments(base, current) if segments is None else segments
+    diffed: Sequence[Segment] | None = None
     mapped = []
     for edit in edits:
-        start, end, text = edit
-        at = bisect_right(segments, (start, sys.maxsize)) - 1  # the last stretch starting at or before it
-        if start == end and at >= 0 and segments[at][0] == start and start > 0:
-            at -= 1  # the point ends the segment before: it needs the character before it
-        if at < 0:
-            raise Unmapped(edit_words(base, edit), edit)
-        seg_start, seg_end, seg_current = segments[at]
-        if start == end:  # an insertion point: unchanged, and so are the characters either side
-            inside = seg_start <= start <= seg_end and (start == 0 or seg_start < start)
-            inside = inside and (start == len(base) or start < seg_end)
-        else:  # the range it replaces lies in unchanged text
-            inside = seg_start <= start and end <= seg_end
-        if not inside:
-            raise Unmapped(edit_words(base, edit), edit)
-        shift = seg_current - seg_start
-        mapped.append(Edit(start + shift, end + shift, text) if shift else edit)
+        try:
+            mapped.append(_moved(base, edit, known))
+        except Unmapped:
+            if segments is None or edit.is_insertion:
+                raise
+            diffed = diffed or equal_segments(base, current)
+            mapped.append(_moved(base, edit, diffed))
+    if diffed is not None and any(a.end > b.start for a, b in itertools.pairwise(mapped)):
+        raise Unmapped(edit_words(base, edits[0]), edits[0])  # the two readings of the text disagree
     return mapped
+
+
+def _moved(base: str, edit: Edit, segments: Sequence[Segment]) -> Edit:
+    """One edit on the current text, through the stretches of ``base`` it still holds."""
+    start, end, text = edit
+    at = bisect_right(segments, (start, sys.maxsize)) - 1  # the last stretch starting at or before it
+    if start == end and at >= 0 and segments[at][0] == start and start > 0:
+        at -= 1  # the point ends the segment before: it needs the character before it
+    if at < 0:
+        raise Unmapped(_changed_words(base, edit, segments), edit)
+    seg_start, seg_end, seg_current = segments[at]
+    if start == end:  # an insertion point: unchanged, and so are the characters either side
+        inside = seg_start <= start <= seg_end and (start == 0 or seg_start < start)
+        inside = inside and (start == len(base) or start < seg_end)
+    else:  # the range it replaces lies in unchanged text
+        inside = seg_start <= start and end <= seg_end
+    if not inside:
+        raise Unmapped(_changed_words(base, edit, segments), edit)
+    shift = seg_current - seg_start
+    return Edit(start + shift, end + shift, text) if shift else edit
+
+
+def _changed_words(base: str, edit: Edit, segments: Sequence[Segment]) -> str:
+    """The words an edit needs that are no longer there: of the words it replaces, those no
+    unchanged stretch holds (whole words); where they all stand but not side by side, the words
+    either side of the break; for an insertion, the words either side of its point."""
+    if edit.is_insertion:
+        return edit_words(base, edit)
+    start, end = edit.start, edit.end
+    covered = sorted((max(a, start), min(b, end)) for a, b, _ in segments if a < end and b > start)
+    gaps, pos = [], start
+    for a, b in covered:
+        if a > pos and base[pos:a].strip():
+            gaps.append((pos, a))
+        pos = max(pos, b)
+    if end > pos and base[pos:end].strip():
+        gaps.append((pos, end))
+    if not gaps:  # every word stands, with something put between them
+        joins = [b for a, b in covered[:-1]] or [start]
+        return edit_words(base, Edit(joins[0], joins[0], ""))
+    a, b = gaps[0][0], gaps[-1][1]
+    while a > start and not base[a - 1].isspace():
+        a -= 1
+    while b < end and not base[b].isspace():
+        b += 1
+    return base[a:b].strip()
