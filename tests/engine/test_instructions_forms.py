@@ -226,9 +226,51 @@ def test_a_change_throughout_the_text_keeps_deletes_or_brings_footnotes() -> Non
          {"+sub-item after p-6": "the costs;"}),
         ("Add a new sub-paragraph (a) to operative paragraph 2, reading: “the costs;”",
          {"+sub-item after p-4": "the costs;"}),
+        ("In operative paragraph 1, replace “Welcomes” with “Notes”; in operative paragraph 3, delete “of the"
+         " matter”.", {"p-3": "Notes the report and the report annex;", "p-7": "Decides to remain seized."}),
+        ("In the first preambular paragraph, replace “Chernobyl” with “Chornobyl”; and in operative"
+         " paragraph 1, delete “and the report annex”; delete operative paragraph 3.",
+         {"p-1": "Recalling the Chornobyl disaster,", "p-3": "Welcomes the report;", "-p-7": ""}),
+        ("In operative paragraph 1, replace “Welcomes” with “Notes”, and in operative paragraph 3, delete"
+         " “of the matter”.",
+         {"p-3": "Notes the report and the report annex;", "p-7": "Decides to remain seized."}),
+        ("Replace “the” with “this” in preambular paragraphs 1 and 2.",
+         {"p-1": "Recalling this Chernobyl disaster,", "p-2": "Noting this report on Chernobyl,"}),
+        ("Insert, after operative paragraph 1, the following new paragraph: “Notes X;”",
+         {"+operative after p-3": "Notes X;"}),
+        ("Delete operative paragraph 3; in operative paragraph 1, after “Welcomes the report” insert"
+         " “, with appreciation,”.",
+         {"-p-7": "", "p-3": "Welcomes the report, with appreciation, and the report annex;"}),
     ],
 )  # fmt: skip
-def test_passive_last_chapeau_from_and_lettered_forms(instruction: str, result: dict[str, str]) -> None:
+def test_passive_last_chapeau_from_lettered_and_semicolon_chained_forms(
+    instruction: str, result: dict[str, str]
+) -> None:
     out = changed(instruction)
     out |= {f"-{op.target}": "" for op in parse_instruction(instruction, TEXT) if op.kind == "delete"}
     assert out == result
+
+
+def test_new_paragraphs_quoted_each_on_its_own_are_read_without_their_quotes() -> None:
+    instruction = (
+        "Insert after operative paragraph 1 two new paragraphs reading:\n\n“Notes X;”\n\n“Notes “Y”;”"
+    )
+    inserted = [op for op in parse_instruction(instruction, TEXT) if op.kind == "insert"]
+    assert sorted(op.text for op in inserted) == ["Notes X;", "Notes “Y”;"]
+    assert {op.after for op in inserted} == {"p-3"}
+
+
+def test_a_quote_carrying_the_documents_asterisk_note_mark_finds_the_words_and_deletes_the_reference() -> (
+    None
+):
+    court = Paragraph(
+        "p-1",
+        "preamble",
+        "Mindful of the International Criminal Court[^2] that define it,",
+        footnotes=(Footnote("2", "A/CONF.183/9."),),
+    )
+    (op,) = parse_instruction("In the first preambular paragraph, delete “Criminal Court* that”.", [court])
+    assert (
+        apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
+        == "Mindful of the International define it,"
+    )

@@ -5,7 +5,8 @@ with “welcome”." is generated from an amendment's operations, and the same g
 (plus the variants real amendment documents use) parses back into operations.
 
 Grammar read (keywords in any case; quotes “ ” " " ‘ ’ ' ' alike; "1. … 2. …" or
-"(a) … (b) …" or plain sentences one after another; every change to one paragraph makes one modify
+"(a) … (b) …" or plain sentences one after another, or changes chained by a semicolon ("…; in
+operative paragraph 4, delete …", also "; and" or ", and"); every change to one paragraph makes one modify
 operation, each clause reading the text as the clauses before left it, or as tabled
 when its words are no longer there):
 - "In <paragraphs>, <clause>; <clause> and <clause>." (or "<Paragraph>: …", and
@@ -28,7 +29,8 @@ when its words are no longer there):
   (the title is a paragraph like the others: "In the title, …", "Amend the title to read: …");
 - "After/Before <paragraph>, insert a new operative paragraph / the following
   preambular paragraph / two new operative paragraphs / a new sub-paragraph /
-  heading, reading / to read as follows: <text>" (also "At the beginning / end (of the
+  heading, reading / to read as follows: <text>" (also "Insert, after <paragraph>, the following new
+  paragraph: <text>", "At the beginning / end (of the
   preamble), insert …", "Add a new operative paragraph at the end …", "Insert a new …
   after <paragraph>, reading:", "Insert a new operative paragraph 4 bis: …" and "Add a
   new sub-paragraph (c) to operative paragraph 4, reading: …");
@@ -50,7 +52,8 @@ beginning “Welcomes …”", or a paragraph id, and <paragraphs> one or a list
 ("operative paragraphs 27 and 43", "preambular paragraphs 3 to 5", "the
 twenty-first preambular paragraph and operative paragraphs 35, 38 and 39", "the first
 and third preambular paragraphs").
-Footnotes: "[^1]" in quoted words is a note the paragraph has; in new words, a
+Footnotes: "[^1]" in quoted words is a note the paragraph has (so is a document's asterisk
+glued to a word, "Court* that"); in new words, a
 note defined after the instruction as "[^1]: text" (:mod:`.notes`). An amendment
 document as printed gives its instruction through :mod:`.document`.
 

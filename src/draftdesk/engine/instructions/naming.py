@@ -27,7 +27,7 @@ HEADED = re.compile(
 SCOPE = re.compile(
     r"\s*(?:(?:in|throughout)\s+(?P<parts>(?:(?:the\s+)?(?:title|preamble|preambular\s+paragraphs|operative\s+"
     r"(?:paragraphs|part)|(?:whole\s+|entire\s+)?(?:text|draft(?:\s+resolution|\s+decision)?|annex))"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)|throughout)",
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)(?!\s*\d)|throughout)",
     re.I,
 )
 WHEREVER = re.compile(

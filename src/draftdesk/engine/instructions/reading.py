@@ -7,18 +7,18 @@ from collections.abc import Sequence
 
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions import naming, structure
-from draftdesk.engine.instructions.clauses import Clause, clause_edit, read_clause, read_more, replacements
+from draftdesk.engine.instructions.changed import Changed
+from draftdesk.engine.instructions.clauses import Clause, read_clause, read_more
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.notes import Notes
 from draftdesk.engine.instructions.paragraphs import Paragraphs, lookups
-from draftdesk.engine.instructions.text import Text
-from draftdesk.engine.instructions.working import Working
-from draftdesk.engine.model import Footnote, Paragraph
-from draftdesk.engine.patches import Edit
+from draftdesk.engine.model import Paragraph
 
 _RENUMBER = re.compile(r"renumber\b[^.]*", re.I)
 _SEP = re.compile(r"\s*[;,]?\s*(?:and\s+)?")
-_SENTENCE_END = re.compile(r"\s*\.?\s*")
+_SENTENCE_END = re.compile(r"\s*(?:\.|[;,](?:\s*and\b)?)?\s*")
+"""A change ends at a full stop, or at a semicolon or comma when another change follows ("In
+operative paragraph 3, replace …; (and) in operative paragraph 4, delete …")."""
 
 
 def _normalised(text: str) -> str:
@@ -41,11 +41,7 @@ class Reader:
         self.item = ""
         """The marker of the change being read ("3."), which names it when it cannot be read."""
         self.targets: list[str] = []
-        self.slots: list[Op | str] = []
-        self.working: dict[str, Working] = {}
-        self.brought: dict[str, list[Footnote]] = {}
-        self.throughout: set[str] = set()
-        """Paragraphs only a change "throughout the text" touches."""
+        self.changed = Changed(paragraphs, self.notes)
 
     def read(self) -> list[Op]:
         if not self.s:
@@ -74,12 +70,7 @@ class Reader:
             m = _SENTENCE_END.match(self.s, self.pos)
             assert m is not None
             self.pos = m.end()
-        deleted = {op.target for op in self.slots if isinstance(op, Op) and op.kind == "delete"}
-        return [
-            self._modify(slot) if isinstance(slot, str) else slot
-            for slot in self.slots
-            if slot not in deleted & self.throughout  # a change "throughout" skips what it deletes
-        ]
+        return self.changed.ops()
 
     def _unreadable(self, name: str = "") -> InstructionError:
         rest = self.s[self.pos :]
@@ -116,7 +107,7 @@ class Reader:
         named = None if scope else naming.AFTER_CLAUSE.match(self.s, end)
         if named:
             self.targets, self.pos = self.paras.targets(named["addr"]), named.end()
-            self._on_targets(clause, every is not None)
+            self.changed.on_targets(self.targets, clause, every is not None)
             return True
         found = scope or every
         if found is None:
@@ -126,39 +117,13 @@ class Reader:
         if not kinds:
             raise InstructionError(f"only paragraphs can be amended here, not {parts}")
         self.targets = []
-        if not sum(self._everywhere(p, clause) for p in self.paras.list if p.kind in kinds):
+        if not sum(self.changed.everywhere(p, clause) for p in self.paras.list if p.kind in kinds):
             raise InstructionError(f"“{clause.words}” does not occur in {parts}")
         return True
 
     def _wherever(self, clause: Clause, end: int) -> re.Match[str] | None:
         """ "… wherever it appears" after a replace or delete clause."""
         return naming.WHEREVER.match(self.s, end) if clause.kind in ("replace", "delete") else None
-
-    def _on_targets(self, clause: Clause, every: bool = False) -> None:
-        """The clause on each paragraph named; ``every``: on every occurrence of its words there."""
-        for pid in self.targets:
-            if not every:
-                self._apply(pid, clause)
-            elif self._everywhere(self.paras.by_id[pid], clause):
-                self.throughout.discard(pid)
-            else:
-                raise InstructionError(
-                    f"In {self.paras.name(pid)}: “{clause.words}” does not occur in the text"
-                )
-
-    def _everywhere(self, p: Paragraph, clause: Clause) -> bool:
-        """Every occurrence of the clause's words in one paragraph; whether there was one."""
-        working = self.working.get(p.id)
-        clause, brought = self.notes.carried(clause, p, self.paras.name(p.id))
-        edits = replacements(clause, Text.of(working.current if working else p.text))
-        if edits and working is None:
-            working = self._working(p.id)
-            self.throughout.add(p.id)
-        if edits:
-            self.brought[p.id] += brought
-        for edit in sorted(edits, reverse=True):
-            working.apply(edit)  # type: ignore[union-attr]
-        return bool(edits)
 
     def _inside(self) -> bool:
         """ "After the words “x” in operative paragraph 3, insert “y”"."""
@@ -167,7 +132,7 @@ class Reader:
         if m is None or read is None:
             return False
         self.targets, self.pos = self.paras.targets(m["addr"]), m.end()
-        self._on_targets(read[0])
+        self.changed.on_targets(self.targets, read[0])
         return True
 
     def _at_edge(self) -> bool:
@@ -176,8 +141,9 @@ class Reader:
         if not m:
             return False
         self.targets, self.pos = self.paras.targets(m["addr"]), m.end()
-        self._on_targets(
-            Clause("end" if m["edge"].lower() == "end" else "start", "", " ".join(m[3][1:-1].split()))
+        self.changed.on_targets(
+            self.targets,
+            Clause("end" if m["edge"].lower() == "end" else "start", "", " ".join(m[3][1:-1].split())),
         )
         return True
 
@@ -204,43 +170,12 @@ class Reader:
             clause, self.pos = read
             every = self._wherever(clause, self.pos)
             self.pos = every.end() if every else self.pos
-            self._on_targets(clause, every is not None)
+            self.changed.on_targets(self.targets, clause, every is not None)
             sep = _SEP.match(self.s, self.pos)
             assert sep is not None  # it matches the empty string
             read = read_more(self.s, sep.end(), clause)
             if read is not None:
                 self.pos = sep.end()
-
-    def _apply(self, pid: str, clause: Clause) -> None:
-        """One clause on a paragraph as it stands; words no longer there are looked for as tabled."""
-        name = self.paras.name(pid)
-        working = self._working(pid)
-        self.throughout.discard(pid)
-        clause, brought = self.notes.carried(clause, self.paras.by_id[pid], name)
-        self.brought[pid] += brought
-        try:
-            edit = clause_edit(clause, Text.of(working.current), name)
-        except InstructionError as err:
-            if working.current == working.base:
-                raise
-            try:
-                placed = working.to_current(clause_edit(clause, Text.of(working.base), name))
-            except InstructionError:
-                raise err from None
-            if placed is None:
-                raise InstructionError(
-                    f"In {name}: “{clause.words}” overlaps what an earlier change of this instruction changed"
-                ) from None
-            edit = placed
-        working.apply(edit)
-
-    def _working(self, pid: str) -> Working:
-        """A paragraph's text as the clauses change it; all its changes make one modify operation."""
-        if pid not in self.working:
-            self.working[pid] = Working(self.paras.by_id[pid].text)
-            self.brought[pid] = []
-            self.slots.append(pid)
-        return self.working[pid]
 
     def _reword(self) -> bool:
         """A paragraph replaced as a whole: "Replace operative paragraph 4 with the following: …"."""
@@ -249,16 +184,8 @@ class Reader:
             return False
         (target,) = self.targets = [self.paras.resolve(m["addr"])]
         self.pos = m.end()
-        working = self._working(target)
-        new, brought = self.notes.carried_text(
-            self._reading(), self.paras.by_id[target], self.paras.name(target)
-        )
-        self.brought[target] += brought
-        working.apply(Edit(0, len(working.current), new))
+        self.changed.reword(target, self._reading())
         return True
-
-    def _modify(self, pid: str) -> Op:
-        return self.working[pid].modify_op(pid, self.paras.name(pid), self.brought[pid])
 
     def _insert(self) -> bool:
         read = structure.read_insert(self.s, self.pos, self.paras)
@@ -273,7 +200,7 @@ class Reader:
             new = Op(
                 "insert", after=where.after, new_kind=where.kind, parent=where.parent, text=text, notes=notes
             )
-            self.slots.append(new)
+            self.changed.add(new)
         return True
 
     def _reading(self) -> str:
@@ -287,7 +214,7 @@ class Reader:
             return False
         self.targets = []
         ops, self.pos = read
-        self.slots += ops
+        self.changed.add(*ops)
         return True
 
     def _move(self) -> bool:
@@ -296,7 +223,7 @@ class Reader:
             return False
         self.targets = []
         op, self.pos = op
-        self.slots.append(op)
+        self.changed.add(op)
         return True
 
 

@@ -35,10 +35,8 @@ def next_marker(m: re.Match[str]) -> str:
 _ADDR = rf"(?P<addr>{QUOTED_ADDRESS}|[^,:;“”\"‘]+?)"
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _KIND = r"(?P<kind>operative\s+paragraph|preambular\s+paragraph|sub-?paragraph|sub-item|heading|paragraph)s?"
-_NEW = (
-    rf"{INS}\s+(?:the\s+following\s+|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+)?(?:new\s+)?{_KIND}"
-    r"(?:\s+(?P<num>\d+)\s*(?P<latin>bis|ter|quater|quinquies|sexies)\b)?"
-)
+_HOW_MANY = r"(?:the\s+following\s+|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+)?(?:new\s+)?"
+_NEW = rf"{INS}\s+{_HOW_MANY}{_KIND}(?:\s+(?P<num>\d+)\s*(?P<latin>bis|ter|quater|quinquies|sexies)\b)?"
 _READING = (
     r"(?:,?\s*(?:reading|(?:to\s+read|which\s+reads|worded)(?:\s+as\s+follows)?|as\s+follows)\s*:?|\s*:)\s*"
 )
@@ -53,10 +51,13 @@ _INSERTS = (
     re.compile(rf"at\s+the\s+(?:(?P<end>end)|beginning|start){_PART},?\s+{_NEW}(?:{_READING}|\s+)", re.I),
     re.compile(rf"{_NEW}\s+at\s+the\s+(?:(?P<end>end)|beginning|start){_PART}{_READING}", re.I),
     re.compile(rf"{_NEW}\s+(?P<where>after|following|before)\s+{_ADDR}{_READING}", re.I),
+    re.compile(
+        rf"{INS},?\s+(?P<where>after|following|before)\s+{_ADDR},?\s+{_HOW_MANY}{_KIND}{_READING}", re.I
+    ),
     re.compile(rf"{_NEW}{_READING}", re.I),
 )
 _QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\"|‘[^’]*’)\.?")
-_STOP = r"(?:\.(?=\s|$)|$)"
+_STOP = r"(?:[.;](?=\s|$)|$)"
 DELETED = re.compile(
     r"(?P<addrs>(?:the\s+[\w\s,-]+?\s+)?(?:preambular|operative|pp|op|sub-?paragraph)[^,:;“”\"‘]*?)\s+"
     rf"(?:(?:should|shall|will|is\s+to|are\s+to)\s+be|is|are)\s+(?:deleted|removed|struck\s+out)\s*{_STOP}",
@@ -151,11 +152,15 @@ def reading(s: str, pos: int, marker: str) -> tuple[str, int]:
     return text, pos
 
 
+_BETWEEN_QUOTED = re.compile(r"(?:[”\"’][^\S\n]*)?\n\n\s*(?:[“\"‘])?")
+"""Between two paragraphs of new text, each quoted on its own (the outer quotes are gone already)."""
+
+
 def new_paragraphs(text: str, count: int) -> list[str]:
-    """The paragraphs of new text: as many as announced, a block that does not end a paragraph
-    (a page break inside one) joined to the next."""
+    """The paragraphs of new text, each quoted or not: as many as announced, a block that does not
+    end a paragraph (a page break inside one) joined to the next."""
     blocks: list[str] = []
-    for block in text.split("\n\n"):
+    for block in _BETWEEN_QUOTED.split(text):
         if blocks and (count == 1 or not blocks[-1].rstrip('”"’').endswith((";", ",", ".", ":"))):
             blocks[-1] += " " + block
         else:

@@ -103,13 +103,19 @@ def _occurrences(hay: str, index: Sequence[int], words: str) -> list[tuple[int, 
     return found
 
 
+_STAR_MARK = re.compile(r"(?<=[^\s*])\*+(?=[\s,;.:”’)]|$)")
+"""A note mark a document prints as asterisks after a word ("the International Criminal Court* that"),
+quoted as printed: the stored text has the note as a reference."""
+
+
 def matches(text: Text, words: str) -> tuple[list[tuple[int, int]], bool]:
     """Raw spans where the words occur, and whether they were found only by ignoring markup."""
     words = " ".join(words.split()).translate(_FOLD)
     found = _occurrences(text.flat, text.flat_index, words)
     if found or text.bare == text.flat:
         return found, False
-    bare = " ".join(FOOTNOTE_REF_RE.sub("", EMPHASIS_RE.sub(r"\1", words)).split())
+    bare = _STAR_MARK.sub("", FOOTNOTE_REF_RE.sub("", EMPHASIS_RE.sub(r"\1", words)))
+    bare = " ".join(bare.split())
     return _occurrences(text.bare, text.bare_index, bare), True
 
 

@@ -1,0 +1,107 @@
+"""What an instruction has changed so far: each paragraph as its clauses leave it, and the
+operations in the order the instruction gives them (:mod:`.reading` reads the sentences)."""
+
+from __future__ import annotations
+
+from draftdesk.engine.amendments import Op
+from draftdesk.engine.instructions.clauses import Clause, clause_edit, replacements
+from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.instructions.notes import Notes
+from draftdesk.engine.instructions.paragraphs import Paragraphs
+from draftdesk.engine.instructions.text import Text
+from draftdesk.engine.instructions.working import Working
+from draftdesk.engine.model import Footnote, Paragraph
+from draftdesk.engine.patches import Edit
+
+
+class Changed:
+    """The paragraphs an instruction changes (all changes to one make one modify operation) and its
+    other operations, in order."""
+
+    def __init__(self, paras: Paragraphs, notes: Notes) -> None:
+        self.paras = paras
+        self.notes = notes
+        self.slots: list[Op | str] = []
+        """An operation, or the id of a paragraph whose modify operation goes there."""
+        self.working: dict[str, Working] = {}
+        self.brought: dict[str, list[Footnote]] = {}
+        self.throughout: set[str] = set()
+        """Paragraphs only a change "throughout the text" touches."""
+
+    def add(self, *ops: Op) -> None:
+        self.slots += ops
+
+    def ops(self) -> list[Op]:
+        """Every operation; a change "throughout" skips a paragraph the instruction deletes."""
+        deleted = {op.target for op in self.slots if isinstance(op, Op) and op.kind == "delete"}
+        return [
+            self.working[slot].modify_op(slot, self.paras.name(slot), self.brought[slot])
+            if isinstance(slot, str)
+            else slot
+            for slot in self.slots
+            if slot not in deleted & self.throughout
+        ]
+
+    def on_targets(self, targets: list[str], clause: Clause, every: bool = False) -> None:
+        """The clause on each paragraph named; ``every``: on every occurrence of its words there."""
+        for pid in targets:
+            if not every:
+                self.apply(pid, clause)
+            elif self.everywhere(self.paras.by_id[pid], clause):
+                self.throughout.discard(pid)
+            else:
+                raise InstructionError(
+                    f"In {self.paras.name(pid)}: “{clause.words}” does not occur in the text"
+                )
+
+    def everywhere(self, p: Paragraph, clause: Clause) -> bool:
+        """Every occurrence of the clause's words in one paragraph; whether there was one."""
+        working = self.working.get(p.id)
+        clause, brought = self.notes.carried(clause, p, self.paras.name(p.id))
+        edits = replacements(clause, Text.of(working.current if working else p.text))
+        if edits and working is None:
+            working = self._working(p.id)
+            self.throughout.add(p.id)
+        if edits:
+            self.brought[p.id] += brought
+        for edit in sorted(edits, reverse=True):
+            working.apply(edit)  # type: ignore[union-attr]
+        return bool(edits)
+
+    def apply(self, pid: str, clause: Clause) -> None:
+        """One clause on a paragraph as it stands; words no longer there are looked for as tabled."""
+        name = self.paras.name(pid)
+        working = self._working(pid)
+        self.throughout.discard(pid)
+        clause, brought = self.notes.carried(clause, self.paras.by_id[pid], name)
+        self.brought[pid] += brought
+        try:
+            edit = clause_edit(clause, Text.of(working.current), name)
+        except InstructionError as err:
+            if working.current == working.base:
+                raise
+            try:
+                placed = working.to_current(clause_edit(clause, Text.of(working.base), name))
+            except InstructionError:
+                raise err from None
+            if placed is None:
+                raise InstructionError(
+                    f"In {name}: “{clause.words}” overlaps what an earlier change of this instruction changed"
+                ) from None
+            edit = placed
+        working.apply(edit)
+
+    def reword(self, pid: str, text: str) -> None:
+        """A paragraph's whole text replaced by ``text`` (the notes its new words cite brought)."""
+        working = self._working(pid)
+        new, brought = self.notes.carried_text(text, self.paras.by_id[pid], self.paras.name(pid))
+        self.brought[pid] += brought
+        working.apply(Edit(0, len(working.current), new))
+
+    def _working(self, pid: str) -> Working:
+        """A paragraph's text as the clauses change it."""
+        if pid not in self.working:
+            self.working[pid] = Working(self.paras.by_id[pid].text)
+            self.brought[pid] = []
+            self.slots.append(pid)
+        return self.working[pid]
