@@ -73,3 +73,18 @@ def test_the_chairs_reason_is_shown_even_when_the_ruling_agrees_with_the_rule(dd
     two = propose(dd, "OSCE", "--instruction", "In operative paragraph 4, replace “note” with “acknowledge”.")
     dd("order", DRAFT, "--as", "SEECF", one, "--before", two, "--reason", "sponsors agreed")
     assert amendments(dd)[one]["vote"] == "1 of 2: chair's ruling: sponsors agreed"
+
+
+def test_a_revision_of_nothing_is_refused_in_one_line_and_writes_nothing(dd: DraftDesk) -> None:
+    revisions = dd.cwd / DRAFT / "revisions"
+    before = sorted(revisions.iterdir()) if revisions.is_dir() else []
+    assert dd.refused("revise", DRAFT, "--as", "SEECF") == (
+        "nothing to revise: no accepted amendment has changed Rev.0 (accept one first)"
+    )
+    rejected = propose(dd, "UNDP", "--instruction", SHORTER)
+    dd("reject", DRAFT, "--as", "SEECF", rejected)
+    assert "nothing to revise" in dd.refused("revise", DRAFT, "--as", "SEECF")
+    assert (sorted(revisions.iterdir()) if revisions.is_dir() else []) == before
+    dd("accept", DRAFT, "--as", "SEECF", propose(dd, "OSCE", "--instruction", AFTER))
+    assert dd("revise", DRAFT, "--as", "SEECF").out.startswith("Rev.1 issued")
+    assert "changed Rev.1" in dd.refused("revise", DRAFT, "--as", "SEECF")

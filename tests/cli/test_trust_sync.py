@@ -119,6 +119,13 @@ def test_two_clones_issuing_the_same_revision_never_conflict_nor_invent_one(
         services.issue_revision(folder, "SEECF")
         services.sync(folder)
 
+    def accepted(address: str, old: str, new: str) -> None:
+        """A change both clones know of, accepted: something to revise."""
+        services.decide(there, "SEECF", reword(there, "UNDP", address, old, new), "accept")
+        services.sync(there)
+        services.sync(here)
+
+    accepted("OP5", "Recognize", "Welcome")
     at_once(lambda: revise(here), lambda: revise(there))
     for folder in (here, there):
         services.sync(folder)
@@ -129,6 +136,7 @@ def test_two_clones_issuing_the_same_revision_never_conflict_nor_invent_one(
         founded, rejected, _ = signatures.verify(folder)
         (twice,) = rejected  # the later Rev.1, named; the earlier stands on both clones
         assert founded and "Rev.1 was issued twice: the earlier" in twice.reason
+    accepted("OP6", "Welcome", "Note")
     revise(there)
     assert services.sync(here).received["revisions"] == 1  # said as "1 revision from origin"
     assert services.negotiation(here).draft.revision == 2

@@ -168,6 +168,7 @@ def test_a_draft_made_before_signing_is_founded_by_its_first_act(tmp_path: Path,
 
 
 def test_a_revision_not_issued_by_the_chair_is_not_believed(folder: Path) -> None:
+    services.decide(folder, "SEECF", reword(folder, "UNDP", "OP4", "note", "welcome").id, "accept")
     services.issue_revision(folder, "SEECF")
     stored = storage.load(folder)
     (rev1,) = [r for r in stored.revisions if r.revises]

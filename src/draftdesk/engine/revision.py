@@ -20,7 +20,7 @@ from datetime import datetime
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR, Draft, Paragraph
 from draftdesk.engine.numbering import labels
-from draftdesk.engine.title import title_lines
+from draftdesk.engine.title import title_lines, title_paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,15 @@ def holding(neg: Negotiation) -> frozenset[str]:
     """The amendments whose acceptance the agreed text holds: those accepted, not fallen (a revision
     records them, so an acceptance its text lacks is known: engine/revision_chain.py)."""
     return frozenset(aid for aid, state in neg.states().items() if state.status == "accepted")
+
+
+def changed(neg: Negotiation) -> bool:
+    """Whether the agreed text differs from the base text: a revision of nothing is no revision."""
+    shape = lambda p: (p.id, p.kind, p.text, p.parent, p.footnotes)  # noqa: E731
+    agreed, base = neg.title, title_paragraph(neg.draft)
+    if (agreed and agreed.text) != (base and base.text):
+        return True
+    return list(map(shape, neg.agreed)) != list(map(shape, neg.draft.paragraphs))
 
 
 def concordance(old_text: Sequence[Paragraph], new_text: Sequence[Paragraph]) -> list[tuple[str, str]]:

@@ -11,12 +11,12 @@ from draftdesk import signatures, storage
 from draftdesk.engine.authority import Believed
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
-from draftdesk.engine.revision import RevisionResult, holding
+from draftdesk.engine.revision import RevisionResult, changed, holding
 from draftdesk.engine.revision import issue_revision as revise
 from draftdesk.engine.revision_chain import RevisionRecord
 from draftdesk.engine.seals import Signer
 from draftdesk.services import checks, stamping
-from draftdesk.services.errors import guarded
+from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import believing, one_writer, signer
 
 
@@ -24,6 +24,11 @@ from draftdesk.services.folder import believing, one_writer, signer
 def issue_revision(folder: Path, by: str) -> RevisionResult:
     """The chair makes the agreed text the base of Rev.N+1."""
     trusted, neg, acting = as_chair(folder, by)
+    if not changed(neg):
+        revision = neg.draft.revision
+        raise ServiceError(
+            f"nothing to revise: no accepted amendment has changed Rev.{revision} (accept one first)"
+        )
     result = revise(neg, by, stamping.stamp([t for t in (neg.last_event, neg.draft.issued_at) if t]))
     record(folder, trusted, acting, result.draft, holding(neg))
     return result
