@@ -59,6 +59,23 @@ def test_numbers_are_cited_as_tabled_with_todays_beside() -> None:
     assert entry(neg, "BLR-1").instruction.startswith("In operative paragraph 2,")
 
 
+def test_a_new_paragraph_is_cited_as_tabled_with_where_it_stands_or_would_go_today() -> None:
+    """A/80/L.36's "new after OP89": inserted, "of Rev.0, now OP90"; still pending after a
+    revision that moved the paragraph it follows, where it would go now."""
+    neg = Negotiation(draft(), [], [])
+    after_two = Op("insert", after="p-2", new_id="RUS-1-1", new_kind="operative", text="Calls upon States;")
+    tabled(neg, Amendment("RUS-1", "RUS", (after_two,), T0))
+    tabled(neg, replace(insert_first("EU-1"), ops=(replace(insert_first("EU-1").ops[0], after="p-2"),)))
+    tabled(neg, insert_first("UK-1"))
+    assert entry(neg, "RUS-1").targets == ("new after OP2",)
+    neg.add_decision(decide("RUS-1", "accept", 1))
+    neg.add_decision(decide("UK-1", "accept", 2))
+    after = Negotiation(issue_revision(neg).draft, neg.amendments.values(), [])
+    assert entry(after, "RUS-1").targets == ("new after OP2 of Rev.0, now OP4",)
+    assert entry(after, "EU-1").targets == ("new after OP2 of Rev.0, now after OP3",)
+    assert entry(after, "UK-1").targets == ("new at the start of Rev.0, now OP1",)
+
+
 def test_after_a_revision_the_revision_cited_is_named() -> None:
     neg = Negotiation(draft(), [], [])
     tabled(neg, modify("BLR-1", "p-2", OP2, OP2.replace("further", "more")))

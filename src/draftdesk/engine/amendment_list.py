@@ -81,9 +81,7 @@ def amendment_entries(
                 status=state.status,
                 created=amendment.created,
                 revision=amendment.base_revision,
-                targets=tuple(
-                    citation(record, pid, now.get(pid), revision) for pid in _in_text_order(record)
-                ),
+                targets=tuple(citation(record, pid, now.get, revision) for pid in _in_text_order(record)),
                 instruction=record.written,
                 rationale=amendment.rationale,
                 competes_with=state.competes_with,

@@ -142,9 +142,12 @@ class Negotiation:
         amendment = self.amendments[amendment_id]
         if not amendment.cited_as(paragraph_id):
             return self.label(paragraph_id)
+        return citation(amendment, paragraph_id, self._address, self.draft.revision)
+
+    def _address(self, paragraph_id: str) -> str | None:
+        """A paragraph's number in the agreed text ("" unnumbered, None not in it)."""
         number = self.numbers().get(paragraph_id)
-        current = number.label if number else "" if paragraph_id in self._text.paras else None
-        return citation(amendment, paragraph_id, current, self.draft.revision)
+        return number.label if number else "" if paragraph_id in self._text.paras else None
 
     def add_amendment(self, amendment: Amendment) -> set[str]:
         if amendment.id in self.amendments:

@@ -9,7 +9,7 @@ today's number beside them ("OP4 of Rev.0, now OP5").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -80,21 +80,27 @@ def cited_addresses(amendment: Amendment, paragraphs: Sequence[Paragraph] | Para
     return out
 
 
-def citation(amendment: Amendment, pid: str, current: str | None, revision: int) -> str:
+def citation(amendment: Amendment, pid: str, address_now: Callable[[str], str | None], revision: int) -> str:
     """How a list names a paragraph the amendment addressed: as tabled, and today's address beside
-    it when that differs ("OP4 of Rev.0, now OP5"; "OP4 of Rev.0, no longer in the text").
+    it when that differs ("OP4 of Rev.0, now OP5"; "OP4 of Rev.0, no longer in the text"; a new
+    paragraph not inserted yet: "new after OP89 of Rev.0, now after OP88").
 
-    ``current`` is the paragraph's address in today's agreed text ("" for an unnumbered one,
-    None when it is not there), ``revision`` today's revision.
+    ``address_now`` gives a paragraph's address in today's agreed text ("" for an unnumbered one,
+    None when it is not there), ``revision`` is today's revision.
     """
     tabled = amendment.cited_as(pid)
+    current = address_now(pid)
     if not tabled:  # a record older than the tabled addresses: today's address is all there is
         return current or pid
     if current == "":  # an unnumbered paragraph still in the text: its opening words name it
         current = tabled
+    if current is None and tabled.startswith("new "):  # not inserted (yet): where it would go today
+        anchor = next((op.after for op in amendment.ops if op.new_id == pid), "")
+        placed = address_now(anchor) if anchor else None
+        current = tabled if not placed else f"new after {placed}"
     of = f" of Rev.{amendment.base_revision}"
     if current == tabled:
         return tabled + (of if amendment.base_revision != revision else "")
-    if current is None and tabled.startswith("new "):  # not inserted (yet)
-        return tabled
+    if tabled.startswith("new ") and current and current.startswith("new "):
+        current = current.removeprefix("new ")
     return f"{tabled}{of}, " + (f"now {current}" if current else "no longer in the text")
