@@ -88,3 +88,24 @@ def test_a_revision_of_nothing_is_refused_in_one_line_and_writes_nothing(dd: Dra
     dd("accept", DRAFT, "--as", "SEECF", propose(dd, "OSCE", "--instruction", AFTER))
     assert dd("revise", DRAFT, "--as", "SEECF").out.startswith("Rev.1 issued")
     assert "changed Rev.1" in dd.refused("revise", DRAFT, "--as", "SEECF")
+
+
+def test_the_log_records_a_fall_once_at_the_acceptance_that_caused_it_through_revisions(
+    dd: DraftDesk,
+) -> None:
+    later = propose(dd, "UNDP", "--instruction", AFTER)
+    first = propose(dd, "OSCE", "--instruction", SHORTER)
+    dd("accept", DRAFT, "--as", "SEECF", first)
+    dd("revise", DRAFT, "--as", "SEECF")
+    other = propose(dd, "RCC", "--instruction", "In operative paragraph 2, replace “Recognise” with “Note”.")
+    dd("accept", DRAFT, "--as", "SEECF", other)
+    dd("revise", DRAFT, "--as", "SEECF")
+    events = dd("log", DRAFT, "--json").json()
+    actions = [(e["action"], e["amendment"]) for e in events if e["action"] in ("accept", "fall", "revise")]
+    assert actions == [("accept", first), ("fall", later), ("revise", ""), ("accept", other), ("revise", "")]
+    (fall,) = [e for e in events if e["action"] == "fall"]
+    accepted = next(e for e in events if e["action"] == "accept")
+    assert (fall["at"], fall["by"]) == (accepted["at"], "SEECF")
+    assert fall["note"] == amendments(dd)[later]["fallen_reason"]
+    assert f"was changed by accepted {first}" in fall["note"]
+    assert f"fall     {later}  OP1: " in dd("log", DRAFT).out

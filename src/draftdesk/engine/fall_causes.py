@@ -39,14 +39,20 @@ class FallCauses:
         reason = f"{cited}: {err.detail}"
         if not err.changed:
             return reason
+        by = self.cause(aid, err, accepted)
+        return reason + (f" by accepted {named(self.amendments[by], err.paragraph)}" if by else " since")
+
+    def cause(self, aid: str, err: OpFailed, accepted: Callable[[], list[str]]) -> str:
+        """The accepted amendment that made ``aid`` fall ("" when none is known)."""
+        if not err.changed:
+            return ""
         amendments = self.amendments
         if err.by:  # applied in this revision: in the order they were
             candidates = [a for a in err.by if a != aid]
         else:
             key = lambda a: (amendments[a].base_revision, amendments[a].created, a)  # noqa: E731
             candidates = sorted((a for a in accepted() if a != aid), key=key)
-        by = candidates[0] if len(candidates) == 1 else self._cause(aid, err, candidates)
-        return reason + (f" by accepted {named(self.amendments[by], err.paragraph)}" if by else " since")
+        return candidates[0] if len(candidates) == 1 else self._cause(aid, err, candidates)
 
     def _cause(self, aid: str, err: OpFailed, latest: list[str]) -> str:
         """Of the accepted amendments that touched the paragraph (``latest`` last), the one that

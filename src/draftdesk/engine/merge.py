@@ -103,6 +103,14 @@ class Negotiation:
         (rule 130's measure, the tabling time of a tie, or the chair's ruling); "" if not pending."""
         return self._competition.reason(amendment_id) if amendment_id in self._competition.claims else ""
 
+    def fall_cause(self, amendment_id: str) -> str:
+        """The accepted amendment that made it fall in this revision ("" when it has not fallen,
+        fell in an earlier revision, or no cause is known)."""
+        err = self._fallen.get(amendment_id)
+        if err is None or amendment_id in self.draft.fallen or self.state(amendment_id).status != "fallen":
+            return ""
+        return self._causes.cause(amendment_id, err, partial(self._accepted_on, err.paragraph))
+
     def rulings(self) -> list[Ruling]:
         """The chair's rulings on the voting order, oldest first."""
         return self._records.rulings()

@@ -1,8 +1,8 @@
 """``draftdesk log``: every event of a folder, in the order it happened.
 
 Amendments made, decisions on them (with their notes), the chair's rulings on the
-voting order, and the revisions issued with their concordance of numbers: the
-record a secretariat would keep. Each comes from a file never edited (a revision from
+voting order, the falls with their cause, and the revisions issued with their concordance
+of numbers: the record a secretariat would keep. Each comes from a file never edited (a revision from
 its record in revisions/), so the log is read, not kept; what is not believed is not in it.
 """
 
@@ -14,7 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from draftdesk import storage
-from draftdesk.engine.amendments import ORDER, Decision
+from draftdesk.engine.amendments import ORDER, Amendment, Decision
+from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
 from draftdesk.engine.revision import concordance
 from draftdesk.services.errors import guarded
@@ -22,6 +23,8 @@ from draftdesk.services.folder import Warn, believing
 
 REVISE = "revise"
 """The action of a revision's event."""
+FALL = "fall"
+"""The action of an amendment's fall: at the acceptance that made it fall, by whom it was taken."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +34,7 @@ class Event:
     at: datetime
     by: str
     action: str
-    """``propose`` (tabled when written), ``draft`` (private), a decision's action, or ``revise``."""
+    """``propose`` (tabled when written), ``draft`` (private), a decision's action, ``fall`` or ``revise``."""
     amendment: str
     """The amendment it concerns ("" for a revision)."""
     id: str
@@ -41,7 +44,7 @@ class Event:
 
 
 def log(folder: Path, warn: Warn | None = None) -> list[Event]:
-    """Every event of the folder, oldest first (ties broken by id)."""
+    """Every event of the folder, oldest first (ties broken by id, a fall after its cause)."""
     trusted = believing(folder, warn)[1]
     symbols = {a.id: a.symbol for a in trusted.amendments}
     events = [
@@ -55,7 +58,31 @@ def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     standing = [record.draft for record in trusted.revisions] or [trusted.draft]
     texts = [*guarded(storage.load_revisions, folder), *standing]
     events += [_revised(older, newer, trusted.decisions) for older, newer in itertools.pairwise(texts)]
-    return sorted(events, key=lambda e: (e.at, e.id))
+    events += _falls(texts, trusted.amendments, trusted.decisions)
+    return sorted(events, key=lambda e: (e.at, e.action == FALL, e.id))  # a fall after what caused it
+
+
+def _falls(texts: list[Draft], amendments: list[Amendment], decisions: list[Decision]) -> list[Event]:
+    """Each fall once, merged as the text stood in the revision it fell in (the amendments and
+    decisions known by then): at the acceptance that caused it, else the last of that revision."""
+    events: list[Event] = []
+    fell: set[str] = set()
+    for text in texts:
+        known = [a for a in amendments if a.base_revision <= text.revision]
+        taken = [d for d in decisions if d.revision <= text.revision]
+        neg = Negotiation(text, known, taken)
+        acceptances = {d.amendment: d for d in taken if d.action == "accept"}
+        last = [d.at for d in taken if d.action == "accept" and d.revision == text.revision]
+        for aid, state in neg.states().items():
+            if state.status != "fallen" or aid in text.fallen or aid in fell:
+                continue
+            fell.add(aid)
+            cause = acceptances.get(neg.fall_cause(aid))
+            tabled = neg.tabled_at(aid) or neg.amendments[aid].created
+            at = max(tabled, cause.at if cause else max(last, default=tabled))
+            by, symbol = cause.by if cause else "", neg.amendments[aid].symbol
+            events.append(Event(at, by, FALL, aid, f"{aid}-fell", state.reason, symbol))
+    return events
 
 
 def _note(decision: Decision) -> str:
