@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from io import BytesIO
+
+import docx
 
 from draftdesk.engine.amendment_list import amendment_entries, amendment_list
 from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.exporting import export_list_docx
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Org, Paragraph
 from draftdesk.engine.revision import issue_revision
@@ -119,8 +123,10 @@ def test_an_older_record_without_the_tabled_fields_is_cited_from_the_text() -> N
 
 
 def test_the_list_reads_as_a_document() -> None:
+    """Changes typed on one line are printed each on its own line (txt), quote paragraph (md) and
+    Word paragraph, numbered as tabled."""
     neg = Negotiation(draft(), [], [decide("BLR-1", "cosponsor", 2, "IRN")])
-    written = "1. In operative paragraph 2, replace “further” with “more”.\n2. Delete operative paragraph 1."
+    written = "1. In operative paragraph 2, replace “further” with “more”. 2. Delete operative paragraph 1."
     amendment = Amendment(
         "BLR-1",
         "BLR",
@@ -147,7 +153,12 @@ def test_the_list_reads_as_a_document() -> None:
     md = amendment_list(neg, "md")
     assert md.startswith("# List of amendments\n\nTo: Draft conclusions (A/80/L.25), Rev.0\n\n")
     assert "## 1. A/C.3/80/L.56 (BLR-1): tabled\n\n- **Proposed by:** BLR\n" in md
-    assert "- **Amendment:**\n\n  > 1. In operative paragraph 2" in md
+    assert "- **Amendment:**\n\n  > 1. In operative paragraph 2, replace “further” with “more”.\n  >\n" in md
+    assert "  >\n  > 2. Delete operative paragraph 1.\n" in md
+    word = [p.text for p in docx.Document(BytesIO(export_list_docx(neg))).paragraphs]
+    at = word.index("Amendment: 1. In operative paragraph 2, replace “further” with “more”.")
+    assert word[at + 1] == "2. Delete operative paragraph 1."
+    assert entry(neg, "BLR-1").instruction == written  # kept as typed: only printed a change a line
     assert amendment_list(neg, "txt", statuses=["fallen"]).endswith("No amendments.\n")
 
 

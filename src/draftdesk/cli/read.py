@@ -18,7 +18,7 @@ from draftdesk.cli.output import columns, emit, emit_json, entry_json, note, tim
 from draftdesk.cli.progress import ProgressBar
 from draftdesk.cli.spans import spans_json
 from draftdesk.engine.addressing import resolve
-from draftdesk.engine.amendment_list import amendment_entries, paragraphs_cited
+from draftdesk.engine.amendment_list import amendment_entries, one_change_a_line, paragraphs_cited
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.outputs import ViewParagraph
@@ -149,7 +149,7 @@ def list_amendments(args: argparse.Namespace) -> int:
         by = entry.author + (f" (+{', '.join(entry.cosponsors)})" if entry.cosponsors else "")
         name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
         lines = [f"{name}  {entry.status}  {by}  Rev.{entry.revision}: {paragraphs_cited(entry)}"]
-        lines += ["  " + line for line in entry.instruction.splitlines()]
+        lines += ["  " + line for line in one_change_a_line(entry.instruction).splitlines()]
         if entry.competes_with:
             lines.append(f"  competes with: {', '.join(entry.competes_with)}")
             lines.append(f"  voted {entry.vote}")

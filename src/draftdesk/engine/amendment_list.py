@@ -208,10 +208,20 @@ def _fields(entry: AmendmentEntry, names: dict[str, str]) -> list[tuple[str, str
 _NOTE_MARK = re.compile(r"\[\^(\d+)\](:[^\S\n]*)?")
 
 
+def one_change_a_line(instruction: str) -> str:
+    """A written form with each numbered change on a line of its own, numbered as tabled ("1. In
+    operative paragraph 64 … 2. In operative paragraph 65 …" typed on one line)."""
+    from draftdesk.engine.instructions.document import one_item_a_line  # the grammar, when a list is made
+
+    return one_item_a_line(instruction)
+
+
 def printed(instruction: str) -> str:
-    """A written form as a document prints it: a note's mark raised ("Development¹"), its text
-    after the amendment beginning with the mark ("¹ Report of …"), not the ``[^1]`` markup."""
-    return _NOTE_MARK.sub(lambda m: raised(m[1]) + (" " if m[2] else ""), instruction).replace("  ", " ")
+    """A written form as a document prints it: each change on its own line, a note's mark raised
+    ("Development¹"), its text after the amendment beginning with the mark ("¹ Report of …"), not
+    the ``[^1]`` markup."""
+    marked = _NOTE_MARK.sub(lambda m: raised(m[1]) + (" " if m[2] else ""), one_change_a_line(instruction))
+    return marked.replace("  ", " ")
 
 
 def _txt_block(n: int, entry: AmendmentEntry, names: dict[str, str]) -> str:
@@ -227,12 +237,9 @@ def _txt_block(n: int, entry: AmendmentEntry, names: dict[str, str]) -> str:
 def _md_block(n: int, entry: AmendmentEntry, names: dict[str, str]) -> str:
     lines = [f"## {_heading(n, entry)}", ""]
     for name, value in _fields(entry, names):
-        if "\n" in value:
-            lines += [
-                f"- **{name}:**",
-                "",
-                *(f"  > {line}" if line else "  >" for line in value.splitlines()),
-            ]
+        if "\n" in value:  # each line a paragraph of its own: a change, the new text, a note
+            shown = [line for line in value.splitlines() if line.strip()]
+            lines += [f"- **{name}:**", "", "\n  >\n".join(f"  > {line}" for line in shown)]
         else:
             lines.append(f"- **{name}:** {value}")
     return "\n".join(lines)

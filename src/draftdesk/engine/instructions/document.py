@@ -72,7 +72,7 @@ def _reference(mark: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[^\s\d(/.\-]){mark}(?=\s|$|[,;.:”\"’])")
 
 
-def _one_item_a_line(text: str) -> str:
+def one_item_a_line(text: str) -> str:
     """Each numbered change on a line of its own, as printed ("1. Replace …" / "2. In …"): the numbers
     follow one another from 1, after the end of the change before them, so "operative paragraph 4.
     In …" is not taken for one."""
@@ -94,7 +94,7 @@ def _split_notes(blocks: list[list[str]]) -> tuple[str, dict[str, str]]:
             notes[m["mark"]] = join_lines([m["text"], *block[1:]])
         else:
             body.append(block)
-    text = _one_item_a_line("\n\n".join(join_lines(block) for block in body))
+    text = one_item_a_line("\n\n".join(join_lines(block) for block in body))
     for mark in [mark for mark in notes if not mark.startswith("*") and not _reference(mark).search(text)]:
         text += f"\n\n{mark} {notes.pop(mark)}"  # a number starting a line, not a note anybody cites
     return text, {mark: note for mark, note in notes.items() if _reference(mark).search(text)}
