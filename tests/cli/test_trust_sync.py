@@ -183,6 +183,7 @@ def converged(*folders: Path) -> list[str]:
 
 def test_an_acceptance_the_standing_revision_lacks_is_applied_to_it(clones: dict[str, DraftDesk]) -> None:
     here, there, (welcome,) = chair_on_two_clones(clones, ("UNDP", "Welcome"))
+    services.decide(here, "SEECF", reword(here, "OSCE", "OP6", "Welcome", "Note"), "accept")
     services.issue_revision(here, "SEECF")  # issued first: it stands, without the acceptance
     services.decide(there, "SEECF", welcome, "accept")  # taken only on the other clone, then revised
     services.issue_revision(there, "SEECF")

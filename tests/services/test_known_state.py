@@ -70,6 +70,7 @@ def test_a_decision_already_stored_is_not_stored_twice(folder: Path) -> None:
 def test_a_revision_issued_since_the_check_is_seen_under_the_lock(folder: Path) -> None:
     amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
     decision, known = checked(folder, "SEECF", amendment.id, "accept")
+    services.decide(folder, "SEECF", reword(folder, "OSCE", "OP6", "Welcome", "Note").id, "accept")
     services.issue_revision(folder, "SEECF")  # another terminal, a moment before
     try:
         stored = services.record_decision(folder, decision, known)

@@ -208,9 +208,12 @@ def test_a_folder_founded_before_base_texts_were_signed_is_signed_by_the_next_ac
     reword(folder, "UNDP", "OP4", "note", "welcome")  # UNDP's machine cannot sign the chair's text
     assert "draft.toml" in rejected(folder) and not storage.text_ids(folder)
     monkeypatch.undo()
-    reword(folder, "UNDP", "OP5", "neutral", "impartial")  # the secretariat's machine holds the chair
+    impartial = reword(
+        folder, "UNDP", "OP5", "neutral", "impartial"
+    )  # the secretariat's machine holds the chair
     assert rejected(folder) == {}
     (founding,) = storage.load(folder).revisions
     assert founding.draft == storage.load_draft(folder) and founding.by == "SEECF"
+    services.decide(folder, "SEECF", impartial.id, "accept")  # something to revise
     assert services.issue_revision(folder, "SEECF").draft.revision == 1
     assert rejected(folder) == {}
