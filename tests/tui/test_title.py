@@ -59,4 +59,5 @@ async def test_a_pending_change_to_the_title_is_drawn_for_the_chair(folder: Path
         shown.pick_view(VIEW_NAMES.index("agreed"))
         await pilot.pause()
         assert app.session.neg.title.text.endswith("AND BEYOND")
+        assert str(shown.bar.render()).endswith("CONFERENCE AND BEYOND")  # the header: the agreed title
         assert any("AND BEYOND" in line for line in drawn(shown.merged))

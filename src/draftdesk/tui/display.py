@@ -75,9 +75,10 @@ class Display:
 
     def _bar(self) -> None:
         """The header: who acts, the view, the revision, the title (an unchanged one is not repainted)."""
-        draft, session = self.session.neg.draft, self.session
+        session = self.session
+        draft, title = session.neg.draft, session.neg.title  # the title as agreed
         who = f"acting as {session.acting_as}{' (chair)' if session.is_chair else ''}"  # narrow cuts the end
-        bar = f"{who} · view: {self.view} · Rev.{draft.revision} · {' '.join(draft.title) or draft.slug}"
+        bar = f"{who} · view: {self.view} · Rev.{draft.revision} · {title.text if title else draft.slug}"
         if bar != self._bar_text:
             self._bar_text = bar
             self.bar.update(Text(inert(bar)), layout=False)  # the title is the draft's words: never markup

@@ -116,7 +116,7 @@ class MergedView(ScrollView, can_focus=True):
         top, before = self._starts[i], self.scroll_offset.y
         height = self._height(self.selected)
         window = self.scrollable_content_region.height
-        first = self.ids[:i] in ([], [TITLE_ID]) and top < window  # the text's start, the title above
+        first = i <= (self.ids[0] == TITLE_ID) and top < window  # the text's start, the title above
         if first or top + height <= window:
             top, height = 0, height + top
         if before <= top and top + height <= before + window:
