@@ -39,7 +39,7 @@ unless they run on from the part before (interpretative notes on articles 2, 17 
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
 _ENDS = (",", ";", ".", ":")
 _SHORT = 0.8
-_SPACED, _STARTS = 0.05, 4
+_SPACED, _STARTS = 0.03, 4
 """A text with fewer blank lines than this share of its lines sets no paragraph apart by them
 (when it has too few numbered paragraphs to tell by them)."""
 _MARKER_ONLY = re.compile(r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3})\.|\([a-z]+\))$")
