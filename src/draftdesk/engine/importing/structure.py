@@ -15,6 +15,7 @@ _ENDS_SENTENCE = (".", ";", ":")
 _VERB = re.compile(r"^(?:(?:Also|Further|Again|Strongly|Firmly|Once again) [a-z]+|[A-Z][a-z]+)(?<!ou)s\b")
 """An operative verb in the third person: "Endorses", "Takes note", "Also decides"."""
 _GROUP = re.compile(r"^[A-Z]\.\s")
+"""A lettered heading: "B. Scale up climate action"."""
 _DECIDES = re.compile(r",\s+(?:also\s+|further\s+)?[a-z]+(?<!ou)s(?:\s+that)?:$")
 """A lead-in that ends on its operative verb: "Taking note of the report, decides:"."""
 
@@ -60,12 +61,8 @@ class Builder:
             self.add("text", f"({marker}) {text}" if marker else text, line)
             return
         if marker == "a" and depth < 2 and self._opens_group():
-            self._entries[-1].parent, self._letter, self._letters_seen, self._items = (
-                self._operative,
-                -1,
-                0,
-                [],
-            )
+            self._entries[-1].parent = self._operative
+            self._letter, self._letters_seen, self._items = -1, 0, []
         if not depth:
             next_letter = letters(self._letters_seen + 1)
             lead_in = self._letter == len(self._entries) - 1 and self._entries[-1].text.endswith(":")
