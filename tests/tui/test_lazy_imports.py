@@ -1,6 +1,6 @@
 """Each deferred import really defers: a fresh interpreter imports the TUI and the command line, as
 ``draftdesk open`` does before its first frame, and only using a screen, the instruction grammar,
-Word's writers, the watcher or a write brings its modules in."""
+Word's writers, the importer, the watcher or a write brings its modules in."""
 
 from __future__ import annotations
 
@@ -50,6 +50,11 @@ DEFERRED = [
         "",
         "from draftdesk.engine import exporting; exporting.word_document",
         ["draftdesk.engine.exporting", "draftdesk.engine.exporting.docx_package"],
+    ),
+    (
+        "",
+        "from draftdesk.engine import importing; importing.import_text",
+        ["draftdesk.engine.importing", "draftdesk.engine.importing.un_resolution"],
     ),
     ("", "from draftdesk.tui import workers; workers.warm_up()", ["tomlkit"]),
     ("", "import watchfiles", ["watchfiles"]),

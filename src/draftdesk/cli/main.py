@@ -16,7 +16,6 @@ from draftdesk.cli import keys, launch, propose, read, serve, share, verify, wri
 from draftdesk.cli.options import CommandParser, InertParser, Refused, ShowVersion, UsageError
 from draftdesk.cli.output import note
 from draftdesk.engine.addressing import AddressError
-from draftdesk.engine.importing import ImportFailed
 from draftdesk.engine.instructions import InstructionError
 from draftdesk.engine.user_ops import DraftingError
 from draftdesk.services import ServiceError
@@ -30,7 +29,6 @@ REFUSALS = (
     AddressError,
     DraftingError,
     InstructionError,
-    ImportFailed,
     Refused,
 )
 """Errors that mean "this request cannot be done"; their message is the one line the user reads."""
@@ -82,7 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug: still one line, but say it is ours, not the user's
+        if _import_failed(error):
+            return fail(str(error))
         return fail(f"draftdesk: internal error: {type(error).__name__}: {error}")
+
+
+def _import_failed(error: Exception) -> bool:
+    """A document that cannot be imported (a refusal, like REFUSALS): its class is looked up here,
+    when a command has failed, so that no command imports the importer just to start."""
+    from draftdesk.engine.importing import ImportFailed
+
+    return isinstance(error, ImportFailed)
 
 
 def fail(message: str) -> int:

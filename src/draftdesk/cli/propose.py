@@ -22,7 +22,6 @@ from draftdesk.cli.output import emit, emit_json, entry_json, note
 from draftdesk.engine import instructions
 from draftdesk.engine.amendment_list import amendment_entries
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.importing import ImportFailed, decode_document
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.user_ops import delete_ops, find, insert_op, modify_op, move_op
 
@@ -100,6 +99,7 @@ def operations(args: argparse.Namespace, instruction: str, neg: Negotiation) -> 
         return instructions.parse_instruction(instruction, neg.text)
     agreed = neg.agreed
     if args.from_docx:
+        from draftdesk.engine.importing import ImportFailed
         from draftdesk.engine.importing.docx_changes import ops_from_docx
 
         try:
@@ -119,6 +119,7 @@ def read_instruction(name: str) -> AmendmentDocument:
     """An instruction file in whatever encoding a secretariat saved it (as the importer reads documents):
     the instruction alone, or the whole amendment document as circulated (its cover, page furniture
     and sponsors' note are left out, :mod:`draftdesk.engine.instructions.document`)."""
+    from draftdesk.engine.importing import ImportFailed, decode_document
     from draftdesk.engine.instructions.document import read_document
 
     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()

@@ -8,16 +8,17 @@ import zipfile
 from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from draftdesk import signatures, storage
-from draftdesk.engine.importing import ImportFailed, ImportResult, decode_document, import_text
-from draftdesk.engine.importing.alignment import as_revision_of
-from draftdesk.engine.importing.docx import import_docx
 from draftdesk.engine.revision import RevisionResult, holding
 from draftdesk.services import stamping
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import one_writer
 from draftdesk.services.revising import as_chair, record
+
+if TYPE_CHECKING:
+    from draftdesk.engine.importing import ImportResult
 
 
 def import_document(
@@ -43,6 +44,8 @@ def import_revision(folder: Path, by: str, source: Path) -> tuple[RevisionResult
     base of its next revision: each paragraph keeps the id of the one it revises, so amendments
     still find their paragraph (or fall with the reason); a signed record in revisions/, as
     :func:`~draftdesk.services.revising.issue_revision` makes."""
+    from draftdesk.engine.importing.alignment import as_revision_of
+
     trusted, neg, acting = as_chair(folder, by)
     result = _read(source, slug=neg.draft.slug, chair=None)
     draft, concordance = as_revision_of(neg.draft, result.draft)
@@ -52,6 +55,11 @@ def import_revision(folder: Path, by: str, source: Path) -> tuple[RevisionResult
 
 
 def _read(source: Path, *, slug: str, chair: str | None) -> ImportResult:
+    """The document imported; the importer is imported here, at the first import, not with every
+    command (docs/performance.md)."""
+    from draftdesk.engine.importing import ImportFailed, decode_document, import_text
+    from draftdesk.engine.importing.docx import import_docx
+
     try:
         data = source.read_bytes()
     except OSError as err:
