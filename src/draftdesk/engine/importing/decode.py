@@ -18,7 +18,7 @@ def decode_document(data: bytes, *, name: str = "FILE.pdf") -> str:
         text = name[:-4] if name.lower().endswith(".pdf") else name
         raise ImportFailed(
             f"a PDF is not read directly: extract its text first (pdftotext -layout {name} {text}.txt) "
-            "and import the .txt"
+            "and use the .txt instead"
         )
     if b"\x00" in data:
         raise ImportFailed("the file is binary (it contains NUL bytes), not text")
