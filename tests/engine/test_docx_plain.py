@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from io import BytesIO
+
+import docx
 import pytest
 
 from draftdesk.engine.exporting import export_docx
@@ -75,3 +78,30 @@ def test_a_word_file_with_no_numbered_paragraph_is_refused_in_one_line() -> None
         word.doc.add_paragraph(text)
     with pytest.raises(ImportFailed, match="no numbered paragraph"):
         import_docx(word.to_bytes(), slug="notes")
+
+
+def test_items_typed_without_punctuation_are_read_as_items() -> None:
+    """Lettered items with no closing punctuation run on in lower case, as a wrapped text's lines
+    do: their letters say they are items."""
+    document = docx.Document()
+    for text in (
+        "CONCLUSIONS",
+        "1. Decide to meet:",
+        "a. in Vienna",
+        "b. in Geneva",
+        "c. in Rome",
+        "d. in Paris",
+        "2. Thank the host.",
+    ):
+        document.add_paragraph(text)
+    out = BytesIO()
+    document.save(out)
+    draft = import_docx(out.getvalue(), slug="items").draft
+    assert outline(draft) == [
+        ("OP1", "", "Decide to meet:"),
+        ("OP1(a)", "", "in Vienna"),
+        ("OP1(b)", "", "in Geneva"),
+        ("OP1(c)", "", "in Rome"),
+        ("OP1(d)", "", "in Paris"),
+        ("OP2", "", "Thank the host."),
+    ]

@@ -73,9 +73,11 @@ def _styled_draft(body: WordBody, slug: str) -> Draft:
     return draft
 
 
-_RUN_ONS = 3
-"""Paragraphs that run on into the next (no closing punctuation, the next opening in lower case)
-that make a file the lines of a text: a draft typed in Word has none, a wrapped text dozens."""
+_RUN_ONS = 0.1
+"""The share of paragraphs that run on into the next (no closing punctuation, the next opening in
+lower case, not with an item's letter "b.") that makes a file the lines of a text: a draft typed
+in Word has next to none, a wrapped text a third of its lines."""
+_ITEM = re.compile(r"^[a-z]{1,4}[.)]\s")
 
 
 def _text_lines(body: WordBody) -> str | None:
@@ -86,9 +88,13 @@ def _text_lines(body: WordBody) -> str | None:
     run_ons = sum(
         1
         for line, following in pairwise(texts)
-        if line and not line.endswith((".", ",", ";", ":")) and following[:1].islower()
+        if line
+        and not line.endswith((".", ",", ";", ":"))
+        and following[:1].islower()
+        and not _ITEM.match(following)
     )
-    return "\n".join(p.after for p in body.standing) if run_ons >= _RUN_ONS else None
+    lines = sum(1 for text in texts if text)
+    return "\n".join(p.after for p in body.standing) if run_ons >= max(3, _RUN_ONS * lines) else None
 
 
 def import_docx(data: bytes, *, slug: str, chair: str | None = None) -> ImportResult:
