@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.importing import import_text
 from draftdesk.engine.instructions import InstructionError, parse_instruction, written_form
-from draftdesk.engine.model import Paragraph
+from draftdesk.engine.model import Footnote, Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch, make_patch
 
 T0 = datetime(2026, 11, 29, 9, 0)
@@ -516,3 +516,30 @@ def test_a_written_form_whose_later_quote_an_earlier_clause_made_ambiguous_still
     form = written_form(amendment(modify("p-2", new, paragraphs)), paragraphs)
     (back,) = parse_instruction(form, paragraphs)
     assert (back.target, applied(back)) == ("p-2", new)
+
+
+GENEVA = Paragraph(
+    "p-geneva",
+    "preamble",
+    "Recalling the Geneva Conventions of 12 August 1949[^2] and the Additional Protocols, *inter alia*,",
+    footnotes=(Footnote("2", "United Nations, Treaty Series, vol. 75."),),
+)
+
+
+@pytest.mark.parametrize(
+    ("new", "written"),
+    [
+        (
+            GENEVA.text.replace("1949[^2]", "1949[^2], as well as customary international law,"),
+            "after “1949” insert “, as well as customary international law,”",
+        ),
+        (GENEVA.text.replace("Protocols, *inter alia*,", "Protocols,"), "delete “inter alia,”"),
+    ],
+)
+def test_a_written_form_quotes_the_words_as_printed_never_a_piece_of_markup(new: str, written: str) -> None:
+    """A delegation quotes "12 August 1949", not the tail of the note's mark ("2]"), nor asterisks."""
+    paragraphs = [*PARAGRAPHS, GENEVA]
+    sentence = written_form(amendment(modify(GENEVA.id, new, paragraphs)), paragraphs)
+    assert written in sentence and "[^" not in sentence and "*" not in sentence
+    (back,) = parse_instruction(sentence, paragraphs)
+    assert applied(back) == new

@@ -213,3 +213,14 @@ def test_the_chairs_ruling_on_the_voting_order_is_kept_with_its_reason() -> None
     assert (neg.state("OSCE-1").vote_rank, neg.state("OSCE-1").status) == (1, "tabled")
     assert neg.vote_reason("OSCE-1") == "chair's ruling: closer"
     assert Negotiation(draft(), [welcome, acknowledge], [ruling]).competing_groups() == [["OSCE-1", "UNDP-1"]]
+
+
+def test_a_fall_reason_quotes_the_words_as_printed() -> None:
+    """The note's mark raised ("1949² and"), never the stored markup ("1949[^2] and")."""
+    text = "Recalling the Conventions of 12 August 1949[^2] and the Protocols"
+    geneva = Draft("x", ["T"], paragraphs=[Paragraph("p-1", "preamble", text)])
+    law = modify("EU-1", "p-1", text, text.replace("[^2] and", "[^2], as well as law, and"))
+    usage = modify("RUS-1", "p-1", text, text.replace("[^2] and", "[^2], as well as usage, and"), minutes=1)
+    neg = Negotiation(geneva, [law, usage], [decide("EU-1", "accept", 1), decide("RUS-1", "accept", 2)])
+    reason = neg.state("RUS-1").reason
+    assert "1949²" in reason and "[^" not in reason

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.attribution import Authors, apply_to_authors, written_by
 from draftdesk.engine.competition import Claim
+from draftdesk.engine.markup import printed
 from draftdesk.engine.model import BASE_AUTHOR, FOOTNOTE_REF_RE, Footnote, Paragraph
 from draftdesk.engine.patches import Edit, PatchError, apply_edits, edits_from_patch
 from draftdesk.engine.strict import Segment, Unmapped, map_edits, updated_segments
@@ -218,7 +219,7 @@ def _mapped(state: AgreedText, op: Op, current: str, unchanged: tuple[Segment, .
     except Unmapped as err:
         by = state.writers.get(op.target, "")
         raise OpFailed(
-            op.target, f"“{err.words}” was changed", by=by, changed=True, needed=err.edit
+            op.target, f"“{printed(err.words)}” was changed", by=by, changed=True, needed=err.edit
         ) from None
 
 

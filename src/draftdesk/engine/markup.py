@@ -80,6 +80,11 @@ def raised(mark: str) -> str:
     return mark.translate(_SUPERSCRIPT)
 
 
+def printed(raw: str) -> str:
+    """Raw words as printed, for a sentence shown to users: no emphasis markers, a note's mark raised."""
+    return FOOTNOTE_REF_RE.sub(lambda m: raised(m[1]), EMPHASIS_RE.sub(r"\1", raw))
+
+
 def span_words(span: Span) -> str:
     """A span's words as plain text shows them: a footnote reference raised, other text as it is."""
     return raised(span.text) if span.mark == "fnref" else span.text

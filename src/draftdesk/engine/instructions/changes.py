@@ -1,7 +1,9 @@
 """Word edits described as clauses.
 
-Generation quotes the base text as it is stored, markup included, and only
-writes a clause once parsing it back gives the very same edit: a quote is
+Generation quotes the base text's words as a delegation reads them: no emphasis
+markers, no note marks (a note's mark is never cut or quoted: "after “12 August
+1949”", not "after “2]”"), and only writes a clause once parsing it back gives
+the very same edit: a quote is
 extended word by word until it occurs once, and when nothing shorter fits the
 clause becomes a "replace" of the words around the change (in the end, of the
 whole paragraph). A sentence of several clauses is read back whole as well
@@ -19,6 +21,7 @@ from functools import cached_property
 from draftdesk.engine.instructions.clauses import clause_edit, read_clause
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.text import Text, matches
+from draftdesk.engine.model import EMPHASIS_RE, FOOTNOTE_REF_RE
 from draftdesk.engine.patches import Edit, apply_edits, joined_edits
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -31,6 +34,15 @@ def quote(words: str) -> str:
         if left not in words and right not in words:
             return f"{left}{words}{right}"
     return f"“{words}”"
+
+
+def as_printed(words: str) -> str:
+    """Words of the text as a delegation reads and quotes them: emphasis markers and note marks left out."""
+    return FOOTNOTE_REF_RE.sub("", EMPHASIS_RE.sub(r"\1", words))
+
+
+def quoted_text(words: str) -> str:
+    return quote(as_printed(words))
 
 
 def balanced(words: str) -> bool:
@@ -61,11 +73,20 @@ class Changes:
     @cached_property
     def words(self) -> list[tuple[int, int]]:
         """(start, end) of each word or punctuation mark (``tokens`` but whitespace), found only when
-        a clause needs the words around a change: a replacement quotes its own words."""
-        return [match.span() for match in _WORD.finditer(self.base)]
+        a clause needs the words around a change: a replacement quotes its own words. A note's mark
+        is one with the word it follows ("1949[^2]"), so that no quote cuts into it."""
+        notes = [m.span() for m in FOOTNOTE_REF_RE.finditer(self.base)]
+        words: list[tuple[int, int]] = []
+        for match in _WORD.finditer(self.base):
+            a, b = match.span()
+            if words and words[-1][1] == a and any(s <= a < e for s, e in notes):
+                words[-1] = (words[-1][0], b)
+            else:
+                words.append((a, b))
+        return words
 
     def unique(self, a: int, b: int) -> bool:
-        words = self.base[a:b]
+        words = as_printed(self.base[a:b])
         return bool(words.strip()) and len(matches(self.text, words)[0]) == 1
 
     def clauses(self) -> list[str] | None:
@@ -100,14 +121,14 @@ class Changes:
                 yield f"at the end insert {quote(new)}", 1
             left = self._context(edit.start, -1, limit)
             if left:
-                yield f"after {quote(self.base[left[0] : left[1]])} insert {quote(new)}", 1
+                yield f"after {quoted_text(self.base[left[0] : left[1]])} insert {quote(new)}", 1
             right = self._context(edit.end, 1, limit)
             if right:
-                yield f"before {quote(self.base[right[0] : right[1]])} insert {quote(new)}", 1
+                yield f"before {quoted_text(self.base[right[0] : right[1]])} insert {quote(new)}", 1
         elif old.strip() and not new:
-            yield f"delete {quote(old)}", 1
+            yield f"delete {quoted_text(old)}", 1
         elif old.strip():
-            yield f"replace {quote(old)} with {quote(new)}", 1
+            yield f"replace {quoted_text(old)} with {quote(new)}", 1
         yield from self._widened(i, limit)
 
     def _context(self, pos: int, step: int, limit: int) -> tuple[int, int] | None:
@@ -145,4 +166,11 @@ class Changes:
                 continue
             taken = [Edit(e.start - a, e.end - a, e.text) for e in self.edits[i : i + used]]
             new = apply_edits(words, taken).strip()
-            yield (f"replace {quote(words)} with {quote(new)}" if new else f"delete {quote(words)}"), used
+            yield (
+                (
+                    f"replace {quoted_text(words)} with {quote(new)}"
+                    if new
+                    else f"delete {quoted_text(words)}"
+                ),
+                used,
+            )

@@ -47,8 +47,10 @@ class Notes:
         def mark(m: re.Match[str]) -> str:
             ref = m[1]
             if ref not in self.defined:
-                if paragraph is not None and any(n.mark == ref for n in paragraph.footnotes):
-                    return m[0]
+                if paragraph is not None and (
+                    m[0] in paragraph.text or any(n.mark == ref for n in paragraph.footnotes)
+                ):
+                    return m[0]  # a reference the paragraph has already
                 raise InstructionError(
                     f"In {name}: footnote [^{ref}] is not defined (add “[^{ref}]: its text”)"
                 )
