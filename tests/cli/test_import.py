@@ -92,9 +92,13 @@ def test_a_revision_needs_the_chair(dd: DraftDesk, tmp_path: Path) -> None:
 def test_a_paragraph_that_grows_in_the_new_text_is_still_the_same_paragraph(dd: DraftDesk) -> None:
     """A/80/L.27 is the new text of A/80/L.3: its OP1 'Takes note of the report of the
     Secretary-General' became 'Welcomes the report of the Secretary-General on the persistent legacy
-    of the Chornobyl disaster' — revised, not deleted and replaced."""
+    of the Chornobyl disaster' — revised, not deleted and replaced. Old OP10 is new OP14, though the
+    new OP13 before it shares many of its words: an amendment to it stays on it."""
     un = DATA / "corpus" / "un"
     dd("import", un / "A_80_L.3.txt", "--slug", "chornobyl")
+    session = "In operative paragraph 10, replace “eighty-third session” with “eighty-second session”."
+    amendment = dd("propose", "chornobyl", "--as", "CHAIR", "--instruction", session).out.split()[0]
     done = dd("import", un / "A_80_L.27.txt", "--revision-of", "chornobyl", "--as", "CHAIR", "--json").json()
     pairs = {(p["old"], p["new"]) for p in done["concordance"]}
-    assert ("OP1", "OP1") in pairs and ("OP1", "") not in pairs
+    assert {("OP1", "OP1"), ("OP10", "OP14"), ("", "OP13")} <= pairs
+    assert f"{amendment}  tabled  CHAIR  Rev.0: OP10, now OP14" in dd("list", "chornobyl").out

@@ -3,10 +3,10 @@
 Paragraphs of the new text take the ids of the paragraphs they revise, so amendments and
 decisions that point at them keep pointing at the same paragraph, and the concordance of numbers
 reads as ``revise`` prints it. Unchanged paragraphs match first (a longest-common-subsequence of
-whole texts); between two matches, a new paragraph revises the old one of the same kind whose
-words it shares most, in order: at least half of the shorter one's words, so that a paragraph that
-grows ("Takes note of the report" → "Welcomes the report … on the legacy of …") is still the same
-paragraph. The rest are new or gone.
+whole texts); between two matches, new and old paragraphs of the same kind are paired the most
+alike first, in order, when they share at least half of the shorter one's words — so that a
+paragraph that grows ("Takes note of the report" → "Welcomes the report … on the legacy of …") is
+still the same paragraph. The rest are new or gone.
 """
 
 from __future__ import annotations
@@ -55,21 +55,24 @@ def _match(old: list[Paragraph], new: list[Paragraph]) -> dict[str, str]:
 
 
 def _revised(old: list[Paragraph], new: list[Paragraph]) -> dict[str, str]:
-    """Within a changed stretch: each new paragraph, in order, to the most similar later old one."""
-    out: dict[str, str] = {}
-    start = 0
-    for p in new:
-        words = plain_text(p.text).split()
-        scored = [
-            (_shared(plain_text(o.text).split(), words), i)
-            for i, o in enumerate(old[start:], start=start)
+    """Within a changed stretch: pairs of one new and one old paragraph of the same kind, the most
+    alike first, each kept only when it keeps the order of the pairs already taken (a new paragraph
+    that shares an old one's words must not take it from its real revision further down)."""
+    words_old = [plain_text(o.text).split() for o in old]
+    scored = sorted(
+        (
+            (-score, j, i)
+            for j, p in enumerate(new)
+            for i, o in enumerate(old)
             if o.kind == p.kind
-        ]
-        best = max(scored, default=(0.0, -1))
-        if best[0] >= _SAME_ENOUGH:
-            out[p.id] = old[best[1]].id
-            start = best[1] + 1
-    return out
+            and (score := _shared(words_old[i], plain_text(p.text).split())) >= _SAME_ENOUGH
+        ),
+    )
+    taken: list[tuple[int, int]] = []
+    for _, j, i in scored:
+        if all((j - tj) * (i - ti) > 0 for tj, ti in taken):
+            taken.append((j, i))
+    return {new[j].id: old[i].id for j, i in taken}
 
 
 def _shared(old: list[str], new: list[str]) -> float:
