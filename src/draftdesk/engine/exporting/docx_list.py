@@ -71,10 +71,7 @@ def export_list_docx(neg: Negotiation, progress: Progress | None = None) -> byte
             ("Voting order", entry.vote),
             ("Outcome", _outcome(entry)),
         ]
-        for name, value in fields:  # each line a paragraph: a change, the new text, a note
-            first, *rest = [line for line in value.splitlines() if line.strip()] or [""]
-            if first:
-                doc.add(paragraph(run(f"{name}: ", Look(italic=True)) + run(first), field))
-                for line in rest:
-                    doc.add(paragraph(run(line), field))
+        for name, value in fields:
+            if value:
+                doc.add(paragraph(run(f"{name}: ", Look(italic=True)) + run(value), field))
     return doc.to_bytes()
