@@ -150,7 +150,17 @@ def test_an_amended_title_is_merged_tracked_exported_and_kept_by_a_revision() ->
     assert export(DRAFT, document(neg, "agreed"), "md").startswith(
         "# Persistent legacy of the Chornobyl disaster"
     )
-    assert issue_revision(neg).draft.title == ["Persistent legacy of the Chornobyl disaster"]
+    rev1 = issue_revision(neg).draft
+    assert rev1.title == ["Persistent legacy of the Chornobyl disaster"]
+    after = Negotiation(rev1, [amendment], [])
+    assert [(run.org, run.text) for run in after.runs("title")] == [
+        ("base", "Persistent legacy of the "),
+        ("UKR", "Chornobyl"),
+        ("base", " disaster"),
+    ]  # who wrote the title survives the revision, as for any paragraph
+    assert "Persistent legacy of the [UKR: Chornobyl] disaster" in export(
+        rev1, document(after, "attribution"), "txt"
+    )
 
 
 def test_a_new_paragraph_at_the_start_follows_the_title() -> None:

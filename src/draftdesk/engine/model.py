@@ -111,6 +111,8 @@ class Draft:
     fallen: dict[str, str] = field(default_factory=dict)
     """The amendments that had fallen when this revision was issued, with why (id → reason): a fall
     is history, so the new base, where their words may stand again, never makes them apply."""
+    title_authors: tuple[str | int, ...] = ()
+    """Who wrote each stretch of an amended title, as ``Paragraph.authors`` (empty: all the base text's)."""
 
     @property
     def chair(self) -> list[str]:

@@ -8,7 +8,7 @@ Those that had fallen are named in the revision with why (``Draft.fallen``): the
 new base may hold words they can map on again, but a fall is history.
 Each paragraph keeps who wrote it (``Paragraph.authors``), so the attribution
 view of Rev.N+1 still shows the delegations, not "base" everywhere. The agreed title
-becomes the draft's title lines (who wrote an amended title is not kept across a revision).
+becomes the draft's title lines, and who wrote it ``Draft.title_authors``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ def issue_revision(neg: Negotiation, by: str = "", at: datetime | None = None) -
     draft = replace(
         neg.draft,
         title=title_lines(neg.draft, title.text if title else None),
+        title_authors=_attributed(neg, title).authors if title else (),
         revision=neg.draft.revision + 1,
         paragraphs=paragraphs,
         issued_by=by,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from draftdesk.engine.model import Draft, Paragraph, ParagraphKind
+from draftdesk.engine.model import BASE_AUTHOR, Draft, Paragraph, ParagraphKind
 from draftdesk.engine.outputs import ViewParagraph
 
 TITLE_ID = "title"
@@ -21,7 +21,9 @@ TITLE_KIND: ParagraphKind = "title"
 
 def title_paragraph(draft: Draft) -> Paragraph | None:
     """The draft's title as the paragraph amendments address (None for a draft without a title)."""
-    return Paragraph(TITLE_ID, TITLE_KIND, " ".join(draft.title)) if draft.title else None
+    if not draft.title:
+        return None
+    return Paragraph(TITLE_ID, TITLE_KIND, " ".join(draft.title), authors=draft.title_authors)
 
 
 def split_title(paragraphs: Sequence[ViewParagraph]) -> tuple[ViewParagraph | None, list[ViewParagraph]]:
@@ -49,5 +51,7 @@ def shown_title(draft: Draft, view: ViewParagraph | None, line: Callable[[ViewPa
 
 
 def as_printed(draft: Draft, view: ViewParagraph) -> bool:
-    """Whether a view's title reads as the draft prints it: its own lines may then be shown."""
-    return all(span.mark in ("", "fnref") for span in view.spans) and view.text == " ".join(draft.title)
+    """Whether a view's title reads as the draft prints it, all of it the base text's: its own lines
+    may then be shown."""
+    plain = all(span.mark in ("", "fnref") and span.org in ("", BASE_AUTHOR) for span in view.spans)
+    return plain and view.text == " ".join(draft.title)

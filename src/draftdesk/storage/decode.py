@@ -27,7 +27,7 @@ ACTION_SET = frozenset(DECISION_ACTIONS)
 
 DRAFT: Types = {"title": list, "doc_type": str, "authoring": str, "place_date": str, "layout": str,
                 "revision": int, "metadata": dict, "orgs": list, "paragraphs": list, "issued_by": str,
-                "issued_at": datetime, "fallen": dict}  # fmt: skip
+                "issued_at": datetime, "fallen": dict, "title_authors": list}  # fmt: skip
 ORG: Types = {"code": str, "name": str, "colour": str, "roles": list}
 PARAGRAPH: Types = {"id": str, "kind": str, "text": str, "parent": str, "part": str, "footnotes": list,
                      "authors": list}  # fmt: skip
@@ -135,6 +135,7 @@ def draft_from(data: Table, slug: str) -> Draft:
         issued_by=data.get("issued_by", ""),
         issued_at=utc(data["issued_at"]) if "issued_at" in data else None,
         fallen=dict(fallen),
+        title_authors=_authors(data["title_authors"], key="title_authors") if "title_authors" in data else (),
     )
 
 
@@ -169,7 +170,7 @@ def _paragraphs(entries: list[Table]) -> list[Paragraph]:
             for note in tables(entry, "footnotes", "paragraphs", n):
                 check(note, FOOTNOTE, FOOTNOTE_REQUIRED, "paragraphs", n)
             notes = tuple(Footnote(note["mark"], note["text"]) for note in entry["footnotes"])
-        authors = _authors(entry["authors"], n) if "authors" in entry else ()
+        authors = _authors(entry["authors"], "paragraphs", n) if "authors" in entry else ()
         paragraphs.append(
             Paragraph(
                 pid, kind, entry["text"], entry.get("parent", ""), entry.get("part", ""), notes, authors
@@ -178,13 +179,14 @@ def _paragraphs(entries: list[Table]) -> list[Paragraph]:
     return paragraphs
 
 
-def _authors(values: list[Any], index: int) -> tuple[str | int, ...]:
-    """``authors = ["base", 120, "UNDP", 15, …]``: who wrote each stretch, and its length in characters."""
+def _authors(
+    values: list[Any], table: str | None = None, index: int = 0, key: str = "authors"
+) -> tuple[str | int, ...]:
+    """``authors = ["base", 120, "UNDP", 15, …]``: who wrote each stretch, and its length in characters
+    (a paragraph's, or the title's: ``title_authors``)."""
     pairs = zip(values[::2], values[1::2], strict=False)
     if len(values) % 2 or not all(type(org) is str and type(n) is int and n > 0 for org, n in pairs):
-        raise Invalid(
-            "'authors' must alternate organization codes and lengths", "paragraphs", index, "authors"
-        )
+        raise Invalid(f"'{key}' must alternate organization codes and lengths", table, index, key)
     return tuple(values)
 
 

@@ -70,6 +70,8 @@ def draft_data(draft: Draft) -> Data:
         data["metadata"] = dict(draft.metadata)
     if draft.fallen:
         data["fallen"] = dict(draft.fallen)
+    if draft.title_authors:
+        data["title_authors"] = list(draft.title_authors)
     if draft.orgs:
         data["orgs"] = [_plain(org, ORG_REQUIRED) for org in draft.orgs]
     paragraphs = []
