@@ -284,3 +284,9 @@ def test_a_quote_carrying_the_documents_asterisk_note_mark_finds_the_words_and_d
         apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
         == "Mindful of the International define it,"
     )
+
+
+@pytest.mark.parametrize("part", ["the agenda item", "the authoring line", "the list of sponsors"])
+def test_the_cover_and_the_authoring_line_are_not_amended_and_say_so(part: str) -> None:
+    with pytest.raises(InstructionError, match=f"^{part} is not negotiated text: only the title and the"):
+        parse_instruction(f"In {part}, replace “General” with “Special”.", TEXT)

@@ -75,8 +75,12 @@ def test_awkward_texts_round_trip(tmp_path: Path, text: str) -> None:
 
 
 def test_a_revision_record_round_trips_and_an_old_archive_is_not_one(folder: Path, draft: Draft) -> None:
+    title = " ".join(draft.title)
     revised = replace(
-        draft, revision=1, paragraphs=[*draft.paragraphs[1:], Paragraph("p-new", "closing", "End.")]
+        draft,
+        revision=1,
+        paragraphs=[*draft.paragraphs[1:], Paragraph("p-new", "closing", "End.")],
+        title_authors=("base", len(title) - 3, "UKR", 3),  # who wrote an amended title
     )
     at = datetime(2026, 1, 2, tzinfo=UTC)
     record = RevisionRecord("RCC-rev1", "RCC", at, "RCC-rev0", revised, frozenset(("UNDP-1", "OSCE-2")))

@@ -62,6 +62,13 @@ def _one_by_one(m: re.Match[str]) -> str:
     return ", ".join(f"the {word} {m[2]} paragraph" for word in ordinals)
 
 
+_COVER = re.compile(
+    r"(?:the\s+)?(?:agenda\s+item|authoring\s+line|list\s+of\s+sponsors|sponsors|symbol)", re.I
+)
+"""What a document prints that is not amended: the agenda item and symbol are the secretariat's, the
+authoring line names the body adopting the text, sponsors sign on, not amend (docs/architecture.md)."""
+
+
 class Paragraphs:
     """The text an instruction addresses: lookups by id and label, and sibling order."""
 
@@ -81,6 +88,11 @@ class Paragraphs:
             return self.beginning(opening[1])
         if _TITLE.fullmatch(text) and TITLE_ID in self.by_id:
             return TITLE_ID
+        cover = _COVER.fullmatch(text)
+        if cover:
+            raise InstructionError(
+                f"{cover[0]} is not negotiated text: only the title and the paragraphs can be amended"
+            )
         text = _CHAPEAU.sub("", text)  # the words before a paragraph's sub-paragraphs are its own text
         last = _LAST.fullmatch(text)
         if last:
