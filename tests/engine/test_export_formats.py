@@ -61,9 +61,9 @@ def test_txt_tracked_marks_and_layout(views: list[ViewParagraph]) -> None:
 
 def test_markdown(views: list[ViewParagraph]) -> None:
     text = export(DRAFT, views, "md")
-    assert text.startswith("# CONFERENCE <ONE> & PARTNERS\n\n## CONCLUSIONS\n")
+    assert text.startswith("# CONFERENCE &lt;ONE&gt; &amp; PARTNERS\n\n## CONCLUSIONS\n")
     assert "Considering the *positions* held[^1]" in text and text.rstrip().endswith("[^1]: A note.")
-    assert "1. Recognise the dimension and *inter alia*:\n   a. Cooperation <in> security;" in text
+    assert "1. Recognise the dimension and *inter alia*:\n   a. Cooperation &lt;in&gt; security;" in text
     assert "~~the~~<ins>all</ins>" in text
 
 
@@ -97,3 +97,26 @@ def test_every_format_keeps_every_paragraph(fmt: str, views: list[ViewParagraph]
         "A note.",
     ):
         assert fragment in text
+
+
+def test_markdown_shows_what_was_typed_and_runs_none_of_it() -> None:
+    """A delegation's words rendered from the .md (as a wiki or a static site does) stay words."""
+    from markdown_it import MarkdownIt  # rich's own Markdown reader
+
+    hostile = "<script>alert(1)</script> Encourages all_of_them [States](http://x) # now"
+    typed = Draft(
+        slug="x",
+        title=["T"],
+        paragraphs=[Paragraph("p-1", "preamble", "# Not a heading"), Paragraph("p-2", "operative", hostile)],
+    )
+    tracked = ViewParagraph("p-3", "operative", "OP2", "2", 0, (Span("Urges "), Span(hostile, "EU", "ins")))
+    for views in (paragraph_views(typed.paragraphs), [tracked]):
+        page = MarkdownIt().render(export(typed, views, "md"))
+        assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+        assert "<a " not in page and "[States](http://x)" in page and "all_of_them" in page
+    assert (
+        "<h"
+        not in MarkdownIt()
+        .render(export(typed, paragraph_views(typed.paragraphs)[:1], "md"))
+        .split("</h1>")[1]
+    )

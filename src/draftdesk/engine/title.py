@@ -41,12 +41,17 @@ def title_lines(draft: Draft, agreed_title: str | None) -> list[str]:
     return [agreed_title] if agreed_title else []
 
 
-def shown_title(draft: Draft, view: ViewParagraph | None, line: Callable[[ViewParagraph], str]) -> list[str]:
+def shown_title(
+    draft: Draft,
+    view: ViewParagraph | None,
+    line: Callable[[ViewParagraph], str],
+    words: Callable[[str], str] = str,
+) -> list[str]:
     """The title lines an export prints for a view whose title paragraph is ``view``: the draft's
-    lines as printed while nothing in the view changes them, else the view's title as ``line`` writes
-    it (with its tracked changes or attribution)."""
+    lines as printed (as ``words`` writes words) while nothing in the view changes them, else the
+    view's title as ``line`` writes it (with its tracked changes or attribution)."""
     if view is None or as_printed(draft, view):
-        return list(draft.title)
+        return [words(text) for text in draft.title]
     return [line(view)]
 
 

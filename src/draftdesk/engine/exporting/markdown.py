@@ -1,31 +1,47 @@
-"""Markdown: headings for the title, numbered lists, *emphasis*, footnotes with definitions."""
+"""Markdown: headings for the title, numbered lists, *emphasis*, footnotes with definitions.
+
+The draft's words are escaped: Markdown passes HTML through, and a document rendered to a web page
+must not run what a delegation typed (``<script>``), nor take its asterisks or brackets for markup.
+"""
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.title import shown_title, split_title
 
+_MARKUP = re.compile(r"([\\`*_\[\]~|])")
+_BLOCK_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])")
+
+
+def escaped(words: str) -> str:
+    """Words shown as typed: no HTML, no Markdown markup."""
+    return _MARKUP.sub(r"\\\1", html.escape(words, quote=False))
+
 
 def _span(span: Span) -> str:
-    text = f"*{span.text}*" if span.italic else span.text
     if span.mark == "fnref":
         return f"[^{span.text}]"
+    text = escaped(span.text)
+    text = f"*{text}*" if span.italic else text
     return {"ins": f"<ins>{text}</ins>", "del": f"~~{text}~~"}.get(span.mark, text)
 
 
 def _line(p: ViewParagraph) -> str:
-    return "".join(_span(s) for s in p.spans)
+    """A paragraph's text; one that would open a Markdown block (a heading, a list) does not."""
+    return _BLOCK_START.sub(r"\1\\\2", "".join(_span(s) for s in p.spans), count=1)
 
 
 def export_markdown(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     """Markdown of a view; a tracked view's deletions read as ~~x~~ and insertions as <ins>x</ins>."""
     title, body = split_title(paragraphs)
-    out = [f"# {' '.join(shown_title(draft, title, _line))}", ""]
+    out = [f"# {' '.join(shown_title(draft, title, _line, escaped))}", ""]
     for line in (draft.doc_type, draft.place_date, draft.authoring):
-        out += [f"## {line}", ""] if line else []
+        out += [f"## {escaped(line)}", ""] if line else []
     notes = [*title.footnotes] if title else []
     for p in body:
         text = _line(p)
@@ -39,5 +55,5 @@ def export_markdown(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
             out += ["", text, ""] if out[-1] else [text, ""]
         notes += p.footnotes
     out.append("")
-    out += [f"[^{n.mark}]: {n.text}" for n in notes]
+    out += [f"[^{n.mark}]: {escaped(n.text)}" for n in notes]
     return "\n".join(out).strip("\n") + "\n"
