@@ -8,6 +8,7 @@ import docx
 import pytest
 
 from draftdesk.engine.exporting import export_docx
+from draftdesk.engine.exporting.text import export_text
 from draftdesk.engine.importing import ImportFailed
 from draftdesk.engine.importing.docx import import_docx
 from draftdesk.engine.views import paragraph_views
@@ -45,6 +46,8 @@ def test_a_draft_with_an_authoring_body_of_its_own_is_read_by_its_structure() ->
     ]
     (warning,) = result.warnings  # one for the table, at its first row
     assert warning.endswith("a table, kept as text: a row a paragraph, its cells joined by ' | '")
+    printed = export_text(draft, paragraph_views(draft.paragraphs))
+    assert printed.startswith("Intergovernmental Working Group")  # no UN letterhead it never had
     back = import_docx(export_docx(draft, paragraph_views(draft.paragraphs)), slug="wg").draft
     assert back.paragraphs == draft.paragraphs
     assert (back.title, back.authoring, back.place_date) == (draft.title, draft.authoring, draft.place_date)

@@ -49,7 +49,8 @@ def _cover(draft: Draft, heading: ViewParagraph | None) -> list[str]:
     """The cover as printed: letterhead and facts, the lines the importer kept as they were, the
     sponsors, then the title (``heading``: as the view has it), each block after a blank line."""
     meta = draft.metadata
-    out = ["United Nations", meta.get("symbol", ""), "", "General Assembly"]
+    # a UN document's letterhead (as the Word export prints it); a body's own draft has none
+    out = ["United Nations", meta["symbol"], "", "General Assembly"] if "symbol" in meta else []
     out += [meta[key] for key in _COVER if key in meta] + [""]
     for block in ("cover", "sponsors"):
         out += [*meta[block].split(" / "), ""] if block in meta else []
