@@ -68,6 +68,11 @@ def _actor(record: Record) -> str:
 
 HEAD_CANDIDATES = 8
 """How many of an organization's newest files, in each folder, may be passed over looking for its own."""
+_OWN: dict[tuple[str, str], str] = {}
+"""Each file (path, key) :func:`_signed_by` judged, and the digest it is named by ("" if not the
+key's): a program that keeps a folder open (the TUI) acts many times, and a record file is never
+rewritten. The digest is of what was proven (never of what was merely written: a writer's key could
+be a forger's), so a file replaced since is never vouched for."""
 
 
 def heads(folder: Path, signer: Signer) -> list[str]:
@@ -98,7 +103,14 @@ def heads(folder: Path, signer: Signer) -> list[str]:
 
 
 def _signed_by(path: Path, signer: Signer) -> str:
-    """The file's digest if its seal is ``signer``'s, proven with its key; else ""."""
+    """The file's digest if its seal is ``signer``'s, proven with its key; else "" (kept: ``_OWN``)."""
+    known = _OWN.get((str(path), signer.public))
+    if known is None:
+        known = _OWN[(str(path), signer.public)] = _proven(path, signer)
+    return known
+
+
+def _proven(path: Path, signer: Signer) -> str:
     try:
         raw, _, data = read_whole(str(path))
         found = sealing(raw, data.get("seal"))
