@@ -248,6 +248,14 @@ def test_a_change_throughout_the_text_keeps_deletes_or_brings_footnotes() -> Non
          {"p-1": "Recalling this Chernobyl disaster,", "p-2": "Noting this report on Chernobyl,"}),
         ("Insert, after operative paragraph 1, the following new paragraph: “Notes X;”",
          {"+operative after p-3": "Notes X;"}),
+        ("Operative paragraph 3 should be amended to read as follows: “Decides to conclude.”",
+         {"p-7": "Decides to conclude."}),
+        ("In operative paragraph 1, replace “Welcomes” with “Notes” and “annex” with “summary”.",
+         {"p-3": "Notes the report and the report summary;"}),
+        ("In operative paragraph 1, replace “Welcomes” with “Notes”; in the same paragraph, delete “and the"
+         " report annex”.", {"p-3": "Notes the report;"}),
+        ("At the end of the preamble, insert a new paragraph reading: “Noting X,”",
+         {"+preamble after p-2": "Noting X,"}),
         ("Delete operative paragraph 3; in operative paragraph 1, after “Welcomes the report” insert"
          " “, with appreciation,”.",
          {"-p-7": "", "p-3": "Welcomes the report, with appreciation, and the report annex;"}),

@@ -6,14 +6,15 @@ with “welcome”." is generated from an amendment's operations, and the same g
 
 Grammar read (keywords in any case; quotes “ ” " " ‘ ’ ' ' alike; "1. … 2. …" or
 "(a) … (b) …" or plain sentences one after another, or changes chained by a semicolon ("…; in
-operative paragraph 4, delete …", also "; and" or ", and"); every change to one paragraph makes one modify
+operative paragraph 4, delete …", also "; and" or ", and"; "in the same paragraph" names the one
+before); every change to one paragraph makes one modify
 operation, each clause reading the text as the clauses before left it, or as tabled
 when its words are no longer there):
 - "In <paragraphs>, <clause>; <clause> and <clause>." (or "<Paragraph>: …", and
   "In operative paragraph 4, subparagraph (c), …") with clauses "after “x”
   insert “y”", "before “x” insert “y”", "insert “y” after “x”", "insert “y”
   between “a” and “b”", "replace (the
-  words) “x” with/by (the words) “y”", "delete/strike out/remove (the words)
+  words) “x” with/by (the words) “y”" (and “z” with “w”), "delete/strike out/remove (the words)
   “x” (and “z”) (and the footnote)", "at the beginning/end (of the paragraph)
   insert/add “y”" (words added at the end go before the paragraph's closing ";" or
   ","), "add at the end … (the words) “y”", "… wherever it appears"; a sentence of clauses
@@ -37,7 +38,7 @@ when its words are no longer there):
   the text is quoted, or runs to the next numbered instruction; several new
   paragraphs are separated by blank lines;
 - "Replace (the text of) <paragraph> with the following text: <text>", "Amend/Change
-  <paragraph> to read: <text>", "<Paragraph> should read as follows: <text>",
+  <paragraph> to read: <text>", "<Paragraph> should (be amended to) read as follows: <text>",
   "<Paragraph> to be replaced by: <text>";
 - "Delete <paragraphs> (and renumber …).", "<Paragraphs> is/shall be deleted." and
   "Delete <paragraph> reading: <its wording>" (checked); the title is amended, never deleted;

@@ -28,6 +28,7 @@ _AND_NOTE = r"(?:,?\s+and\s+(?:the\s+)?(?:related\s+|corresponding\s+)?(?:footno
 _TO_BE = r"(?:(?:should|shall|will|is\s+to|are\s+to)\s+be|is|are)"
 """The passive documents also write: "the words “x” should be replaced by “y”"."""
 _MORE_WORDS = re.compile(rf"{WORDS}{QUOTE}{_END}", re.I)
+_MORE_PAIR = re.compile(rf"{WORDS}{QUOTE}\s+(?:with|by)\s+{WORDS}{QUOTE}{_END}", re.I)
 _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
     (kind, order, re.compile(pattern + _END, re.I))
     for kind, order, pattern in (
@@ -84,10 +85,13 @@ def read_clause(s: str, pos: int) -> tuple[Clause, int] | None:
 
 
 def read_more(s: str, pos: int, last: Clause) -> tuple[Clause, int] | None:
-    """A clause, or after a deletion more quoted words to delete: "delete “very” and “good”"."""
+    """A clause, or after a deletion more quoted words to delete ("delete “very” and “good”"), after a
+    replacement more words and theirs ("replace “a” with “b” and “c” with “d”")."""
     read = read_clause(s, pos)
     if read is None and last.kind == "delete" and (m := _MORE_WORDS.match(s, pos)):
         return Clause("delete", _unquote(m[1]), ""), m.end()
+    if read is None and last.kind == "replace" and (m := _MORE_PAIR.match(s, pos)):
+        return Clause("replace", _unquote(m[1]), _unquote(m[2])), m.end()
     return read
 
 

@@ -14,6 +14,7 @@ from draftdesk.engine.instructions.notes import Notes
 from draftdesk.engine.instructions.paragraphs import Paragraphs, lookups
 from draftdesk.engine.model import Paragraph
 
+_SAME = re.compile(r"the\s+same\s+(?:sub-?)?paragraphs?", re.I)
 _RENUMBER = re.compile(r"renumber\b[^.]*", re.I)
 _SEP = re.compile(r"\s*[;,]?\s*(?:and\s+)?")
 _SENTENCE_END = re.compile(r"\s*(?:\.|[;,](?:\s*and\b)?)?\s*")
@@ -88,7 +89,8 @@ class Reader:
         if not m:
             return False
         self.pos = m.end()
-        self.targets = self.paras.targets(m["addr"])
+        if not (self.targets and _SAME.fullmatch(m["addr"])):  # "in the same paragraph": the one before
+            self.targets = self.paras.targets(m["addr"])
         self._clauses()
         return True
 

@@ -40,7 +40,10 @@ _NEW = rf"{INS}\s+{_HOW_MANY}{_KIND}(?:\s+(?P<num>\d+)\s*(?P<latin>bis|ter|quate
 _READING = (
     r"(?:,?\s*(?:reading|(?:to\s+read|which\s+reads|worded)(?:\s+as\s+follows)?|as\s+follows)\s*:?|\s*:)\s*"
 )
-_PART = r"(?:\s+of\s+the\s+(?:\w+\s+)?(?:text|draft|resolution|decision|preamble|part|section|annex))?"
+_PART = (
+    r"(?:\s+of\s+the\s+(?:\w+\s+)?"
+    r"(?:text|draft|resolution|decision|(?P<preamble>preamble)|part|section|annex))?"
+)
 _INSERTS = (
     re.compile(
         rf"{INS}\s+(?:a\s+)?new\s+(?P<kind>sub-?paragraph)\s+\(?(?P<letter>[a-z])\)?\s+(?:to|in|under|of)\s+{_ADDR}"
@@ -82,7 +85,10 @@ REWORD = (
         r"\s*:?\s*",
         re.I,
     ),
-    re.compile(rf"{_ADDR}\s+(?:should|shall|is\s+to)\s+(?:now\s+)?read(?:\s+as\s+follows)?\s*:?\s*", re.I),
+    re.compile(
+        rf"{_ADDR}\s+(?:should|shall|is\s+to)\s+(?:now\s+)?(?:be\s+amended\s+to\s+)?read(?:\s+as\s+follows)?\s*:?\s*",
+        re.I,
+    ),
     re.compile(
         rf"{_ADDR}\s+(?:(?:should|shall|will|is\s+to|are\s+to|to)\s+be|is)\s+replaced\s+(?:with|by)"
         r"(?:\s+the\s+following(?:\s+text)?)?\s*:?\s*",
@@ -119,6 +125,8 @@ def read_insert(s: str, pos: int, paras: Paragraphs) -> tuple[Where, int] | None
     elif not where and m.re is _INSERTS[-1]:
         return None
     word = re.sub(r"s$", "", " ".join(m["kind"].lower().split()))
+    if word == "paragraph" and m.groupdict().get("preamble"):  # "at the end of the preamble, insert …"
+        word = "preambular paragraph"
     if m.groupdict().get("end"):  # "add a new operative paragraph at the end": after the last of its kind
         where, address = "after", paras.last(NEW_KINDS.get(word, "operative"))
     anchor = paras.by_id[paras.resolve(address)] if where and address else None
