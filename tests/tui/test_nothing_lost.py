@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Static, TextArea
 
 from draftdesk import services
@@ -139,3 +140,49 @@ async def test_an_amendment_document_pasted_in_the_instruction_box_arrives_whole
         await pilot.pause()
         (tabled,) = new_amendments(folder)
         assert tabled.written == pasted and len(tabled.ops) == 2
+
+
+async def test_a_refusal_at_the_write_gives_back_what_was_typed_with_why(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a machine without UNDP's key the amendment cannot be written: the box comes back holding it."""
+    typed = "In operative paragraph 4, replace “significant” with “remarkable”."
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        monkeypatch.setenv("DRAFTDESK_CONFIG_DIR", str(tmp_path / "another-machine"))
+        await pilot.press("t")
+        await pilot.pause()
+        app.screen.query_one("#instruction", TextArea).insert(typed)
+        await pilot.press("tab", *"Tone", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        await pilot.press("t")
+        await pilot.pause()
+        box = app.screen
+        assert isinstance(box, InstructionScreen)
+        assert box.query_one("#instruction", TextArea).text == typed
+        assert box.query_one("#rationale", Input).value == "Tone"
+        assert "key" in str(box.query_one("#error", Static).render())
+    assert new_amendments(folder) == []
+
+
+async def test_an_amendment_document_pasted_whole_is_tabled_under_its_symbol(folder: Path) -> None:
+    pasted = (
+        "United Nations\nSEECF/2011/L.3\n\nGeneral Assembly\nDistr.: Limited\n4 December 2011\n\n"
+        "United Nations Development Programme: amendment to draft conclusions\n\n"
+        "In operative paragraph 4, replace “significant” with “remarkable”.\n"
+    )
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        app.screen.query_one("#instruction", TextArea).insert(pasted)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        assert app.screen.instruction.startswith("SEECF/2011/L.3: ")
+        await pilot.press("t")
+        await pilot.pause()
+    (tabled,) = new_amendments(folder)
+    assert tabled.symbol == "SEECF/2011/L.3"
+    assert tabled.written == "In operative paragraph 4, replace “significant” with “remarkable”."

@@ -91,10 +91,11 @@ class Proposals:
             if typed is not None:
                 from draftdesk.engine.instructions.document import read_document  # the grammar: when used
 
-                text = read_document(typed.text).instruction  # pasted as circulated: cover left out
+                document = read_document(typed.text)  # pasted as circulated: cover left out, symbol kept
+                text = document.instruction
                 build = lambda: instructions.parse_instruction(text, self.session.neg.text)  # noqa: E731
                 back = lambda error: self.instruction(typed, error)  # noqa: E731
-                self._preview(build, back, typed, written=text)
+                self._preview(build, back, typed, written=text, symbol=document.symbol)
 
         self.host.app.push_screen(screens.InstructionScreen(typed or NOTHING, error), answered)
 
@@ -155,9 +156,10 @@ class Proposals:
         typed: Typed = NOTHING,
         supersedes: str = "",
         written: str = "",
+        symbol: str = "",
     ) -> None:
         """Show the tracked change and written form; then table, keep private, or go back (``back``
-        gets why the ops could not be built, "" when the user chose to)."""
+        gets why the ops could not be built or written, "" when the user chose to)."""
         session = self.session
         try:
             ops = list(build())
@@ -168,6 +170,7 @@ class Proposals:
         draft = Amendment(
             "(new)", session.acting_as, tuple(ops), datetime.now(UTC), supersedes=supersedes, written=written
         )
+        shown = instruction(draft, session.neg.agreed)
         colour = org_style(self.host.app, [o.code for o in session.neg.draft.orgs], session.acting_as)
         marks = self.reading.marks
         diff = [Padding(op_diff(op, colour, session.neg.numbers(), marks), (1, 0, 0, 0)) for op in ops]
@@ -178,11 +181,23 @@ class Proposals:
             if choice == "edit" or (choice == "cancel" and typed != NOTHING):
                 back("")
             elif choice in ("table", "private"):
-                self._write(choice == "table", ops, supersedes, typed.rationale, written)
+                self._write(choice == "table", ops, back, supersedes, typed.rationale, written, symbol)
 
-        self.host.app.push_screen(screens.PreviewScreen(instruction(draft, session.neg.agreed), diff), chosen)
+        self.host.app.push_screen(
+            screens.PreviewScreen(f"{symbol}: {shown}" if symbol else shown, diff), chosen
+        )
 
-    def _write(self, table: bool, ops: list[Op], supersedes: str, rationale: str, written: str) -> None:
+    def _write(
+        self,
+        table: bool,
+        ops: list[Op],
+        back: Callable[[str], None],
+        supersedes: str,
+        rationale: str,
+        written: str,
+        symbol: str,
+    ) -> None:
+        """Write the amendment; refused (no key here, a race lost), what was typed comes back with why."""
         what = "table amendment" if table else "save private draft"
         session = self.session
         try:
@@ -194,8 +209,10 @@ class Proposals:
                 supersedes=supersedes,
                 rationale=rationale,
                 written=written,
+                symbol=symbol,
             )
         except Exception as error:  # every refusal reaches the user as a notification
             self.host.notify(f"{what}: {error}", severity="error")
+            back(f"{what}: {error}")
         else:
             self.written(what, amendment)

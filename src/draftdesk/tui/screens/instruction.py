@@ -63,7 +63,7 @@ class InstructionScreen(ModalScreen[Typed | None]):
                 id="instruction",
             )
             if self.error:
-                yield Static(Text.assemble(("Not read: ", "bold"), self.error), id="error")
+                yield Static(Text.assemble(("Not tabled: ", "bold"), self.error), id="error")
                 yield Static(marked(self.typed.text, self.error), id="marked")
             yield Input(
                 self.typed.rationale,
