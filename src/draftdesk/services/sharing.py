@@ -6,7 +6,9 @@ from pathlib import Path
 
 from draftdesk.services.errors import guarded
 from draftdesk.services.folder import one_writer
-from draftdesk.storage.sharing import Synced
+from draftdesk.storage.sharing import Synced, counted
+
+__all__ = ["Synced", "counted", "sync"]
 from draftdesk.storage.sharing import sync as sync_folder
 
 

@@ -21,6 +21,14 @@ from .reading import AMENDMENTS, DECISIONS, REVISIONS, ROSTER
 
 RECORDS = (AMENDMENTS, DECISIONS, REVISIONS, ROSTER)
 
+NAMES = {
+    AMENDMENTS: ("amendment", "amendments"),
+    DECISIONS: ("decision", "decisions"),
+    REVISIONS: ("revision", "revisions"),
+    ROSTER: ("registration", "registrations"),
+}
+"""What the files of each folder of records are called, one and several."""
+
 PUSH_TRIES = 5
 """Pull and push again this often when another clone pushed in between."""
 
@@ -31,6 +39,14 @@ class Synced(NamedTuple):
     sent: Counter[str]
     received: Counter[str]
     remote: str
+
+
+def counted(kinds: Counter[str]) -> str:
+    """ "3 amendments, 1 decision" (other files after them: "2 other files")."""
+    parts = [f"{kinds[kind]} {NAMES[kind][kinds[kind] != 1]}" for kind in NAMES if kinds[kind]]
+    if kinds["other"]:
+        parts.append(f"{kinds['other']} other file{'s' if kinds['other'] != 1 else ''}")
+    return ", ".join(parts)
 
 
 def _git(folder: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -82,20 +98,46 @@ def _pull(folder: Path) -> None:
     raise StorageError(folder, f"git pull: {lines[-1].strip()}")
 
 
+def _tracked_remote(folder: Path) -> str | None:
+    """The remote this clone's branch tracks; None when it tracks none yet."""
+    upstream = _git(folder, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}", check=False)
+    return upstream.stdout.strip().split("/", 1)[0] if upstream.returncode == 0 else None
+
+
+def _first_sync(folder: Path) -> str | None:
+    """A clone whose branch tracks no remote yet (a clone of an empty repository): with one remote,
+    track its branch of the same name when it has one, else publish this branch there (returns the
+    remote, None when this sync is done by that). No remote, or several: what to run is said."""
+    remotes = _git(folder, "remote").stdout.split()
+    if len(remotes) != 1:
+        why = "has no git remote" if not remotes else f"has {len(remotes)} remotes and tracks none"
+        raise StorageError(folder, f"this clone {why}: choose one once with git push -u REMOTE HEAD")
+    (remote,) = remotes
+    branch = _git(folder, "symbolic-ref", "--short", "HEAD").stdout.strip()
+    _git(folder, "fetch", "--quiet", remote)
+    if _git(folder, "rev-parse", "--verify", "--quiet", f"{remote}/{branch}", check=False).returncode == 0:
+        _git(folder, "branch", "--quiet", f"--set-upstream-to={remote}/{branch}")
+        return remote
+    _git(folder, "push", "--quiet", "-u", remote, "HEAD")
+    return None
+
+
 def sync(folder: Path) -> Synced:
-    """Commit the folder's new files, pull (rebase) and push through its git remote."""
+    """Commit the folder's new files, pull (rebase) and push through its git remote (the first sync
+    of a clone of an empty repository publishes its branch there)."""
     folder = Path(folder)
     _git(folder, "rev-parse", "--show-toplevel")
-    upstream = _git(folder, "rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}", check=False)
-    if upstream.returncode:
-        raise StorageError(
-            folder, "this clone's branch has no remote to sync with (git push -u REMOTE BRANCH)"
-        )
     _git(folder, "add", "--all", "--", ".")
     sent = _added(folder, "--cached")
     if sent:
-        summary = ", ".join(f"{count} {kind}" for kind, count in sorted(sent.items()))
+        summary = ", ".join(
+            f"{count} {NAMES[kind][count != 1] if kind in NAMES else kind}"
+            for kind, count in sorted(sent.items())
+        )
         _git(folder, "commit", "--quiet", "-m", f"draftdesk sync: {summary}", "--", ".")
+    remote = _tracked_remote(folder) or _first_sync(folder)
+    if remote is None:
+        return Synced(sent, Counter(), _tracked_remote(folder) or "")
     before = _git(folder, "rev-parse", "HEAD").stdout.strip()
     for _ in range(PUSH_TRIES):
         _pull(folder)
@@ -104,4 +146,4 @@ def sync(folder: Path) -> Synced:
     else:
         raise StorageError(folder, f"git push: the remote kept moving; tried {PUSH_TRIES} times")
     received = _added(folder, f"{before}..HEAD")
-    return Synced(sent, received, upstream.stdout.strip().split("/", 1)[0])
+    return Synced(sent, received, remote)
