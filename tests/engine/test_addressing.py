@@ -56,6 +56,26 @@ def test_an_annex_restarts_numbering() -> None:
     assert labels(annex)["a-1"] == "ANNEX OP1"
 
 
+def test_headings_inside_a_paragraph_letter_its_items_anew_and_address_them() -> None:
+    grouped = [
+        Paragraph("o-1", "operative", "Commits to:"),
+        Paragraph("h-1", "heading", "A. Economy", parent="o-1"),
+        Paragraph("s-1", "sub-item", "Reform", parent="o-1"),
+        Paragraph("s-2", "sub-item", "Invest by:", parent="o-1"),
+        Paragraph("s-3", "sub-item", "Lending", parent="s-2"),
+        Paragraph("h-2", "heading", "B. Climate", parent="o-1"),
+        Paragraph("s-4", "sub-item", "Act", parent="o-1"),
+        Paragraph("o-2", "operative", "Requests"),
+    ]
+    assert labels(grouped) == {
+        "o-1": "OP1", "s-1": "OP1 A(a)", "s-2": "OP1 A(b)", "s-3": "OP1 A(b)(i)",
+        "s-4": "OP1 B(a)", "o-2": "OP2",
+    }  # fmt: skip
+    assert (
+        resolve(grouped, "OP1 B(a)") == "s-4" and resolve(grouped, "operative paragraph 1 A (b)(i)") == "s-3"
+    )
+
+
 @pytest.mark.parametrize("address", ["OP9", "PP7", "OP1(a)"])
 def test_a_missing_paragraph_is_named(address: str) -> None:
     with pytest.raises(AddressError, match=canonical(address).replace("(", r"\(").replace(")", r"\)")):

@@ -46,8 +46,9 @@ _KIND_WORDS = {
 }  # fmt: skip
 _NUMBERED = re.compile(
     r"^(?:(?P<code>pp|op)\s*|(?P<word>preambular|preamble|operative)\s+paragraph\s+|paragraph\s+)?"
-    r"(?P<num>\d+)(?P<subs>(?:" + _SUB + r")*)\.?$"
+    r"(?P<num>\d+)(?:\s*(?P<group>[a-z])(?=\s*\())?(?P<subs>(?:" + _SUB + r")*)\.?$"
 )
+"""A group of a paragraph's items under a lettered heading ("OP32 B(a)") comes before its items."""
 _ORDINAL = re.compile(
     r"^(?:the\s+)?(?P<ord>" + _ORDINAL_RE + r"|\d+(?:st|nd|rd|th))\s+"
     r"(?P<word>preambular|operative)\s+paragraph$"
@@ -65,7 +66,8 @@ def canonical(address: str) -> str:
     if match:
         code = _KIND_WORDS[match["code"] or match["word"] or ""]
         subs = "".join(f"({a or b})" for a, b in _SUB_PARTS.findall(match["subs"]))
-        return f"{code}{int(match['num'])}{subs}"
+        group = f" {match['group'].upper()}" if match["group"] else ""
+        return f"{code}{int(match['num'])}{group}{subs}"
     match = _ORDINAL.match(text)
     if match:
         word = match["ord"]
