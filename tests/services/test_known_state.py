@@ -82,7 +82,8 @@ def test_a_revision_issued_since_the_check_is_seen_under_the_lock(folder: Path) 
 def test_after_a_revision_a_decision_on_an_unchanged_folder_is_stored_as_checked(folder: Path) -> None:
     """draft.toml is never rewritten: the roster read under the lock has the founded text, the state
     the revised one; their organizations are what may differ."""
-    services.issue_revision(folder, "SEECF")
+    services.decide(folder, "SEECF", reword(folder, "OSCE", "OP6", "Welcome", "Note").id, "accept")
+    services.issue_revision(folder, "SEECF")  # a revision has something to revise
     amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
     decision, known = checked(folder, "SEECF", amendment.id, "accept")
     forged = Decision("UNDP-forged", amendment.id, "reject", "SEECF", decision.at + timedelta(seconds=1))
