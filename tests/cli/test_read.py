@@ -57,3 +57,11 @@ def test_export_writes_every_format_to_a_file(dd: DraftDesk, tmp_path: Path) -> 
     assert (tmp_path / "out.docx").read_bytes()[:2] == b"PK"
     assert amendment in (tmp_path / "out.list").read_text()
     assert "-o FILE" in dd("export", "belgrade-2011", "--format", "docx", code=2).err
+
+
+def test_export_without_format_writes_what_the_file_name_says(dd: DraftDesk, tmp_path: Path) -> None:
+    for name in ("conclusions.docx", "conclusions.md", "conclusions.TXT"):
+        dd("export", "belgrade-2011", "-o", tmp_path / name)
+    assert (tmp_path / "conclusions.docx").read_bytes()[:2] == b"PK"
+    assert (tmp_path / "conclusions.md").read_text().startswith("# ")
+    assert (tmp_path / "conclusions.TXT").read_text().startswith("IV ANNUAL COORDINATION CONFERENCE")

@@ -31,7 +31,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     show.add_argument("address", nargs="?", metavar="ADDRESS", help="one paragraph and its sub-items")
     add_view(show)
     export = command(commands, "export", export_text, "Export the draft as a document.", reader)
-    export.add_argument("--format", choices=services.EXPORT_FORMATS, default="txt", help="default: txt")
+    export.add_argument(
+        "--format",
+        choices=services.EXPORT_FORMATS,
+        help="default: FILE's extension (.docx, .pdf, .md…), else txt",
+    )
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write FILE instead of stdout")
     add_view(export)
     command(commands, "orgs", list_orgs, "List the organizations and their roles.", reader_json)
@@ -100,7 +104,13 @@ def tree(paragraphs: Sequence[ViewParagraph]) -> str:
 
 
 # -- export -------------------------------------------------------------------
+BY_SUFFIX = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
+"""The format a FILE's extension names: ``-o conclusions.docx`` writes Word, not text under a Word name."""
+
+
 def export_text(args: argparse.Namespace) -> int:
+    if args.format is None:
+        args.format = BY_SUFFIX.get(args.output.suffix.lower(), "txt") if args.output else "txt"
     if args.format in ("docx", "pdf") and args.output is None:
         raise UsageError(f"--format {args.format} writes a binary file: name it with -o FILE")
     check_acting(args)
