@@ -82,6 +82,8 @@ def raised(mark: str) -> str:
 
 def printed(raw: str) -> str:
     """Raw words as printed, for a sentence shown to users: no emphasis markers, a note's mark raised."""
+    if "*" not in raw and "[^" not in raw:
+        return raw  # the usual words: every pending amendment that cannot apply is told why
     return FOOTNOTE_REF_RE.sub(lambda m: raised(m[1]), EMPHASIS_RE.sub(r"\1", raw))
 
 
