@@ -125,8 +125,8 @@ def map_edits(
         try:
             mapped.append(_moved(base, edit, known))
         except Unmapped:
-            if segments is None or edit.is_insertion or base[edit.start : edit.end] not in current:
-                raise  # (words not in the text at all: no diff finds them standing)
+            if segments is None or edit.is_insertion:
+                raise
             diffed = diffed or equal_segments(base, current)
             mapped.append(_moved(base, edit, diffed))
     if diffed is not None and any(a.end > b.start for a, b in itertools.pairwise(mapped)):
