@@ -52,17 +52,23 @@ def gap(p: Point, q: Point) -> float:
     return min(math.dist(x, y) for x, y in zip(p, q, strict=True))
 
 
+def farthest_first(pool: list[str], fixed: list[Point], point: dict[str, Point]) -> list[str]:
+    """COUNT colours of ``pool``, each the farthest from the fixed points and those picked before it."""
+    picked: list[str] = []
+    nearest = {c: min(gap(point[c], f) for f in fixed) for c in pool}
+    while len(picked) < COUNT:
+        best = max((c for c in pool if c not in picked), key=nearest.__getitem__)
+        picked.append(best)
+        for c in pool:
+            nearest[c] = min(nearest[c], gap(point[c], point[best]))
+    return picked
+
+
 def choose(backgrounds: tuple[str, ...], texts: tuple[str, ...], band: tuple[float, float]) -> list[str]:
     pool = candidates(backgrounds, band)
     point = {c: tuple(seen(c, v) for v in VISIONS) for c in [*pool, *texts]}
     fixed = [point[t] for t in texts]
-    chosen: list[str] = []
-    nearest = {c: min(gap(point[c], f) for f in fixed) for c in pool}
-    while len(chosen) < COUNT:
-        best = max((c for c in pool if c not in chosen), key=nearest.__getitem__)
-        chosen.append(best)
-        for c in pool:
-            nearest[c] = min(nearest[c], gap(point[c], point[best]))
+    chosen = farthest_first(pool, fixed, point)
     improved = True
     while improved:
         improved = False
@@ -72,14 +78,7 @@ def choose(backgrounds: tuple[str, ...], texts: tuple[str, ...], band: tuple[flo
             for c in pool:
                 if c not in chosen and min(gap(point[c], o) for o in others) > score + 1e-9:
                     chosen[i], score, improved = c, min(gap(point[c], o) for o in others), True
-    ordered = []
-    nearest = {c: min(gap(point[c], f) for f in fixed) for c in chosen}
-    while len(ordered) < COUNT:
-        best = max((c for c in chosen if c not in ordered), key=nearest.__getitem__)
-        ordered.append(best)
-        for c in chosen:
-            nearest[c] = min(nearest[c], gap(point[c], point[best]))
-    return ordered
+    return farthest_first(chosen, fixed, point)
 
 
 def main() -> None:

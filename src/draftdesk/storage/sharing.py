@@ -104,10 +104,10 @@ def _tracked_remote(folder: Path) -> str | None:
     return upstream.stdout.strip().split("/", 1)[0] if upstream.returncode == 0 else None
 
 
-def _first_sync(folder: Path) -> str | None:
+def _first_sync(folder: Path) -> tuple[str, bool]:
     """A clone whose branch tracks no remote yet (a clone of an empty repository): with one remote,
-    track its branch of the same name when it has one, else publish this branch there (returns the
-    remote, None when this sync is done by that). No remote, or several: what to run is said."""
+    track its branch of the same name when it has one, else publish this branch there. Returns the
+    remote and whether this branch was just published. No remote, or several: what to run is said."""
     remotes = _git(folder, "remote").stdout.split()
     if len(remotes) != 1:
         why = "has no git remote" if not remotes else f"has {len(remotes)} remotes and tracks none"
@@ -117,9 +117,9 @@ def _first_sync(folder: Path) -> str | None:
     _git(folder, "fetch", "--quiet", remote)
     if _git(folder, "rev-parse", "--verify", "--quiet", f"{remote}/{branch}", check=False).returncode == 0:
         _git(folder, "branch", "--quiet", f"--set-upstream-to={remote}/{branch}")
-        return remote
+        return remote, False
     _git(folder, "push", "--quiet", "-u", remote, "HEAD")
-    return None
+    return remote, True
 
 
 def sync(folder: Path) -> Synced:
@@ -135,9 +135,11 @@ def sync(folder: Path) -> Synced:
             for kind, count in sorted(sent.items())
         )
         _git(folder, "commit", "--quiet", "-m", f"draftdesk sync: {summary}", "--", ".")
-    remote = _tracked_remote(folder) or _first_sync(folder)
+    remote = _tracked_remote(folder)
     if remote is None:
-        return Synced(sent, Counter(), _tracked_remote(folder) or "")
+        remote, published = _first_sync(folder)
+        if published:
+            return Synced(sent, Counter(), remote)
     before = _git(folder, "rev-parse", "HEAD").stdout.strip()
     for _ in range(PUSH_TRIES):
         _pull(folder)
