@@ -40,7 +40,8 @@ async def test_a_rationale_typed_in_the_editor_is_tabled_and_shown(folder: Path)
     app = make_app(folder, "UNDP")
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP3")
-        await pilot.press("p", "end", *" Really", "tab", *"Stronger wording", "ctrl+s")
+        await pilot.press("p", "end", *" Really", "tab", *"Stronger", "shift+tab")
+        await pilot.press("tab", *" wording", "ctrl+s")  # back in the rationale: the keys add to it
         await pilot.pause()
         assert isinstance(app.screen, PreviewScreen)
         await pilot.press("t")

@@ -39,7 +39,12 @@ class EditorScreen(ModalScreen[Typed | None]):
         with Vertical():
             yield Label(Text(inert(f"{self.title_text}   ctrl+s save · tab rationale · escape cancel")))
             yield TextArea(self.text, soft_wrap=True, tab_behavior="focus", id="editor")
-            yield Input(self.rationale, placeholder="Rationale (optional): why this change", id="rationale")
+            yield Input(
+                self.rationale,
+                placeholder="Rationale (optional): why this change",
+                id="rationale",
+                select_on_focus=False,  # coming back to add a word must not replace what is there
+            )
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
