@@ -8,7 +8,7 @@ import pytest
 from textual.theme import BUILTIN_THEMES
 
 from draftdesk.engine.colour_vision import contrast, least_distance
-from draftdesk.tui.readability import LARGE, too_low
+from draftdesk.tui.readability import BODY, LARGE, too_low
 from draftdesk.tui.themes import (
     READABLE_BUILTINS,
     STATUS_COLOURS,
@@ -51,3 +51,15 @@ async def test_every_theme_offered_has_30_organization_colours_readable_and_told
             for mark in STATUS_COLOURS:  # the outline's ● ⚔ ✓ and the panel's "voted 1st"
                 colour = status_style(app, mark).color
                 assert colour and colour.triplet and contrast(colour.triplet.hex, grounds[0]) >= LARGE, name
+
+
+async def test_the_panel_label_naming_the_paragraph_is_readable_in_every_theme(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test() as pilot:
+        panel = app.main.shown.panel
+        for name in THEMES:
+            app.theme = name
+            await pilot.pause()
+            ground = panel.background_colors[1]
+            label = panel.styles.border_title_color
+            assert contrast(label.hex, ground.hex) >= BODY, name
