@@ -102,3 +102,7 @@ def test_a_paragraph_that_grows_in_the_new_text_is_still_the_same_paragraph(dd: 
     pairs = {(p["old"], p["new"]) for p in done["concordance"]}
     assert {("OP1", "OP1"), ("OP10", "OP14"), ("", "OP13")} <= pairs
     assert f"{amendment}  tabled  CHAIR  Rev.0: OP10, now OP14" in dd("list", "chornobyl").out
+    revisions = sorted((dd.cwd / "drafts" / "chornobyl" / "revisions").iterdir())
+    again = dd.refused("import", un / "A_80_L.27.txt", "--revision-of", "chornobyl", "--as", "CHAIR")
+    assert again == "nothing to revise: A_80_L.27.txt is Rev.1 as it stands"
+    assert sorted((dd.cwd / "drafts" / "chornobyl" / "revisions").iterdir()) == revisions

@@ -173,11 +173,11 @@ def _report_revision(args: argparse.Namespace, result: RevisionResult, fell: lis
     if args.json:
         emit_json({"revision": result.draft.revision, "concordance": pairs, "fell": fell})
         return 0
-    emit(f"Rev.{result.draft.revision} issued; concordance (old → new):")
-    emit(
-        "\n".join(f"  {p['old'] or '(new)'} → {p['new'] or '(deleted)'}" for p in pairs)
-        or "  (no paragraphs)"
-    )
+    moved = [p for p in pairs if p["old"] != p["new"]]
+    kept = len(pairs) - len(moved)
+    emit(f"Rev.{result.draft.revision} issued; concordance (old → new), the numbers that changed:")
+    emit("\n".join(f"  {p['old'] or '(new)'} → {p['new'] or '(deleted)'}" for p in moved) or "  (none)")
+    emit(f"  {kept} other {'number' if kept == 1 else 'numbers'} unchanged")
     report_fallen(fell)
     return 0
 

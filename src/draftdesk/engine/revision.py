@@ -56,11 +56,16 @@ def holding(neg: Negotiation) -> frozenset[str]:
 
 def changed(neg: Negotiation) -> bool:
     """Whether the agreed text differs from the base text: a revision of nothing is no revision."""
+    return differs(neg.title, neg.agreed, neg.draft)
+
+
+def differs(title: Paragraph | None, paragraphs: Sequence[Paragraph], base: Draft) -> bool:
+    """Whether a text (its title and paragraphs) differs from ``base``'s, paragraph by paragraph."""
     shape = lambda p: (p.id, p.kind, p.text, p.parent, p.footnotes)  # noqa: E731
-    agreed, base = neg.title, title_paragraph(neg.draft)
-    if (agreed and agreed.text) != (base and base.text):
+    base_title = title_paragraph(base)
+    if (title and title.text) != (base_title and base_title.text):
         return True
-    return list(map(shape, neg.agreed)) != list(map(shape, neg.draft.paragraphs))
+    return list(map(shape, paragraphs)) != list(map(shape, base.paragraphs))
 
 
 def concordance(old_text: Sequence[Paragraph], new_text: Sequence[Paragraph]) -> list[tuple[str, str]]:

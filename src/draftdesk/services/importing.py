@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from draftdesk import signatures, storage
-from draftdesk.engine.revision import RevisionResult, holding
+from draftdesk.engine.revision import RevisionResult, differs, holding
+from draftdesk.engine.title import title_paragraph
 from draftdesk.services import stamping
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import one_writer
@@ -49,6 +50,8 @@ def import_revision(folder: Path, by: str, source: Path) -> tuple[RevisionResult
     trusted, neg, acting = as_chair(folder, by)
     result = _read(source, slug=neg.draft.slug, chair=None)
     draft, concordance = as_revision_of(neg.draft, result.draft)
+    if not differs(title_paragraph(draft), draft.paragraphs, neg.draft):
+        raise ServiceError(f"nothing to revise: {source.name} is Rev.{neg.draft.revision} as it stands")
     draft = replace(draft, issued_by=by, issued_at=stamping.stamp([t for t in (neg.last_event,) if t]))
     record(folder, trusted, acting, draft, holding(neg))  # the revised text holds them all
     return RevisionResult(draft, concordance), list(result.warnings)
