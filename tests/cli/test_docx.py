@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import docx
 import pytest
 
 from draftdesk.cli.progress import ProgressBar
@@ -68,3 +69,36 @@ def test_the_progress_bar_shows_only_on_a_terminal_after_a_second() -> None:
         bar.close()
     assert "exporting ▕" in screen.getvalue() and " 50%" in screen.getvalue()
     assert screen.getvalue().endswith("\r") and pipe.getvalue() == ""
+
+
+def test_an_amendment_cites_a_word_declaration_by_the_numbers_word_prints(
+    dd: DraftDesk, tmp_path: Path
+) -> None:
+    """QA F32: items in a second Word list ("List Number 2") under "We commit to:" are sub-items, so
+    the paragraph Word prints "3." is operative paragraph 3 and an amendment citing it finds its words."""
+    doc = docx.Document()
+    doc.add_paragraph("Ministerial Declaration on the Danube", style="Title")
+    doc.add_paragraph("Recalling the Convention signed in Sofia on 29 June 1994,")
+    doc.add_paragraph("We reaffirm our commitment to the basin.", style="List Number")
+    doc.add_paragraph("We commit to:", style="List Number")
+    for item in ("restoring wetlands;", "sharing data;"):
+        doc.add_paragraph(item, style="List Number 2")
+    doc.add_paragraph("We will reduce emissions by 2030.", style="List Number")
+    doc.save(tmp_path / "declaration.docx")
+    imported = dd("import", tmp_path / "declaration.docx", "--slug", "danube", "--chair", "AT")
+    assert "OP2(a) to OP2(b): Word prints them “1.” to “2.”; DraftDesk numbers them OP2(a) to OP2(b)" in (
+        imported.err
+    )
+    amendment = dd(
+        "propose",
+        "danube",
+        "--as",
+        "AT",
+        "--json",
+        "--instruction",
+        "In operative paragraph 3, replace “2030” with “2027”.",
+    ).json()
+    assert amendment["targets"] == ["OP3"]
+    assert (
+        "We will reduce emissions by [-2030-]{+2027+}" in dd("show", "danube", "OP3", "--view", "tracked").out
+    )

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from io import BytesIO
+
+import docx
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.importing.docx import import_docx
@@ -13,7 +16,13 @@ from draftdesk.engine.numbering import number_paragraphs
 from draftdesk.engine.user_ops import find
 
 from .docx_cases import T0, seed_draft
-from .word_drafts import SecretariatDocument, number, styled_conclusions, un_draft_resolution
+from .word_drafts import (
+    SecretariatDocument,
+    ministerial_declaration,
+    number,
+    styled_conclusions,
+    un_draft_resolution,
+)
 
 
 def outline(draft: Draft) -> list[tuple[str, str, str]]:
@@ -181,3 +190,61 @@ def test_two_paragraphs_joined_in_word_become_one_modify_and_one_delete() -> Non
     agreed = Negotiation(seed, [amendment], [accept]).agreed
     assert [p.text for p in agreed if p.kind == "operative"][-1] == f"{op6.text} {op7.text}"
     assert len(agreed) == len(seed.paragraphs) - 1
+
+
+def test_a_second_word_list_under_a_lead_in_holds_sub_items_and_the_numbers_are_the_printed_ones() -> None:
+    """QA F32: "List Number 2" items under "We commit to:" are Word's own list (printed 1., 2., 3.),
+    not operative paragraphs: the paragraphs after them keep the numbers Word prints (3., 4.)."""
+    result = import_docx(ministerial_declaration(), slug="vienna")
+    rows = [(label, text[:24]) for label, _, text in outline(result.draft)]
+    start = rows.index(("heading", "I. Water security"))
+    assert rows[start : start + 9] == [
+        ("heading", "I. Water security"),
+        ("OP1", "We reaffirm our commitme"),
+        ("OP2", "We commit to:"),
+        ("OP2(a)", "strengthening transbound"),
+        ("OP2(b)", "restoring wetlands and f"),
+        ("OP2(c)", "sharing hydrological dat"),
+        ("heading", "II. Pollution and biodiv"),
+        ("OP3", "We will reduce nutrient "),
+        ("OP4", "We call upon the Commiss"),
+    ]
+    printed = [w for w in result.warnings if "Word prints" in w]
+    assert printed == [
+        "OP2(a) to OP2(c): Word prints them “1.” to “3.”; DraftDesk numbers them OP2(a) to OP2(c)"
+    ]
+
+
+def test_a_list_indented_under_a_lead_in_at_the_end_holds_its_items() -> None:
+    """With nothing of the outer list after it, a list is still nested when it follows a paragraph
+    ending ":" and Word indents it further."""
+    doc = docx.Document()
+    doc.add_paragraph("ANNUAL MEETING")
+    doc.add_paragraph("Meeting in Vienna on 3 March 2025,")
+    doc.add_paragraph("Welcome the report of the secretariat;", style="List Number")
+    doc.add_paragraph("Decide to meet again:", style="List Number")
+    doc.add_paragraph("in Vienna;", style="List Number 2")
+    doc.add_paragraph("in spring.", style="List Number 2")
+    out = BytesIO()
+    doc.save(out)
+    draft = import_docx(out.getvalue(), slug="annual").draft
+    assert [label for label, _, _ in outline(draft)] == ["PP1", "OP1", "OP2", "OP2(a)", "OP2(b)"]
+
+
+def test_bullet_points_under_a_numbered_paragraph_are_its_items_with_a_warning() -> None:
+    """EU Council conclusions (QA F31, made in Word): dashes in style "List Bullet 2" under paragraph 3,
+    the numbered list going on after them."""
+    doc = docx.Document()
+    doc.add_paragraph("Council conclusions on enlargement", style="Title")
+    for text in ("The Council welcomes the Communication.", "The Council underlines:"):
+        doc.add_paragraph(text, style="List Number")
+    for text in ("an independent judiciary;", "the fight against corruption."):
+        doc.add_paragraph(text, style="List Bullet 2")
+    doc.add_paragraph("The Council will revert to the matter.", style="List Number")
+    out = BytesIO()
+    doc.save(out)
+    result = import_docx(out.getvalue(), slug="eu")
+    assert [label for label, _, _ in outline(result.draft)] == ["OP1", "OP2", "OP2(a)", "OP2(b)", "OP3"]
+    assert result.warnings == [
+        "OP2(a) to OP2(b): Word prints them as bullet points; DraftDesk numbers them OP2(a) to OP2(b)"
+    ]

@@ -296,3 +296,56 @@ def typed_conclusions() -> bytes:
     out = BytesIO()
     doc.save(out)
     return out.getvalue()
+
+
+def ministerial_declaration() -> bytes:
+    """A ministerial declaration as a ministry types it in Word's default template: a title, place
+    and date, an authoring line "We, the Ministers …," of more than a line, three preambular
+    paragraphs, the lead-in "Hereby declare the following:", two sections (Heading 2) of paragraphs
+    in style "List Number", the second of which leads in to three items in style "List Number 2"
+    (another Word list, indented, printed 1., 2., 3.), and "Adopted in … on …" at the end."""
+    doc = docx.Document()
+    doc.add_paragraph(
+        "Vienna Ministerial Declaration on Water Cooperation in the Danube Basin", style="Title"
+    )
+    doc.add_paragraph("Vienna, 12 March 2025")
+    doc.add_paragraph(
+        "We, the Ministers and high representatives of the Danube riparian States, gathered in Vienna on "
+        "12 March 2025 at the invitation of the Government of the Republic of Austria,"
+    )
+    for opener, rest in (
+        (
+            "Recalling",
+            " the Convention on the Protection of the Danube River, signed in Sofia on 29 June 1994,",
+        ),
+        (
+            "Recognizing",
+            " that climate change is increasing the severity of floods and droughts in the basin,",
+        ),
+        ("Welcoming", " the adoption of the Danube River Basin Management Plan – Update 2021,"),
+    ):
+        _opening(doc.add_paragraph(), opener, rest)
+    doc.add_paragraph("Hereby declare the following:")
+    doc.add_paragraph("I. Water security", style="Heading 2")
+    doc.add_paragraph(
+        "We reaffirm our commitment to the integrated management of the basin.", style="List Number"
+    )
+    doc.add_paragraph("We commit to:", style="List Number")
+    for item in (
+        "strengthening transboundary flood forecasting and early warning systems;",
+        "restoring wetlands and floodplains as natural retention areas;",
+        "sharing hydrological data in real time.",
+    ):
+        doc.add_paragraph(item, style="List Number 2")
+    doc.add_paragraph("II. Pollution and biodiversity", style="Heading 2")
+    doc.add_paragraph(
+        "We will reduce nutrient and hazardous substance emissions from agriculture by 2030.",
+        style="List Number",
+    )
+    doc.add_paragraph(
+        "We call upon the Commission to report to the next Ministerial Meeting.", style="List Number"
+    )
+    doc.add_paragraph("Adopted in Vienna on 12 March 2025.")
+    out = BytesIO()
+    doc.save(out)
+    return out.getvalue()

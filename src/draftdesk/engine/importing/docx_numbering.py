@@ -34,6 +34,8 @@ class Level:
     format: str
     text: str
     start: int
+    indent: int
+    """The left indent Word gives the level (twentieths of a point)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,8 @@ class ListPlace:
     format: str
     label: str
     """The number as Word prints it ("4.", "(c)"; "" for a bullet)."""
+    indent: int
+    """Its level's left indent: a list printed further right than another is nested in it."""
 
 
 def val(element: object, path: str) -> str | None:
@@ -54,12 +58,23 @@ def val(element: object, path: str) -> str | None:
     return None if found is None else found.get(f"{W}val")
 
 
+def indent(element: object) -> int:
+    """The left indent of a paragraph or list level (``w:left``, or ``w:start`` as Word 2010+ writes
+    it); 0 when it sets none."""
+    ind = element.find(f"{W}pPr/{W}ind")  # type: ignore[attr-defined]
+    if ind is None:
+        return 0
+    left = ind.get(f"{W}left") or ind.get(f"{W}start") or "0"
+    return int(left) if left.lstrip("-").isdigit() else 0
+
+
 def _levels(definition: object) -> dict[int, Level]:
     return {
         int(lvl.get(f"{W}ilvl")): Level(
             val(lvl, f"{W}numFmt") or "decimal",
             val(lvl, f"{W}lvlText") or "",
             int(val(lvl, f"{W}start") or 1),
+            indent(lvl),
         )
         for lvl in definition.findall(f"{W}lvl")  # type: ignore[attr-defined]
     }
@@ -147,12 +162,12 @@ class Numbering:
         counts[depth] += 1
         fmt = levels[depth].format
         if fmt in UNPRINTED:
-            return ListPlace(aid, depth, fmt, "")
+            return ListPlace(aid, depth, fmt, "", levels[depth].indent)
         text = levels[depth].text
         for n in range(depth + 1):
             shown = levels.get(n, levels[depth]).format
             text = text.replace(f"%{n + 1}", _FORMATS.get(shown, str)(counts[n]))
-        return ListPlace(aid, depth, fmt, text)
+        return ListPlace(aid, depth, fmt, text, levels[depth].indent)
 
 
 def _all(root: object, tag: str) -> list[object]:

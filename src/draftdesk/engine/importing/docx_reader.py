@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from io import BytesIO
 
 from draftdesk.engine.importing.decode import ImportFailed
-from draftdesk.engine.importing.docx_numbering import Numbering, W, val
+from draftdesk.engine.importing.docx_numbering import Numbering, W, indent, val
 
 TABLE_ROW = "Table Row"
 """The style a table's row is read with (one paragraph, its cells joined by " | ")."""
@@ -37,6 +37,8 @@ class WordParagraph:
     """Its list level's format ("decimal", "lowerLetter", "lowerRoman", "bullet"…)."""
     list_id: str = ""
     """Which list it is numbered in (its abstract definition)."""
+    indent: int = 0
+    """Its left indent (its own, else its list level's): how far right Word prints it."""
     heading: bool = False
     """Its style is one of Word's headings ("Heading 1", "Title") or an outline level."""
     mark: str = ""
@@ -206,6 +208,7 @@ def read_docx(data: bytes) -> WordBody:
         if place is not None:
             counted = numbering.count(*place)
             shown.label, shown.number_format, shown.list_id = counted.label, counted.format, counted.list_id
+            shown.indent = indent(element) or counted.indent
         standing.append(shown)
     if carry:
         standing.append(WordParagraph(after=carry))

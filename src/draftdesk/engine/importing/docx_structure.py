@@ -19,6 +19,7 @@ from draftdesk.engine.importing import ImportFailed, ImportResult, conclusions, 
 from draftdesk.engine.importing.blocks import PART, Block, classify
 from draftdesk.engine.importing.cover import Cover
 from draftdesk.engine.importing.docx_head import read_head
+from draftdesk.engine.importing.docx_lists import nested_runs, printed_number_warnings
 from draftdesk.engine.importing.docx_numbering import UNPRINTED
 from draftdesk.engine.importing.docx_reader import TABLE_ROW, WordBody, WordParagraph
 from draftdesk.engine.importing.machine import table_warning
@@ -68,6 +69,23 @@ def _block(p: WordParagraph, line: int, operative: dict[str, int], items: dict[s
     if p.level == top:
         return Block("number", text, line, marker)
     return Block("sub", text, line, marker, p.level - top)
+
+
+def _blocks(paragraphs: list[WordParagraph]) -> list[Block]:
+    """Each paragraph's block (its line: the paragraph's place, from 1); the runs of a list nested
+    under another one's paragraph are that paragraph's items, a level below it."""
+    operative, items = _levels(paragraphs)
+    nested = nested_runs(paragraphs)
+    blocks: list[Block] = []
+    for n, p in enumerate(paragraphs):
+        lead, base = nested.get(n, (-1, 0))
+        if lead >= 0 and blocks[lead].kind in ("number", "sub"):
+            above = max(blocks[lead].depth, 1) if blocks[lead].kind == "sub" else 0
+            marker = m[0] if (m := _MARKER.search(p.label)) else ""
+            blocks.append(Block("sub", _text(p), n + 1, marker, above + 1 + (p.level or 0) - base))
+        else:
+            blocks.append(_block(p, n + 1, operative, items))
+    return blocks
 
 
 def _un_document(blocks: list[Block], cover: Cover, builder: Builder) -> None:
@@ -158,23 +176,22 @@ def word_draft(body: WordBody, *, slug: str, chair: str | None = None) -> Import
     texts = [plain_text(_text(p)) for p in paragraphs]
     lines, owner = _lines(paragraphs)
     builder = Builder(Draft(slug=slug, title=[]))
-    operative, items = _levels(paragraphs)
     if cover := un_resolution.find_cover(lines):
         start = owner[cover.body - 1] + 1 if not cover.amendment else owner[min(cover.body, len(lines) - 1)]
         blocks = [Block("body", cover.inline, start)] if cover.inline else []
-        blocks += [_block(p, n, operative, items) for n, p in enumerate(paragraphs[start:], start + 1)]
+        blocks += _blocks(paragraphs)[start:]
         _un_document(blocks, cover, builder)
     elif conclusions.DOC_TYPE in texts:
         start = texts.index(conclusions.DOC_TYPE) + 1
         builder.draft.layout, builder.draft.doc_type = "conclusions", conclusions.DOC_TYPE
         builder.draft.title = [line for line, n in zip(lines, owner, strict=True) if line and n < start - 1]
-        found = [_block(p, n, operative, items) for n, p in enumerate(paragraphs[start:], start + 1)]
-        _conclusions(found, builder)
+        _conclusions(_blocks(paragraphs)[start:], builder)
     else:
-        _structural(
-            paragraphs, [_block(p, n, operative, items) for n, p in enumerate(paragraphs, 1)], builder
-        )
+        _structural(paragraphs, _blocks(paragraphs), builder)
     draft = builder.build(body.notes, marked=True)
+    builder.warnings += printed_number_warnings(
+        paragraphs, draft.paragraphs, builder.lines(), builder.warnings
+    )
     if any(p.before != p.after or p.mark for p in body.paragraphs):
         builder.warnings.append("the file has tracked changes: read with every change accepted")
     preamble = next((p.text for p in draft.paragraphs if p.kind == "preamble"), "")

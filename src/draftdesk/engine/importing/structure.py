@@ -26,6 +26,8 @@ class _Entry:
     text: str
     parent: int = -1
     part: str = ""
+    line: int = 0
+    """The source line (a Word file: the paragraph) the paragraph starts on."""
 
 
 @dataclass(slots=True)
@@ -47,7 +49,7 @@ class Builder:
         all (``warn``: a table's rows)."""
         if kind == "text" and warn and not text.endswith(":"):
             self.warnings.append(f"line {line}: kept as unstructured text: {text[:60]!r}")
-        self._entries.append(_Entry(kind, text, part=self.part))
+        self._entries.append(_Entry(kind, text, part=self.part, line=line))
         if kind in ("operative", "preamble"):
             self._operative, self._letter, self._letters_seen = len(self._entries) - 1, -1, 0
             self._items = []
@@ -70,7 +72,7 @@ class Builder:
             depth = 2 if roman and self._letter >= 0 else 1
         del self._items[depth - 1 :]
         parent = self._items[-1] if self._items else self._operative
-        self._entries.append(_Entry("sub-item", text, parent, self.part))
+        self._entries.append(_Entry("sub-item", text, parent, self.part, line))
         self._items.append(len(self._entries) - 1)
         if len(self._items) == 1:
             self._letter, self._letters_seen = self._items[0], self._letters_seen + 1
@@ -81,6 +83,10 @@ class Builder:
         OP32 B(a))."""
         last = self._entries[-1]
         return last.kind == "heading" and last.part == self.part and bool(_GROUP.match(last.text))
+
+    def lines(self) -> list[int]:
+        """The source line each paragraph starts on, in the order of the draft's paragraphs."""
+        return [entry.line for entry in self._entries]
 
     def __len__(self) -> int:
         return len(self._entries)
