@@ -1,30 +1,40 @@
-"""Footnotes numbered as the agreed text cites them.
+"""Footnotes numbered as the document prints them: in the order the text cites them.
 
 A note an amendment brings gets the next free number when it is tabled (the number
 must not clash with the notes there already), but it may be cited before notes
 with lower numbers: a document numbers its notes in the order they are cited. The
-agreed view (and so every export) shows them so; the stored text keeps its marks.
+views (and so every export) show them so, the tracked view counting the notes pending changes
+bring or take away where they stand, as Word does; the stored text keeps its marks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import pairwise
+from collections.abc import Iterable, Sequence
 
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Footnote, Paragraph
 
 
 def citation_order(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
-    """Old mark -> number in order of first citation, when numbers are cited out of order ({} if not)."""
-    cited: dict[str, None] = {}
-    for p in paragraphs:
-        if p.footnotes:
-            cited.update(dict.fromkeys(FOOTNOTE_REF_RE.findall(p.text)))
-    marks = [mark for mark in cited if mark.isdigit()]
-    if all(int(a) < int(b) for a, b in pairwise(marks)):
+    """Old mark -> number in order of first citation, when the marks are not already so ({} if they
+    are): a paragraph deleted with its note leaves no gap, a note cited early comes first."""
+    noted = [p for p in paragraphs if p.footnotes]
+    return numbered_in_order((mark for p in noted for mark in FOOTNOTE_REF_RE.findall(p.text)), noted)
+
+
+def numbered_in_order(cited: Iterable[str], paragraphs: Sequence[Paragraph] = ()) -> dict[str, str]:
+    """Old mark -> number for numbered marks ``cited`` in this order (repeats count once), from the
+    lowest of them; the notes of ``paragraphs`` nobody cites come after, so no two notes share a
+    number. {} when every mark is already its number."""
+    marks = [mark for mark in dict.fromkeys(cited) if mark.isdigit()]
+    known = set(marks)
+    marks += dict.fromkeys(
+        n.mark for p in paragraphs for n in p.footnotes if n.mark.isdigit() and n.mark not in known
+    )
+    if not marks:
         return {}
     first = min(map(int, marks))
-    return {mark: str(first + n) for n, mark in enumerate(marks)}
+    order = {mark: str(first + n) for n, mark in enumerate(marks)}
+    return {} if all(old == new for old, new in order.items()) else order
 
 
 def cited_as(text: str, order: dict[str, str]) -> str:

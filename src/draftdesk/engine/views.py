@@ -8,15 +8,15 @@ author), tracked and compilation (pending proposals drawn in, see proposals.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.crossrefs import Renumbering
 from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
-from draftdesk.engine.model import BASE_AUTHOR, Footnote, Paragraph
+from draftdesk.engine.model import BASE_AUTHOR, FOOTNOTE_REF_RE, Footnote, Paragraph
 from draftdesk.engine.new_numbers import numbered_new
-from draftdesk.engine.note_order import citation_order, cited_as, notes_as
+from draftdesk.engine.note_order import citation_order, cited_as, notes_as, numbered_in_order
 from draftdesk.engine.numbering import Number, number_paragraphs
 from draftdesk.engine.outputs import Mark, Span, ViewName, ViewParagraph
 from draftdesk.engine.proposals import Proposal, compiled_pieces, tracked_pieces
@@ -57,22 +57,19 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
     pending = view in ("tracked", "compilation")
     inserts = _pending_inserts(neg) if pending else {}
     brought = _pending_notes(neg) if pending else {}
-    order = citation_order(neg.agreed) if view == "agreed" else {}
-    if order:
-        renumber = _citing_in_order(renumber, order)
+    order = _note_order(neg, view, inserts, brought)
     out: list[ViewParagraph] = []
-    _add_inserts(out, inserts, "", view, wanted)
-    agreed = neg.agreed
-    parents = {p.id: p.parent for p in agreed} if inserts else {}
-    for i, p in enumerate(agreed):
-        if wanted is None or p.id in wanted:
-            pieces = _pieces(neg, view, p, renumber)
-            notes = (*p.footnotes, *brought[p.id]) if p.id in brought else p.footnotes
-            notes = notes_as(notes, order) if order else notes
-            out.append(_view(p, numbers.get(p.id), spans_from_pieces(pieces), notes))
-        if inserts:
-            for anchor in _blocks_ending_at(agreed, parents, i):
-                _add_inserts(out, inserts, anchor, view, wanted)
+    for item in _in_view_order(neg.agreed, inserts):
+        if isinstance(item, Paragraph):
+            if wanted is None or item.id in wanted:
+                pieces = _pieces(neg, view, item, renumber)
+                notes = (*item.footnotes, *brought[item.id]) if item.id in brought else item.footnotes
+                if order:
+                    pieces = [(cited_as(text, order), org, mark) for text, org, mark in pieces]
+                    notes = notes_as(notes, order)
+                out.append(_view(item, numbers.get(item.id), spans_from_pieces(pieces), notes))
+        elif wanted is None or item[2].new_id in wanted or item[0] in wanted:
+            out.append(_inserted(item[1], item[2], view, order))
     if inserts:
         return numbered_new(out, {op.new_id for ops in inserts.values() for _, op in ops})
     return out
@@ -95,9 +92,39 @@ def title_view(neg: Negotiation, view: ViewName) -> ViewParagraph | None:
     return _view(title, None, spans_from_pieces(pieces), title.footnotes)
 
 
-def _citing_in_order(rewrite: Callable[[str], str], order: dict[str, str]) -> Callable[[str], str]:
-    """``rewrite`` (the cross-references) with the notes numbered in the order they are cited."""
-    return lambda text: rewrite(cited_as(text, order))
+def note_numbers(neg: Negotiation, view: ViewName) -> dict[str, str]:
+    """Stored mark -> the number the view prints ({} when every mark is its number)."""
+    pending = view in ("tracked", "compilation")
+    inserts = _pending_inserts(neg) if pending else {}
+    return _note_order(neg, view, inserts, _pending_notes(neg) if pending else {})
+
+
+def _note_order(
+    neg: Negotiation,
+    view: ViewName,
+    inserts: dict[str, list[tuple[str, Op]]],
+    brought: dict[str, list[Footnote]],
+) -> dict[str, str]:
+    """The notes' numbers as the view prints them: the agreed text's in the order it cites them; a
+    view with the pending changes drawn in counts the notes they bring or strike where they stand."""
+    if view in ("agreed", "attribution"):
+        return citation_order(neg.agreed)
+    if view not in ("tracked", "compilation"):
+        return {}
+
+    def shown(item: Paragraph | tuple[str, str, Op]) -> str:
+        if not isinstance(item, Paragraph):
+            return item[2].text
+        if item.id in brought:  # the new words' notes among the old ones, where the change puts them
+            return "".join(text for text, _, _ in _pieces(neg, view, item, str))
+        return item.text if item.footnotes else ""
+
+    if any(op.notes for ops in inserts.values() for _, op in ops):  # new paragraphs' notes, in place
+        items: Iterable[Paragraph | tuple[str, str, Op]] = _in_view_order(neg.agreed, inserts)
+    else:
+        items = (p for p in neg.agreed if p.footnotes or p.id in brought)
+    cited = (mark for item in items for mark in FOOTNOTE_REF_RE.findall(shown(item)))
+    return numbered_in_order(cited, [p for p in neg.agreed if p.footnotes])
 
 
 def _cross_references(neg: Negotiation) -> Callable[[str], str]:
@@ -119,22 +146,31 @@ def _cross_references(neg: Negotiation) -> Callable[[str], str]:
     return rewrite
 
 
-def _add_inserts(
-    out: list[ViewParagraph],
-    inserts: dict[str, list[tuple[str, Op]]],
-    anchor: str,
-    view: ViewName,
-    wanted: set[str] | None,
-) -> None:
-    """Append the pending insertions after ``anchor``, each followed by those after it.
+def _in_view_order(
+    agreed: Sequence[Paragraph], inserts: dict[str, list[tuple[str, Op]]]
+) -> Iterable[Paragraph | tuple[str, str, Op]]:
+    """The agreed paragraphs in order, each pending insertion as (the paragraph it follows, its
+    author, its op) after the block (the paragraph and its sub-items) it follows."""
+    return _with_inserts(agreed, inserts) if inserts else agreed
 
-    A function of its own, not a closure calling itself: that closure would be a reference
-    cycle holding the rendered view until the cyclic collector ran (draftdesk.tui.heap).
-    """
+
+def _with_inserts(
+    agreed: Sequence[Paragraph], inserts: dict[str, list[tuple[str, Op]]]
+) -> Iterator[Paragraph | tuple[str, str, Op]]:
+    yield from _inserted_after(inserts, "")
+    parents = {p.id: p.parent for p in agreed}
+    for i, p in enumerate(agreed):
+        yield p
+        for anchor in _blocks_ending_at(agreed, parents, i):
+            if anchor in inserts:
+                yield from _inserted_after(inserts, anchor)
+
+
+def _inserted_after(inserts: dict[str, list[tuple[str, Op]]], anchor: str) -> Iterator[tuple[str, str, Op]]:
+    """The pending insertions after ``anchor``, each followed by those after it."""
     for org, op in inserts.get(anchor, ()):
-        if wanted is None or op.new_id in wanted or anchor in wanted:
-            out.append(_inserted(org, op, view))
-        _add_inserts(out, inserts, op.new_id, view, wanted)
+        yield anchor, org, op
+        yield from _inserted_after(inserts, op.new_id)
 
 
 def _pending_notes(neg: Negotiation) -> dict[str, list[Footnote]]:
@@ -188,14 +224,16 @@ def _pending_inserts(neg: Negotiation) -> dict[str, list[tuple[str, Op]]]:
     return inserts
 
 
-def _inserted(org: str, op: Op, view: ViewName) -> ViewParagraph:
+def _inserted(org: str, op: Op, view: ViewName, order: dict[str, str]) -> ViewParagraph:
+    text = cited_as(op.text, order) if order else op.text
     if view == "tracked":
-        pieces: list[Piece] = [(op.text, org, "ins"), (f" [{org}]", org, "tag")]
+        pieces: list[Piece] = [(text, org, "ins"), (f" [{org}]", org, "tag")]
     else:
-        pieces = [(f"[New ({org}): {op.text}]", org, "bracket")]
+        pieces = [(f"[New ({org}): {text}]", org, "bracket")]
     depth = 1 if op.new_kind == "sub-item" else 0
     spans = tuple(spans_from_pieces(pieces))
-    return ViewParagraph(op.new_id, op.new_kind, "", "", depth, spans, footnotes=op.notes)
+    notes = notes_as(op.notes, order) if order else op.notes
+    return ViewParagraph(op.new_id, op.new_kind, "", "", depth, spans, footnotes=notes)
 
 
 def _pieces(neg: Negotiation, view: ViewName, p: Paragraph, renumber: Callable[[str], str]) -> list[Piece]:

@@ -79,13 +79,15 @@ def span_runs(
     look: Look,
     *,
     deleted: bool = False,
-    inserted: bool = False,
+    numbered: bool = False,
 ) -> str:
-    """A span as runs; a footnote's mark becomes a real footnote (its text from ``notes``; one a
-    tracked insertion brings is ``inserted``)."""
+    """A span as runs; a footnote's mark becomes a real footnote (its text from ``notes``), which
+    Word numbers itself when ``numbered`` and the mark is a number."""
     marks = _marks(span.text, notes) if span.mark == "fnref" else []
     if marks:
-        return "".join(doc.footnote(notes[mark], mark, inserted=inserted) for mark in marks)
+        return "".join(
+            doc.footnote(notes[mark], mark, automatic=numbered and mark.isdigit()) for mark in marks
+        )
     return run(span.text, look._replace(italic=span.italic), deleted=deleted)
 
 

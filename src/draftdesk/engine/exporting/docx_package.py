@@ -147,15 +147,14 @@ class WordDocument:
         num_id = self._lists.setdefault(part, self._first_num + len(self._lists))
         return Numbered(num_id, level)
 
-    def footnote(self, text: str, mark: str, *, inserted: bool = False) -> str:
-        """A new footnote; returns the reference that cites it. Word numbers notes itself; a note
-        whose mark is not the next number (the source skipped one, or marks "*") keeps its mark.
-        A note ``inserted`` by a tracked change is numbered by Word where it stands and leaves the
-        count of the text's own notes as it was: Reject all gives the text's numbers back, Accept
-        all numbers every note in order, as the accepted text does."""
+    def footnote(self, text: str, mark: str, *, automatic: bool = False) -> str:
+        """A new footnote; returns the reference that cites it. Word numbers notes itself (and
+        renumbers them when a tracked change is accepted or rejected); a note whose mark is not the
+        next number (the source's notes start at another, or it marks "*") keeps its mark, unless
+        the caller knows Word's number is the one to print (``automatic``)."""
         note_id = len(self._notes) + 1
-        auto = inserted or mark == str(self._numbered_notes + 1)
-        self._numbered_notes += auto and not inserted
+        auto = automatic or mark == str(self._numbered_notes + 1)
+        self._numbered_notes += auto
         reference_style = f'<w:rPr><w:rStyle w:val="{self.style_ids["Footnote Reference"]}"/></w:rPr>'
         own = "" if auto else run(mark)
         self._notes.append(

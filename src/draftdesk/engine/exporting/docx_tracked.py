@@ -22,11 +22,11 @@ from draftdesk.engine.exporting.docx import (
     Progress,
     add_part_heading,
     new_document,
-    notes_of,
     paragraph_style,
     span_runs,
     title_block,
 )
+from draftdesk.engine.exporting.docx_notes import TrackedNotes
 from draftdesk.engine.exporting.docx_package import WordDocument
 from draftdesk.engine.exporting.ooxml import (
     PLAIN,
@@ -62,13 +62,14 @@ def voted_first(neg: Negotiation) -> set[str]:
 class _Writer:
     """Writes the paragraphs of one tracked document."""
 
-    def __init__(self, neg: Negotiation, doc: WordDocument) -> None:
+    def __init__(self, neg: Negotiation, doc: WordDocument, views: list[ViewParagraph]) -> None:
         self.neg, self.doc = neg, doc
         self.shown = voted_first(neg)
         self.rewrite = Renumbering(number_paragraphs(neg.draft.paragraphs), neg.numbers()).rewrite
         self.notes_waiting: list[int] = []  # comments with no words to sit on: they go on the next paragraph
         self.names = {org.code: org.name or org.code for org in neg.draft.orgs}
         self.signatures: dict[str, str] = {}
+        self.notes = TrackedNotes(neg, views)
 
     def signed(self, aid: str) -> str:
         """The amendment's author (the delegation's full name) and tabling time, as attributes."""
@@ -84,11 +85,11 @@ class _Writer:
     def drawn(self, span: Span, notes: dict[str, str], revision: Revision | None) -> str:
         """A span's runs, as a revision when it is one: under an id of its own, since a change
         drawn in several runs (cut at a note or an emphasis) is several ``w:ins`` and Word wants
-        every id once; a note it inserts is numbered where it stands (``WordDocument.footnote``)."""
+        every id once."""
         if revision is None:
-            return span_runs(self.doc, span, notes, PLAIN)
+            return span_runs(self.doc, span, notes, PLAIN, numbered=self.notes.numbered)
         kind = revision.kind
-        xml = span_runs(self.doc, span, notes, PLAIN, deleted=kind == "del", inserted=kind == "ins")
+        xml = span_runs(self.doc, span, notes, PLAIN, deleted=kind == "del", numbered=self.notes.numbered)
         return revised(Revision(kind, self.doc.new_id(), revision.signature), xml)
 
     def comment(self, aid: str) -> int:
@@ -181,7 +182,7 @@ class _Writer:
     ) -> str:
         """The tokens' runs (markup read across them: an emphasis may span a revision's edge)."""
         pieces = [(raw, str(i), mark) for i, ((raw, _, mark), _) in enumerate(tokens)]
-        notes = notes_of(view)
+        notes = self.notes.of(view)
         out = [comment_start(c) + comment_end(c) for c in self.notes_waiting]
         out += markers.pop(0, [])
         self.notes_waiting = []
@@ -204,7 +205,7 @@ class _Writer:
             self.notes_waiting.append(self.comment(aid))
             return "", None
         revision = self.revision(aid, "ins")
-        notes = notes_of(view)
+        notes = self.notes.of(view)
         xml = "".join(self.drawn(span, notes, revision) for span in spans_from_pieces([(text, "", "ins")]))
         return xml, revision
 
@@ -247,12 +248,13 @@ def export_tracked_docx(neg: Negotiation, *, progress: Progress | None = None) -
     another, each new one goes right after the anchor, so that is where Accept all leaves them.
     """
     doc = new_document(neg.draft)
-    writer = _Writer(neg, doc)
+    shown = document(neg, "tracked")
+    writer = _Writer(neg, doc, shown)
     agreed = {p.id: p for p in neg.text}
     inserts = _inserts(neg)
     moves = _moves(neg, writer.shown)
     rank = {aid: n for n, aid in enumerate(neg.pending())}
-    title, order = split_title(document(neg, "tracked"))
+    title, order = split_title(shown)
     drawn = writer.agreed(title, agreed[title.id].text)[0] if title is not None else ""
     changed = title is not None and shown_title(neg.draft, title, lambda _: drawn) != list(neg.draft.title)
     title_block(doc, neg.draft, drawn if changed else "")
