@@ -97,8 +97,12 @@ class Verdict(NamedTuple):
 
 def verify(folder: Path) -> Verdict:
     """The :class:`Verdict` on a draft folder."""
-    stored = storage.load(folder)
-    found = believed(stored)
+    return verdict(folder, storage.load(folder))
+
+
+def verdict(folder: Path, stored: storage.Stored, found: Believed | None = None) -> Verdict:
+    """The :class:`Verdict` on what was read of ``folder`` (``found``: what of it is believed, if known)."""
+    found = found or believed(stored)
     unread = [Rejected(_relative(error.path, folder), error.message) for error in stored.skipped]
     states = Negotiation(found.draft, found.amendments, found.decisions).states()
     carried = {c.file: c.reason for c in found.carried}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from draftdesk import services, signatures
+from draftdesk import services, signatures, storage
 from draftdesk.cli.options import command, folder, parent
 from draftdesk.cli.output import emit, emit_json, note
 from draftdesk.services.sharing import counted
@@ -22,12 +22,14 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def sync(args: argparse.Namespace) -> int:
     draft = folder(args)
-    known = {effect.file for effect in signatures.verify(draft).lost}
     synced = services.sync(draft)
-    services.negotiation(draft, note)  # what arrived and cannot be believed is named
-    for effect in signatures.verify(draft).lost:  # decisions that met others taken at once elsewhere
-        if effect.file not in known:  # said once, at the sync that brought them together
-            note(f"warning: {effect}")
+    stored, found = services.believing(draft, note)  # what cannot be believed is named
+    if synced.arrived:  # decisions that met others taken at once elsewhere, said once: at this sync
+        before = storage.without(stored, synced.arrived)  # the folder as it was: not read again
+        known = {effect.file for effect in signatures.verdict(draft, before).lost}
+        for effect in signatures.verdict(draft, stored, found).lost:
+            if effect.file not in known:
+                note(f"warning: {effect}")
     if args.json:
         emit_json({"sent": dict(synced.sent), "received": dict(synced.received), "remote": synced.remote})
         return 0

@@ -16,7 +16,7 @@ This package's names are the whole interface; each module holds one service.
 from draftdesk.services.deciding import Taken, decide, new_decision, record_decision, take
 from draftdesk.services.errors import ServiceError
 from draftdesk.services.exporting import EXPORT_FORMATS, export
-from draftdesk.services.folder import check_signing, negotiation
+from draftdesk.services.folder import believing, check_signing, negotiation
 from draftdesk.services.history import Event, log
 from draftdesk.services.importing import import_document, import_revision
 from draftdesk.services.known import Known, known
@@ -33,6 +33,7 @@ __all__ = [
     "ServiceError",
     "Taken",
     "add_org",
+    "believing",
     "check_signing",
     "decide",
     "export",

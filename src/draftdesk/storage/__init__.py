@@ -15,7 +15,7 @@ from .atomic import replace as write_file
 from .errors import StorageError
 from .locking import locked
 from .lookup import locate, working_folder
-from .reading import Stored, load, load_draft, load_revisions, load_roster, record_ids, text_ids
+from .reading import Stored, load, load_draft, load_revisions, load_roster, record_ids, text_ids, without
 from .record_files import NewRecords, read_records
 
 WRITERS = frozenset(
@@ -60,6 +60,7 @@ __all__ = [  # the readers, then the writers, named once in WRITERS
     "read_records",
     "record_ids",
     "text_ids",
+    "without",
     "working_folder",
     "write_file",
     *sorted(WRITERS),

@@ -2,10 +2,12 @@
 
 A draft is one immutable file per act (amendment, decision, registration, revision) and
 draft.toml is never rewritten, so two clones' new files never touch the same file and git
-merges them without a conflict; the pull rebases this machine's commit on what arrived. A file
-changed on both sides anyway (edited by hand) stops the pull: nothing is merged and the user is
-told which file. The caller holds the folder's lock, so no write of this machine lands in the
-middle.
+merges them without a conflict; the pull rebases this machine's commit on what arrived. Only new
+files are this machine's to share: a record changed or deleted here (by hand: DraftDesk never
+does) stops the sync before anything is committed, naming the files and how to put them back, so a
+record is never replaced for everyone; a file changed on both sides anyway (committed by hand)
+stops the pull, naming it, and nothing is merged. The caller holds the folder's lock, so no write
+of this machine lands in the middle.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import StorageError
-from .reading import AMENDMENTS, DECISIONS, REVISIONS, ROSTER
+from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS, ROSTER
 
 RECORDS = (AMENDMENTS, DECISIONS, REVISIONS, ROSTER)
 
@@ -39,6 +41,8 @@ class Synced(NamedTuple):
     sent: Counter[str]
     received: Counter[str]
     remote: str
+    arrived: tuple[str, ...] = ()
+    """The files received, relative to the draft folder (``decisions/<id>.toml``…)."""
 
 
 def counted(kinds: Counter[str]) -> str:
@@ -68,16 +72,56 @@ def _git(folder: Path, *args: str, check: bool = True) -> subprocess.CompletedPr
 def _kinds(names: str) -> Counter[str]:
     """New files by kind (a folder of records: "amendments", "decisions", "revisions", "roster";
     else "other"), from relative paths one a line."""
-    kinds: Counter[str] = Counter()
-    for name in names.splitlines():
-        parts = Path(name).parts
-        kinds[parts[0] if len(parts) == 2 and parts[0] in RECORDS else "other"] += 1
-    return kinds
+    return Counter(Path(name).parts[0] if _record(name) else "other" for name in names.splitlines())
 
 
-def _added(folder: Path, *revisions: str) -> Counter[str]:
-    diff = _git(folder, "diff", "--name-only", "--relative", "--diff-filter=A", *revisions, "--", ".")
-    return _kinds(diff.stdout)
+def _record(path: str) -> bool:
+    """Whether a path, relative to the draft folder, is a record's file (``amendments/<id>.toml``…)."""
+    parts = Path(path).parts
+    return len(parts) == 2 and parts[0] in RECORDS
+
+
+def _added(folder: Path, *revisions: str) -> str:
+    """The files ``git diff`` calls added, relative to the draft folder, one a line."""
+    return _git(folder, "diff", "--name-only", "--relative", "--diff-filter=A", *revisions, "--", ".").stdout
+
+
+def _listed(paths: list[str]) -> str:
+    return ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+
+
+def _refuse_changes(folder: Path) -> None:
+    """StorageError, naming them, if tracked files were changed here since the last commit: a record
+    of the draft (records never change once written; ``verify`` calls it not believed), or any file
+    outside the draft folder (git pulls only into a clean clone). Nothing is committed then."""
+    if _git(folder, "rev-parse", "--verify", "--quiet", "HEAD", check=False).returncode:
+        return  # nothing committed yet: nothing tracked
+    prefix = _git(folder, "rev-parse", "--show-prefix").stdout.strip()
+    changed = _git(folder, "diff", "--name-status", "--no-renames", "-z", "HEAD", "--", ":/")
+    listed = changed.stdout.split("\0")
+    records, outside, how = [], [], set()
+    for status, path in zip(listed[::2], listed[1::2], strict=False):
+        inside = path[len(prefix) :] if path.startswith(prefix) else None
+        if inside is None:
+            outside.append(path)
+        elif status != "A" and (inside == DRAFT_FILE or _record(inside)):
+            records.append(inside)
+            how.add("deleted" if status == "D" else "changed")
+    if records:
+        it = "it" if len(records) == 1 else "them"
+        back = records if len(records) <= 3 else sorted({Path(r).parts[0] for r in records})
+        raise StorageError(
+            folder,
+            f"{_listed(records)} {' or '.join(sorted(how))} here, but a record never changes once written: "
+            "nothing synced; "
+            f"put {it} back (git checkout HEAD -- {' '.join(back)}, in this folder) and sync again",
+        )
+    if outside:
+        raise StorageError(
+            folder,
+            f"{_listed(outside)} (outside the draft) changed and not committed, and git pulls only into "
+            "a clean clone: nothing synced; commit or undo that change, then sync again",
+        )
 
 
 def _pull(folder: Path) -> None:
@@ -127,8 +171,9 @@ def sync(folder: Path) -> Synced:
     of a clone of an empty repository publishes its branch there)."""
     folder = Path(folder)
     _git(folder, "rev-parse", "--show-toplevel")
+    _refuse_changes(folder)
     _git(folder, "add", "--all", "--", ".")
-    sent = _added(folder, "--cached")
+    sent = _kinds(_added(folder, "--cached"))
     if sent:
         summary = ", ".join(
             f"{count} {NAMES[kind][count != 1] if kind in NAMES else kind}"
@@ -148,4 +193,4 @@ def sync(folder: Path) -> Synced:
     else:
         raise StorageError(folder, f"git push: the remote kept moving; tried {PUSH_TRIES} times")
     received = _added(folder, f"{before}..HEAD")
-    return Synced(sent, received, remote)
+    return Synced(sent, _kinds(received), remote, tuple(received.splitlines()))

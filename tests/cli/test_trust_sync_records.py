@@ -1,0 +1,60 @@
+"""A clone whose records were changed by hand: sync shares only new files, and says which record
+changed and how to put it back, so a record is never replaced for everyone (QA F20)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from .clones import DRAFT, git, reword
+from .runner import DraftDesk
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+
+def test_a_record_edited_by_hand_stops_sync_naming_it_and_nothing_is_shared(
+    clones: dict[str, DraftDesk],
+) -> None:
+    undp, osce = clones["UNDP"], clones["OSCE"]
+    tabled = reword(undp.cwd / DRAFT, "UNDP", "OP5", "Recognize", "Welcome")
+    undp("sync", DRAFT)
+    osce("sync", DRAFT)
+    record = f"amendments/{tabled}.toml"
+    edited = osce.cwd / DRAFT / record
+    edited.write_text(edited.read_text(encoding="utf-8") + "# a note\n", encoding="utf-8")
+    new = reword(osce.cwd / DRAFT, "OSCE", "OP6", "Welcome", "Note")
+    commits = git(osce.cwd, "rev-list", "--count", "HEAD")
+
+    said = osce.refused("sync", DRAFT)
+    assert f"{record} changed here, but a record never changes once written: nothing synced" in said
+    assert f"(git checkout HEAD -- {record}, in this folder)" in said
+    assert git(osce.cwd, "rev-list", "--count", "HEAD") == commits  # nothing committed, nothing pushed
+    assert new not in git(osce.cwd, "ls-files")
+
+    git(osce.cwd / DRAFT, "checkout", "HEAD", "--", record)  # as it says
+    assert osce("sync", DRAFT).out.splitlines()[0] == "sent 1 amendment"
+    assert undp("sync", DRAFT).out.splitlines()[1] == "1 amendment from origin"
+
+
+def test_a_record_deleted_by_hand_is_never_deleted_for_everyone(clones: dict[str, DraftDesk]) -> None:
+    undp = clones["UNDP"]
+    registrations = sorted((undp.cwd / DRAFT / "roster").iterdir())
+    for gone in registrations[:4]:
+        gone.unlink()
+    said = undp.refused("sync", DRAFT)
+    assert said.count("roster/") == 3 and "and 1 more deleted here" in said  # three named, the rest counted
+    assert "(git checkout HEAD -- roster, in this folder)" in said
+    osce = clones["OSCE"].cwd
+    git(osce, "pull", "-q")
+    assert all((osce / DRAFT / "roster" / gone.name).is_file() for gone in registrations)
+
+
+def test_a_change_outside_the_draft_is_named_before_git_refuses_to_pull(clones: dict[str, DraftDesk]) -> None:
+    undp = clones["UNDP"]
+    (undp.cwd / "notes.txt").write_text("agenda\n", encoding="utf-8")
+    git(undp.cwd, "add", "notes.txt")
+    git(undp.cwd, "commit", "-q", "-m", "notes")
+    (undp.cwd / "notes.txt").write_text("agenda, changed\n", encoding="utf-8")
+    said = undp.refused("sync", DRAFT)
+    assert "notes.txt (outside the draft) changed and not committed" in said and "nothing synced" in said
