@@ -59,14 +59,18 @@ def admitted(
     roster: Believed, new: storage.NewRecords, known: Mapping[str, Amendment]
 ) -> tuple[list[Amendment], list[Decision], list[Rejected]]:
     """Files just added to a folder read before (the TUI's watcher), judged as a load judges them:
-    ``roster`` is the folder's (:func:`roster`), ``known`` the amendments believed so far."""
+    ``roster`` is the folder's, with its base texts (:func:`roster`), ``known`` the amendments
+    believed so far."""
     return admit_new(roster, new.amendments, new.decisions, new.sealings, known)
 
 
-def roster(folder: Path) -> Believed:
-    """The draft with its registered organizations and keys, without reading its amendments."""
+def roster(folder: Path, *, texts: bool = False) -> Believed:
+    """The draft with its registered organizations and keys, without reading its amendments; with
+    ``texts``, its base texts too (which stands), so that a decision judged on it is carried to the
+    standing text as a whole load carries it (:func:`admitted`)."""
     draft, registrations, sealings = storage.load_roster(folder)
-    return believe(draft, registrations, (), (), sealings)
+    revisions = storage.load_texts(folder, draft.slug, sealings) if texts else ()
+    return believe(draft, registrations, (), (), sealings, revisions)
 
 
 def current_draft(folder: Path) -> Draft:
@@ -145,8 +149,8 @@ def acting(folder: Path, org: str) -> tuple[Signer | None, Believed]:
         current = founded
     if org in current.disputed:
         raise Unsigned(
-            f"{org}'s key is disputed ({', '.join(current.disputed[org])}: added at once with different "
-            f"keys): the chair keeps one with draftdesk keys register DRAFT {org} roster/….toml"
+            f"{org}'s key is disputed ({', '.join(current.disputed[org])}: registered at once with "
+            f"different keys): the chair keeps one with draftdesk keys register DRAFT {org} roster/….toml"
         )
     for public in sorted(current.keys.get(org, ())):
         key = keystore.find(public)
@@ -227,7 +231,9 @@ def founding(draft: Draft, publics: Mapping[str, str], adopted: Sequence[str] = 
 def register(
     folder: Path, by: str, org: str, public: str, *, name: str = "", roles: Sequence[str] = ()
 ) -> str:
-    """``by`` (the chair: the caller checks) registers ``public`` for ``org``; returns its file name."""
+    """``by`` (the chair: the caller checks) registers ``public`` for ``org``, a new organization
+    (``name``) or a new key replacing the registrations of ``org`` that stand (engine/roster.py: two
+    made at once are a dispute, which the next one settles); returns its file name."""
     try:
         public = signing.checked_public(public)
     except signing.KeyProblem as problem:
@@ -236,14 +242,16 @@ def register(
     if acting is None:
         raise Unsigned("this draft has no chair to register keys")
     stored = storage.load(folder)
-    rejected = {r.file for r in believed(stored).rejected}
+    found = believed(stored)
+    rejected = {r.file for r in found.rejected}
     kept = tuple(  # only the files believed now: a forged one, or one of a disputed key, stays unbelieved
         sorted(
             s.digest for f, s in stored.sealings.items() if s.seal and s.seal.by == org and f not in rejected
         )
     )
+    replaces = None if name else found.standing.get(org, ())  # a new key replaces the standing ones
     now = datetime.now(UTC)
-    registration = Registration(_new_id(by, now), by, now, org, public, name, tuple(roles), kept)
+    registration = Registration(_new_id(by, now), by, now, org, public, name, tuple(roles), kept, replaces)
     return storage.add_registration(folder, registration, acting).name
 
 

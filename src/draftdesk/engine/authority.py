@@ -15,7 +15,8 @@ waits: it is kept, and the merge ignores it until the amendment arrives.
 A draft with no roster predates signing: it is believed as found, and the first act on it founds
 it, the founding registration listing the digests of the files it adopts as they were. A new key
 registered for an organization replaces its old one (a delegation that made its own key no longer
-shares one with the machine that founded the draft); the registration adopts the organization's
+shares one with the machine that founded the draft; two registered at once are a dispute the chair
+settles, :mod:`.roster`); the registration adopts the organization's
 acts signed until then, by digest, so they stay believed and the old key signs nothing new.
 """
 
@@ -66,6 +67,8 @@ class Believed:
     hold, applied to it; rejections and withdrawals of amendments it holds, set aside."""
     disputed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Organizations registered at once with different keys (engine/roster.py), with those files."""
+    standing: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Each organization's registrations no other replaces (engine/roster.py): what a new key replaces."""
 
     @property
     def founded(self) -> bool:
@@ -88,7 +91,7 @@ def believe(
     if not registrations:
         return Believed(draft, list(amendments), list(decisions))
     rejected: list[Rejected] = []
-    orgs, keys, adopted, disputed = read_roster(
+    orgs, keys, adopted, standing, disputed = read_roster(
         registrations, sealings, lambda f, why: rejected.append(Rejected(f, why))
     )
     if not keys:
@@ -108,7 +111,16 @@ def believe(
     kept, kept_decisions, refused = admit(judge, amendments, decisions)
     kept_decisions, carried = _carried(kept_decisions, texts)
     return Believed(
-        believed_draft, kept, kept_decisions, keys, rejected + refused, texts, adopted, carried, disputed
+        believed_draft,
+        kept,
+        kept_decisions,
+        keys,
+        rejected + refused,
+        texts,
+        adopted,
+        carried,
+        disputed,
+        standing,
     )
 
 

@@ -15,7 +15,17 @@ from .atomic import replace as write_file
 from .errors import StorageError
 from .locking import locked
 from .lookup import locate, working_folder
-from .reading import Stored, load, load_draft, load_revisions, load_roster, record_ids, text_ids, without
+from .reading import (
+    Stored,
+    load,
+    load_draft,
+    load_revisions,
+    load_roster,
+    load_texts,
+    record_ids,
+    text_ids,
+    without,
+)
 from .record_files import NewRecords, read_records
 
 WRITERS = frozenset(
@@ -54,6 +64,7 @@ __all__ = [  # the readers, then the writers, named once in WRITERS
     "load_draft",
     "load_revisions",
     "load_roster",
+    "load_texts",
     "locate",
     "locked",
     "prepare_writes",

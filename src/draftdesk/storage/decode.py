@@ -55,6 +55,13 @@ OP_REQUIRED = {
 assert OP_REQUIRED.keys() == set(OP_KINDS)
 
 
+FORMAT = 2
+"""The newest record format this build reads. A file needing more than format 1 (what every build
+since records were signed reads) says so at its top (``format = 2``): a registration naming what it
+replaces. A build meeting a format above its own leaves the file out, saying to update DraftDesk
+(docs/trust.md, "Formats")."""
+
+
 class Invalid(Exception):
     """A content problem in table ``table`` (its ``index``-th entry), at ``key`` when known."""
 
@@ -81,6 +88,23 @@ def check(
     for key in required:
         if key not in data:
             raise Invalid(f"missing key {key!r}", table, index)
+
+
+def readable(data: Table) -> Table:
+    """``data`` without its ``format`` (the record format it needs), if this build reads that format;
+    else Invalid, saying why in one line."""
+    if "format" not in data:
+        return data
+    found = data.pop("format")
+    if type(found) is not int or found < 1:
+        raise Invalid("'format' must be a whole number from 1", key="format")
+    if found > FORMAT:
+        raise Invalid(
+            f"written by a newer DraftDesk (record format {found}; this one reads up to {FORMAT}): "
+            "update DraftDesk to read it",
+            key="format",
+        )
+    return data
 
 
 def strings(data: Table, key: str, table: str | None = None, index: int = 0) -> tuple[str, ...]:

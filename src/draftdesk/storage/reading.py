@@ -24,7 +24,7 @@ from draftdesk.engine.revision_chain import REVISIONS, RevisionRecord
 from draftdesk.engine.roster import ROSTER, Registration
 from draftdesk.engine.seals import Sealing
 
-from .decode import Invalid, amendment_from, decision_from, draft_from
+from .decode import Invalid, amendment_from, decision_from, draft_from, readable
 from .errors import StorageError
 from .record_files import (
     AMENDMENTS,
@@ -120,7 +120,7 @@ def load_draft(folder: Path) -> Draft:
         raise StorageError(folder, "not a draft folder (no draft.toml)")
     text, data = _read(str(path))
     try:
-        return draft_from(data, folder.resolve().name)
+        return draft_from(readable(data), folder.resolve().name)
     except Invalid as problem:
         raise invalid(path, text, problem) from None
 
@@ -135,7 +135,7 @@ def load_revisions(folder: Path) -> list[Draft]:
             continue
         text, data = _read(str(path))
         try:
-            found.append(draft_from(data, folder.resolve().name))
+            found.append(draft_from(readable(data), folder.resolve().name))
         except Invalid as problem:
             raise invalid(path, text, problem) from None
     return sorted(found, key=lambda draft: draft.revision)
@@ -151,11 +151,20 @@ def load(folder: Path) -> Stored:
     amendments = objects_in(folder / AMENDMENTS, amendment_from, skipped, sealings)
     decisions = objects_in(folder / DECISIONS, decision_from, skipped, sealings)
     registrations = objects_in(folder / ROSTER, registration_from, skipped, sealings)
-    revisions = objects_in(folder / REVISIONS, partial(revision_from, slug=draft.slug), skipped, sealings)
+    revisions = load_texts(folder, draft.slug, sealings, skipped)
     from .private import load_private  # it reads as this module does
 
     private = load_private(folder, skipped)
     return Stored(draft, amendments, decisions, tuple(skipped), registrations, sealings, revisions, *private)
+
+
+def load_texts(
+    folder: Path, slug: str, sealings: dict[str, Sealing], skipped: list[StorageError] | None = None
+) -> list[RevisionRecord]:
+    """The base-text records (``revisions/<id>.toml``), their sealings added to ``sealings``; a file
+    that cannot be read is left out (added to ``skipped``, if given)."""
+    left_out = [] if skipped is None else skipped
+    return objects_in(Path(folder) / REVISIONS, partial(revision_from, slug=slug), left_out, sealings)
 
 
 def load_roster(folder: Path) -> tuple[Draft, list[Registration], dict[str, Sealing]]:

@@ -23,7 +23,7 @@ from draftdesk.engine.revision_chain import RevisionRecord
 from draftdesk.engine.roster import Registration
 from draftdesk.engine.seals import Sealing, SealProblem, sealing
 
-from .decode import Invalid, amendment_from, decision_from
+from .decode import Invalid, amendment_from, decision_from, readable
 from .errors import StorageError, key_line, syntax_error
 from .parse import parse_toml
 
@@ -97,7 +97,7 @@ def _record(path: str, sealed: tuple[str, dict[str, Any], Sealing], decode: Deco
     """The record in ``<id>.toml``, its id checked against the file name, with the file's sealing."""
     text, data, seal = sealed
     try:
-        record = decode(data)
+        record = decode(readable(data))
     except Invalid as problem:
         raise invalid(Path(path), text, problem) from None
     if record.id != os.path.basename(path)[: -len(SUFFIX)]:

@@ -11,7 +11,7 @@ from draftdesk.engine.roster import Registration
 from .decode import Invalid, Table, Types, check, strings, utc
 
 REGISTRATION: Types = {"id": str, "by": str, "at": datetime, "org": str, "key": str, "name": str,
-                       "roles": list, "adopted": list}  # fmt: skip
+                       "roles": list, "adopted": list, "replaces": list}  # fmt: skip
 REQUIRED = ("id", "by", "at", "org", "key")
 
 
@@ -28,24 +28,18 @@ def registration_from(data: Table) -> Registration:
         data.get("name", ""),
         strings(data, "roles"),
         strings(data, "adopted"),
+        strings(data, "replaces") if "replaces" in data else None,
     )
 
 
 def registration_data(registration: Registration) -> dict[str, Any]:
-    """The table a registration is written as (empty optional values left out)."""
+    """The table a registration is written as (empty optional values left out); one that names what it
+    replaces needs record format 2 (decode.FORMAT)."""
     data = dict(zip(REGISTRATION, astuple(registration), strict=True))
     data["at"] = utc(registration.at)
-    for key in ("name", "roles", "adopted"):
+    for key in ("name", "roles", "adopted", "replaces"):
         if not data[key]:
             del data[key]
-        else:
-            data[key] = list(data[key]) if key != "name" else data[key]
-    return data
-
-
-def registration_row(registration: Registration) -> tuple[Any, ...]:
-    return astuple(registration)
-
-
-def registration_of(row: tuple[Any, ...]) -> Registration:
-    return Registration(*row)
+        elif key != "name":
+            data[key] = list(data[key])
+    return {"format": 2, **data} if "replaces" in data else data

@@ -26,7 +26,7 @@ from draftdesk.engine.roster import ROSTER, Registration
 from draftdesk.engine.seals import SealProblem, Signer, digest, sealing
 
 from . import atomic
-from .decode import Invalid, amendment_from, decision_from, draft_from
+from .decode import Invalid, amendment_from, decision_from, draft_from, readable
 from .encode import amendment_data, decision_data, draft_data, dumps, revision_data
 from .errors import StorageError
 from .housekeeping import GITIGNORE, IGNORED
@@ -41,7 +41,7 @@ Record = Amendment | Decision | Registration | RevisionRecord
 def _valid(path: Path, data: dict[str, Any], decode: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
     """``data``, unless the loader would refuse it: then StorageError, and nothing is written."""
     try:
-        decode(data)
+        decode(readable(dict(data)))
     except Invalid as problem:
         raise StorageError(path, f"refused to write: {problem.message}") from None
     return data

@@ -53,7 +53,8 @@ def watch_folder(
         folder, stop_event=stop, debounce=150, step=50, rust_timeout=100, yield_on_timeout=True
     )
     roster: Believed | None = None
-    """The folder's organizations and keys, which new records are judged by (their seals)."""
+    """The folder's organizations and keys, which new records are judged by (their seals), and its
+    base texts, which a decision taken on another revision is carried to."""
     for changes in batches:
         ready.set()  # the first batch may be empty: the watch timed out, and so it is on
         if not changes:
@@ -65,7 +66,7 @@ def watch_folder(
             added = all(change == watchfiles.Change.added for change, path in changes if not _hidden(path))
             records = storage.read_records(folder, paths) if added else None
             if records is not None:
-                roster = roster or signatures.roster(folder)
+                roster = roster or signatures.roster(folder, texts=True)
                 post(RecordsAdded(paths, records, roster))
             else:
                 roster = None  # a registration may have come: read again at the next new records
