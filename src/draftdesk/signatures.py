@@ -22,7 +22,7 @@ from draftdesk import storage
 from draftdesk.engine import signing
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.authority import Believed, Rejected, admit_new, believe, file_of
-from draftdesk.engine.lost_decisions import lost
+from draftdesk.engine.lost_decisions import lost, lost_revisions
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
 from draftdesk.engine.revision_chain import RevisionRecord
@@ -32,6 +32,7 @@ from draftdesk.storage import keystore
 
 _TICK = timedelta(microseconds=1)
 DECISIONS = "decisions"
+AMENDMENTS = "amendments"
 
 
 class Unsigned(Exception):
@@ -91,8 +92,9 @@ def held_here(folder: Path) -> tuple[Draft, frozenset[str]]:
 
 class Verdict(NamedTuple):
     """What ``verify`` finds: whether the draft's acts are signed, every file not believed (unreadable
-    ones first), and every decision believed whose effect is not what it says (engine/lost_decisions.py)
-    or that applies to a base text other than its own (engine/revision_chain.py)."""
+    ones first), and every decision (or revision of an amendment) believed whose effect is not what it
+    says (engine/lost_decisions.py) or that applies to a base text other than its own
+    (engine/revision_chain.py)."""
 
     founded: bool
     rejected: list[Rejected]
@@ -111,6 +113,7 @@ def verdict(folder: Path, stored: storage.Stored, found: Believed | None = None)
     states = Negotiation(found.draft, found.amendments, found.decisions).states()
     carried = {c.file: c.reason for c in found.carried}
     overruled = {file_of(DECISIONS, d.id): why for d, why in lost(found.decisions, states)}
+    overruled |= {file_of(AMENDMENTS, a.id): why for a, why in lost_revisions(found.amendments, states)}
     accepting = {file_of(DECISIONS, d.id) for d in found.decisions if d.action == "accept"}
     effects = []
     for file in sorted(carried.keys() | overruled.keys()):

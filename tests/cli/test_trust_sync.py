@@ -220,3 +220,26 @@ def test_the_first_sync_of_a_clone_of_an_empty_repository_publishes_the_draft(tm
     reword(delegation / DRAFT, "UNDP", "OP5", "Recognize", "Welcome")
     assert DraftDesk(delegation)("sync", DRAFT).out.splitlines()[0] == "sent 1 amendment"
     assert DraftDesk(secretariat)("sync", DRAFT).out.splitlines()[1] == "1 amendment from origin"
+
+
+def test_a_revision_of_an_amendment_accepted_meanwhile_on_another_copy_is_named_once(
+    clones: dict[str, DraftDesk],
+) -> None:
+    """QA F38: the delegation was told its revision was tabled; the sync that brings the acceptance
+    says it fell."""
+    here, there, (welcome,) = chair_on_two_clones(clones, ("UNDP", "Welcome"))
+    services.decide(here, "SEECF", welcome, "accept")
+    services.sync(here)
+    paragraph = find(services.negotiation(there).agreed, "OP5")
+    revision = modify_op(paragraph, paragraph.text.replace("Recognize", "Salute", 1))
+    revised = services.propose(there, "UNDP", [revision], supersedes=welcome).id  # at once, on UNDP's copy
+    told = clones["UNDP"]("sync", DRAFT).err
+    assert (
+        f"warning: amendments/{revised}.toml: UNDP's revision of {welcome} did not take effect: "
+        f"{welcome} was accepted before it arrived; {revised} is fallen"
+    ) in told
+    assert "warning: amendments/" not in clones["UNDP"]("sync", DRAFT).err  # told once
+    converged(here, there)
+    for folder in (here, there):
+        neg = services.negotiation(folder)
+        assert (neg.state(welcome).status, neg.state(revised).status) == ("accepted", "fallen")

@@ -1,4 +1,5 @@
-"""Decisions whose effect the merged negotiation does not show: what ``verify`` reports of them.
+"""Decisions, and revisions of amendments, whose effect the merged negotiation does not show: what
+``verify`` reports of them.
 
 Under one folder's lock a decision is checked against the state it changes, so it always takes
 effect. Decisions taken at once on two clones meet only when git brings them together: an
@@ -6,14 +7,15 @@ acceptance may then arrive after its amendment was rejected, withdrawn or made i
 rival's acceptance, or a rejection after the amendment was accepted. The records decide the same
 way on every clone (decisions in ``(at, id)`` order, one base text standing), so the decision
 that lost is believed but changes nothing; it is named, never shown as taking effect (an
-acceptance whose words are not in the text is shown fallen or as its decisions leave it).
+acceptance whose words are not in the text is shown fallen or as its decisions leave it). So is a
+delegation's revision of its amendment (``supersedes``) that met the amendment's acceptance.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from draftdesk.engine.amendments import Decision
+from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.lifecycle import decision_key
 from draftdesk.engine.outputs import AmendmentState
 
@@ -45,4 +47,21 @@ def lost(decisions: Iterable[Decision], states: Mapping[str, AmendmentState]) ->
             found.append(
                 (decision, f"{decision.by}'s {action} did not take effect: {aid} was accepted before")
             )
+    return found
+
+
+def lost_revisions(
+    amendments: Iterable[Amendment], states: Mapping[str, AmendmentState]
+) -> list[tuple[Amendment, str]]:
+    """Each revision of an amendment accepted meanwhile (on another copy: under one lock an accepted
+    amendment cannot be revised), with what became of it."""
+    found = []
+    for amendment in amendments:
+        old, state = states.get(amendment.supersedes), states.get(amendment.id)
+        if old is None or state is None or old.status != "accepted" or state.status == "accepted":
+            continue
+        why = f": {state.reason}" if state.reason else ""
+        old_id = amendment.supersedes
+        said = f"{amendment.author}'s revision of {old_id} did not take effect: {old_id} was accepted before "
+        found.append((amendment, f"{said}it arrived; {amendment.id} is {state.status}{why}"))
     return found
