@@ -1,9 +1,15 @@
 """A clone whose records were changed by hand: sync shares only new files, and says which record
-changed and how to put it back, so a record is never replaced for everyone (QA F20)."""
+changed and how to put it back, so a record is never replaced for everyone (QA F20); a sync killed
+half way is rolled back by the next."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -58,3 +64,37 @@ def test_a_change_outside_the_draft_is_named_before_git_refuses_to_pull(clones: 
     (undp.cwd / "notes.txt").write_text("agenda, changed\n", encoding="utf-8")
     said = undp.refused("sync", DRAFT)
     assert "notes.txt (outside the draft) changed and not committed" in said and "nothing synced" in said
+
+
+def test_a_sync_killed_in_its_pull_is_rolled_back_and_done_by_the_next(clones: dict[str, DraftDesk]) -> None:
+    undp, osce = clones["UNDP"], clones["OSCE"]
+    reword(osce.cwd / DRAFT, "OSCE", "OP6", "Welcome", "Note")
+    osce("sync", DRAFT)
+    reword(undp.cwd / DRAFT, "UNDP", "OP5", "Recognize", "Welcome")  # so the pull rebases
+    hook = undp.cwd / ".git" / "hooks" / "post-checkout"  # holds the rebase open long enough to kill it
+    hook.write_text("#!/bin/sh\nsleep 60\n", encoding="utf-8")
+    hook.chmod(0o755)
+    syncing = subprocess.Popen(
+        [sys.executable, "-m", "draftdesk", "sync", DRAFT], cwd=undp.cwd, start_new_session=True
+    )
+    start = time.monotonic()
+    while not (undp.cwd / ".git" / "rebase-merge").exists() and time.monotonic() - start < 30:
+        time.sleep(0.02)
+    os.killpg(syncing.pid, signal.SIGKILL)  # kill -9, git with it
+    syncing.wait()
+    hook.unlink()
+    sent, received = undp("sync", DRAFT).out.splitlines()
+    assert sent.startswith("sent 1 amendment") and received == "1 amendment from origin"
+    assert osce("sync", DRAFT).out.splitlines()[1] == "1 amendment from origin"
+    assert git(undp.cwd, "status", "--porcelain") == ""
+
+
+def test_a_lock_file_git_left_is_named(clones: dict[str, DraftDesk]) -> None:
+    undp = clones["UNDP"]
+    reword(undp.cwd / DRAFT, "UNDP", "OP5", "Recognize", "Welcome")
+    (undp.cwd / ".git" / "index.lock").touch()  # as a git command killed leaves it
+    said = undp.refused("sync", DRAFT)
+    assert said.endswith(
+        f"{undp.cwd / '.git' / 'index.lock'} was left by a git command that stopped (killed?): if no git "
+        "command is running in this clone, remove that file and sync again"
+    )

@@ -76,7 +76,7 @@ def read_roster(
     orgs: dict[str, Org] = {}
     keys: dict[str, frozenset[str]] = {}
     standing: dict[str, dict[str, Registration]] = {}
-    replaced: set[str] = set()  # ids a believed registration replaces: never standing, whatever their time
+    replaced: set[tuple[str, str]] = set()  # (org, id) a believed one replaces: never again standing
     adopted: frozenset[str] = frozenset()
     for reg in sorted(registrations, key=lambda r: (r.at, r.id)):
         why = _why_not(reg, sealings.get(_file(reg)), orgs, keys)
@@ -86,10 +86,10 @@ def read_roster(
         heads = standing.setdefault(reg.org, {})
         if reg.replaces is None and not reg.name:  # a new key, from before ``replaces`` was kept
             heads.clear()
-        replaced.update(reg.replaces or ())
-        for old in reg.replaces or ():
+        for old in reg.replaces or ():  # only the same organization's: it replaces nothing else
+            replaced.add((reg.org, old))
             heads.pop(old, None)
-        if reg.id not in replaced:
+        if (reg.org, reg.id) not in replaced:
             heads[reg.id] = reg
         old_org = orgs.get(reg.org)
         if old_org is None:

@@ -12,7 +12,9 @@ of this machine lands in the middle.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -31,6 +33,9 @@ NAMES = {
 }
 """What the files of each folder of records are called, one and several."""
 
+PULLING = "draftdesk-pulling"
+"""A file in the clone's git folder while a sync pulls: a rebase found with it was a sync's, cut short."""
+_LEFT_LOCKED = re.compile(r"Unable to create '(.+?\.lock)': File exists")
 PUSH_TRIES = 5
 """Pull and push again this often when another clone pushed in between."""
 
@@ -64,9 +69,42 @@ def _git(folder: Path, *args: str, check: bool = True) -> subprocess.CompletedPr
     except subprocess.TimeoutExpired:
         raise StorageError(folder, f"git {args[0]} took over two minutes: stopped") from None
     if check and done.returncode:
+        locked = _LEFT_LOCKED.search(done.stderr)
+        if locked:  # git's last line says only "remove the file manually to continue"
+            raise StorageError(
+                folder,
+                f"{locked[1]} was left by a git command that stopped (killed?): if no git command is "
+                "running in this clone, remove that file and sync again",
+            )
         lines = (done.stderr or done.stdout).strip().splitlines() or [f"exit {done.returncode}"]
         raise StorageError(folder, f"git {args[0]}: {lines[-1].strip()}")
     return done
+
+
+def _git_path(folder: Path, name: str) -> Path:
+    """A file of the clone's git folder (``git rev-parse --git-path``)."""
+    return folder / _git(folder, "rev-parse", "--git-path", name).stdout.strip()
+
+
+def _settle_cut_short(folder: Path) -> None:
+    """A pull a sync began and did not end (killed in its rebase: ``PULLING`` is still there) is
+    rolled back, so this sync starts again from this clone's commits: the index lock its git left
+    (made after ``PULLING``) is removed and the rebase undone. A rebase begun by hand is left alone,
+    and the sync refused, saying so."""
+    pulling = _git_path(folder, PULLING)
+    left = _git_path(folder, "index.lock")
+    with contextlib.suppress(FileNotFoundError):
+        if left.stat().st_mtime >= pulling.stat().st_mtime:
+            left.unlink()
+    if any(_git_path(folder, where).exists() for where in ("rebase-merge", "rebase-apply")):
+        if not pulling.exists():
+            raise StorageError(
+                folder,
+                "a git rebase is under way in this clone: end it (git rebase --continue) or undo it "
+                "(git rebase --abort), then sync again",
+            )
+        _git(folder, "rebase", "--abort")
+    pulling.unlink(missing_ok=True)
 
 
 def _kinds(names: str) -> Counter[str]:
@@ -171,6 +209,7 @@ def sync(folder: Path) -> Synced:
     of a clone of an empty repository publishes its branch there)."""
     folder = Path(folder)
     _git(folder, "rev-parse", "--show-toplevel")
+    _settle_cut_short(folder)
     _refuse_changes(folder)
     _git(folder, "add", "--all", "--", ".")
     sent = _kinds(_added(folder, "--cached"))
@@ -185,12 +224,19 @@ def sync(folder: Path) -> Synced:
         remote, published = _first_sync(folder)
         if published:
             return Synced(sent, Counter(), remote)
+    else:  # with what a sync cut short committed and did not push
+        sent = _kinds(_added(folder, "@{upstream}...HEAD"))
     before = _git(folder, "rev-parse", "HEAD").stdout.strip()
-    for _ in range(PUSH_TRIES):
-        _pull(folder)
-        if _git(folder, "push", "--quiet", check=False).returncode == 0:
-            break
-    else:
-        raise StorageError(folder, f"git push: the remote kept moving; tried {PUSH_TRIES} times")
+    pulling = _git_path(folder, PULLING)
+    pulling.touch()
+    try:
+        for _ in range(PUSH_TRIES):
+            _pull(folder)
+            if _git(folder, "push", "--quiet", check=False).returncode == 0:
+                break
+        else:
+            raise StorageError(folder, f"git push: the remote kept moving; tried {PUSH_TRIES} times")
+    finally:
+        pulling.unlink(missing_ok=True)
     received = _added(folder, f"{before}..HEAD")
     return Synced(sent, _kinds(received), remote, tuple(received.splitlines()))
