@@ -98,3 +98,21 @@ def test_a_lock_file_git_left_is_named(clones: dict[str, DraftDesk]) -> None:
         f"{undp.cwd / '.git' / 'index.lock'} was left by a git command that stopped (killed?): if no git "
         "command is running in this clone, remove that file and sync again"
     )
+
+
+def test_a_record_changed_on_the_remote_is_not_pulled_over_the_signed_one(
+    clones: dict[str, DraftDesk],
+) -> None:
+    undp, osce = clones["UNDP"], clones["OSCE"]
+    tabled = reword(undp.cwd / DRAFT, "UNDP", "OP5", "Recognize", "Welcome")
+    undp("sync", DRAFT)
+    osce("sync", DRAFT)
+    record = f"amendments/{tabled}.toml"
+    signed = (undp.cwd / DRAFT / record).read_text(encoding="utf-8")
+    (osce.cwd / DRAFT / record).write_text(signed.replace("Welcome", "Condemn"), encoding="utf-8")
+    git(osce.cwd, "commit", "-q", "-am", "a hand edit, pushed with git itself")
+    git(osce.cwd, "push", "-q")
+    said = undp.refused("sync", DRAFT)
+    assert f"{record} changed on the remote, but a record never changes once written: nothing pulled" in said
+    assert (undp.cwd / DRAFT / record).read_text(encoding="utf-8") == signed
+    assert undp("verify", DRAFT).out.strip() == ""  # nothing here is doubted

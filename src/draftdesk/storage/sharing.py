@@ -128,6 +128,12 @@ def _listed(paths: list[str]) -> str:
     return ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
 
 
+def _changes(folder: Path, *args: str) -> list[tuple[str, str]]:
+    """``git diff --name-status`` with ``args``: each changed file's status letter and path."""
+    listed = _git(folder, "diff", "--name-status", "--no-renames", "-z", *args).stdout.split("\0")
+    return list(zip(listed[::2], listed[1::2], strict=False))
+
+
 def _refuse_changes(folder: Path) -> None:
     """StorageError, naming them, if tracked files were changed here since the last commit: a record
     of the draft (records never change once written; ``verify`` calls it not believed), or any file
@@ -135,10 +141,8 @@ def _refuse_changes(folder: Path) -> None:
     if _git(folder, "rev-parse", "--verify", "--quiet", "HEAD", check=False).returncode:
         return  # nothing committed yet: nothing tracked
     prefix = _git(folder, "rev-parse", "--show-prefix").stdout.strip()
-    changed = _git(folder, "diff", "--name-status", "--no-renames", "-z", "HEAD", "--", ":/")
-    listed = changed.stdout.split("\0")
     records, outside, how = [], [], set()
-    for status, path in zip(listed[::2], listed[1::2], strict=False):
+    for status, path in _changes(folder, "HEAD", "--", ":/"):
         inside = path[len(prefix) :] if path.startswith(prefix) else None
         if inside is None:
             outside.append(path)
@@ -151,8 +155,8 @@ def _refuse_changes(folder: Path) -> None:
         raise StorageError(
             folder,
             f"{_listed(records)} {' or '.join(sorted(how))} here, but a record never changes once written: "
-            "nothing synced; "
-            f"put {it} back (git checkout HEAD -- {' '.join(back)}, in this folder) and sync again",
+            f"nothing synced; put {it} back (git checkout HEAD -- {' '.join(back)}, in this folder) and "
+            "sync again",
         )
     if outside:
         raise StorageError(
@@ -163,8 +167,11 @@ def _refuse_changes(folder: Path) -> None:
 
 
 def _pull(folder: Path) -> None:
-    """Rebase this clone's commits on the remote's; undo the attempt if git stops on a conflict."""
-    pulled = _git(folder, "pull", "--rebase", "--quiet", check=False)
+    """Rebase this clone's commits on the remote's, unless what came changes a record (the signed one
+    is kept here); undo the attempt if git stops on a conflict."""
+    _git(folder, "fetch", "--quiet")
+    _refuse_rewritten(folder)
+    pulled = _git(folder, "rebase", "--quiet", check=False)  # onto the branch's upstream, as pull --rebase
     if pulled.returncode == 0:
         return
     conflicted = _git(
@@ -178,6 +185,21 @@ def _pull(folder: Path) -> None:
         )
     lines = (pulled.stderr or pulled.stdout).strip().splitlines() or ["failed"]
     raise StorageError(folder, f"git pull: {lines[-1].strip()}")
+
+
+def _refuse_rewritten(folder: Path) -> None:
+    """StorageError, naming them, if the remote changed or deleted records this clone holds: a record
+    never changes once written, so that is a hand edit or tampering, and pulling it would replace the
+    signed record here too. (draft.toml is left to verify: builds before signed base texts rewrote it.)"""
+    changes = _changes(folder, "--relative", "HEAD...@{upstream}")
+    records = [path for status, path in changes if status != "A" and _record(path)]
+    if records:
+        raise StorageError(
+            folder,
+            f"{_listed(records)} changed on the remote, but a record never changes once written: "
+            "nothing pulled, the signed one is kept here; whoever changed it should put it back "
+            "(git revert) and push",
+        )
 
 
 def _tracked_remote(folder: Path) -> str | None:
