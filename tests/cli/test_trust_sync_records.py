@@ -19,14 +19,19 @@ from .runner import DraftDesk
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
 
+def shared_record(clones: dict[str, DraftDesk]) -> str:
+    """An amendment UNDP tabled and both UNDP's and OSCE's clones hold: its file in the draft folder."""
+    tabled = reword(clones["UNDP"].cwd / DRAFT, "UNDP", "OP5", "Recognize", "Welcome")
+    clones["UNDP"]("sync", DRAFT)
+    clones["OSCE"]("sync", DRAFT)
+    return f"amendments/{tabled}.toml"
+
+
 def test_a_record_edited_by_hand_stops_sync_naming_it_and_nothing_is_shared(
     clones: dict[str, DraftDesk],
 ) -> None:
     undp, osce = clones["UNDP"], clones["OSCE"]
-    tabled = reword(undp.cwd / DRAFT, "UNDP", "OP5", "Recognize", "Welcome")
-    undp("sync", DRAFT)
-    osce("sync", DRAFT)
-    record = f"amendments/{tabled}.toml"
+    record = shared_record(clones)
     edited = osce.cwd / DRAFT / record
     edited.write_text(edited.read_text(encoding="utf-8") + "# a note\n", encoding="utf-8")
     new = reword(osce.cwd / DRAFT, "OSCE", "OP6", "Welcome", "Note")
@@ -104,10 +109,7 @@ def test_a_record_changed_on_the_remote_is_not_pulled_over_the_signed_one(
     clones: dict[str, DraftDesk],
 ) -> None:
     undp, osce = clones["UNDP"], clones["OSCE"]
-    tabled = reword(undp.cwd / DRAFT, "UNDP", "OP5", "Recognize", "Welcome")
-    undp("sync", DRAFT)
-    osce("sync", DRAFT)
-    record = f"amendments/{tabled}.toml"
+    record = shared_record(clones)
     signed = (undp.cwd / DRAFT / record).read_text(encoding="utf-8")
     (osce.cwd / DRAFT / record).write_text(signed.replace("Welcome", "Condemn"), encoding="utf-8")
     git(osce.cwd, "commit", "-q", "-am", "a hand edit, pushed with git itself")
