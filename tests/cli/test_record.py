@@ -116,3 +116,14 @@ def test_a_revision_keeps_who_wrote_each_span_and_the_log_records_every_event(dd
     )
     assert log[5]["note"].endswith(", OP7 → OP8, (new) → OP3")
     assert "SEECF  revise     Rev.1 issued; concordance: OP3 → OP4" in dd("log", DRAFT).out
+
+
+def test_a_document_of_several_changes_is_cited_in_the_order_its_changes_are_written(dd: DraftDesk) -> None:
+    written = (
+        "1. In operative paragraph 4, replace “note” with “welcome”.\n"
+        "2. Delete operative paragraph 2.\n"
+        "3. In the third preambular paragraph, replace “Considering” with “Considering also”."
+    )
+    many = propose(dd, "UNDP", "--instruction", written)
+    assert amendments(dd)[many]["targets"] == ["OP4", "OP2", "PP3"]
+    assert "   Paragraphs:    OP4; OP2; PP3\n" in dd("export", DRAFT, "--format", "list").out

@@ -147,7 +147,7 @@ def test_the_list_reads_as_a_document() -> None:
     txt = amendment_list(neg, "txt")
     assert txt.startswith("LIST OF AMENDMENTS\nTo: Draft conclusions (A/80/L.25), Rev.0\n\n")
     assert "1. A/C.3/80/L.56 (BLR-1): tabled\n   Proposed by:   BLR\n   Co-sponsors:   IRN\n" in txt
-    assert "   Paragraphs:    OP1; OP2\n" in txt  # in the order of the text
+    assert "   Paragraphs:    OP2; OP1\n" in txt  # in the order the changes are written
     assert "   Amendment:     1. In operative paragraph 2, replace “further” with “more”.\n" in txt
     assert "                  2. Delete operative paragraph 1.\n" in txt
     md = amendment_list(neg, "md")
@@ -175,7 +175,7 @@ def test_the_list_names_sponsors_prints_notes_as_documents_do_and_ends_with_the_
     assert "   Rejected:      by GA, 28 November 2026, 10:03 UTC: by a recorded vote of 20 to 100\n" in txt
 
 
-def test_paragraphs_are_listed_in_the_order_of_the_text_new_ones_where_they_stand() -> None:
+def test_paragraphs_are_listed_in_the_order_the_changes_are_written_new_ones_as_announced() -> None:
     neg = Negotiation(draft(), [], [])
     second, first = (
         Op("insert", after="p-1", new_id=f"EU-1-{n}", new_kind="operative", text=text)
@@ -186,7 +186,7 @@ def test_paragraphs_are_listed_in_the_order_of_the_text_new_ones_where_they_stan
     neg.add_decision(decide("EU-1", "accept", 1))
     assert [p.text for p in neg.agreed][1:3] == ["First;", "Second;"]
     assert entry(neg, "EU-1").targets == (
+        "OP2 of Rev.0, now OP4",
         "new after OP1 of Rev.0, now OP2",
         "new after OP1 of Rev.0, now OP3",
-        "OP2 of Rev.0, now OP4",
     )

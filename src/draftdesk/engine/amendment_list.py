@@ -81,7 +81,7 @@ def amendment_entries(
                 status=state.status,
                 created=amendment.created,
                 revision=amendment.base_revision,
-                targets=tuple(citation(record, pid, now.get, revision) for pid in _in_text_order(record)),
+                targets=tuple(citation(record, pid, now.get, revision) for pid in _as_written(record)),
                 instruction=record.written,
                 rationale=amendment.rationale,
                 competes_with=state.competes_with,
@@ -107,28 +107,24 @@ def _decision(neg: Negotiation, aid: str, status: Status) -> str:
     return f"by {decision.by}, {un_date(decision.at)}" + (f": {decision.note}" if decision.note else "")
 
 
-_CITED = re.compile(r"^(?:(?P<part>\w+) )?(?P<kind>PP|OP)(?P<n>\d+)(?P<subs>(?:\(\w+\))*)$")
-
-
-def _in_text_order(record: Amendment) -> list[str]:
-    """The paragraphs an amendment addresses in the order of the text it was tabled against (the
-    title, the preamble, the operative part, an annex; a new paragraph after the one it follows),
-    as a list prints them: not in the order its changes happen to be written. New paragraphs after
-    one paragraph stand in the reverse of their operations' order: each goes right after it."""
-    order = {pid: n for n, pid in enumerate(record.targets)}
-
-    def place(pid: str) -> tuple[object, ...]:
-        cited = record.cited_as(pid)
-        new = cited.startswith("new after ")
-        m = _CITED.match(cited.removeprefix("new after "))
-        if cited == "the title":
-            return (0,)
-        if m is None:
-            return (4,)
-        key = (3 if m["part"] else 1, m["part"] or "", m["kind"] == "OP", int(m["n"]), m["subs"], new)
-        return (*key, -order[pid] if new else 0)
-
-    return sorted(record.targets, key=place)
+def _as_written(record: Amendment) -> list[str]:
+    """The paragraphs an amendment addresses in the order its changes are written ("1. In operative
+    paragraph 64 … 2. In operative paragraph 12 …" cites OP64; OP12), as the list prints them. New
+    paragraphs announced together after one paragraph are read last first (each goes right after
+    it), so such a run is cited back in the order it was written, which is the order they stand in."""
+    out: list[str] = []
+    run: list[str] = []
+    anchor = None
+    for op in record.ops:
+        if op.kind == "insert" and op.after == anchor and run:
+            run.append(op.new_id)
+            continue
+        out += reversed(run)
+        run, anchor = ([op.new_id], op.after) if op.kind == "insert" else ([], None)
+        if op.kind != "insert":
+            out.append(op.target)
+    out += reversed(run)
+    return list(dict.fromkeys(pid for pid in out if pid))
 
 
 def paragraphs_cited(entry: AmendmentEntry) -> str:
