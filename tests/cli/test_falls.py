@@ -10,8 +10,8 @@ AFTER = "In operative paragraph 1, after “global and regional”, insert “se
 
 
 def test_an_amendment_that_fell_stays_fallen_through_every_revision(dd: DraftDesk) -> None:
-    """A/80/L.31's case: its insertion point survives the words it quoted, so on the new base
-    alone it would apply again, after words it never quoted."""
+    """A/80/L.31's case: its insertion point survives the words it quoted (“global and regional”),
+    but it needs those words: it stays fallen on every new base, cited as its paragraph stands."""
     later = propose(dd, "UNDP", "--instruction", AFTER)
     first = propose(dd, "OSCE", "--instruction", SHORTER)
     dd("accept", DRAFT, "--as", "SEECF", first)
@@ -25,7 +25,9 @@ def test_an_amendment_that_fell_stays_fallen_through_every_revision(dd: DraftDes
     dd("revise", DRAFT, "--as", "SEECF")
 
     after = amendments(dd)[later]
-    assert (after["status"], after["fallen_reason"]) == ("fallen", fell["fallen_reason"])
+    assert after["status"] == "fallen"
+    assert after["fallen_reason"] == fell["fallen_reason"].replace("OP1:", "OP1 of Rev.0:", 1)
+    assert "“global and regional” was changed" in after["fallen_reason"]
     assert "cannot be accepted" in dd.refused("accept", DRAFT, "--as", "SEECF", later)
     assert f"{later}: fallen\n" in dd("export", DRAFT, "--format", "list").out
     assert "dominant regional context" in dd("export", DRAFT, "--format", "txt").out
@@ -106,6 +108,7 @@ def test_the_log_records_a_fall_once_at_the_acceptance_that_caused_it_through_re
     (fall,) = [e for e in events if e["action"] == "fall"]
     accepted = next(e for e in events if e["action"] == "accept")
     assert (fall["at"], fall["by"]) == (accepted["at"], "SEECF")
-    assert fall["note"] == amendments(dd)[later]["fallen_reason"]
+    now = amendments(dd)[later]["fallen_reason"]  # cited as its paragraph stands after the revisions
+    assert fall["note"] == now.replace("OP1 of Rev.0:", "OP1:", 1)
     assert f"was changed by accepted {first}" in fall["note"]
     assert f"fall     {later}  OP1: " in dd("log", DRAFT).out

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from draftdesk.engine.amendments import Amendment, Decision, Op
+from draftdesk.engine.instructions import parse_instruction
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.patches import Edit, patch_of_edits
@@ -58,7 +59,7 @@ def test_an_accepted_amendment_on_changed_words_falls_and_changes_nothing() -> N
     assert texts(neg)[0] == OP1.replace("note", "welcome")
     state = neg.state("OSCE-1")
     assert state.status == "fallen"
-    assert state.reason == "OP1: “and note” was changed by accepted UNDP-1"
+    assert state.reason == "OP1: “note” was changed by accepted UNDP-1"  # the word that went
 
 
 def clause(aid: str, old: str, new: str, minutes: int = 0) -> Amendment:
@@ -79,6 +80,58 @@ def test_an_amendment_falls_only_when_the_words_it_needs_went_and_the_reason_nam
     assert neg.state("RCC-1").reason == "OP1: “justice” was changed by accepted OSCE-1"
     neg.add_decision(decide("UNDP-1", "accept", 2))
     assert texts(neg)[0] == "Recognise the local dimension of the rule of law and note the progress"
+
+
+def insertion(aid: str, after: str, words: str, minutes: int = 0) -> Amendment:
+    """An amendment inserting ``words`` into OP1 right after the words ``after``."""
+    at = OP1.index(after) + len(after)
+    op = Op("modify", target="p-1", base_text=OP1, patch=patch_of_edits(OP1, [Edit(at, at, words)]))
+    return Amendment(aid, aid.split("-")[0], (op,), T0 + timedelta(minutes=minutes))
+
+
+def test_an_insertion_stands_while_the_words_beside_its_point_stand_whoever_wrote_them_last() -> None:
+    """An insertion needs the words either side of its point, not that nobody touched them: a clause
+    replaced by a wording that keeps them (or by the very same words) leaves it standing."""
+    same = clause("OSCE-1", "regional", "regional")
+    keeps = clause("RCC-1", "regional dimension of justice", "regional dimension of justice and security", 1)
+    beside = insertion("UNDP-1", "regional", " and international", minutes=2)
+    gone = insertion("EU-1", "dimension of", " criminal", minutes=3)
+    neg = Negotiation(draft(), [same, keeps, beside, gone], [decide("OSCE-1", "accept", 1)])
+    assert neg.state("UNDP-1").status == "tabled"
+    neg.add_decision(decide("RCC-1", "accept", 2))
+    assert neg.state("UNDP-1").status == "tabled"
+    assert neg.state("EU-1").status == "tabled"
+    neg.add_decision(decide("UNDP-1", "accept", 3))
+    assert texts(neg)[0] == (
+        "Recognise the regional and international dimension of justice and security and note the progress"
+    )
+    neg.add_amendment(clause("OSCE-2", "of justice", "of law", minutes=4))
+    neg.add_decision(decide("OSCE-2", "accept", 4))
+    assert neg.state("EU-1").reason == "OP1: “justice” was changed by accepted OSCE-2"
+
+
+def written(aid: str, instruction: str, minutes: int = 0) -> Amendment:
+    ops = tuple(parse_instruction(instruction, draft().paragraphs))
+    return Amendment(aid, aid.split("-")[0], ops, T0 + timedelta(minutes=minutes))
+
+
+def test_an_insertion_needs_the_words_it_quoted_as_well_as_its_point() -> None:
+    """A/80/L.31: "after “global and regional”, insert …" falls when “global” goes, though the
+    words either side of its point still stand; a clause replaced by one that keeps them does not."""
+    after = written("UNDP-1", "In operative paragraph 1, after “the regional”, insert “and international”.")
+    same = written(
+        "OSCE-1",
+        "In operative paragraph 1, replace “Recognise the regional dimension” with “Firmly recognise the"
+        " regional dimension”.",
+    )
+    shorter = written(
+        "RCC-1", "In operative paragraph 1, replace “the regional dimension” with “the dimension”."
+    )
+    neg = Negotiation(draft(), [after, same, shorter], [decide("OSCE-1", "accept", 1)])
+    assert neg.state("UNDP-1").status == "tabled"
+    assert neg.state("UNDP-1").competes_with == ("RCC-1",)
+    neg.add_decision(decide("RCC-1", "accept", 2))
+    assert neg.state("UNDP-1").reason.endswith("regional” was changed by accepted RCC-1")
 
 
 def test_accepting_one_of_competing_amendments_makes_the_other_fall() -> None:

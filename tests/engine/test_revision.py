@@ -104,7 +104,7 @@ def test_after_a_revision_a_fall_names_the_amendment_that_changed_the_words_as_i
     )
     amendments = [welcome, elsewhere, collides]
     decisions = [accept("UNDP-1", 3), accept("RCC-1", 4)]  # RCC-1, accepted last, did not touch “note”
-    cause = "“and note” was changed by accepted A/C.3/80/L.56 (OP2 of Rev.0)"
+    cause = "“note” was changed by accepted A/C.3/80/L.56 (OP2 of Rev.0)"  # the word that went
     assert Negotiation(draft, amendments, decisions).state("OSCE-2").reason == f"OP2: {cause}"
     revised = issue_revision(Negotiation(draft, amendments, decisions)).draft
     assert Negotiation(revised, amendments, decisions).state("OSCE-2").reason == f"OP2 of Rev.0: {cause}"

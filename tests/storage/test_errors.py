@@ -175,3 +175,11 @@ def test_ids_that_are_not_file_names_are_refused(folder: Path, bad_id: str) -> N
 def test_adding_to_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(storage.StorageError, match="not a draft folder"):
         storage.add_decision(tmp_path / "nowhere", Decision("X-1", "A", "accept", "SEECF", datetime.now(UTC)))
+
+
+@pytest.mark.parametrize("needs", ["[1]", "[3, 1]", "[0, 99]", '["a", "b"]'])
+def test_the_words_an_insertion_needs_lie_within_its_base_text(folder: Path, needs: str) -> None:
+    patch = 'patch = "@@ -1 +1 @@"'
+    text = AMENDMENT.replace(patch, f'{patch}\nbase_text = "Two"\nneeds = {needs}')
+    error = _amendment_error(folder, text)
+    assert error.message == "'needs' must be start and end pairs within its base text"

@@ -126,3 +126,17 @@ def test_a_big_folder_round_trips(tmp_path: Path, draft: Draft) -> None:
     storage.create(tmp_path / "big", draft, (), decisions)
     assert storage.load(tmp_path / "big").decisions == decisions
     assert [path.name for path in tmp_path.iterdir()] == ["big"]
+
+
+def test_the_words_an_insertion_needs_round_trip_with_its_notes(folder: Path) -> None:
+    op = Op(
+        "modify",
+        target="p-1",
+        base_text="the dominant global and regional context",
+        patch="@@ -1 +1 @@",
+        notes=(Footnote("1", "A/80/1."),),
+        needs=(13, 32),
+    )
+    amendment = Amendment("RCC-9", "RCC", (op,), datetime(2026, 11, 28, 14, tzinfo=UTC))
+    storage.add_amendment(folder, amendment)
+    assert {a.id: a for a in storage.load(folder).amendments}["RCC-9"] == amendment

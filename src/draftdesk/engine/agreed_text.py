@@ -213,7 +213,7 @@ def _mapped(state: AgreedText, op: Op, current: str, unchanged: tuple[Segment, .
     """A modify op's edits on the paragraph's ``current`` text (``unchanged``: its stretches standing)."""
     known = unchanged if op.base_text == state.origin.get(op.target) else None
     try:
-        return map_edits(op.base_text, current, edits_from_patch(op.base_text, op.patch), known)
+        return map_edits(op.base_text, current, edits_from_patch(op.base_text, op.patch), known, op.needs)
     except PatchError:
         raise OpFailed(op.target, "the stored patch does not match its base text") from None
     except Unmapped as err:

@@ -39,6 +39,8 @@ class Op:
     - move: ``target`` paragraph, placed after ``after``; a sub-item may get a new ``parent``.
 
     ``notes``: footnotes the new words bring (a modify's or an insert's ``[^mark]``).
+    ``needs``: start and end pairs in ``base_text`` of the words a modify's insertions were placed
+    by ("after “x” insert …"): the insertion stands only while they do (:mod:`.strict`).
     """
 
     kind: OpKind
@@ -51,6 +53,7 @@ class Op:
     parent: str = ""
     text: str = ""
     notes: tuple[Footnote, ...] = ()
+    needs: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,11 +35,15 @@ def edit_words(base: str, edit: Edit) -> str:
     """The words an edit touches, as a delegate would quote them."""
     if not edit.is_insertion:
         return base[edit.start : edit.end].strip() or base[edit.start : edit.end]
-    before = _WORD_BEFORE.search(base[: edit.start])
-    after = _WORD_AFTER.search(base[edit.start :])
-    start = before.start(1) if before else edit.start
-    end = edit.start + after.end(1) if after else edit.start
+    start, end = _beside(base, edit.start)
     return base[start:end]  # as the text reads: "health," not "health ,"
+
+
+def _beside(base: str, point: int) -> tuple[int, int]:
+    """The whole words either side of a point, and what stands between them."""
+    before = _WORD_BEFORE.search(base[:point])
+    after = _WORD_AFTER.search(base[point:])
+    return (before.start(1) if before else point), (point + after.end(1) if after else point)
 
 
 Segment = tuple[int, int, int]
@@ -106,52 +110,59 @@ def updated_segments(segments: Sequence[Segment], edits: Sequence[Edit]) -> tupl
 
 
 def map_edits(
-    base: str, current: str, edits: Sequence[Edit], segments: Sequence[Segment] | None = None
+    base: str,
+    current: str,
+    edits: Sequence[Edit],
+    segments: Sequence[Segment] | None = None,
+    needs: Sequence[int] = (),
 ) -> list[Edit]:
     """The edits moved onto ``current``; raises Unmapped for the first one touching changed text.
 
-    ``segments``, when known, are the stretches of ``base`` untouched since. Words an edit replaces
-    that another amendment replaced are looked for again by a word diff: a replacement may keep
-    words (“access to sexual and reproductive healthcare” by a wording still saying “sexual and
-    reproductive”), and an amendment needs its words, not who last wrote them. An insertion keeps
-    the strict rule: it was placed by words it quoted, which its edit does not hold.
+    ``segments``, when known, are the stretches of ``base`` untouched since; ``needs``, start and
+    end pairs, the words an insertion was placed by ("after “x”"). An edit the segments refuse is
+    looked at again by a word diff: an amendment needs its words, not who last wrote them. A
+    replacement may keep words (“access to sexual and reproductive healthcare” by a wording still
+    saying “sexual and reproductive”); an insertion needs the words it was placed by and the whole
+    words either side of its point, side by side, so a clause replaced by one that keeps them (or
+    by the very same words) leaves it standing, and one that drops a word it quoted does not.
     """
     if base == current:
         return list(edits)
-    known = equal_segments(base, current) if segments is None else segments
-    diffed: Sequence[Segment] | None = None
+    diffed = None if segments is not None else equal_segments(base, current)
+    refused = False
     mapped = []
     for edit in edits:
-        try:
-            mapped.append(_moved(base, edit, known))
-        except Unmapped:
-            if segments is None or edit.is_insertion:
-                raise
-            diffed = diffed or equal_segments(base, current)
-            mapped.append(_moved(base, edit, diffed))
-    if diffed is not None and any(a.end > b.start for a, b in itertools.pairwise(mapped)):
+        if segments is not None:
+            try:
+                mapped.append(_moved(base, edit, segments, needs))
+                continue
+            except Unmapped:
+                refused = True
+                diffed = diffed or equal_segments(base, current)
+        mapped.append(_moved(base, edit, diffed, needs, by_words=True))  # type: ignore[arg-type]
+    if refused and any(a.end > b.start for a, b in itertools.pairwise(mapped)):
         raise Unmapped(edit_words(base, edits[0]), edits[0])  # the two readings of the text disagree
     return mapped
 
 
-def _moved(base: str, edit: Edit, segments: Sequence[Segment]) -> Edit:
-    """One edit on the current text, through the stretches of ``base`` it still holds."""
-    start, end, text = edit
+def _moved(
+    base: str, edit: Edit, segments: Sequence[Segment], needs: Sequence[int], by_words: bool = False
+) -> Edit:
+    """One edit on the current text, through the stretch of ``base`` holding what it needs: the
+    range it replaces; for an insertion, the characters either side of its point (``by_words``:
+    the whole words) and the words it was placed by."""
+    start, end = edit.start, edit.end
+    if edit.is_insertion:
+        start, end = _beside(base, start) if by_words else (max(start - 1, 0), min(start + 1, len(base)))
+        for a, b in zip(needs[::2], needs[1::2], strict=False):
+            if a <= edit.start <= b:
+                start, end = min(start, a), max(end, b)
     at = bisect_right(segments, (start, sys.maxsize)) - 1  # the last stretch starting at or before it
-    if start == end and at >= 0 and segments[at][0] == start and start > 0:
-        at -= 1  # the point ends the segment before: it needs the character before it
-    if at < 0:
-        raise Unmapped(_changed_words(base, edit, segments), edit)
-    seg_start, seg_end, seg_current = segments[at]
-    if start == end:  # an insertion point: unchanged, and so are the characters either side
-        inside = seg_start <= start <= seg_end and (start == 0 or seg_start < start)
-        inside = inside and (start == len(base) or start < seg_end)
-    else:  # the range it replaces lies in unchanged text
-        inside = seg_start <= start and end <= seg_end
-    if not inside:
-        raise Unmapped(_changed_words(base, edit, segments), edit)
-    shift = seg_current - seg_start
-    return Edit(start + shift, end + shift, text) if shift else edit
+    if at < 0 or not (segments[at][0] <= start and end <= segments[at][1]):
+        needed = edit if start == end else Edit(start, end, "")
+        raise Unmapped(_changed_words(base, needed, segments), needed)
+    shift = segments[at][2] - segments[at][0]
+    return Edit(edit.start + shift, edit.end + shift, edit.text) if shift else edit
 
 
 def _changed_words(base: str, edit: Edit, segments: Sequence[Segment]) -> str:

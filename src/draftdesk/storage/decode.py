@@ -36,7 +36,7 @@ AMENDMENT: Types = {"id": str, "author": str, "ops": list, "created": datetime, 
                     "cosponsors": list, "rationale": str, "supersedes": str, "private": bool, "symbol": str,
                     "written": str, "cited": dict}  # fmt: skip
 OP: Types = {name: str for name in ("kind", "target", "base_text", "patch", "after", "new_id", "new_kind",
-                                    "parent", "text")} | {"notes": list}  # fmt: skip
+                                    "parent", "text")} | {"notes": list, "needs": list}  # fmt: skip
 DECISION: Types = {"id": str, "amendment": str, "action": str, "by": str, "at": datetime, "revision": int,
                    "note": str, "before": str}  # fmt: skip
 ORG_REQUIRED = ("code", "name")
@@ -234,6 +234,8 @@ def amendment_from(data: Table) -> Amendment:
             for note in tables(entry, "notes", "ops", n):
                 check(note, FOOTNOTE, FOOTNOTE_REQUIRED, "ops", n)
             entry = entry | {"notes": tuple(Footnote(note["mark"], note["text"]) for note in entry["notes"])}
+        if "needs" in entry:
+            entry = entry | {"needs": _needs(entry, n)}
         ops.append(Op(**entry))
     if not ops:
         raise Invalid("an amendment needs at least one [[ops]] entry", key="ops")
@@ -245,6 +247,17 @@ def amendment_from(data: Table) -> Amendment:
     if "cited" in data:
         values["cited"] = _cited(data["cited"])
     return Amendment(**values)
+
+
+def _needs(op: Table, index: int) -> tuple[int, ...]:
+    """An op's ``needs``: start and end pairs, each a stretch of its base text."""
+    values, size = op["needs"], len(op.get("base_text", ""))
+    pairs = zip(values[::2], values[1::2], strict=False)
+    if len(values) % 2 or not all(
+        type(a) is int and type(b) is int and 0 <= a <= b <= size for a, b in pairs
+    ):
+        raise Invalid("'needs' must be start and end pairs within its base text", "ops", index, "needs")
+    return tuple(values)
 
 
 def _cited(table: Table) -> tuple[tuple[str, str], ...]:

@@ -49,6 +49,7 @@ def _plain(
 
 def _op(op: Op) -> Data:
     data = _plain(op)
+    data.pop("notes", None)  # last: an array of tables must follow the plain keys
     if op.notes:
         data["notes"] = [_plain(note, FOOTNOTE_REQUIRED) for note in op.notes]
     return data

@@ -4,7 +4,7 @@ operations in the order the instruction gives them (:mod:`.reading` reads the se
 from __future__ import annotations
 
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.instructions.clauses import Clause, clause_edit, replacements
+from draftdesk.engine.instructions.clauses import Clause, placed_edit, replacements
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.notes import Notes
 from draftdesk.engine.instructions.paragraphs import Paragraphs
@@ -76,12 +76,14 @@ class Changed:
         clause, brought = self.notes.carried(clause, self.paras.by_id[pid], name)
         self.brought[pid] += brought
         try:
-            edit = clause_edit(clause, Text.of(working.current), name)
+            edit, need = placed_edit(clause, Text.of(working.current), name)
+            need = need and working.to_base(*need)
         except InstructionError as err:
             if working.current == working.base:
                 raise
             try:
-                placed = working.to_current(clause_edit(clause, Text.of(working.base), name))
+                tabled, need = placed_edit(clause, Text.of(working.base), name)
+                placed = working.to_current(tabled)
             except InstructionError:
                 raise err from None
             if placed is None:
@@ -90,6 +92,8 @@ class Changed:
                 ) from None
             edit = placed
         working.apply(edit)
+        if need:
+            working.needs.append(need)
 
     def reword(self, pid: str, text: str) -> None:
         """A paragraph's whole text replaced by ``text`` (the notes its new words cite brought)."""

@@ -97,28 +97,34 @@ def read_more(s: str, pos: int, last: Clause) -> tuple[Clause, int] | None:
 
 def clause_edit(clause: Clause, text: Text, name: str) -> Edit:
     """The exact edit a clause makes on the paragraph's stored text."""
+    return placed_edit(clause, text, name)[0]
+
+
+def placed_edit(clause: Clause, text: Text, name: str) -> tuple[Edit, tuple[int, int] | None]:
+    """The edit, and for an insertion placed by quoted words ("after “x”") where they stand: it
+    needs them (:mod:`draftdesk.engine.strict`)."""
     if clause.kind in ("after", "before", "between", "start", "end") and not clause.text:
         raise InstructionError(f"In {name}: nothing to insert")
     if clause.kind == "start":
-        return insertion(text, 0, clause.text)
+        return insertion(text, 0, clause.text), None
     if clause.kind == "end":
         final = _FINAL_MARK.search(text.raw)  # the words go before the paragraph's closing mark
-        return insertion(text, final.start() if final else len(text.raw), clause.text)
+        return insertion(text, final.start() if final else len(text.raw), clause.text), None
     a, b, blind = locate(text, clause.words, name)
     if clause.kind == "after":
         pos = b
         while pos in text.closing or pos in text.notes:
             pos = text.notes.get(pos, pos + 1)
-        return insertion(text, pos, clause.text)
+        return insertion(text, pos, clause.text), (a, pos)
     if clause.kind == "between":  # "insert “x” between “a” and “b”": where the words of b begin
-        return insertion(text, text.raw.rindex(clause.second.split()[0], a, b), clause.text)
+        return insertion(text, text.raw.rindex(clause.second.split()[0], a, b), clause.text), (a, b)
     if clause.kind == "before":
         while a - 1 in text.opening:
             a -= 1
-        return insertion(text, a, clause.text)
+        return insertion(text, a, clause.text), (a, b)
     if clause.kind == "replace":
-        return replacement(text, a, b, blind, clause.text)
-    return deletion(text, a, b, blind)
+        return replacement(text, a, b, blind, clause.text), None
+    return deletion(text, a, b, blind), None
 
 
 def deletion(text: Text, a: int, b: int, blind: bool) -> Edit:

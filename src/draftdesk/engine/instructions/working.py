@@ -25,6 +25,8 @@ Segment = tuple[int, int, str | None]
 class Working:
     base: str
     segments: list[Segment] = field(default_factory=list)
+    needs: list[tuple[int, int]] = field(default_factory=list)
+    """The tabled words insertions were placed by (base offsets): the op needs them standing."""
 
     def __post_init__(self) -> None:
         if not self.segments:
@@ -84,6 +86,16 @@ class Working:
             return None
         return Edit(start, end, edit.text)
 
+    def to_base(self, start: int, end: int) -> tuple[int, int] | None:
+        """Words of the current text in the tabled one; None unless they are tabled words, unchanged."""
+        pos = 0
+        for a, b, text in self.segments:
+            size = len(self._shown((a, b, text)))
+            if text is None and pos <= start and end <= pos + size:
+                return a + start - pos, a + end - pos
+            pos += size
+        return None
+
     def _position(self, x: int, first: bool) -> int | None:
         pos = 0
         found: int | None = None
@@ -107,9 +119,9 @@ class Working:
             raise InstructionError(f"In {name}: the instruction changes nothing")
         cited = set(FOOTNOTE_REF_RE.findall(self.current))
         notes = tuple(dict.fromkeys(note for note in brought if note.mark in cited))
-        return Op(
-            "modify", target=pid, base_text=self.base, patch=patch_of_edits(self.base, edits), notes=notes
-        )
+        needs = tuple(x for need in sorted(set(self.needs)) for x in need)
+        patch = patch_of_edits(self.base, edits)
+        return Op("modify", target=pid, base_text=self.base, patch=patch, notes=notes, needs=needs)
 
     def edits(self) -> list[Edit]:
         """The author's changes on the tabled text, one per clause (or run of touching clauses)."""
