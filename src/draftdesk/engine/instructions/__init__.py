@@ -23,7 +23,9 @@ when its words are no longer there):
   “x” in operative paragraph 3, insert “y”"), the clause be passive ("the
   words “x” should be / are replaced by “y”", "… is deleted"), and "At the
   end/beginning of <paragraph>, add “y”" or "Add the following at the end of
-  <paragraph>: “y”" names both;
+  <paragraph>: “y”" names both; a part named rather than quoted ("delete the second sentence",
+  "replace the first sentence with “y”", "delete the last three words", "after the first sentence of
+  operative paragraph 3, insert “y”", "the last word of the first sentence is deleted": :mod:`.parts`);
 - "Replace “x” with “y” in the title, the preambular paragraphs and the operative
   paragraphs" / "throughout the text" / "wherever it appears (in the text)": every
   whole-word occurrence in those parts, the footnotes its words carry or bring included
@@ -33,8 +35,9 @@ when its words are no longer there):
   heading, reading / to read as follows: <text>" (also "Insert, after <paragraph>, the following new
   paragraph: <text>", "At the beginning / end (of the
   preamble), insert …", "Add a new operative paragraph at the end …", "Insert a new …
-  after <paragraph>, reading:", "Insert a new operative paragraph 4 bis: …" and "Add a
-  new sub-paragraph (c) to operative paragraph 4, reading: …");
+  after <paragraph>, reading:", "Insert a new operative paragraph 4 bis: …", "A new operative
+  paragraph 5 bis is inserted, reading: …" and "Add a new sub-paragraph (c) to operative paragraph
+  4, reading: …");
   the text is quoted, or runs to the next numbered instruction; several new
   paragraphs are separated by blank lines;
 - "Replace (the text of) <paragraph> with the following text: <text>", "Amend/Change
@@ -42,11 +45,12 @@ when its words are no longer there):
   "<Paragraph> to be replaced by: <text>";
 - "Delete <paragraphs> (and renumber …).", "<Paragraphs> is/shall be deleted." and
   "Delete <paragraph> reading: <its wording>" (checked); the title is amended, never deleted;
+- "Merge/Combine <paragraphs> (to read: <text>)", "<Paragraphs> should be merged" (:mod:`.merging`);
 - "Move <paragraph> to follow / to precede <paragraph> (, as a sub-paragraph of
   <paragraph>)." and "Move <paragraph> to the beginning."; "Renumber accordingly." is
   read and ignored (numbers follow the order anyway);
 where <paragraph> is "operative paragraph 4 (c)", "the third preambular
-paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "sub-paragraph (c) of
+paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "(the) sub-paragraph (c) of
 operative paragraph 4", "the chapeau of operative paragraph 4", "… of the annex",
 "operative clause 4", "the last preambular paragraph", "the title", "the paragraph
 beginning “Welcomes …”", or a paragraph id, and <paragraphs> one or a list of them

@@ -6,6 +6,7 @@ from __future__ import annotations
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions.clauses import Clause, placed_edit, replacements
 from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.instructions.merging import joined_edit
 from draftdesk.engine.instructions.notes import Notes
 from draftdesk.engine.instructions.paragraphs import Paragraphs
 from draftdesk.engine.instructions.text import Text
@@ -88,7 +89,7 @@ class Changed:
                 raise err from None
             if placed is None:
                 raise InstructionError(
-                    f"In {name}: “{clause.words}” overlaps what an earlier change of this instruction changed"
+                    f"In {name}: {clause.named} overlaps what an earlier change of this instruction changed"
                 ) from None
             edit = placed
         working.apply(edit)
@@ -101,6 +102,16 @@ class Changed:
         new, brought = self.notes.carried_text(text, self.paras.by_id[pid], self.paras.name(pid))
         self.brought[pid] += brought
         working.apply(Edit(0, len(working.current), new))
+
+    def merge(self, pid: str, others: list[str], text: str | None) -> None:
+        """Paragraphs merged into ``pid``: worded anew by ``text``, or joined (:mod:`.merging`)."""
+        if text is not None:
+            self.reword(pid, text)
+        else:
+            working = self._working(pid)
+            working.apply(joined_edit(working.current, [self.paras.by_id[other].text for other in others]))
+            self.brought[pid] += [note for other in others for note in self.paras.by_id[other].footnotes]
+        self.add(*(Op("delete", target=other, base_text=self.paras.by_id[other].text) for other in others))
 
     def _working(self, pid: str) -> Working:
         """A paragraph's text as the clauses change it."""

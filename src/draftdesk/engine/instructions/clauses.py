@@ -15,6 +15,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.instructions.paragraphs import QUOTED_ADDRESS
+from draftdesk.engine.instructions.parts import (
+    FINAL_MARK,
+    PART,
+    Part,
+    part_of,
+    part_span,
+    sentences,
+    terminator,
+)
 from draftdesk.engine.instructions.text import CLOSERS, OPENERS, Text, kept_markup, locate, matches
 from draftdesk.engine.model import FOOTNOTE_REF_RE
 from draftdesk.engine.patches import Edit
@@ -25,7 +35,7 @@ INS = r"(?:insert|add)"
 _PARA = r"(?:\s+of\s+the\s+(?:paragraph|text|sentence))?"
 _END = r"(?=\s*(?:[;,.]|and\b|in\b|from\b|throughout\b|wherever\b|whenever\b|each\s+time\b|every\s+time\b|$))"
 _AND_NOTE = r"(?:,?\s+and\s+(?:the\s+)?(?:related\s+|corresponding\s+)?(?:footnotes?|note)(?:\s+thereto)?)?"
-_TO_BE = r"(?:(?:should|shall|will|is\s+to|are\s+to)\s+be|is|are)"
+TO_BE = r"(?:(?:should|shall|will|is\s+to|are\s+to)\s+be|is|are)"
 """The passive documents also write: "the words “x” should be replaced by “y”"."""
 _MORE_WORDS = re.compile(rf"{WORDS}{QUOTE}{_END}", re.I)
 _MORE_PAIR = re.compile(rf"{WORDS}{QUOTE}\s+(?:with|by)\s+{WORDS}{QUOTE}{_END}", re.I)
@@ -45,15 +55,30 @@ _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
         ("between", "twv", rf"{INS}\s+{WORDS}{QUOTE}\s+between\s+{WORDS}{QUOTE}\s+and\s+{WORDS}{QUOTE}"),
         ("replace", "wt", rf"replace\s+{WORDS}{QUOTE}\s+(?:with|by)\s+{WORDS}{QUOTE}"),
         ("delete", "w", rf"(?:delete|strike(?:\s+out)?|remove)\s+{WORDS}{QUOTE}{_AND_NOTE}"),
-        ("replace", "wt", rf"{WORDS}{QUOTE}\s+{_TO_BE}\s+replaced\s+(?:with|by)\s+{WORDS}{QUOTE}"),
-        ("delete", "w", rf"{WORDS}{QUOTE}{_AND_NOTE}\s+{_TO_BE}\s+(?:deleted|removed|struck\s+out)"),
+        ("replace", "wt", rf"{WORDS}{QUOTE}\s+{TO_BE}\s+replaced\s+(?:with|by)\s+{WORDS}{QUOTE}"),
+        ("delete", "w", rf"{WORDS}{QUOTE}{_AND_NOTE}\s+{TO_BE}\s+(?:deleted|removed|struck\s+out)"),
     )
 )
+_NEW = rf"{WORDS}(?P<text>{QUOTE[1:-1]})"
+_NAMED = rf"{PART}(?:\s+(?:of|in)\s+(?P<place>{QUOTED_ADDRESS}|(?!the\s+words?\b)[^,;:“”\"‘]+?))?"
+"""A part of a paragraph, and the paragraph when the clause names it: "the first sentence of
+operative paragraph 3"."""
+_PART_CLAUSES: tuple[tuple[ClauseKind | None, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern + _END, re.I))
+    for kind, pattern in (
+        ("delete", rf"(?:delete|strike(?:\s+out)?|remove)\s+{_NAMED}{_AND_NOTE}"),
+        ("delete", rf"{_NAMED}{_AND_NOTE}\s+{TO_BE}\s+(?:deleted|removed|struck\s+out)"),
+        ("replace", rf"replace\s+{_NAMED}\s+(?:with|by)\s+{_NEW}"),
+        ("replace", rf"{_NAMED}\s+{TO_BE}\s+replaced\s+(?:with|by)\s+{_NEW}"),
+        (None, rf"(?P<kind>after|before)\s+{_NAMED},?\s+{INS}\s+{_NEW}"),
+        (None, rf"{INS}\s+{_NEW}\s+(?P<kind>after|before)\s+{_NAMED}"),
+        (None, rf"at\s+the\s+(?P<kind>end|beginning|start)\s+of\s+{_NAMED},?\s+{INS}\s+{_NEW}"),
+        (None, rf"{INS}\s+{_NEW}\s+at\s+the\s+(?P<kind>end|beginning|start)\s+of\s+{_NAMED}"),
+    )
+)
+"""Clauses on a part named, not quoted: "delete the second sentence", "replace the last word with
+“…”", "after the first sentence of operative paragraph 3, insert “…”"."""
 
-
-_FINAL_MARK = re.compile(r"[;.,:](?:\[\^[^\]\s]+\]|\*)*\s*$")
-"""The mark that closes a paragraph (";" of an operative one, "," of a preambular one), with the
-footnote references after it: words added "at the end" of the paragraph stand before it."""
 
 ClauseKind = Literal["after", "before", "between", "start", "end", "replace", "delete"]
 
@@ -67,6 +92,15 @@ class Clause:
     """The words inserted or put in their place ("" for delete)."""
     second: str = ""
     """For "between": the words the new ones go before (``words`` ends with them)."""
+    part: Part | None = None
+    """The part of the paragraph it changes, named rather than quoted ("the second sentence")."""
+    place: str = ""
+    """The paragraph the clause names itself ("… of operative paragraph 3")."""
+
+    @property
+    def named(self) -> str:
+        """The words or the part, as a message names them."""
+        return self.part.said if self.part else f"“{self.words}”"
 
 
 def _unquote(quoted: str) -> str:
@@ -81,6 +115,12 @@ def read_clause(s: str, pos: int) -> tuple[Clause, int] | None:
             second = values.get("v", "")
             words = f"{values['w']} {second}" if second else values.get("w", "")
             return Clause(kind, words, values.get("t", ""), second), m.end()
+    for fixed, pattern in _PART_CLAUSES:
+        m = pattern.match(s, pos)
+        if m:
+            kind = fixed or {"beginning": "start"}.get(m["kind"].lower(), m["kind"].lower())
+            text = _unquote(m["text"]) if m.groupdict().get("text") else ""
+            return Clause(kind, "", text, part=part_of(m), place=m["place"] or ""), m.end()  # type: ignore[arg-type]
     return None
 
 
@@ -105,10 +145,12 @@ def placed_edit(clause: Clause, text: Text, name: str) -> tuple[Edit, tuple[int,
     needs them (:mod:`draftdesk.engine.strict`)."""
     if clause.kind in ("after", "before", "between", "start", "end") and not clause.text:
         raise InstructionError(f"In {name}: nothing to insert")
+    if clause.part is not None:
+        return _part_edit(clause, clause.part, text, name)
     if clause.kind == "start":
         return insertion(text, 0, clause.text), None
     if clause.kind == "end":
-        final = _FINAL_MARK.search(text.raw)  # the words go before the paragraph's closing mark
+        final = FINAL_MARK.search(text.raw)  # the words go before the paragraph's closing mark
         return insertion(text, final.start() if final else len(text.raw), clause.text), None
     a, b, blind = locate(text, clause.words, name)
     if clause.kind == "after":
@@ -125,6 +167,33 @@ def placed_edit(clause: Clause, text: Text, name: str) -> tuple[Edit, tuple[int,
     if clause.kind == "replace":
         return replacement(text, a, b, blind, clause.text), None
     return deletion(text, a, b, blind), None
+
+
+def _part_edit(clause: Clause, part: Part, text: Text, name: str) -> tuple[Edit, tuple[int, int] | None]:
+    """A clause on a sentence or words named by their place. Deleting the last sentence keeps the
+    paragraph's closing mark ("Decides X. Requests Y;" -> "Decides X;"); a sentence replaced by
+    words without closing punctuation keeps its own."""
+    a, b = part_span(part, text, name)
+    raw, sentence = text.raw, part.unit == "sentence"
+    if clause.kind == "delete" and sentence and not raw[b:].strip():
+        before = [s for s in sentences(raw) if s[1] <= a]
+        if not before:
+            raise InstructionError(f"In {name}: {part.said} is the whole paragraph (delete the paragraph)")
+        stop = terminator(text, *before[-1])
+        return Edit(stop, terminator(text, a, b), raw[stop + 1 : before[-1][1]]), None
+    if clause.kind == "delete" and not sentence and raw[b : b + 1] in (";", ",", ".", ":"):
+        gap = re.search(r"[,;:]\s*$", raw[:a])  # "the matter, including on aid;" -> "the matter;"
+        a = gap.start() if gap else a
+    if clause.kind == "delete":
+        return deletion(text, a, b, False), None
+    if clause.kind == "replace":
+        keeps = sentence and not re.search(r"[.;,:!?][”’\"')\]]*$", clause.text)
+        return replacement(text, a, terminator(text, a, b) if keeps else b, False, clause.text), None
+    point = {"after": b, "before": a, "start": a, "end": terminator(text, a, b) if sentence else b}
+    pos = point[clause.kind]
+    while pos in text.notes:
+        pos = text.notes[pos]
+    return insertion(text, pos, clause.text), (a, b)
 
 
 def deletion(text: Text, a: int, b: int, blind: bool) -> Edit:

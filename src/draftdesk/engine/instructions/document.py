@@ -31,10 +31,7 @@ _FURNITURE = (
     re.compile(r"^_{5,}$"),  # footnote rule
 )
 _NOTE = re.compile(r"^(?P<mark>\*+|\d{1,3})\s+(?P<text>\S.*)$")
-_STARTS = re.compile(
-    r"^(?:\d+[.)]?$|\d+[.)]\s|(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|"
-    r"Replace|Amend|Change|Renumber|Operative|Preambular)\b)"
-)
+_STARTS = re.compile(rf"^(?:\d+[.)]?$|\d+[.)]\s|{STARTS})")
 
 
 _ITEM = re.compile(rf"(?:^|(?<=[.;:,”\"’])[^\S\n]+)(?=(?P<n>\d+)[.)]\s+{STARTS})", re.M)

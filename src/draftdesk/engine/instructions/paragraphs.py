@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word
 from draftdesk.engine.instructions.errors import InstructionError
-from draftdesk.engine.model import Paragraph, plain_text
+from draftdesk.engine.model import FOOTNOTE_REF_RE, Paragraph, plain_text
 from draftdesk.engine.numbering import labels
 from draftdesk.engine.title import TITLE_ID
 
@@ -51,7 +51,7 @@ _ORDINAL_LIST = re.compile(
     re.I,
 )
 """Ordinals named together: "the first, third and fifth preambular paragraphs"."""
-_SUB_AFTER = re.compile(r",?\s*sub-?paragraph\s+\(?([a-z]+)\)?\s*$", re.I)
+_SUB_AFTER = re.compile(r",?\s*(?:in\s+)?(?:the\s+)?sub-?paragraph\s+\(?([a-z]+)\)?\s*$", re.I)
 NUMBERED_KINDS = ("preamble", "operative", "sub-item")
 NEW_KINDS = {"operative paragraph": "operative", "preambular paragraph": "preamble", "heading": "heading"}
 
@@ -67,6 +67,11 @@ _COVER = re.compile(
 )
 """What a document prints that is not amended: the agenda item and symbol are the secretariat's, the
 authoring line names the body adopting the text, sponsors sign on, not amend (docs/architecture.md)."""
+
+
+def _opening(paragraph: Paragraph) -> str:
+    """A paragraph's words as a delegation quotes its opening: no markup, no note references."""
+    return " ".join(plain_text(FOOTNOTE_REF_RE.sub("", paragraph.text)).split())
 
 
 class Paragraphs:
@@ -105,7 +110,7 @@ class Paragraphs:
         m = re.fullmatch(r"(.+?)\s+of\s+the\s+(\w+)", lower)
         if m and m[2] not in ("paragraph", "text"):
             lower, part = m[1], f"{m[2].upper()} "
-        m = re.fullmatch(r"sub-?paragraph\s+\(?([a-z]+)\)?\s+of\s+(.+)", lower)
+        m = re.fullmatch(r"(?:the\s+)?sub-?paragraph\s+\(?([a-z]+)\)?\s+of\s+(.+)", lower)
         if m:
             lower = f"{m[2]} ({m[1]})"
         try:
@@ -127,7 +132,10 @@ class Paragraphs:
         address = re.sub(r"\bclauses\b", "paragraphs", address, flags=re.I)
         address = re.sub(_SUB_AFTER, r" (\1)", address)
         address = _ORDINAL_LIST.sub(_one_by_one, address)
+        quoted = re.findall(r"[“\"‘][^”\"’]*[”\"’]", address)  # a paragraph's opening words, kept whole
+        address = re.sub(r"[“\"‘][^”\"’]*[”\"’]", "\0", address)
         for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", address.strip()):
+            item = re.sub("\0", lambda _: quoted.pop(0), item)
             plural = re.fullmatch(r"(.*?)(preambular|operative)\s+paragraphs\s+(.+)", item, re.I)
             if plural:
                 kind_words = f"{plural[2]} paragraph"
@@ -142,7 +150,7 @@ class Paragraphs:
     def beginning(self, words: str) -> str:
         """The paragraph whose text begins with the words quoted ("the paragraph beginning “Welcomes …”")."""
         words = " ".join(re.sub(r"(?:…|\.\.\.)\s*$", "", words).split())
-        found = [p.id for p in self.list if " ".join(plain_text(p.text).split()).startswith(words)]
+        found = [p.id for p in self.list if _opening(p).startswith(words)]
         if len(found) != 1:
             how = "no paragraph begins" if not found else f"{len(found)} paragraphs begin"
             raise InstructionError(f"{how} with “{words}”")

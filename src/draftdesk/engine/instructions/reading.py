@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.instructions import naming, structure
+from draftdesk.engine.instructions import merging, naming, structure
 from draftdesk.engine.instructions.changed import Changed
 from draftdesk.engine.instructions.clauses import Clause, read_clause, read_more
 from draftdesk.engine.instructions.errors import InstructionError
@@ -60,6 +60,7 @@ class Reader:
                 self._reword,
                 self._insert,
                 self._delete,
+                self._merge,
                 self._move,
                 self._renumber,
             )
@@ -102,9 +103,13 @@ class Reader:
         if read is None:
             return False
         clause, end = read
+        if clause.place:  # "delete the first sentence of operative paragraph 3"
+            self.targets, self.pos = self.paras.targets(clause.place), end
+            self.changed.on_targets(self.targets, clause)
+            return True
         every = self._wherever(clause, end)
         end = every.end() if every else end
-        whole = clause.kind in ("replace", "delete") and not (every and every["parts"])
+        whole = clause.kind in ("replace", "delete") and not (every and every["parts"]) and not clause.part
         scope = naming.SCOPE.match(self.s, end) if whole else None
         named = None if scope else naming.AFTER_CLAUSE.match(self.s, end)
         if named:
@@ -124,8 +129,9 @@ class Reader:
         return True
 
     def _wherever(self, clause: Clause, end: int) -> re.Match[str] | None:
-        """ "… wherever it appears" after a replace or delete clause."""
-        return naming.WHEREVER.match(self.s, end) if clause.kind in ("replace", "delete") else None
+        """ "… wherever it appears" after a replace or delete clause of quoted words."""
+        quoted = clause.kind in ("replace", "delete") and clause.part is None
+        return naming.WHEREVER.match(self.s, end) if quoted else None
 
     def _inside(self) -> bool:
         """ "After the words “x” in operative paragraph 3, insert “y”"."""
@@ -170,6 +176,8 @@ class Reader:
             raise self._unreadable(names)
         while read is not None:
             clause, self.pos = read
+            if clause.place:
+                self.targets = self.paras.targets(clause.place)
             every = self._wherever(clause, self.pos)
             self.pos = every.end() if every else self.pos
             self.changed.on_targets(self.targets, clause, every is not None)
@@ -217,6 +225,16 @@ class Reader:
         self.targets = []
         ops, self.pos = read
         self.changed.add(*ops)
+        return True
+
+    def _merge(self) -> bool:
+        """ "Merge operative paragraphs 2 and 3 (to read: …)"."""
+        read = merging.read_merge(self.s, self.pos, self.paras)
+        if read is None:
+            return False
+        self.targets = []
+        first, others, worded, self.pos = read
+        self.changed.merge(first, others, self._reading() if worded else None)
         return True
 
     def _move(self) -> bool:

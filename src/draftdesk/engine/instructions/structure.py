@@ -1,10 +1,11 @@
 """Sentences about whole paragraphs: insert new ones, replace, delete or move them.
 
 "After operative paragraph 4, insert two new operative paragraphs reading: …", "Insert a
-new operative paragraph 4 bis: …", "After operative paragraph 70, insert the following
-operative paragraph: …", "Delete the thirty-eighth preambular paragraph reading: …" (the
-quoted wording is checked against the paragraph), "Replace operative paragraph 5 with the
-following text: …", "Move … to follow …".
+new operative paragraph 4 bis: …", "A new operative paragraph 5 bis is inserted, reading: …",
+"After operative paragraph 70, insert the following operative paragraph: …", "Delete the
+thirty-eighth preambular paragraph reading: …" (the quoted wording is checked against the
+paragraph), "Replace operative paragraph 5 with the following text: …", "Move … to follow …"
+(merging them: :mod:`.merging`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.instructions.clauses import INS
+from draftdesk.engine.instructions.clauses import INS, TO_BE
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.paragraphs import NEW_KINDS, NUMBERED_KINDS, QUOTED_ADDRESS, Paragraphs
 from draftdesk.engine.model import FOOTNOTE_REF_RE, plain_text
@@ -21,7 +22,8 @@ from draftdesk.engine.title import TITLE_ID
 
 STARTS = (
     r"(?:(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|Replace|Amend|Change|Renumber"
-    r"|Operative|Preambular|Sub-?paragraph)\b|(?:OP|PP)\s*\d)"
+    r"|Merge|Combine|Operative|Preambular|Sub-?paragraph|(?:A|Two|Three|The\s+following)\s+new"
+    r"|The\s+(?:first|second|third|last|final)\s+(?:\w+\s+)?(?:sentences?|words?))\b|(?:OP|PP)\s*\d)"
 )
 NUMBER = re.compile(rf"(?:(\d+)[.)]|\(?([a-z])\))\s+(?={STARTS})", re.I)
 """A list of changes: "1. … 2. …", or "(a) … (b) …"."""
@@ -36,8 +38,9 @@ _ADDR = rf"(?P<addr>{QUOTED_ADDRESS}|[^,:;“”\"‘]+?)"
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _KIND = r"(?P<kind>operative\s+paragraph|preambular\s+paragraph|sub-?paragraph|sub-item|heading|paragraph)s?"
 _HOW_MANY = r"(?:the\s+following\s+|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+)?(?:new\s+)?"
-_NEW = rf"{INS}\s+{_HOW_MANY}{_KIND}(?:\s+(?P<num>\d+)\s*(?P<latin>bis|ter|quater|quinquies|sexies)\b)?"
-_READING = (
+_NUMBER = r"(?:\s+(?P<num>\d+)\s*(?P<latin>bis|ter|quater|quinquies|sexies)\b)?"
+_NEW = rf"{INS}\s+{_HOW_MANY}{_KIND}{_NUMBER}"
+READING = (
     r"(?:,?\s*(?:reading|(?:to\s+read|which\s+reads|worded)(?:\s+as\s+follows)?|as\s+follows)\s*:?|\s*:)\s*"
 )
 _PART = (
@@ -47,35 +50,44 @@ _PART = (
 _INSERTS = (
     re.compile(
         rf"{INS}\s+(?:a\s+)?new\s+(?P<kind>sub-?paragraph)\s+\(?(?P<letter>[a-z])\)?\s+(?:to|in|under|of)\s+{_ADDR}"
-        rf"{_READING}",
+        rf"{READING}",
         re.I,
     ),
-    re.compile(rf"(?P<where>after|following|before)\s+{_ADDR},?\s+{_NEW}(?:{_READING}|\s+)", re.I),
-    re.compile(rf"at\s+the\s+(?:(?P<end>end)|beginning|start){_PART},?\s+{_NEW}(?:{_READING}|\s+)", re.I),
-    re.compile(rf"{_NEW}\s+at\s+the\s+(?:(?P<end>end)|beginning|start){_PART}{_READING}", re.I),
-    re.compile(rf"{_NEW}\s+(?P<where>after|following|before)\s+{_ADDR}{_READING}", re.I),
+    re.compile(rf"(?P<where>after|following|before)\s+{_ADDR},?\s+{_NEW}(?:{READING}|\s+)", re.I),
+    re.compile(rf"at\s+the\s+(?:(?P<end>end)|beginning|start){_PART},?\s+{_NEW}(?:{READING}|\s+)", re.I),
+    re.compile(rf"{_NEW}\s+at\s+the\s+(?:(?P<end>end)|beginning|start){_PART}{READING}", re.I),
+    re.compile(rf"{_NEW}\s+(?P<where>after|following|before)\s+{_ADDR}{READING}", re.I),
     re.compile(
-        rf"{INS},?\s+(?P<where>after|following|before)\s+{_ADDR},?\s+{_HOW_MANY}{_KIND}{_READING}", re.I
+        rf"{INS},?\s+(?P<where>after|following|before)\s+{_ADDR},?\s+{_HOW_MANY}{_KIND}{READING}", re.I
     ),
-    re.compile(rf"{_NEW}{_READING}", re.I),
+    re.compile(
+        rf"(?:the\s+following\s+|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+)?new\s+{_KIND}{_NUMBER}"
+        rf"\s+{TO_BE}\s+(?:inserted|added)(?:\s+(?P<where>after|following|before)\s+{_ADDR}"
+        rf"|\s+at\s+the\s+(?:(?P<end>end)|beginning|start){_PART})?{READING}",
+        re.I,
+    ),
+    re.compile(rf"{_NEW}{READING}", re.I),
 )
+_PLACELESS = _INSERTS[-2:]
+"""New paragraphs a sentence may announce without saying where: "bis" or "at the end" says it."""
 _QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\"|‘[^’]*’)\.?")
-_STOP = r"(?:[.;](?=\s|$)|$)"
+STOP = r"(?:[.;](?=\s|$)|$)"
 DELETED = re.compile(
     r"(?P<addrs>(?:the\s+[\w\s,-]+?\s+)?(?:preambular|operative|pp|op|sub-?paragraph)[^,:;“”\"‘]*?)\s+"
-    rf"(?:(?:should|shall|will|is\s+to|are\s+to)\s+be|is|are)\s+(?:deleted|removed|struck\s+out)\s*{_STOP}",
+    rf"(?:(?:should|shall|will|is\s+to|are\s+to)\s+be|is|are)\s+(?:deleted|removed|struck\s+out)\s*{STOP}",
     re.I,
 )
 """The passive: "Operative paragraph 3 is deleted", "… shall be deleted"."""
 DELETE = re.compile(
-    rf"(?:delete|strike(?:\s+out)?|remove)\s+(?!(?:the\s+words?\s+|the\s+text\s+)?[“\"‘'])(?P<addrs>.+?)"
-    rf"(?:(?:[,;]?\s+and\s+renumber\b[^.;]*)?\s*{_STOP}|(?P<reading>,?\s+(?:reading|which\s+reads)\s*:?\s*))",
+    rf"(?:delete|strike(?:\s+out)?|remove)\s+(?!(?:the\s+words?\s+|the\s+text\s+)?[“\"‘'])"
+    rf"(?P<addrs>(?:{QUOTED_ADDRESS}|.)+?)"
+    rf"(?:(?:[,;]?\s+and\s+renumber\b[^.;]*)?\s*{STOP}|(?P<reading>,?\s+(?:reading|which\s+reads)\s*:?\s*))",
     re.I,
 )
 _MOVE = re.compile(
     r"move\s+(?P<target>.+?)\s+(?:(?P<after>to\s+follow|to\s+come\s+after|after|below)|"
     r"(?P<before>to\s+precede|to\s+come\s+before|before|above))\s+(?P<anchor>.+?)"
-    rf"(?:,?\s+as\s+(?:a\s+)?sub-?paragraph\s+of\s+(?P<parent>.+?))?\s*{_STOP}",
+    rf"(?:,?\s+as\s+(?:a\s+)?sub-?paragraph\s+of\s+(?P<parent>.+?))?\s*{STOP}",
     re.I,
 )
 REWORD = (
@@ -96,7 +108,7 @@ REWORD = (
     ),
 )
 _MOVE_START = re.compile(
-    rf"move\s+(?P<target>.+?)\s+to\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?\s*{_STOP}", re.I
+    rf"move\s+(?P<target>.+?)\s+to\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?\s*{STOP}", re.I
 )
 
 
@@ -122,7 +134,7 @@ def read_insert(s: str, pos: int, paras: Paragraphs) -> tuple[Where, int] | None
     address = m.groupdict().get("addr")
     if not where and m["num"]:  # "insert a new operative paragraph 4 bis": after operative paragraph 4
         where, address = "after", f"{m['kind']} {m['num']}"
-    elif not where and m.re is _INSERTS[-1]:
+    elif not where and not m.groupdict().get("end") and m.re in _PLACELESS:
         return None
     word = re.sub(r"s$", "", " ".join(m["kind"].lower().split()))
     if word == "paragraph" and m.groupdict().get("preamble"):  # "at the end of the preamble, insert …"

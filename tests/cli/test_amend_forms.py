@@ -1,0 +1,50 @@
+"""Written amendments that name sentences, words and merged paragraphs, tabled as a secretariat
+would (`propose --instruction`), decided, listed and logged as tabled."""
+
+from __future__ import annotations
+
+from .runner import DraftDesk, show
+from .test_amend import DRAFT, amendments, propose
+
+SENTENCE = "In operative paragraph 6, delete the second sentence."
+MERGE = "Merge operative paragraphs 5 and 6."
+BIS = "A new operative paragraph 7 bis is inserted, reading: “Invite the Secretariat to report in 2012.”"
+WORDS = "In operative paragraph 7, replace the last two words with “partner organizations”."
+
+
+def test_sentences_words_merges_and_new_paragraphs_are_tabled_decided_and_listed_as_written(
+    dd: DraftDesk,
+) -> None:
+    before = show(dd)
+    ids = [propose(dd, org, "--instruction", text) for org, text in (("UNDP", SENTENCE), ("RCC", WORDS))]
+    ids.append(propose(dd, "OSCE", "--instruction", BIS))
+    listed = amendments(dd)
+    assert [listed[aid]["instruction"] for aid in ids] == [SENTENCE, WORDS, BIS]
+    assert [listed[aid]["targets"] for aid in ids] == [["OP6"], ["OP7"], ["new after OP7"]]
+    for aid in ids:
+        dd("accept", DRAFT, "--as", "SEECF", aid)
+    after = show(dd)
+    assert after["OP6"]["text"] == before["OP6"]["text"].split(" A regional event")[0]
+    assert after["OP7"]["text"] == before["OP7"]["text"].replace(
+        "international partners.", "partner organizations."
+    )
+    assert after["OP8"]["text"] == "Invite the Secretariat to report in 2012."
+
+    merged = propose(dd, "UNDP", "--instruction", MERGE)
+    dd("accept", DRAFT, "--as", "SEECF", merged)
+    final = show(dd)
+    assert final["OP5"]["text"] == (
+        before["OP5"]["text"].removesuffix(".")
+        + ", and welcome"
+        + after["OP6"]["text"].removeprefix("Welcome")
+    )
+    assert final["OP6"]["text"] == after["OP7"]["text"]
+    assert f"   Amendment:     {MERGE}\n" in dd("export", DRAFT, "--format", "list").out
+    assert f"UNDP   propose  {merged}" in dd("log", DRAFT).out
+
+
+def test_a_part_that_is_not_there_is_refused_in_one_line_and_nothing_is_stored(dd: DraftDesk) -> None:
+    third = "In operative paragraph 7, delete the third sentence."
+    line = dd.refused("propose", DRAFT, "--as", "UNDP", "--instruction", third)
+    assert line.endswith("In operative paragraph 7: there is no third sentence (it has 1 sentence)")
+    assert amendments(dd) == {}
