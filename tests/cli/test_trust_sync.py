@@ -158,6 +158,18 @@ def test_an_acceptance_that_lost_to_a_rival_is_named_and_never_shown_accepted(
         assert (neg.state(note).status, neg.state(welcome).status) == ("accepted", "fallen")
         (lost,) = signatures.verify(folder).lost
         assert f"SEECF's acceptance did not take effect: {welcome} is fallen" in lost.reason
+    for dd in (clones["SEECF"], clones["UNDP"]):  # the log says which acceptance stood, and why
+        accepts = {
+            e["amendment"]: e["set_aside"]
+            for e in dd("log", DRAFT, "--json").json()
+            if e["action"] == "accept"
+        }
+        assert accepts[note] == "" and accepts[welcome].startswith(
+            f"SEECF's acceptance did not take effect: {welcome} is fallen: OP5"
+        )
+        assert (
+            f"accept   {welcome}  set aside: SEECF's acceptance did not take effect" in dd("log", DRAFT).out
+        )
 
 
 def test_one_new_organization_added_on_two_clones_with_two_keys_is_disputed_until_the_chair_keeps_one(
@@ -203,6 +215,8 @@ def test_a_rejection_on_one_clone_never_shows_rejected_what_the_standing_revisio
         assert services.negotiation(folder).state(welcome).status == "accepted"  # as Rev.1 holds it
         (set_aside,) = signatures.verify(folder).lost
         assert f"SEECF's reject of {welcome} did not take effect: Rev.1 as it stands" in set_aside.reason
+        (rejected,) = [e for e in services.log(folder) if e.action == "reject"]  # in the log, set aside
+        assert rejected.set_aside.startswith(f"SEECF's reject of {welcome} did not take effect: Rev.1")
 
 
 def test_the_first_sync_of_a_clone_of_an_empty_repository_publishes_the_draft(tmp_path: Path) -> None:

@@ -190,17 +190,20 @@ def show_log(args: argparse.Namespace) -> int:
     hidden = {aid for aid, by in drafted.items() if aid not in tabled and by != args.acting_as}
     events = [e for e in events if e.amendment not in hidden]
     if args.json:
-        keys = ("at", "by", "action", "amendment", "symbol", "id", "note")
+        keys = ("at", "by", "action", "amendment", "symbol", "id", "note", "set_aside")
         emit_json([{key: getattr(e, key) for key in keys} | {"at": timestamp(e.at)} for e in events])
     else:
-        rows = [
-            (timestamp(e.at), e.by, e.action, "  ".join(filter(None, (_named(e), e.note)))) for e in events
-        ]
+        rows = [(timestamp(e.at), e.by, e.action, "  ".join(filter(None, _said(e)))) for e in events]
         if rows:
             emit(columns(rows))
         else:
             note("no events")
     return 0
+
+
+def _said(event: services.Event) -> tuple[str, ...]:
+    """What a row says after the action: whom it concerns, its note, and why it was set aside."""
+    return _named(event), event.note, f"set aside: {event.set_aside}" if event.set_aside else ""
 
 
 def _named(event: services.Event) -> str:

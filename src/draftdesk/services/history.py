@@ -1,8 +1,9 @@
 """``draftdesk log``: every event of a folder, in the order it happened.
 
-Amendments made, decisions on them (with their notes), the chair's rulings on the
-voting order, the falls with their cause, and the revisions issued with their concordance
-of numbers: the record a secretariat would keep. Each comes from a file never edited (a revision from
+Amendments made, decisions on them (with their notes; one taken at once on another clone that
+did not take effect, set aside with why), the chair's rulings on the voting order, the falls with
+their cause, and the revisions issued with their concordance of numbers: the record a secretariat
+would keep. Each comes from a file never edited (a revision from
 its record in revisions/), so the log is read, not kept; what is not believed is not in it.
 """
 
@@ -15,11 +16,15 @@ from pathlib import Path
 
 from draftdesk import storage
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
+from draftdesk.engine.authority import file_of
+from draftdesk.engine.lost_decisions import lost
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
+from draftdesk.engine.outputs import AmendmentState
 from draftdesk.engine.revision import concordance
 from draftdesk.services.errors import guarded
 from draftdesk.services.folder import Warn, believing
+from draftdesk.signatures import DECISIONS
 
 REVISE = "revise"
 """The action of a revision's event."""
@@ -41,39 +46,51 @@ class Event:
     note: str = ""
     symbol: str = ""
     """The amendment's document symbol when it was tabled with one ("A/C.3/80/L.56")."""
+    set_aside: str = ""
+    """Why a decision did not take effect, when it did not: taken at once on two clones, the other
+    one stood when git brought them together (engine/lost_decisions.py, engine/revision_chain.py)."""
 
 
 def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     """Every event of the folder, oldest first (ties broken by id, a fall after its cause)."""
-    trusted = believing(folder, warn)[1]
+    stored, trusted = believing(folder, warn)
     symbols = {a.id: a.symbol for a in trusted.amendments}
     events = [
         Event(a.created, a.author, "draft" if a.private else "propose", a.id, a.id, a.rationale, a.symbol)
         for a in trusted.amendments
     ]
-    events += [
-        Event(d.at, d.by, d.action, d.amendment, d.id, _note(d), symbols.get(d.amendment, ""))
-        for d in trusted.decisions
-    ]
     standing = [record.draft for record in trusted.revisions] or [trusted.draft]
     texts = [*guarded(storage.load_revisions, folder), *standing]
     events += [_revised(older, newer, trusted.decisions) for older, newer in itertools.pairwise(texts)]
-    events += _falls(texts, trusted.amendments, trusted.decisions)
-    return sorted(events, key=lambda e: (e.at, e.action == FALL, e.id))  # a fall after what caused it
+    falls, states = _falls(texts, trusted.amendments, trusted.decisions)
+    aside = {decision.id: why for decision, why in lost(trusted.decisions, states)}
+    carried = {c.file: c.reason for c in trusted.carried}
+    kept = {d.id for d in trusted.decisions}
+    set_aside = [d for d in stored.decisions if d.id not in kept and file_of(DECISIONS, d.id) in carried]
+    aside |= {d.id: carried[file_of(DECISIONS, d.id)] for d in set_aside}
+    for d in (*trusted.decisions, *set_aside):
+        symbol = symbols.get(d.amendment, "")
+        events.append(Event(d.at, d.by, d.action, d.amendment, d.id, _note(d), symbol, aside.get(d.id, "")))
+    return sorted(events + falls, key=lambda e: (e.at, e.action == FALL, e.id))  # a fall after its cause
 
 
-def _falls(texts: list[Draft], amendments: list[Amendment], decisions: list[Decision]) -> list[Event]:
+def _falls(
+    texts: list[Draft], amendments: list[Amendment], decisions: list[Decision]
+) -> tuple[list[Event], dict[str, AmendmentState]]:
     """Each fall once, merged as the text stood in the revision it fell in (the amendments and
-    decisions known by then): at the acceptance that caused it, else the last of that revision."""
+    decisions known by then): at the acceptance that caused it, else the last of that revision;
+    and every amendment's state as the text now stands (the last merged)."""
     events: list[Event] = []
     fell: set[str] = set()
+    states: dict[str, AmendmentState] = {}
     for text in texts:
         known = [a for a in amendments if a.base_revision <= text.revision]
         taken = [d for d in decisions if d.revision <= text.revision]
         neg = Negotiation(text, known, taken)
         acceptances = {d.amendment: d for d in taken if d.action == "accept"}
         last = [d.at for d in taken if d.action == "accept" and d.revision == text.revision]
-        for aid, state in neg.states().items():
+        states = neg.states()
+        for aid, state in states.items():
             if state.status != "fallen" or aid in text.fallen or aid in fell:
                 continue
             fell.add(aid)
@@ -82,7 +99,7 @@ def _falls(texts: list[Draft], amendments: list[Amendment], decisions: list[Deci
             at = max(tabled, cause.at if cause else max(last, default=tabled))
             by, symbol = cause.by if cause else "", neg.amendments[aid].symbol
             events.append(Event(at, by, FALL, aid, f"{aid}-fell", state.reason, symbol))
-    return events
+    return events, states
 
 
 def _note(decision: Decision) -> str:
