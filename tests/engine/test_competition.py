@@ -9,8 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from draftdesk.engine.competition import Claim, claims_conflict, groups, paragraph_conflicts
-from draftdesk.engine.patches import Edit
-from draftdesk.engine.voting import Ruling, VoteKey, vote_key, vote_reasons, voting_order
+from draftdesk.engine.patches import Edit, deleted_words
+from draftdesk.engine.voting import (
+    WORD_RE,
+    Ruling,
+    VoteKey,
+    vote_key,
+    vote_reasons,
+    voting_order,
+    words_removed,
+)
 
 from .strategies import T0
 
@@ -60,6 +68,17 @@ def test_furthest_removed_is_measured_by_the_words_taken_from_the_text_not_by_le
     assert reasons["two"] == "takes 2 words away"
     assert reasons["add"] == "takes no words away"
     assert reasons["new"] == "a new paragraph: after changes to the text"
+
+
+phrases = st.lists(st.sampled_from(("the", "report", "of", "annual", "Notes", ",", "")), max_size=6).map(
+    " ".join
+)
+
+
+@given(phrases, phrases)
+@settings(max_examples=300, deadline=None)
+def test_the_words_a_replacement_takes_away_are_those_its_word_diff_does_not_keep(old: str, new: str) -> None:
+    assert words_removed(old, new) == len(WORD_RE.findall(deleted_words(old, new) if new else old))
 
 
 def test_ties_go_by_tabling_time_and_the_chair_may_rule_otherwise() -> None:

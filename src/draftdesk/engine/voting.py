@@ -77,9 +77,17 @@ def vote_key(
         elif claim.kind != "anchor":
             reach = min(reach, 1)  # type: ignore[assignment]
             for edit in claim.edits:
-                old = texts[pid][edit.start : edit.end]
-                removed += len(WORD_RE.findall(deleted_words(old, edit.text) if edit.text else old))
+                removed += words_removed(texts[pid][edit.start : edit.end], edit.text)
     return VoteKey(reach, removed, tabled, amendment_id)
+
+
+def words_removed(old: str, new: str) -> int:
+    """How many words of ``old`` its replacement by ``new`` takes away: those the word diff does not
+    keep (every one when ``new`` has none of them: there is nothing the diff could keep)."""
+    words = WORD_RE.findall(old)
+    if set(words).isdisjoint(WORD_RE.findall(new)):
+        return len(words)
+    return len(WORD_RE.findall(deleted_words(old, new)))
 
 
 class Ruling(NamedTuple):
