@@ -21,12 +21,12 @@ from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, Competition
 from draftdesk.engine.fall_causes import FallCauses
+from draftdesk.engine.labels import Labels
 from draftdesk.engine.lifecycle import DecisionKey, decision_key, tabled_at
 from draftdesk.engine.model import Draft, Paragraph
-from draftdesk.engine.numbering import Number, number_paragraphs
+from draftdesk.engine.numbering import Number
 from draftdesk.engine.outputs import AmendmentState, Run
 from draftdesk.engine.records import Records
-from draftdesk.engine.tabled import citation
 from draftdesk.engine.title import TITLE_ID, title_paragraph
 from draftdesk.engine.voting import Ruling
 
@@ -36,7 +36,6 @@ class Negotiation:
 
     def __init__(self, draft: Draft, amendments: Iterable[Amendment], decisions: Iterable[Decision]) -> None:
         self.draft = draft
-        self._base_numbering: dict[str, Number] | None = None
         self._records = Records(amendments, decisions)
         self.amendments: dict[str, Amendment] = self._records.amendments
         self._rebuild()
@@ -72,9 +71,7 @@ class Negotiation:
         return made[1]
 
     def numbers(self) -> dict[str, Number]:
-        if self._numbers is None:
-            self._numbers = number_paragraphs(self.agreed)
-        return self._numbers
+        return self._labels.numbers()
 
     def state(self, amendment_id: str) -> AmendmentState:
         return self.states()[amendment_id]
@@ -141,21 +138,11 @@ class Negotiation:
 
     def label(self, paragraph_id: str) -> str:
         """The paragraph's address in the agreed text, else in the base text, else its id."""
-        number = self.numbers().get(paragraph_id) or self._base_numbers().get(paragraph_id)
-        return number.label if number else paragraph_id
+        return self._labels.label(paragraph_id)
 
     def cite(self, amendment_id: str, paragraph_id: str) -> str:
-        """A paragraph as the amendment cited it when tabled, with today's address beside it (an
-        older record, which did not keep how it cited it: as :meth:`label` names it)."""
-        amendment = self.amendments[amendment_id]
-        if not amendment.cited_as(paragraph_id):
-            return self.label(paragraph_id)
-        return citation(amendment, paragraph_id, self._address, self.draft.revision)
-
-    def _address(self, paragraph_id: str) -> str | None:
-        """A paragraph's number in the agreed text ("" unnumbered, None not in it)."""
-        number = self.numbers().get(paragraph_id)
-        return number.label if number else "" if paragraph_id in self._text.paras else None
+        """A paragraph as the amendment cited it when tabled, with today's address beside it."""
+        return self._labels.cite(amendment_id, paragraph_id)
 
     def add_amendment(self, amendment: Amendment) -> set[str]:
         if amendment.id in self.amendments:
@@ -177,16 +164,10 @@ class Negotiation:
         return self._update(decision.amendment, in_order)
 
     # -- bookkeeping ------------------------------------------------------
-    def _base_numbers(self) -> dict[str, Number]:
-        """The numbering of the base text (worked out when first needed)."""
-        if self._base_numbering is None:
-            self._base_numbering = number_paragraphs(self.draft.paragraphs)
-        return self._base_numbering
-
     def _text_changed(self, structural: bool) -> None:
         self._agreed = None
         if structural:
-            self._numbers: dict[str, Number] | None = None
+            self._labels.stale()
             self._states.mark(self._fallen)  # only a fallen one's reason names paragraphs by number
 
     # -- merging ------------------------------------------------------------
@@ -194,10 +175,11 @@ class Negotiation:
         self._states = AmendmentStates()
         self._fallen: dict[str, OpFailed] = {}
         self._causes = FallCauses(self.amendments)
-        self._text_changed(structural=True)
         self._base, self._accepted = self._records.as_decided(self.draft.revision)
         accepted = sorted(self._accepted.values(), key=decision_key)
         self._text = AgreedText.of(list(self.draft.paragraphs), title_paragraph(self.draft))
+        self._labels = Labels(self.draft, self.amendments, self._text)
+        self._agreed: list[Paragraph] | None = None
         records = self._records
         self._competition = Competition(self._text.paras, records.naming, records.tabled, records.rulings)
         self._runs_made: dict[str, tuple[Authors, tuple[Run, ...]]] = {}  # see runs
@@ -269,7 +251,7 @@ class Negotiation:
                 touched = self._accept_in_order(aid, key)
             else:
                 self._rebuild()
-                return {p.id for p in self.agreed} | set(self._base_numbers())
+                return {p.id for p in self.agreed} | set(self._labels.base_numbers())
         else:
             touched = self._check(aid) if status == "tabled" else self._competition.drop(aid)
             self._competition.compete(touched)
