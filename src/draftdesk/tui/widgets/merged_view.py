@@ -31,9 +31,10 @@ from draftdesk.tui.messages import ParagraphSelected
 from draftdesk.tui.reading import Reading
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.view_cache import RenderedViews
-from draftdesk.tui.widgets.paragraph_lines import INDENT, Look, paragraph_lines, title_block, title_lines
+from draftdesk.tui.widgets.paragraph_lines import Look, paragraph_lines, title_block, title_lines
 from draftdesk.tui.widgets.sight import sight_line
 from draftdesk.tui.widgets.sizing import set_virtual_size
+from draftdesk.tui.widgets.wrapped import WrappedParagraphs
 
 
 class MergedView(ScrollView, can_focus=True):
@@ -66,17 +67,13 @@ class MergedView(ScrollView, can_focus=True):
         self.view: ViewName = "agreed"
         self.ids: list[str] = []
         self.selected = ""
-        self._strips: dict[tuple[ViewName, str], tuple[ViewParagraph, list[Strip]]] = {}
-        self._heights: dict[tuple[ViewName, str], tuple[ViewParagraph | None, int]] = {}
-        self._known: dict[ViewName, dict[str, int]] = {}
-        """Per view, the height last measured of each paragraph (dropped when a change touches it)."""
+        self._wrapped = WrappedParagraphs()
         self._measured_views: RenderedViews | None = None
         self._head_key: tuple[object, ...] = ()
         self._starts: list[int] = []
         self._head: list[Strip] = []
         """The title block (document type, place and date) of a draft without a title, above the text."""
         self._index: dict[str, int] = {}
-        self._width = 0
         self._theme = ""
         self._base_style = Style()
         self._selected_style = Style()
@@ -141,9 +138,7 @@ class MergedView(ScrollView, can_focus=True):
         paragraphs on screen are repainted, not the whole view.
         """
         touched = set(touched)
-        for heights in self._known.values():
-            for pid in touched:
-                heights.pop(pid, None)
+        self._wrapped.forget(touched)
         old_ids, old_starts = self.ids, self._starts
         self.ids = self.views.order(self.view)
         if self.ids != old_ids:
@@ -159,11 +154,8 @@ class MergedView(ScrollView, can_focus=True):
     # -- layout ----------------------------------------------------------
     def _layout(self) -> None:
         width = max(self.scrollable_content_region.width, 20)
-        if width != self._width or self.views is not self._measured_views:
-            self._strips.clear()
-            self._heights.clear()
-            self._known.clear()
-            self._width = width
+        if width != self._wrapped.width or self.views is not self._measured_views:
+            self._wrapped.reset(width)
             self._measured_views = self.views
         neg = self.views.neg
         draft = neg.draft
@@ -180,10 +172,10 @@ class MergedView(ScrollView, can_focus=True):
         Heights known in this view are looked up (a decision re-measures a
         thousand paragraphs): only those touched since are measured again.
         """
-        known = self._known.setdefault(self.view, {})
+        known = self._wrapped.known(self.view)
         heights = (known[pid] if pid in known else self._height(pid) for pid in self.ids)
         self._starts = list(accumulate((h + 1 for h in heights), initial=len(self._head)))
-        set_virtual_size(self, Size(self._width, self._starts.pop()))
+        set_virtual_size(self, Size(self._wrapped.width, self._starts.pop()))
 
     def on_resize(self) -> None:
         self._layout()
@@ -194,30 +186,18 @@ class MergedView(ScrollView, can_focus=True):
         super().notify_style_update()
         if self.app.theme != self._theme:
             self._theme = self.app.theme
-            self._strips.clear()
+            self._wrapped.restyle()
             self.refresh()
 
     def _height(self, pid: str) -> int:
-        """Lines a paragraph takes: exact once wrapped, else estimated from its length (cheap). The
-        title is wrapped at once: its block's lines are not in its text, and the view starts there."""
-        key = (self.view, pid)
+        """Lines a paragraph takes (see WrappedParagraphs.height). The title is wrapped at once: its
+        block's lines are not in its text, and the view starts there."""
         p = self.views.cached(self.view, pid)
         if pid == TITLE_ID:
             p = p or next(iter(self.views.get(self.view, [pid])), None)
             if p is not None:
                 self._strips_of(p)
-        wrapped = self._strips.get(key)
-        if wrapped is not None and wrapped[0] is p:
-            height = len(wrapped[1])
-        else:
-            entry = self._heights.get(key)
-            if entry is None or entry[0] is not p:
-                text = p.text if p is not None else self.views.text(pid)
-                width = max(self._width - INDENT * ((p.depth if p else 0) + 1), 10)
-                entry = self._heights[key] = (p, max(1, -(-len(text) * 10 // (width * 9))))
-            height = entry[1]
-        self._known.setdefault(self.view, {})[pid] = height
-        return height
+        return self._wrapped.height(self.view, pid, p, self.views.text)
 
     def _prepare_window(self) -> bool:
         """Render (one engine call) and wrap the paragraphs on screen and a screen either side.
@@ -238,21 +218,17 @@ class MergedView(ScrollView, can_focus=True):
         return True
 
     def _strips_of(self, p: ViewParagraph) -> list[Strip]:
-        key = (self.view, p.id)
-        entry = self._strips.get(key)
-        if entry is None or entry[0] is not p:
-            look = self._look()
-            lines = (
-                title_lines(p, self.views.neg.draft, look) if p.id == TITLE_ID else paragraph_lines(p, look)
-            )
-            entry = self._strips[key] = (p, lines)
-        return entry[1]
+        return self._wrapped.lines(self.view, p, self._wrap)
+
+    def _wrap(self, p: ViewParagraph) -> list[Strip]:
+        look = self._look()
+        return title_lines(p, self.views.neg.draft, look) if p.id == TITLE_ID else paragraph_lines(p, look)
 
     def _look(self) -> Look:
         """What paragraphs are drawn with now (the view, the width, the theme's styles)."""
         return Look(
             self.app.console,
-            self._width,
+            self._wrapped.width,
             self.view,
             self.get_component_rich_style("merged-view--label"),
             self.get_component_rich_style("merged-view--heading"),
