@@ -2,8 +2,8 @@
 
 A load reads thousands of small files, so a batch is read stage by stage: every file's bytes,
 then every text parsed, then every seal, then every record decoded. Interleaving the stages file by
-file costs about half as much again for the same work (the system calls, the TOML parser and
-the decoders evict each other from the processor's caches; docs/performance.md). Files are read
+file does the same work more slowly: the system calls, the TOML parser and the decoders evict each
+other from the processor's caches (docs/performance.md). Files are read
 through plain descriptor calls on string paths, a ``Path`` being made only for an error.
 """
 

@@ -66,7 +66,7 @@ class WordDocument:
     """One document under construction; ``to_bytes`` saves it."""
 
     def __init__(self, sub_item_text: str = "(%2)") -> None:
-        from docx import Document  # a tenth of a second to import: only when a .docx is asked for
+        from docx import Document  # imported when a .docx is first asked for (docs/performance.md)
 
         self.doc: Document = Document()
         self._body: list[str] = []
@@ -168,7 +168,7 @@ class WordDocument:
         """A comment (one paragraph a line) by ``signed`` (``ooxml.signature``); returns its id.
 
         Written as XML like the footnotes: python-docx's comments API scans every id and builds
-        the text character by character for each comment (seconds for a few hundred)."""
+        the text character by character for each comment (docs/performance.md)."""
         comment_id = len(self._comments)
         paragraphs = "".join(
             f"<w:p>{'<w:r><w:annotationRef/></w:r>' if n == 0 else ''}{run(line)}</w:p>"
@@ -183,8 +183,9 @@ class WordDocument:
     # -- output --------------------------------------------------------------
     def to_bytes(self) -> bytes:
         """The package, its body written into the saved document part as the text it was made as:
-        parsing megabytes of body into python-docx's tree only for it to write them back out cost
-        a sixth of a long export. A placeholder paragraph, added through python-docx, marks where."""
+        parsing megabytes of body into python-docx's tree only for it to write them back out is
+        work for nothing (docs/performance.md). A placeholder paragraph, added through python-docx,
+        marks where."""
         self.doc.add_paragraph(_PLACEHOLDER)
         self._numbering()
         separators = (

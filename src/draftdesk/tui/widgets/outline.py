@@ -198,7 +198,7 @@ class Outline(Tree[str]):
 
     def process_label(self, label: str | Text) -> Text:
         """The labels given here are one-line Texts (ids, section names, title lines; a paragraph's
-        is drawn by render_label): Tree's own splits each into lines, a fifth of adding a node."""
+        is drawn by render_label): Tree's own splits each into lines, much of adding a node."""
         return label if isinstance(label, Text) else super().process_label(label)
 
     def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
