@@ -109,3 +109,18 @@ def test_a_tracked_export_imports_as_its_text_with_every_change_accepted(competi
     neg = negotiation(competing)
     draft = import_docx(word_document(neg, "tracked"), slug="tracked").draft
     assert outline(draft.paragraphs) == outline(accepted_in_voting_order(neg).agreed)
+
+
+def test_a_non_breaking_hyphen_saved_by_word_or_libreoffice_stays_one() -> None:
+    """LibreOffice saves a typed U+2011 as Word's <w:noBreakHyphen/>: it reads back as typed, so an
+    amendment quoting "non‑traditional" as the draft prints it still finds it."""
+    document = docx.Document()
+    for line in ("ANNUAL MEETING", "CONCLUSIONS", "Vienna, 3 March 2025"):
+        document.add_paragraph(line)
+    item = document.add_paragraph("Welcomes non", style="List Number")
+    item.runs[0].element.append(docx.oxml.OxmlElement("w:noBreakHyphen"))
+    item.add_run("traditional donors;")
+    out = BytesIO()
+    document.save(out)
+    draft = import_docx(out.getvalue(), slug="word").draft
+    assert draft.paragraphs[-1].text == "Welcomes non\u2011traditional donors;"

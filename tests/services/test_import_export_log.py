@@ -37,16 +37,6 @@ def test_unreadable_documents_are_refused_clearly(tmp_path: Path, data: bytes, m
     assert not (tmp_path / "drafts" / "bad").exists()
 
 
-def test_a_pdf_is_refused_with_the_command_that_extracts_its_text(tmp_path: Path) -> None:
-    source = tmp_path / "A_80_L.1.pdf"
-    source.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 8)
-    with pytest.raises(ServiceError) as info:
-        services.import_document(source, tmp_path / "drafts")
-    message = str(info.value)
-    assert "\n" not in message and "PDF is not read directly" in message
-    assert f"pdftotext -layout {source} {tmp_path / 'A_80_L.1.txt'}" in message
-
-
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match=r"missing\.txt: cannot read"):
         services.import_document(tmp_path / "missing.txt", tmp_path / "drafts")

@@ -61,6 +61,7 @@ def _read(source: Path, *, slug: str, chair: str | None) -> ImportResult:
     """The document imported; the importer is imported here, at the first import, not with every
     command (docs/performance.md)."""
     from draftdesk.engine.importing import ImportFailed, decode_document, import_text
+    from draftdesk.engine.importing.decode import refuse_unreadable
     from draftdesk.engine.importing.docx import import_docx
 
     try:
@@ -68,6 +69,7 @@ def _read(source: Path, *, slug: str, chair: str | None) -> ImportResult:
     except OSError as err:
         raise ServiceError(f"{source}: cannot read: {err.strerror or err}") from None
     try:
+        refuse_unreadable(data, str(source))
         if zipfile.is_zipfile(BytesIO(data)):
             return import_docx(data, slug=slug, chair=chair)
         return import_text(decode_document(data, name=str(source)), slug=slug, chair=chair)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from draftdesk.engine.importing.formats import unreadable
+
 _LAYOUT = str.maketrans("", "", "\r\n\t\f")
 
 
@@ -9,17 +11,19 @@ class ImportFailed(ValueError):
     """The input cannot be read as a document at all; the message is one clear line."""
 
 
-def decode_document(data: bytes, *, name: str = "FILE.pdf") -> str:
-    """Decode UTF-8 (BOM or not), else cp1252; normalise line endings and tabs. A PDF (``name``
-    is the file's, for the command that extracts its text) is refused with that command."""
+def refuse_unreadable(data: bytes, name: str) -> None:
+    """Refuse a PDF, .doc, .rtf or OpenDocument file (``name``: the file's, for the command that
+    converts it) in one line with the way out."""
+    if reason := unreadable(data, name):
+        raise ImportFailed(reason)
+
+
+def decode_document(data: bytes, *, name: str = "FILE") -> str:
+    """Decode UTF-8 (BOM or not), else cp1252; normalise line endings and tabs. A file of a
+    format that is not text is refused (:func:`refuse_unreadable`)."""
     if not data.strip():
         raise ImportFailed("the file is empty")
-    if data.lstrip()[:5] == b"%PDF-":
-        text = name[:-4] if name.lower().endswith(".pdf") else name
-        raise ImportFailed(
-            f"a PDF is not read directly: extract its text first (pdftotext -layout {name} {text}.txt) "
-            "and use the .txt instead"
-        )
+    refuse_unreadable(data, name)
     if b"\x00" in data:
         raise ImportFailed("the file is binary (it contains NUL bytes), not text")
     try:

@@ -122,7 +122,7 @@ def _piece(child: object, marks: _Marks) -> str | None:
     if tag in (f"{W}br", f"{W}cr"):
         return "\n"
     if tag == f"{W}noBreakHyphen":
-        return "-"
+        return "\u2011"  # as typed: "non‑traditional" stays one word, as in the source
     if tag == f"{W}footnoteReference":
         return f"[^{marks.mark(int(child.get(f'{W}id')), None)}]"  # type: ignore[attr-defined]
     return None
