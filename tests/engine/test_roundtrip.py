@@ -13,7 +13,7 @@ from draftdesk.engine.numbering import labels
 from draftdesk.engine.views import paragraph_views
 
 SHARED = Path(__file__).resolve().parents[1] / "data"
-SOURCES = sorted([*SHARED.glob("seeds/*.txt"), *SHARED.glob("corpus/*.txt")])
+SOURCES = sorted([*SHARED.glob("seeds/*.txt"), *SHARED.glob("corpus/*.txt"), *SHARED.glob("outcomes/*.txt")])
 SYNTHETIC = (
     "United Nations\nA/RES/1/2\n\nGeneral Assembly\nDistr.: General\n1 May 2025\n\nFirst session\n"
     "Agenda item 1\nThings\n\n1/2. Things\n\nThe General Assembly,\n\nRecalling *inter alia* its work,1\n\n"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from draftdesk.engine.exporting.docx_package import WordDocument, hex_colour
+from draftdesk.engine.exporting.letterhead import un_letterhead
 from draftdesk.engine.exporting.ooxml import Look, Numbered, paragraph, run
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
@@ -54,8 +55,9 @@ def title_block(doc: WordDocument, draft: Draft, amended: str = "", *, authoring
     def printed(text: str, hidden: bool = False) -> str:
         return run(text, Look(hidden=hidden)) if text else ""
 
-    if resolution and "symbol" in meta:  # a UN document's letterhead; a body's own draft has none
-        lines += [(doc.style_ids["Cover"], printed(line)) for line in ("United Nations", "General Assembly")]
+    if resolution and "symbol" in meta:  # the UN's letterhead on a UN document; a body's own has none
+        letterhead = ("United Nations", "General Assembly") if un_letterhead(meta) else ()
+        lines += [(doc.style_ids["Cover"], printed(line)) for line in letterhead]
         lines += [
             (doc.cover_style(k), printed(v, k in PRINT_FURNITURE)) for k, v in meta.items() if k != "number"
         ]

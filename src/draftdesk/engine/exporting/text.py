@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from draftdesk.engine.exporting.letterhead import un_letterhead
 from draftdesk.engine.marks import marked, tagged
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
@@ -30,10 +31,17 @@ def line_of(p: ViewParagraph) -> str:
 
 
 def _conclusions(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
+    """The title block, document type, place and date, the authoring line ("The Ministers …,")
+    when there is one, then the paragraphs; an annex under its name."""
     title, body = split_title(paragraphs)
     out = [*shown_title(draft, title, line_of), "", draft.doc_type, "", draft.place_date, ""]
+    out += [draft.authoring, ""] if draft.authoring else []
+    part = ""
     for p in body:
         text = line_of(p)
+        if p.part != part:
+            part = p.part
+            out += ["", printed_part(part), ""]
         if p.kind == "operative":
             out.append(f"{p.marker}. {text}")
         elif p.kind == "sub-item":
@@ -50,7 +58,8 @@ def _cover(draft: Draft, heading: ViewParagraph | None) -> list[str]:
     sponsors, then the title (``heading``: as the view has it), each block after a blank line."""
     meta = draft.metadata
     # a UN document's letterhead (as the Word export prints it); a body's own draft has none
-    out = ["United Nations", meta["symbol"], "", "General Assembly"] if "symbol" in meta else []
+    out = ["United Nations", meta["symbol"], "", "General Assembly"] if un_letterhead(meta) else []
+    out += [meta["symbol"]] if "symbol" in meta and not out else []
     out += [meta[key] for key in _COVER if key in meta] + [""]
     for block in ("cover", "sponsors"):
         out += [*meta[block].split(" / "), ""] if block in meta else []

@@ -1,10 +1,11 @@
-"""Plain text -> Draft: detect the layout (conference conclusions or UN resolution) and parse it."""
+"""Plain text -> Draft: detect the layout (a UN document, the conclusions of the seed, or another
+body's outcome: a declaration, a decision, conclusions) and parse it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from draftdesk.engine.importing import conclusions, un_resolution
+from draftdesk.engine.importing import conclusions, outcome, un_resolution
 from draftdesk.engine.importing.decode import ImportFailed, decode_document
 from draftdesk.engine.importing.organizations import assign_chair, participants
 from draftdesk.engine.importing.structure import Builder
@@ -27,14 +28,18 @@ def import_text(text: str, *, slug: str, chair: str | None = None) -> ImportResu
     if not any(line.strip() for line in lines):
         raise ImportFailed("the document is empty")
     builder = Builder(Draft(slug=slug, title=[]))
-    if cover := un_resolution.find_cover(lines):
+    cover = un_resolution.find_cover(lines)
+    if not (cover and (cover.amendment or cover.metadata.keys() - {"cover"})):  # no UN fact: another body's?
+        head = outcome.find_head([line.strip() for line in lines])
+        cover = head if head and (head.kind or head.place_date or not cover) else cover
+    if cover and not (cover.layout == "conclusions" and conclusions.looks_like(lines)):
         un_resolution.parse(lines, cover, builder)
     elif conclusions.looks_like(lines):
         conclusions.parse([line.replace("\f", "") for line in lines], builder)
     else:
         raise ImportFailed(
-            "unknown layout: no authoring line ('The General Assembly,' or another body), "
-            "no amendment and no 'CONCLUSIONS' found"
+            "unknown layout: no authoring line ('The General Assembly,', 'The Ministers …,', 'We, …,'), "
+            "no preambular or numbered paragraph, no amendment and no 'CONCLUSIONS' found"
         )
     draft = builder.draft
     preamble = next((p.text for p in draft.paragraphs if p.kind == "preamble"), "")

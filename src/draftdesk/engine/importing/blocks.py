@@ -23,9 +23,15 @@ from draftdesk.engine.numbering import letters, roman
 
 BlockKind = Literal["number", "sub", "heading", "part", "section", "closing", "body", "row"]
 
-_NUMBERED = re.compile(r"^(\d{1,3})\.(?:\s+(\S.*))?$")
+_DASH = r"(?:[-–]\s*)?"
+"""A stray dash before a marker, as conference texts print their items ("- 5.", " - a.")."""
+_NUMBERED = re.compile(rf"^{_DASH}(?P<marker>\d{{1,3}})[.)](?:\s+(?P<text>\S.*))?$")
+"""A paragraph number: "12." (the UN's), "12)" (a declaration's)."""
 _BARE = re.compile(r"^(\d{1,3})$")
-_SUB = re.compile(r"^\(([a-z]{1,4})\)(?:\s+(\S.*))?$")
+_SUB = re.compile(
+    rf"^{_DASH}(?:\((?P<marker>[a-z]{{1,4}})\)|(?P<bare>[a-z]|([a-z])\3|[ivx]{{2,4}})[.)])(?:\s+(?P<text>\S.*))?$"
+)
+"""A list item's marker: "(a)", "(ii)" (the UN's), "a)", "b.", "ii)" (other bodies')."""
 _HEADING = re.compile(r"^(?:[IVXL]+|[A-Z])\.\s+\S")
 PART = re.compile(
     r"^(Annex|Appendix|Attachment|Enclosure|ANNEX|APPENDIX)(?:\s+([IVXL]+|\d+|[A-Z]|[ivxl]+))?$"
@@ -36,6 +42,8 @@ SECTION = re.compile(r"^(?:(Article) (\d+)\.?|([A-HJ-UWYZ])|([IVX]+))$")
 section "I", "II" (group 4) is a part only when its paragraph numbers restart at 1, an article
 unless they run on from the part before (interpretative notes on articles 2, 17 and 35, numbered
 1…5 across them)."""
+PLACE_DATE = re.compile(r"^[A-Z][\w .'-]*, \d{1,2} [A-Z][a-z]+ \d{4}$")
+"""A place and date: "Belgrade, 2 December 2011"."""
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
 _ENDS = (",", ";", ".", ":")
 _SHORT = 0.8
@@ -65,6 +73,12 @@ _OPERATIVE_VERB = re.compile(
     r"^(?:Decides|Requests|Calls upon|Urges|Approves|Adopts|Endorses|Invites|Encourages|Welcomes|Takes note"
     r"|Notes|Recommends|Reaffirms|Emphasizes|Stresses|Expresses|Acknowledges|Recognizes|Authorizes)\b"
 )
+LEAD_IN = re.compile(
+    r"^(?:(?:Have|Has|Hereby|We) )?(?:(?:hereby|jointly|solemnly) )?"
+    r"(?:[Aa]greed?|[Dd]eclare|[Dd]ecide|[Aa]dopt(?:ed)?|[Aa]ffirm|[Cc]ommit)\b[^.;:]{0,60}:$"
+)
+"""The operative lead-in of an outcome: "Have agreed as follows:", "Hereby declare:", "Agreed upon
+the following:", "Declare that:"."""
 _NAME = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+[A-Z]")
 """A participle followed within its next three words by a capitalized one: part of a name."""
 
@@ -91,14 +105,14 @@ def classify(text: str) -> tuple[BlockKind, str, str] | None:
     if " | " in text:  # a table's row as DraftDesk and the Word reader write it
         return "row", "", text
     if match := _NUMBERED.match(text):
-        return "number", match.group(1), match.group(2) or ""
+        return "number", match["marker"], match["text"] or ""
     if match := _SUB.match(text):
-        return "sub", match.group(1), match.group(2) or ""
+        return "sub", match["marker"] or match["bare"], match["text"] or ""
     if PART.match(text):
         return "part", "", text
     if section := SECTION.match(text):
         return "part" if section.group(3) else "section", "", text
-    if CLOSING.match(text):
+    if CLOSING.match(text) or PLACE_DATE.match(text):  # "64th plenary meeting", "Split, 14 May 2019"
         return "closing", "", text
     if _HEADING.match(text):
         return "heading", "", text
@@ -212,10 +226,10 @@ def _split_markers(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         while (outer := _SUB.match(line.text) or _NUMBERED.match(line.text)) and _SUB.match(
-            outer.group(2) or ""
+            outer["text"] or ""
         ):
-            out.append(replace(line, text=line.text[: outer.start(2)].rstrip()))
-            line = replace(line, text=outer.group(2))
+            out.append(replace(line, text=line.text[: outer.start("text")].rstrip()))
+            line = replace(line, text=outer["text"])
         out.append(line)
     return out
 
@@ -243,7 +257,7 @@ def _starts_paragraph(
     paragraph's comma, a preambular opener (another participle only after a short line, or when
     the words after it are not a name's: "Trusting that…", but "Stockpiling and Use of…" runs on).
     """
-    opens = bool(_PREAMBLE_OPENER.match(text) or _OPERATIVE_VERB.match(text))
+    opens = bool(_PREAMBLE_OPENER.match(text) or _OPERATIVE_VERB.match(text) or LEAD_IN.match(text))
     ends = (previous.endswith(":") and (room or opens)) or (
         room and ended and (previous.endswith((";", ".")) or opens)
     )

@@ -1,4 +1,5 @@
-"""The conference-conclusions layout: title lines, CONCLUSIONS, place/date, preamble, numbered items.
+"""The conference-conclusions layout: title lines, CONCLUSIONS, place/date, an authoring line if
+any ("The Ministers …,"), preamble, numbered items.
 
 Items are one line each and may carry a stray dash ("- 5.", " - a."); a line that
 is not numbered continues the previous item when that item stopped mid-sentence
@@ -9,14 +10,15 @@ from __future__ import annotations
 
 import re
 
+from draftdesk.engine.importing.blocks import PLACE_DATE
 from draftdesk.engine.importing.footnotes import SEPARATOR, parse_notes
 from draftdesk.engine.importing.lines import join_lines
+from draftdesk.engine.importing.outcome import is_subject
 from draftdesk.engine.importing.structure import Builder
 
 DOC_TYPE = "CONCLUSIONS"
 _NUMBERED = re.compile(r"^\s*-?\s*(\d+)[.)]\s+(.*)$")
 _LETTERED = re.compile(r"^\s*-?\s*(?:\(([a-z]{1,4})\)|([a-z]{1,4})[.)])\s+(.*)$")
-PLACE_DATE = re.compile(r"^[A-Z][\w .'-]*, \d{1,2} [A-Z][a-z]+ \d{4}$")
 
 
 def typed_item(line: str, in_items: bool) -> tuple[str, str, str] | None:
@@ -41,7 +43,11 @@ def parse(lines: list[str], builder: Builder) -> None:
     notes = parse_notes(lines[end + 1 :])
     lines = lines[:end]
     at = next(i for i, line in enumerate(lines) if line.strip() == DOC_TYPE)
-    draft.title = [line.strip() for line in lines[:at] if line.strip()]
+    for line in (line.strip() for line in lines[:at]):
+        if PLACE_DATE.match(line) and not draft.place_date:
+            draft.place_date = line  # printed above the document type
+        elif line:
+            draft.title.append(line)
     pending: list[str] = []
     pending_line = 0
     in_items = False
@@ -50,7 +56,10 @@ def parse(lines: list[str], builder: Builder) -> None:
         nonlocal pending
         if pending:
             text = join_lines(pending)
-            builder.add("text" if in_items or text.endswith(":") else "preamble", text, pending_line)
+            if not draft.authoring and not len(builder) and is_subject(text):
+                draft.authoring = text  # "The Ministers of Foreign Affairs …,"
+            else:
+                builder.add("text" if in_items or text.endswith(":") else "preamble", text, pending_line)
             pending = []
 
     for number, raw in enumerate(lines[at + 1 :], start=at + 2):

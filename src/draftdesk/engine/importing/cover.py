@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import BARCODE, JOB, SYMBOL
+from draftdesk.engine.model import Layout
 
 _AUTHORING = re.compile(r"^(The [^,]+?)(?:(,)(?:\s+(\S.*))?)?$")
 _CONNECTORS = {"of", "the", "and", "on", "for", "to", "in"}
@@ -30,6 +31,8 @@ _LIMITED = re.compile(r"/L\.\d")
 _ENDS_SPONSORS = re.compile(r"(?:/[\w.]*\d|draft (?:resolution|decision))\W*$")
 _INSTRUCTION = re.compile(r"^(?:\d{1,3}\.(?:\s|$)|(?:In|Delete|Replace|Insert|Add|After|Before|Amend)\b)")
 """How the first instruction of an amendment opens: its number, or its verb or place."""
+_KIND_WORDS = 5
+"""A line naming the document is short: "DECISION No. 4/25"."""
 _AMENDMENT = re.compile(r":\**\s*amendments?\b")
 _ONE_LINE = {
     "session": re.compile(r"^[\w-]+ (?:special |emergency special )?session$"),
@@ -49,13 +52,23 @@ class Cover:
     inline: str = ""
     body: int = 0
     amendment: bool = False
+    layout: Layout = "un-resolution"
+    kind: str = ""
+    """The line naming the document when it is no UN one ("JOINT DECLARATION", "DECISION No. 4/25")."""
+    place_date: str = ""
+    lines: list[str] = field(default_factory=list)
+    """Such an outcome's title block, line by line."""
 
     def doc_type(self) -> str:
         """What the document is, as its cover says: "amendment"; "draft resolution" or "draft
         decision" as its sponsors line names it; "decision" or "resolution" as adopted; a
         limited-distribution symbol ("…/L.5") with no such line is a draft resolution."""
+        if self.layout == "conclusions":
+            return self.kind
         if self.amendment:
             return "amendment"
+        if named := _DOC_TYPE.search(self.kind.casefold()):
+            return named.group(0)
         said = _DOC_TYPE.search(self.metadata.get("sponsors", "")) or _DOC_TYPE.search(
             self.metadata.get("adopted", "")
         )
@@ -151,10 +164,11 @@ def _facts(texts: list[str], cover: Cover) -> None:
     rest: list[str] = []
     key = ""
     pending: list[str] = []  # lines of a sponsors block or of a title
+    last: list[str] = []  # the last block that was none of them
     for line in [*texts, ""]:
         if not line:
             if pending:
-                _sponsors_or_title(pending, cover, rest)
+                last = pending if _sponsors_or_title(pending, cover, rest) else last
                 pending = []
             key = ""
             continue
@@ -175,12 +189,15 @@ def _facts(texts: list[str], cover: Cover) -> None:
             key = "" if key == "distribution" else key
         else:
             pending.append(line)
+    if not cover.title and last and last == rest[-len(last) :]:
+        _untitled(last, cover, rest)
     if rest:
         meta["cover"] = " / ".join(rest)
 
 
-def _sponsors_or_title(lines: list[str], cover: Cover, rest: list[str]) -> None:
-    """A block that is no fact: the sponsors ("…: draft resolution"), then the title after them."""
+def _sponsors_or_title(lines: list[str], cover: Cover, rest: list[str]) -> bool:
+    """A block that is no fact: the sponsors ("…: draft resolution"), then the title after them;
+    False when it is neither (kept as it is)."""
     text = join_lines(lines)
     if "sponsors" not in cover.metadata and _SPONSORS.search(text):
         cover.metadata["sponsors"] = text
@@ -188,3 +205,16 @@ def _sponsors_or_title(lines: list[str], cover: Cover, rest: list[str]) -> None:
         cover.title = text
     else:
         rest.extend(lines)
+        return True
+    return False
+
+
+def _untitled(block: list[str], cover: Cover, rest: list[str]) -> None:
+    """A cover with neither sponsors nor a numbered title (another body's decision): its title is
+    the block right above the authoring line, after the line that names the document ("DECISION
+    No. 4/25"), which stays on the cover."""
+    named = 1 if _DOC_TYPE.search(block[0].casefold()) and len(block) > 1 else 0
+    cover.title = join_lines(block[named:])
+    del rest[len(rest) - len(block) + named :]
+    above = rest[-1] if rest else ""  # the naming line, when a blank line sets the title apart
+    cover.kind = above if _DOC_TYPE.search(above.casefold()) and len(above.split()) <= _KIND_WORDS else ""

@@ -156,7 +156,9 @@ def _structural(paragraphs: list[WordParagraph], blocks: list[Block], builder: B
     head = read_head([p.after for p in paragraphs], first)
     builder.draft.place_date = head.place_date
     if head.authoring:
-        _un_document(blocks[head.body :], Cover(authoring=head.authoring), builder)
+        _un_document(
+            blocks[head.body :], Cover(authoring=head.authoring, place_date=head.place_date), builder
+        )
     else:
         _conclusions(blocks[head.body :], builder)
     builder.draft.title = head.title

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from draftdesk.engine.importing.blocks import PART, SECTION, Block
+from draftdesk.engine.importing.blocks import LEAD_IN, PART, SECTION, Block
 from draftdesk.engine.importing.structure import Builder
+from draftdesk.engine.model import Layout
 
 State = Literal["preamble", "operative", "closing", "part-title"]
 Action = Literal["preamble", "operative", "sub-item", "heading", "closing", "text", "part", "row"]
@@ -54,6 +55,12 @@ RESOLUTION: Table = {
 }
 """Resolutions and decisions of any body, committee drafts, declarations in annexes."""
 
+OUTCOME: Table = {**RESOLUTION, ("preamble", "lead-in"): ("text", "operative")}
+"""Another body's outcome: its preamble ends on an operative lead-in ("Have agreed as follows:"),
+an unnumbered line before the numbered paragraphs."""
+
+LAYOUTS: dict[Layout, Table] = {"un-resolution": RESOLUTION, "conclusions": OUTCOME}
+
 AMENDMENT: Table = {
     **RESOLUTION,
     ("preamble", "body"): ("operative", "operative"),
@@ -66,9 +73,12 @@ _ENDS_SENTENCE = (",", ";", ".", ":")
 
 
 def _kind(block: Block) -> str:
-    """A body block that does not read as a sentence (no closing punctuation) is a title."""
+    """A body block that does not read as a sentence (no closing punctuation) is a title; one that
+    reads as an operative lead-in ("Have agreed as follows:") is one."""
     if block.kind == "body" and not block.text.endswith(_ENDS_SENTENCE) and "[^" not in block.text[-6:]:
         return "title"
+    if block.kind == "body" and LEAD_IN.match(block.text):
+        return "lead-in"
     return block.kind
 
 
@@ -100,6 +110,8 @@ class _Run:
 
     def feed(self, block: Block, kind: str, action: Action | None = None) -> None:
         builder = self.builder
+        if kind == "lead-in" and (self.state, kind) not in self.table:
+            kind = "body"  # a layout without a lead-in reads it as any sentence
         found, self.state = self.table.get((self.state, kind), ("text", self.state))
         action = action or found
         self.last, previous = kind, self.last

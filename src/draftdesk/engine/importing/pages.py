@@ -5,10 +5,11 @@ with nothing on it, where blank lines inside a page keep a space) when page furn
 otherwise a page starts where a cluster of furniture begins. Furniture is what an official PDF
 repeats on every page: the document's symbol (any kind: A/RES/79/145, A/C.3/80/L.2/Rev.1,
 E/2025/L.3, S/RES/2700 (2023); never with a full stop after it, as a note's "A/5700." has),
-the job number ("25-14998", "25-16535*"), the page marker ("2/11", "Page 2"), the barcode
-("*2518387*") and a running head of one to four lines. The
-head is learned: lines that sit among the furniture at the top or the foot of pages and recur
-there, or that repeat the document's title.
+the job number ("25-14998", "25-16535*"), the page marker ("2/11", "Page 2", "- 2 -"), the
+barcode ("*2518387*") and a running head of one to four lines. The head is learned: lines that
+sit among the furniture at the top or the foot of pages and recur there, that repeat the
+document's title, or that follow a page's furniture and repeat a line of the first page's head
+(the date an OSCE decision prints under its symbol on every page).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 SYMBOL = re.compile(r"^[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+\*?(?: \(\d{4}\))?$")
 JOB = re.compile(r"^\d{2}-\d{5}\*?(?:\s+\(E\))?(?:\s+\d{6})?\s*\*?$")
-PAGE = re.compile(r"^(?:\d+/(\d+)|Page \d+(?: of \d+)?)$")
+PAGE = re.compile(r"^(?:\d+/(\d+)|Page \d+(?: of \d+)?|- \d+ -)$")
 BARCODE = re.compile(r"^\*\d{6,}\*$")
 _HEAD_LINES = 4
 _TOP = 12
@@ -99,10 +100,15 @@ def strip_furniture(pages: list[list[tuple[int, str]]], title: str, symbol: str)
         for text, seen in heads.items()
         if text and not _anchor(text, count) and (seen > 1 or _normal(text) in title_words)
     }
+    cover = {text for _, text in pages[0][:_TOP] if text and not text.endswith((".", ",", ";", ":"))}
     out: list[Line] = []
     for index, page in enumerate(pages):
         body = page[tops[index] :]
-        while index and body and (not body[0][1] or body[0][1] in learned):
+        while (
+            index
+            and body
+            and (not body[0][1] or body[0][1] in learned or (tops[index] and body[0][1] in cover))
+        ):
             body = body[1:]
         while body and (not body[-1][1] or _footer(body[-1][1], count, symbol) or body[-1][1] in learned):
             body = body[:-1]

@@ -41,6 +41,8 @@ class Builder:
     _operative: int = -1
     _letter: int = -1
     _letters_seen: int = 0
+    _roman: bool = False
+    """The current paragraph's list is numbered in romans from its first item."""
     _items: list[int] = field(default_factory=list)
     """The open sub-items, outermost first: the last one at each depth."""
 
@@ -52,7 +54,7 @@ class Builder:
         self._entries.append(_Entry(kind, text, part=self.part, line=line))
         if kind in ("operative", "preamble"):
             self._operative, self._letter, self._letters_seen = len(self._entries) - 1, -1, 0
-            self._items = []
+            self._items, self._roman = [], False
 
     def add_sub_item(self, marker: str, text: str, line: int, depth: int = 0) -> None:
         """An item at ``depth`` (1: lettered, 2: under the last lettered one…) under the current
@@ -64,12 +66,14 @@ class Builder:
             return
         if marker == "a" and depth < 2 and self._opens_group():
             self._entries[-1].parent = self._operative
-            self._letter, self._letters_seen, self._items = -1, 0, []
+            self._letter, self._letters_seen, self._items, self._roman = -1, 0, [], False
         if not depth:
             next_letter = letters(self._letters_seen + 1)
             lead_in = self._letter == len(self._entries) - 1 and self._entries[-1].text.endswith(":")
             roman = marker in _ROMANS and (marker != next_letter or (marker == "i" and lead_in))
-            depth = 2 if roman and self._letter >= 0 else 1
+            if marker == "i" and not self._letters_seen:
+                self._roman = True  # a list numbered "i)", "ii)" from its first item: romans are its items
+            depth = 2 if roman and self._letter >= 0 and not self._roman else 1
         del self._items[depth - 1 :]
         parent = self._items[-1] if self._items else self._operative
         self._entries.append(_Entry("sub-item", text, parent, self.part, line))

@@ -38,11 +38,11 @@ def parse(raw: list[str], cover: Cover, builder: Builder) -> None:
 def structure_blocks(blocks: list[Block], cover: Cover, builder: Builder) -> None:
     """Metadata from the cover, then the blocks through the layout's state machine."""
     draft = builder.draft
-    draft.layout, draft.authoring = "un-resolution", cover.authoring
-    draft.doc_type = cover.doc_type()
+    draft.layout, draft.authoring = cover.layout, cover.authoring
+    draft.doc_type, draft.place_date = cover.doc_type(), cover.place_date
     draft.metadata.update(cover.metadata)
-    draft.title = [cover.title] if cover.title else []
-    table = machine.AMENDMENT if cover.amendment else machine.RESOLUTION
+    draft.title = cover.lines or ([cover.title] if cover.title else [])
+    table = machine.AMENDMENT if cover.amendment else machine.LAYOUTS[cover.layout]
     machine.run(blocks, table, builder, decision=bool(cover.inline))
 
 

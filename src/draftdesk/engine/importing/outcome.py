@@ -1,0 +1,109 @@
+"""The head of an outcome that is no UN document: a conference's joint declaration, a ministerial
+council's decision, a council's conclusions, a summit's declaration or communiqué.
+
+The body starts at the authoring line when there is one: "The Ministers of Foreign Affairs of the
+participating States …,", "We, the Heads of State and Government …, gathered in …,", "The
+Ministerial Council," (a sentence's subject, ending "," or ":", that is no preambular paragraph,
+followed by one, by a numbered paragraph or by the operative lead-in); otherwise at the first
+preambular or numbered paragraph. Above it is the head, line by line: the document type (a short
+heading that names the outcome: "JOINT DECLARATION", "DECISION No. 4/25", "Communiqué"), the
+place and date ("Split, 14 May 2019") and the title lines. The body is read as any UN text is
+(pages, notes, blocks, the layout's state machine); a draft of this layout prints its head as
+the conclusions layout does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from draftdesk.engine.importing.blocks import LEAD_IN, PLACE_DATE, classify, opens_preamble
+from draftdesk.engine.importing.cover import Cover
+from draftdesk.engine.importing.lines import join_lines
+
+_SUBJECT = re.compile(r"^(?:The|We,?|Les?)\s+\S")
+"""How an authoring line opens: "The Ministers …", "We, the Heads of State …"."""
+_AUTHORING_WORDS = 45
+"""The longest authoring line: "We, the Heads of State and Government of …, gathered in … on …,"."""
+_UNIT_LINES = 5
+_KIND = re.compile(
+    r"\b(?:declaration|conclusions|communiqu[ée]|statement|decision|resolution|recommendation|charter"
+    r"|agreement|memorandum|final act|programme of action|action plan|plan of action|outcome document)\b",
+    re.IGNORECASE,
+)
+_KIND_WORDS = 5
+"""A document type is a short heading ("JOINT DECLARATION", "DECISION No. 4/25"); a longer line
+naming an outcome ("Council conclusions on EU priorities at …") is the title."""
+
+
+def find_head(texts: list[str]) -> Cover | None:
+    """The head of an outcome given as stripped lines, or None when no body is found: no authoring
+    line, and no preambular, lead-in or numbered line before a numbered paragraph."""
+    head: list[str] = []
+    for i, text in enumerate(texts):
+        if not text:
+            continue
+        if _SUBJECT.match(text) and (end := _authoring_end(texts, i)):
+            cover = _cover(head, end)
+            cover.authoring = join_lines(texts[i:end])
+            return cover
+        if opens_preamble(text) or _opens(text) or LEAD_IN.match(text):
+            numbered = any(
+                _numbered(t) for t in texts[i:]
+            )  # a text with no number nor authoring line is none
+            return _cover(head, i) if numbered else None
+        head.append(text)
+    return None
+
+
+def _numbered(text: str) -> bool:
+    kind = classify(text)
+    return kind is not None and kind[0] == "number"
+
+
+def _opens(text: str) -> bool:
+    """A numbered paragraph, or a section heading ("I. A STRONGER MULTILATERAL SYSTEM") before one."""
+    kind = classify(text)
+    return kind is not None and kind[0] in ("number", "heading")
+
+
+def _authoring_end(texts: list[str], start: int) -> int:
+    """The line after the authoring line that opens at ``start``, or 0 when it is none: up to the
+    first line that ends "," or ":" (a sentence's subject), then a preambular or numbered paragraph
+    or the lead-in."""
+    end = start
+    while end < min(len(texts), start + _UNIT_LINES) and texts[end] and not texts[end].endswith((",", ":")):
+        end += 1
+    if end >= len(texts) or not texts[end].endswith((",", ":")):
+        return 0
+    if not is_subject(join_lines(texts[start : end + 1])):
+        return 0
+    following = next((t for t in texts[end + 1 :] if t), "")
+    if opens_preamble(following) or _numbered(following) or LEAD_IN.match(following):
+        return end + 1
+    return 0
+
+
+def is_subject(text: str) -> bool:
+    """Whether a paragraph reads as an authoring line: "The Ministers …,", "We, the Heads of State …,"."""
+    return (
+        bool(_SUBJECT.match(text))
+        and text.endswith((",", ":"))
+        and len(text.split()) <= _AUTHORING_WORDS
+        and not opens_preamble(text)
+    )
+
+
+def _cover(head: list[str], body: int) -> Cover:
+    """The head's lines sorted: the document type (its last short heading naming an outcome), the
+    first place and date, the rest the title."""
+    cover = Cover(body=body, layout="conclusions")
+    kinds = [line for line in head if _KIND.search(line) and len(line.split()) <= _KIND_WORDS]
+    cover.kind = kinds[-1] if kinds else ""
+    for line in head:
+        if line == cover.kind:
+            continue
+        if PLACE_DATE.match(line) and not cover.place_date:
+            cover.place_date = line
+        else:
+            cover.lines.append(line)
+    return cover
