@@ -106,3 +106,41 @@ def test_a_paragraph_that_grows_in_the_new_text_is_still_the_same_paragraph(dd: 
     again = dd.refused("import", un / "A_80_L.27.txt", "--revision-of", "chornobyl", "--as", "CHAIR")
     assert again == "nothing to revise: A_80_L.27.txt is Rev.1 as it stands"
     assert sorted((dd.cwd / "drafts" / "chornobyl" / "revisions").iterdir()) == revisions
+
+
+def test_a_lettered_decision_is_shown_and_amended_as_delegates_cite_it(dd: DraftDesk) -> None:
+    """A/80/L.1: three preambular paragraphs, then the decision's own clauses "(a)", "(b)"."""
+    dd("import", DATA / "corpus" / "un" / "A_80_L.1.txt", "--slug", "l1", "--chair", "PGA")
+    shown = [line.split()[0] for line in dd("show", "l1").out.splitlines()]
+    assert [label for label in shown if label[:2] in ("PP", "OP")] == ["PP1", "PP2", "PP3", "OP(a)", "OP(b)"]
+    assert dd("show", "l1", "paragraph (b)").out.split()[:2] == ["OP(b)", "Endorses"]
+    dd("add-org", "l1", "FRA", "--name", "France", "--as", "PGA")
+    dd(
+        "propose",
+        "l1",
+        "--as",
+        "FRA",
+        "--instruction",
+        "In paragraph (b), replace “Endorses” with “Welcomes”.",
+    )
+    dd("propose", "l1", "--as", "FRA", "--instruction", "In the third preambular paragraph, delete “B”.")
+    dd("propose", "l1", "--as", "FRA", "--delete", "subparagraph (a)")
+    listed = dd("list", "l1").out
+    assert "Rev.0: OP(b)" in listed and "Rev.0: PP3" in listed and "Rev.0: OP(a)" in listed
+    assert "Delete paragraph (a)." in listed
+
+
+def test_a_joint_declaration_of_ministers_is_imported_amended_and_exported_in_its_own_form(
+    dd: DraftDesk, tmp_path: Path
+) -> None:
+    dd("import", DATA / "outcomes" / "aii-joint-declaration.txt", "--slug", "aii", "--chair", "HRV")
+    assert dd("show", "aii", "OP2(b)").out.split()[:2] == ["OP2(b)", "support"]
+    dd("add-org", "aii", "GRC", "--name", "Greece", "--as", "HRV")
+    dd("propose", "aii", "--as", "GRC", "--instruction", "In operative paragraph 2 (c), delete “next”.")
+    assert "Rev.0: OP2(c)" in dd("list", "aii").out
+    printed = dd("export", "aii", "--format", "txt", "-o", tmp_path / "aii.txt")
+    text = (tmp_path / "aii.txt").read_text(encoding="utf-8")
+    assert printed.code == 0 and text.startswith("MINISTERIAL MEETING") and "United Nations\n" not in text
+    assert "JOINT DECLARATION" in text and "The Ministers of Foreign Affairs" in text
+    dd("import", tmp_path / "aii.txt", "--slug", "again", "--chair", "HRV")
+    assert dd("show", "again").out == dd("show", "aii", "--view", "base").out

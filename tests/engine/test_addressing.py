@@ -129,3 +129,41 @@ def test_a_refused_address_names_the_form_of_a_part_when_the_text_has_one() -> N
         resolve(WITH_PARTS, "the annexed paragraph")
     with pytest.raises(AddressError, match="no paragraph ANNEX OP9"):
         resolve(WITH_PARTS, "paragraph 9 of the annex")
+
+
+DECISION = [  # a decision that letters its operative clauses (A/80/L.1)
+    Paragraph("d-1", "preamble", "Recalling its resolution,"),
+    Paragraph("d-2", "preamble", "Recalling further the decision:"),
+    Paragraph("d-3", "sub-item", "Expresses its gratitude;"),
+    Paragraph("d-4", "sub-item", "Endorses the Declaration:"),
+    Paragraph("d-5", "sub-item", "first;", parent="d-4"),
+]
+
+
+@pytest.mark.parametrize(
+    ("address", "pid"),
+    [
+        ("(b)", "d-4"),
+        ("paragraph (b)", "d-4"),
+        ("subparagraph (b)", "d-4"),
+        ("sub-paragraph (a)", "d-3"),
+        ("OP(b)", "d-4"),
+        ("operative paragraph (a)", "d-3"),
+        ("OP(b)(i)", "d-5"),
+        ("PP2", "d-2"),
+    ],
+)
+def test_a_decision_s_lettered_clauses_are_addressed_as_printed(address: str, pid: str) -> None:
+    assert resolve(DECISION, address) == pid
+
+
+def test_a_decision_s_lettered_clauses_are_numbered_and_spelled_as_cited() -> None:
+    numbers = number_paragraphs(DECISION)
+    assert [(numbers[p].label, numbers[p].marker, numbers[p].depth) for p in ("d-3", "d-4", "d-5")] == [
+        ("OP(a)", "a", 1),
+        ("OP(b)", "b", 1),
+        ("OP(b)(i)", "i", 2),
+    ]
+    assert describe("OP(b)") == "paragraph (b)" and describe("OP(b)(i)") == "paragraph (b)(i)"
+    with pytest.raises(AddressError, match="no paragraph OP"):
+        resolve(DECISION, "OP1")

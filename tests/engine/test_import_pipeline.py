@@ -159,18 +159,30 @@ def test_a_one_sentence_decision_is_one_operative_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
-    ("after", "items"),
+    ("after", "items", "kinds", "addresses"),
     [
-        ("Recalling x, \n \nTaking note of y, decides: \n", ("To act;", "To report.")),
-        ("Recalling x, \n \nRecalling also y: \n", ("Expresses z;", "Also decides w.")),
+        (
+            "Recalling x, \n \nTaking note of y, decides: \n",
+            ("To act;", "To report."),
+            ["preamble", "operative", "sub-item", "sub-item"],
+            ("OP1(a)", "OP1(b)"),
+        ),
+        (  # A/80/L.1: the lead-in is preambular, the lettered clauses are the decision's own
+            "Recalling x, \n \nRecalling also y: \n",
+            ("Expresses z;", "Also decides w."),
+            ["preamble", "preamble", "sub-item", "sub-item"],
+            ("OP(a)", "OP(b)"),
+        ),
     ],
 )
-def test_the_lettered_items_of_a_decision_are_its_operative_items(after: str, items: tuple[str, str]) -> None:
+def test_the_lettered_items_of_a_decision_are_its_operative_items(
+    after: str, items: tuple[str, str], kinds: list[str], addresses: tuple[str, str]
+) -> None:
     lettered = f" \n(a) \n{items[0]} \n \n(b) \n{items[1]} \n"
     draft, _ = _draft(COVER + "The General Assembly, \n \n" + after + lettered)
     got = _by_label(draft)
-    assert [p.kind for p in draft.paragraphs] == ["preamble", "operative", "sub-item", "sub-item"]
-    assert (got["OP1(a)"], got["OP1(b)"]) == items
+    assert [p.kind for p in draft.paragraphs] == kinds
+    assert (got[addresses[0]], got[addresses[1]]) == items
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
 """Paragraph addresses as delegates write them: "PP2", "OP4(c)", "4.c", "the third preambular paragraph",
+an item of a decision that letters its operative clauses as it is cited, "paragraph (b)",
 and in a part of the text with its own numbering (an annex, resolution B, section II) as labels print
 them, "ANNEX OP3", or as delegates say it, "paragraph 3 of the annex"."""
 
@@ -49,6 +50,9 @@ _NUMBERED = re.compile(
     r"(?P<num>\d+)(?:\s*(?P<group>[a-z])(?=\s*\())?(?P<subs>(?:" + _SUB + r")*)\.?$"
 )
 """A group of a paragraph's items under a lettered heading ("OP32 B(a)") comes before its items."""
+_ITEM = re.compile(r"^(?:op\s*|(?:operative\s+|sub-?)?paragraph\s+)?(?P<subs>(?:\(\s*[a-z]+\s*\)\s*)+)\.?$")
+"""An item of a text that letters its operative clauses (a decision): "(b)", "paragraph (b)",
+"subparagraph (b)", "OP(b)(i)"."""
 _ORDINAL = re.compile(
     r"^(?:the\s+)?(?P<ord>" + _ORDINAL_RE + r"|\d+(?:st|nd|rd|th))\s+"
     r"(?P<word>preambular|operative)\s+paragraph$"
@@ -68,6 +72,9 @@ def canonical(address: str) -> str:
         subs = "".join(f"({a or b})" for a, b in _SUB_PARTS.findall(match["subs"]))
         group = f" {match['group'].upper()}" if match["group"] else ""
         return f"{code}{int(match['num'])}{group}{subs}"
+    match = _ITEM.match(text)
+    if match:
+        return "OP" + "".join(f"({a})" for a, _ in _SUB_PARTS.findall(match["subs"]))
     match = _ORDINAL.match(text)
     if match:
         word = match["ord"]
@@ -116,11 +123,12 @@ def split_part(address: str, parts: Sequence[str]) -> tuple[str, str]:
 
 
 def describe(label: str) -> str:
-    """Spell a label out as amendment documents do: "OP4(c)" -> "operative paragraph 4 (c)"."""
-    match = re.match(r"^(?:(\w+) )?(PP|OP)(\d+)((?:\(\w+\))*)$", label)
-    if not match:
+    """Spell a label out as amendment documents do: "OP4(c)" -> "operative paragraph 4 (c)", "OP(b)"
+    -> "paragraph (b)"."""
+    match = re.match(r"^(?:(\w+) )?(PP|OP)(\d*)((?:\(\w+\))*)$", label)
+    if not match or not (match[3] or match[4]):
         return label
     part, code, num, subs = match.groups()
     word = "preambular" if code == "PP" else "operative"
-    text = f"{word} paragraph {num}" + (f" {subs}" if subs else "")
+    text = f"{word} paragraph {num}" + (f" {subs}" if subs else "") if num else f"paragraph {subs}"
     return f"{text} of the {part.lower()}" if part else text

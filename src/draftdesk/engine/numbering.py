@@ -72,6 +72,8 @@ def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
     restarts in each part (an annex); a part's labels are prefixed with its name.
     A heading inside a paragraph (its parent set: "B. Scale up climate action" among
     the items of paragraph 32) starts a group whose items are lettered anew: OP32 B(a).
+    A sub-item with no parent is an item of the text itself, as a decision letters its operative
+    clauses ("(a) Expresses…; (b) Endorses…"): OP(a), OP(b), printed and cited "(b)".
     """
     numbers: dict[str, Number] = {}
     counters: dict[str | tuple[str, str], int] = {}  # by kind in the main body, by (part, kind) in a part
@@ -87,6 +89,12 @@ def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
             code = f"{part.upper()} {_CODES[kind]}" if part else _CODES[kind]
             marker = str(n)
             numbers[p.id] = Number(code + marker, marker, n, 0)
+        elif kind == "sub-item" and not p.parent:  # an item of the text itself: a decision's "(b)"
+            key = (p.part, kind)
+            n = counters[key] = counters.get(key, 0) + 1
+            marker = sub_item_marker(1, n)
+            label = f"{p.part.upper()} OP({marker})" if p.part else f"OP({marker})"
+            numbers[p.id] = Number(label, marker, n, 1)
         elif kind == "sub-item":
             parent = numbers.get(p.parent)
             if parent is None:

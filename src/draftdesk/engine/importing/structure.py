@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from draftdesk.engine.importing.blocks import opens_preamble
 from draftdesk.engine.importing.footnotes import mark_references
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Draft, Footnote, Paragraph, ParagraphKind
@@ -106,8 +107,9 @@ class Builder:
     def promote_single_decision(self) -> None:
         """A main text with no numbered paragraph is a decision; its last top-level paragraph is
         the operative one when it opens with a verb ("Endorses the political declaration…") or
-        when its lettered items do: "…, decides: (a) Expresses…; (b) Endorses…" (a GA decision
-        letters its operative items)."""
+        when its lettered items do after an operative lead-in: "…, decides: (a) Expresses…; (b)
+        Endorses…". After a preambular one ("Recalling further …:") the lettered items are the
+        decision's own operative clauses, items of the text itself, cited "paragraph (b)"."""
         main = [i for i, e in enumerate(self._entries) if not e.part and e.kind != "closing"]
         if not main or any(self._entries[i].kind == "operative" for i in main):
             return
@@ -115,8 +117,12 @@ class Builder:
         last = top[-1] if top else -1
         if last < 0 or self._entries[last].kind != "preamble":
             return
-        text, items = self._entries[last].text, [e.text for e in self._entries if e.parent == last]
-        if _VERB.match(text) or (items and (_DECIDES.search(text) or all(_VERB.match(t) for t in items))):
+        text, items = self._entries[last].text, [e for e in self._entries if e.parent == last]
+        verbs = bool(items) and all(_VERB.match(e.text) for e in items)
+        if verbs and not _DECIDES.search(text) and opens_preamble(text):
+            for item in items:  # "Recalling further …: (a) Expresses…; (b) Endorses…": the decision's own
+                item.parent = -1
+        elif _VERB.match(text) or (items and _DECIDES.search(text)) or verbs:
             self._entries[last].kind = "operative"
 
     def build(self, notes: dict[str, str], *, marked: bool = False) -> Draft:
