@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from draftdesk.engine.importing import decode_document
+from draftdesk.engine.importing import decode_document, import_text
 
 from .import_variants import (
     ECOSOC,
     Variant,
     authored_by,
     form_feeds,
+    no_blank_lines,
     other_furniture,
     rewrapped,
     same_structure,
@@ -50,3 +51,23 @@ def test_a_document_laid_out_otherwise_imports_the_same(index: int, path: Path) 
     narrower = Variant("narrower", lambda t: authored_by(ECOSOC)(rewrapped(t, 0.9)), ECOSOC)
     assert same_structure(text, narrower, expected)
     assert same_structure(text, _furnished_otherwise(index), expected)
+
+
+@pytest.mark.parametrize("stem", ["A_RES_78_1", "A_RES_79_145"])
+def test_a_text_printed_with_no_blank_lines_imports_the_same(stem: str) -> None:
+    """Paragraphs told apart without blank lines: a section's marker alone on its line after a
+    declaration's title ("I." / "Our shared commitment"); a paragraph cut by a blank line on its page."""
+    text = decode_document(next(p for p in UN if p.stem == stem).read_bytes())
+    assert same_structure(text, Variant("no blank lines", no_blank_lines))
+
+
+def test_a_blank_line_inside_a_preambular_sentence_does_not_cut_it() -> None:
+    """A/RES/79/145 prints "…adopted by the Food and Agriculture" / "" / "Organization of the United
+    Nations,": one preambular paragraph, as the same text without blank lines reads."""
+    draft = import_text(
+        decode_document(next(p for p in UN if p.stem == "A_RES_79_145").read_bytes()), slug="x"
+    )
+    texts = [p.text for p in draft.draft.paragraphs]
+    whole = next(t for t in texts if t.startswith("Recalling the International Plan of Action to Prevent"))
+    assert whole.endswith("Food and Agriculture Organization of the United Nations,")
+    assert "Organization of the United Nations," not in texts

@@ -17,6 +17,7 @@ from typing import Literal
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import Line
+from draftdesk.engine.importing.starts import named_opener, opens_preamble, starts_paragraph
 from draftdesk.engine.importing.tables import NOTE as TABLE_NOTE
 from draftdesk.engine.importing.tables import find_tables, rows
 from draftdesk.engine.numbering import letters, roman
@@ -32,7 +33,7 @@ _SUB = re.compile(
     rf"^{_DASH}(?:\((?P<marker>[a-z]{{1,4}})\)|(?P<bare>[a-z]|([a-z])\3|[ivx]{{2,4}})[.)])(?:\s+(?P<text>\S.*))?$"
 )
 """A list item's marker: "(a)", "(ii)" (the UN's), "a)", "b.", "ii)" (other bodies')."""
-_HEADING = re.compile(r"^(?:[IVXL]+|[A-Z])\.\s+\S")
+_HEADING = re.compile(r"^(?:[IVXL]+|[A-Z])\.(?:\s+\S|$)")
 PART = re.compile(
     r"^(Annex|Appendix|Attachment|Enclosure|ANNEX|APPENDIX)(?:\s+([IVXL]+|\d+|[A-Z]|[ivxl]+))?$"
 )
@@ -47,6 +48,7 @@ PLACE_DATE = re.compile(r"^[A-Z][\w .'-]*, \d{1,2} [A-Z][a-z]+ \d{4}$")
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
 _ENDS = (",", ";", ".", ":")
 _SHORT = 0.8
+_TITLE_LINES = 4
 _SPACED, _STARTS = 0.03, 4
 """A text with fewer blank lines than this share of its lines sets no paragraph apart by them
 (when it has too few numbered paragraphs to tell by them)."""
@@ -56,36 +58,6 @@ _MARKER_ONLY = re.compile(r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3})\.|\([a-z]+\))$")
 _ITEM_END = re.compile(r"[;,]\s+(?:or|and)$")
 """A list item ends "…; or" / "…; and" before the next item ("(ii) A password…")."""
 _NOTE_MARK = re.compile(r"(?:\[\^[^\]]+\])+$")
-_PREAMBLE_WORD = re.compile(r"^(?:[A-Z][a-z]+ing|Aware|Convinced|Mindful|Concerned|Deeply|Alarmed|Guided)\b")
-_PREAMBLE_OPENER = re.compile(
-    r"^(?:[A-Z][a-z]+ly [a-z]+(?:ing|ed)|Desirous|Acknowledging|Affirming|Appreciating|Bearing|Calling"
-    r"|Commending|Condemning|Considering|Deploring"
-    r"|Emphasizing|Encouraging|Expressing|Having|Highlighting|Noting|Reaffirming|Recalling|Recognizing"
-    r"|Reiterating|Stressing|Taking|Underlining|Underscoring|Welcoming|Aware|Cognizant|Concerned|Conscious"
-    r"|Convinced|Deeply|Determined|Gravely|Guided|Mindful|Alarmed|Urging|Believing|Desiring|Seeking|Observing"
-    r"|Regretting|Keeping|Realizing|Inviting|Supporting|Building|Renewing|Looking|Decrying|Appealing|Resolved"
-    r"|Encouraged|Committed|Fully|Firmly|Strongly)\b"
-)
-"""The words a preambular paragraph of the UN opens with: after a comma they start one even
-right after a full line ("…of the United Nations," / "Reaffirming also…"); another participle
-does so only after a short line ("…Development, Production," / "Stockpiling and Use…" runs on)."""
-_OPERATIVE_VERB = re.compile(
-    r"^(?:Decides|Requests|Calls upon|Urges|Approves|Adopts|Endorses|Invites|Encourages|Welcomes|Takes note"
-    r"|Notes|Recommends|Reaffirms|Emphasizes|Stresses|Expresses|Acknowledges|Recognizes|Authorizes)\b"
-)
-LEAD_IN = re.compile(
-    r"^(?:(?:Have|Has|Hereby|We) )?(?:(?:hereby|jointly|solemnly) )?"
-    r"(?:[Aa]greed?|[Dd]eclare|[Dd]ecide|[Aa]dopt(?:ed)?|[Aa]ffirm|[Cc]ommit)\b[^.;:]{0,60}:$"
-)
-"""The operative lead-in of an outcome: "Have agreed as follows:", "Hereby declare:", "Agreed upon
-the following:", "Declare that:"."""
-_NAME = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+[A-Z]")
-"""A participle followed within its next three words by a capitalized one: part of a name."""
-
-
-def opens_preamble(text: str) -> bool:
-    """Whether a paragraph opens as a preambular one of the UN does ("Recalling", "Aware")."""
-    return bool(_PREAMBLE_OPENER.match(text) or _PREAMBLE_WORD.match(text))
 
 
 @dataclass(slots=True)
@@ -160,20 +132,27 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             and previous
             and not _finished(previous)
         ):
-            kind = kind if kind[0] == "number" and int(kind[1]) in (last_number + 1, 1) else None
+            numbered = kind[0] == "number" and int(kind[1]) in (last_number + 1, 1)
+            heading = kind[0] == "heading" and (  # after a title, or "I." alone on its line
+                bool(_MARKER_ONLY.match(text))
+                or (blocks[-1].kind in ("body", "heading") and _title(texts[-1], width < _SHORT * full))
+            )
+            kind = kind if numbered or heading else None
         elif kind and kind[0] == "sub" and not blank and not items.follows(kind[1]):
             kind = None  # "(b)" of a list run into the sentence, wrapped to the start of a line
         elif (bare := _BARE.match(text)) and last_number and int(bare.group(1)) == last_number + 1:
             following = next((n.text for n in lines[index + 1 :] if n.text), "")
             finished = blank or not previous or _finished(previous)  # not a table's row number
             kind = ("number", bare.group(1), "") if finished and following[:1].isupper() else None
+        if kind is None and open_block and blank and _broken(texts[-1], previous, blocks[-1].kind):
+            blank = False  # a blank line left inside a sentence ("…Agriculture" / "" / "Organization…")
         if kind is None and open_block and not blank:
             if new_page:
                 runs_on = _continues(previous, text)
             else:
                 ended = width < _SHORT * full  # a full line runs on: "Production, / Stockpiling"
                 room = width + 1 + len(text.split(" ", 1)[0]) <= full  # its first word would have fitted
-                starts = _starts_paragraph(
+                starts = starts_paragraph(
                     previous, text, ended, body=blocks[-1].kind == "body", unspaced=not spaced, room=room
                 )
                 if not (spaced or starts) and _finished(previous):
@@ -245,29 +224,6 @@ def _spaced(lines: list[Line]) -> bool:
     return len(starts) >= _STARTS and sum(not lines[i - 1].text for i in starts) * 2 >= len(starts)
 
 
-def _starts_paragraph(
-    previous: str, text: str, ended: bool, *, body: bool, unspaced: bool, room: bool
-) -> bool:
-    """A line with no blank line before it starts a paragraph when the line before ended one.
-
-    In a text that sets no paragraph apart by blank lines (``unspaced``): a lead-in ending ":"
-    that was not wrapped there (``room`` for this line's first word, or an opener after it), or
-    a short line, not wrapped either, that finishes a sentence (or a title, before an opener:
-    "…Oversight Services" / "Recalling…"); then a capital. In any text, after a preambular
-    paragraph's comma, a preambular opener (another participle only after a short line, or when
-    the words after it are not a name's: "Trusting that…", but "Stockpiling and Use of…" runs on).
-    """
-    opens = bool(_PREAMBLE_OPENER.match(text) or _OPERATIVE_VERB.match(text) or LEAD_IN.match(text))
-    ends = (previous.endswith(":") and (room or opens)) or (
-        room and ended and (previous.endswith((";", ".")) or opens)
-    )
-    if unspaced and text[:1].isupper() and ends:
-        return True
-    if not (body and previous.endswith((",", ";"))):
-        return False
-    return opens or bool(_PREAMBLE_WORD.match(text) and (ended or not _NAME.search(text)))
-
-
 def _bounds(text: str) -> bool:
     """A line that opens a part or closes a text ("Annex", "55th plenary meeting"): no table's."""
     kind = classify(text)
@@ -282,6 +238,31 @@ def _title_before_number(lines: list[Line], index: int, full: int) -> bool:
         return False
     kind = classify(next((n.text for n in lines[index + 1 :] if n.text), ""))
     return kind is not None and kind[0] in ("number", "heading", "part", "section")
+
+
+_CONNECTORS = {"of", "the", "and", "on", "for", "to", "in", "a", "an", "with", "by", "at", "from", "or"}
+
+
+def _title(lines_of: list[str], short: bool) -> bool:
+    """A block that is a title so far: a few lines, none ending a sentence, no preambular opener,
+    its last line short and not stopping on a word that joins it to the next ("…of the")."""
+    last = lines_of[-1].rsplit(" ", 1)[-1]
+    return (
+        short
+        and len(lines_of) <= _TITLE_LINES
+        and lines_of[0][:1].isupper()
+        and not any(line.endswith(_ENDS) for line in lines_of[:-1])
+        and not lines_of[-1].endswith((",", ";", "."))
+        and not opens_preamble(lines_of[0])
+        and last.casefold() not in _CONNECTORS
+        and not last.endswith(("-", "–"))
+    )
+
+
+def _broken(lines_of: list[str], previous: str, kind: str) -> bool:
+    """A preambular paragraph cut by a blank line on its page: it opened with a preambular word the
+    UN uses (a title "Financing of appropriations" does not) and stops mid-sentence."""
+    return kind == "body" and named_opener(lines_of[0]) and not _finished(previous)
 
 
 def _continues(previous: str, text: str) -> bool:

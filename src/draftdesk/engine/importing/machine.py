@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from draftdesk.engine.importing.blocks import LEAD_IN, PART, SECTION, Block
+from draftdesk.engine.importing.blocks import PART, SECTION, Block
+from draftdesk.engine.importing.starts import LEAD_IN
 from draftdesk.engine.importing.structure import Builder
 from draftdesk.engine.model import Layout
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from draftdesk.engine.importing.blocks import LEAD_IN, PLACE_DATE, classify, opens_preamble
+from draftdesk.engine.importing.blocks import PLACE_DATE, classify
 from draftdesk.engine.importing.cover import Cover
 from draftdesk.engine.importing.lines import join_lines
+from draftdesk.engine.importing.starts import LEAD_IN, opens_preamble
 
 _SUBJECT = re.compile(r"^(?:The|We,?|Les?)\s+\S")
 """How an authoring line opens: "The Ministers …", "We, the Heads of State …"."""

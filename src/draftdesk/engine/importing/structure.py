@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from draftdesk.engine.importing.blocks import opens_preamble
 from draftdesk.engine.importing.footnotes import mark_references
 from draftdesk.engine.importing.lines import join_lines
+from draftdesk.engine.importing.starts import opens_preamble
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Draft, Footnote, Paragraph, ParagraphKind
 from draftdesk.engine.numbering import letters, roman
 
