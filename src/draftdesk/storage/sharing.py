@@ -107,10 +107,10 @@ def _settle_cut_short(folder: Path) -> None:
     pulling.unlink(missing_ok=True)
 
 
-def _kinds(names: str) -> Counter[str]:
+def _kinds(names: list[str]) -> Counter[str]:
     """New files by kind (a folder of records: "amendments", "decisions", "revisions", "roster";
-    else "other"), from relative paths one a line."""
-    return Counter(Path(name).parts[0] if _record(name) else "other" for name in names.splitlines())
+    else "other"), from paths relative to the draft folder."""
+    return Counter(Path(name).parts[0] if _record(name) else "other" for name in names)
 
 
 def _record(path: str) -> bool:
@@ -119,9 +119,10 @@ def _record(path: str) -> bool:
     return len(parts) == 2 and parts[0] in RECORDS
 
 
-def _added(folder: Path, *revisions: str) -> str:
-    """The files ``git diff`` calls added, relative to the draft folder, one a line."""
-    return _git(folder, "diff", "--name-only", "--relative", "--diff-filter=A", *revisions, "--", ".").stdout
+def _added(folder: Path, *revisions: str) -> list[str]:
+    """The files ``git diff`` calls added, relative to the draft folder (any name, quoted by none)."""
+    diff = _git(folder, "diff", "--name-only", "--relative", "--diff-filter=A", "-z", *revisions, "--", ".")
+    return [name for name in diff.stdout.split("\0") if name]
 
 
 def _listed(paths: list[str]) -> str:
@@ -261,4 +262,4 @@ def sync(folder: Path) -> Synced:
     finally:
         pulling.unlink(missing_ok=True)
     received = _added(folder, f"{before}..HEAD")
-    return Synced(sent, _kinds(received), remote, tuple(received.splitlines()))
+    return Synced(sent, _kinds(received), remote, tuple(received))
