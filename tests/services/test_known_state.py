@@ -12,14 +12,16 @@ import pytest
 from draftdesk import services, signatures, storage
 from draftdesk.engine.amendments import Decision
 from draftdesk.services import ServiceError
+from draftdesk.storage import keystore
 
 from .helpers import reword, status
 
 
 def checked(folder: Path, by: str, amendment: str, action: str) -> tuple[Decision, services.Known]:
     """A decision checked as the TUI checks it, and what the state it was checked on was made from."""
-    current = services.negotiation(folder)
-    return services.new_decision(folder, by, amendment, action, current=current), services.known(current)
+    current, signing = services.negotiation(folder), services.check_signing(folder, by)
+    decision = services.new_decision(folder, by, amendment, action, current=current)
+    return decision, services.known(current, signing)
 
 
 def test_a_decision_on_a_folder_unchanged_since_is_stored_as_checked(folder: Path) -> None:
@@ -90,3 +92,15 @@ def test_after_a_revision_a_decision_on_an_unchanged_folder_is_stored_as_checked
     storage.add_decision(folder, forged, None)
     assert services.record_decision(folder, decision, known) == decision  # not re-stamped after it
     assert status(folder, amendment.id) == "accepted"
+
+
+def test_a_key_registered_since_the_check_signs_the_decision(folder: Path) -> None:
+    """The roster is not read again under the lock while its files are the ones the signing was
+    found in; a registration since (here the chair's own new key) sends the decision through a
+    whole load, which signs it with the key registered now, so it is believed."""
+    amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    decision, known = checked(folder, "SEECF", amendment.id, "accept")
+    services.register_key(folder, "SEECF", "SEECF", keystore.new_key("SEECF").public)
+    services.record_decision(folder, decision, known)
+    assert status(folder, amendment.id) == "accepted"
+    assert signatures.verify(folder).rejected == []

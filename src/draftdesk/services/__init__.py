@@ -19,7 +19,7 @@ from draftdesk.services.exporting import EXPORT_FORMATS, export
 from draftdesk.services.folder import believing, check_signing, negotiation
 from draftdesk.services.history import Event, log
 from draftdesk.services.importing import import_document, import_revision
-from draftdesk.services.known import Known, known
+from draftdesk.services.known import Known, Signing, known
 from draftdesk.services.ordering import order
 from draftdesk.services.orgs import add_org, register_key
 from draftdesk.services.proposing import propose
@@ -31,6 +31,7 @@ __all__ = [
     "Event",
     "Known",
     "ServiceError",
+    "Signing",
     "Taken",
     "add_org",
     "believing",

@@ -13,12 +13,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from draftdesk import signatures
 from draftdesk.engine.amendments import ACTIONS, Decision
 from draftdesk.engine.causes import PAST
 from draftdesk.engine.merge import Negotiation
 from draftdesk.services import checks, stamping, tabling
-from draftdesk.services.errors import ServiceError, guarded
+from draftdesk.services.errors import ServiceError
 from draftdesk.services.folder import check_signing, load, one_writer, signer
 from draftdesk.services.known import Known, unchanged
 
@@ -103,13 +102,13 @@ def record_decision(folder: Path, decision: Decision, known: Known | None = None
 
     ``known`` is what the state it was checked on was made from (:func:`.known.known`): while the
     folder still holds just that (:func:`.known.unchanged`), that check stands and the decision is
-    stored as made. Otherwise it is checked on the folder loaded whole, and stamped after every
-    event there.
+    stored as made, signed as ``known.signing`` says. Otherwise it is checked on the folder loaded
+    whole, and stamped after every event there.
     """
-    acting, roster = guarded(signatures.acting, folder, decision.by)
-    if known is not None and unchanged(folder, known, roster):
-        tabling.store(folder, decision, acting)
+    if known is not None and unchanged(folder, known):
+        tabling.store(folder, decision, known.signing.signer)
         return decision
+    acting = signer(folder, decision.by)
     stored, neg = load(folder)
     taken = stamping.ids(stored)
     checked = _checked(

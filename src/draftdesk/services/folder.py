@@ -13,6 +13,7 @@ from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.seals import Signer
 from draftdesk.services import tabling
 from draftdesk.services.errors import ServiceError, guarded
+from draftdesk.services.known import Signing
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -52,9 +53,12 @@ def signer(folder: Path, org: str) -> Signer | None:
     return guarded(signatures.signer, folder, org)
 
 
-def check_signing(folder: Path, org: str) -> None:
-    """Refuse, in one line, unless this user may sign acts as ``org`` here (:func:`signer`)."""
-    signer(folder, org)
+def check_signing(folder: Path, org: str) -> Signing:
+    """How ``org`` signs acts here, with the roster that says so; refused, in one line, unless this
+    user may (:func:`signer`). The registration files are listed first: one added while the roster
+    is read leaves them different from the files under the lock, never the same."""
+    files = frozenset(guarded(storage.roster_ids, folder))
+    return Signing(*guarded(signatures.acting, folder, org), files)
 
 
 def one_writer(service: Callable[_P, _T]) -> Callable[_P, _T]:

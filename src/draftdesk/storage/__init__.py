@@ -23,6 +23,7 @@ from .reading import (
     load_roster,
     load_texts,
     record_ids,
+    roster_ids,
     text_ids,
     without,
 )
@@ -70,6 +71,7 @@ __all__ = [  # the readers, then the writers, named once in WRITERS
     "prepare_writes",
     "read_records",
     "record_ids",
+    "roster_ids",
     "text_ids",
     "without",
     "working_folder",

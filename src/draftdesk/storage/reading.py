@@ -100,6 +100,12 @@ def text_ids(folder: Path) -> set[str]:
     return {i for i in _ids(Path(folder) / REVISIONS) if not ARCHIVE.fullmatch(i + SUFFIX)}
 
 
+def roster_ids(folder: Path) -> set[str]:
+    """The ids of the registrations (``roster/<id>.toml``), from their file names alone: a
+    registration is never rewritten, so the same names are the same roster."""
+    return _ids(Path(folder) / ROSTER)
+
+
 def _ids(place: Path) -> set[str]:
     try:
         if not S_ISDIR(os.lstat(place).st_mode):

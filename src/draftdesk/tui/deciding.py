@@ -23,8 +23,9 @@ from draftdesk.tui.reading import Reading
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.themes import org_style
 
-Take = Callable[[str, Decision], Change]
-"""Show a checked decision and store it (the main screen's); says what changed."""
+Take = Callable[[str, Decision, services.Known], Change]
+"""Show a checked decision and store it (the main screen's), given what the state it was checked on
+was made from; says what changed."""
 
 
 class Decisions:
@@ -34,9 +35,10 @@ class Decisions:
         self.host, self.session, self.take, self.reading = host, session, take, reading
         self._queue: screens.QueueScreen | None = None
         """The chair's queue while it is open."""
-        self._may_sign = False
-        """This user was found to hold the key of the organization it acts as (checked once:
-        storing each decision checks again)."""
+        self._signing: services.Signing | None = None
+        """How this user signs as the organization it acts as, found on the state's roster (found
+        again when a load brings other organizations; storing each decision checks that the
+        roster is still the one it was found in)."""
 
     def confirm(self, aid: str, action: str, then: Callable[[str], None] | None = None) -> None:
         """Confirm, then record ``action`` on ``aid``; ``then`` gets a line saying what happened."""
@@ -66,16 +68,16 @@ class Decisions:
         """Check the decision against the session's state and hand it over; a refusal is a notification."""
         session, what = self.session, f"{action} {aid}"
         try:
-            if not self._may_sign:
-                services.check_signing(session.folder, session.acting_as)
-                self._may_sign = True
+            signing = self._signing
+            if signing is None or signing.roster.draft.orgs != session.neg.draft.orgs:
+                signing = self._signing = services.check_signing(session.folder, session.acting_as)
             decision = services.new_decision(
                 session.folder, session.acting_as, aid, action, current=session.neg
             )
         except Exception as error:  # every refusal reaches the user as a notification
             self.host.notify(f"{what}: {error}", severity="error")
             return
-        change = self.take(what, decision)
+        change = self.take(what, decision, services.known(session.neg, signing))
         if then is not None:
             fell = "; ".join(f"{a} fell: {session.neg.state(a).reason}" for a in change.fell)
             author = session.neg.amendments[aid].author

@@ -174,12 +174,12 @@ class MainScreen(Screen[None]):
         self.shown.repaint(self.session.add_amendment(amendment))
         self.notify(f"{what}: done")
 
-    def take_decision(self, what: str, decision: Decision) -> Change:
-        """A checked decision: shown at once, stored by a worker (the screen never waits on the disk)."""
+    def take_decision(self, what: str, decision: Decision, known: services.Known) -> Change:
+        """A checked decision: shown at once, stored by a worker (the screen never waits on the disk);
+        ``known``: what the state it was checked on was made from, taken before it is merged."""
         self.own_writes.add(decision.id)  # before its file appears, so the watcher knows it
         if decision.action == "table":  # a private draft's own file appears too (services/tabling.py)
             self.own_writes.add(decision.amendment)
-        known = services.known(self.session.neg)  # what it was checked on, before it is merged
         drawn = threading.Event()
         self._storing = workers.store_decision(
             self.post_message, self.session.folder, what, decision, known, self._storing, drawn
