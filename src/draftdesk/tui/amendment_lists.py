@@ -17,12 +17,18 @@ def by_paragraph(neg: Negotiation, viewer: str = "") -> dict[str, list[str]]:
     alone until tabled: the record stays private, its status says whether it still is). Built once
     per state, so selecting stays cheap."""
     out: dict[str, list[str]] = {}
-    for amendment in neg.amendments.values():
-        if amendment.private and amendment.author != viewer and neg.state(amendment.id).status == "draft":
+    for aid, amendment in neg.amendments.items():
+        if amendment.private and amendment.author != viewer and neg.state(aid).status == "draft":
             continue
-        anchors = [op.after for op in amendment.ops if op.kind == "insert" and op.after]
-        for pid in dict.fromkeys([*amendment.targets, *anchors]):
-            out.setdefault(pid, []).append(amendment.id)
+        places = amendment.targets  # then where an insertion goes, once each
+        for op in amendment.ops:
+            if op.kind == "insert" and op.after and op.after not in places:
+                places += (op.after,)
+        for pid in places:
+            if pid in out:
+                out[pid].append(aid)
+            else:
+                out[pid] = [aid]
     return out
 
 
