@@ -89,15 +89,11 @@ def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
             code = f"{part.upper()} {_CODES[kind]}" if part else _CODES[kind]
             marker = str(n)
             numbers[p.id] = Number(code + marker, marker, n, 0)
-        elif kind == "sub-item" and not p.parent:  # an item of the text itself: a decision's "(b)"
-            key = (p.part, kind)
-            n = counters[key] = counters.get(key, 0) + 1
-            marker = sub_item_marker(1, n)
-            label = f"{p.part.upper()} OP({marker})" if p.part else f"OP({marker})"
-            numbers[p.id] = Number(label, marker, n, 1)
         elif kind == "sub-item":
             parent = numbers.get(p.parent)
             if parent is None:
+                if not p.parent:  # an item of the text itself: a decision's "(b)"
+                    numbers[p.id] = _text_item(p.part, counters)
                 continue
             n = child_counts[p.parent] = child_counts.get(p.parent, 0) + 1
             depth = parent.depth + 1
@@ -107,6 +103,13 @@ def number_paragraphs(paragraphs: Sequence[Paragraph]) -> dict[str, Number]:
             group = group_counts[p.parent] = group_counts.get(p.parent, 0) + 1
             groups[p.parent], child_counts[p.parent] = f" {letters(group).upper()}", 0
     return numbers
+
+
+def _text_item(part: str, counters: dict[str | tuple[str, str], int]) -> Number:
+    """The number of the next item of the text itself in ``part``: OP(a), OP(b)…"""
+    n = counters[part, "sub-item"] = counters.get((part, "sub-item"), 0) + 1
+    marker = sub_item_marker(1, n)
+    return Number(f"{part.upper()} OP({marker})" if part else f"OP({marker})", marker, n, 1)
 
 
 def labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
