@@ -68,6 +68,11 @@ def _actor(record: Record) -> str:
 
 HEAD_CANDIDATES = 8
 """How many of an organization's newest files, in each folder, may be passed over looking for its own."""
+_OWN: dict[tuple[str, str], str] = {}
+"""Each file (path, key) :func:`_signed_by` judged, and the digest it is named by ("" if not the
+key's): a program that keeps a folder open (the TUI) acts many times, and a record file is never
+rewritten. The digest is of what was proven (never of what was merely written: a writer's key could
+be a forger's), so a file replaced since is never vouched for."""
 
 
 def heads(folder: Path, signer: Signer) -> list[str]:
@@ -80,24 +85,32 @@ def heads(folder: Path, signer: Signer) -> list[str]:
     key) is passed over, and stays unbelieved whatever this signer does next. No link is followed.
     """
     found = []
-    prefix = f"{signer.by}-"
     for kind in (AMENDMENTS, DECISIONS, ROSTER, REVISIONS):
         try:
             if not S_ISDIR(os.lstat(folder / kind).st_mode):
                 continue  # a link: not followed (the write itself is refused)
-            names = [n for n in os.listdir(folder / kind) if n.startswith(prefix) and n.endswith(".toml")]
+            names = [
+                n for n in os.listdir(folder / kind) if n.startswith(f"{signer.by}-") and n.endswith(".toml")
+            ]
         except OSError:
             continue
         for name in sorted(names, reverse=True)[:HEAD_CANDIDATES]:
-            proven = _signed_by(folder / kind / name, signer)
-            if proven:
-                found.append(proven)
+            own = _signed_by(folder / kind / name, signer)
+            if own:
+                found.append(own)
                 break
     return found
 
 
 def _signed_by(path: Path, signer: Signer) -> str:
-    """The file's digest if its seal is ``signer``'s, proven with its key; else ""."""
+    """The file's digest if its seal is ``signer``'s, proven with its key; else "" (kept: ``_OWN``)."""
+    known = _OWN.get((str(path), signer.public))
+    if known is None:
+        known = _OWN[(str(path), signer.public)] = _proven(path, signer)
+    return known
+
+
+def _proven(path: Path, signer: Signer) -> str:
     try:
         raw, _, data = read_whole(str(path))
         found = sealing(raw, data.get("seal"))
