@@ -145,13 +145,13 @@ def test_the_list_reads_as_a_document() -> None:
     )
     tabled(neg, amendment, written)
     txt = amendment_list(neg, "txt")
-    assert txt.startswith("LIST OF AMENDMENTS\nTo: Draft conclusions (A/80/L.25), Rev.0\n\n")
+    assert txt.startswith("LIST OF AMENDMENTS\nTo: Draft conclusions (A/80/L.25)\n\n")
     assert "1. A/C.3/80/L.56 (BLR-1): tabled\n   Proposed by:   BLR\n   Co-sponsors:   IRN\n" in txt
     assert "   Paragraphs:    OP2; OP1\n" in txt  # in the order the changes are written
     assert "   Amendment:     1. In operative paragraph 2, replace “further” with “more”.\n" in txt
     assert "                  2. Delete operative paragraph 1.\n" in txt
     md = amendment_list(neg, "md")
-    assert md.startswith("# List of amendments\n\nTo: Draft conclusions (A/80/L.25), Rev.0\n\n")
+    assert md.startswith("# List of amendments\n\nTo: Draft conclusions (A/80/L.25)\n\n")
     assert "## 1. A/C.3/80/L.56 (BLR-1): tabled\n\n- **Proposed by:** BLR\n" in md
     assert "- **Amendment:**\n\n  > 1. In operative paragraph 2, replace “further” with “more”.\n  >\n" in md
     assert "  >\n  > 2. Delete operative paragraph 1.\n" in md

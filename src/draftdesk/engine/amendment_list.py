@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.inert import inert
+from draftdesk.engine.issued import revision_line, revision_name
 from draftdesk.engine.markup import raised
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
@@ -161,7 +162,8 @@ def amendment_list(
     names = sponsor_names(draft)
     symbol = draft.metadata.get("symbol", "")
     title = " ".join(draft.title) or draft.slug
-    about = title + (f" ({symbol})" if symbol else "") + f", Rev.{draft.revision}"
+    revision = revision_line(draft)
+    about = title + (f" ({symbol})" if symbol else "") + (f", {revision}" if revision else "")
     if fmt == "md":
         head = ["# List of amendments", "", f"To: {about}", ""]
         blocks = [_md_block(n, entry, names) for n, entry in enumerate(entries, 1)]
@@ -189,7 +191,7 @@ def _fields(entry: AmendmentEntry, names: dict[str, str]) -> list[tuple[str, str
     fields = [
         ("Proposed by", names.get(entry.author, entry.author)),
         ("Co-sponsors", ", ".join(names.get(code, code) for code in entry.cosponsors)),
-        ("Submitted", f"{un_date(entry.created)}, on the text of Rev.{entry.revision}"),
+        ("Submitted", f"{un_date(entry.created)}, on the text of {revision_name(entry.revision)}"),
         ("Paragraphs", paragraphs_cited(entry)),
         ("Amendment", printed(entry.instruction)),
         ("Rationale", entry.rationale),

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from draftdesk.engine.issued import revised_metadata
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import BASE_AUTHOR, Draft, Paragraph
 from draftdesk.engine.numbering import labels
@@ -40,6 +41,7 @@ def issue_revision(neg: Negotiation, by: str = "", at: datetime | None = None) -
         title=title_lines(neg.draft, title.text if title else None),
         title_authors=_attributed(neg, title).authors if title else (),
         revision=neg.draft.revision + 1,
+        metadata=revised_metadata(neg.draft),
         paragraphs=paragraphs,
         issued_by=by,
         issued_at=at,

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from draftdesk.engine.exporting.docx_package import WordDocument, hex_colour
-from draftdesk.engine.exporting.letterhead import un_letterhead
 from draftdesk.engine.exporting.ooxml import Look, Numbered, paragraph, run
+from draftdesk.engine.issued import letterhead, revision_line
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.palette import org_colours
@@ -31,6 +31,8 @@ KIND_STYLES = {
     "text": "Body Text Paragraph",
 }
 _REPORT_EVERY = 50
+LINE_BY_LINE = frozenset({"cover", "sponsors", "notes"})
+"""Cover facts of several lines, kept joined by " / ": a paragraph each line."""
 PRINT_FURNITURE = frozenset({"job", "barcode"})
 """Cover facts of the original's printing (its job number, its barcode): kept in the file, hidden,
 so it imports back to the same draft, but never printed on a new document."""
@@ -55,12 +57,21 @@ def title_block(doc: WordDocument, draft: Draft, amended: str = "", *, authoring
     def printed(text: str, hidden: bool = False) -> str:
         return run(text, Look(hidden=hidden)) if text else ""
 
-    if resolution and "symbol" in meta:  # the UN's letterhead on a UN document; a body's own has none
-        letterhead = ("United Nations", "General Assembly") if un_letterhead(meta) else ()
-        lines += [(doc.style_ids["Cover"], printed(line)) for line in letterhead]
+    head = letterhead(draft)
+    if resolution and head:  # a UN document's letterhead; another body's document has none
+        lines += [(doc.style_ids["Cover"], printed(line)) for line in head]
+    if resolution:  # the cover's facts, a paragraph a line
         lines += [
-            (doc.cover_style(k), printed(v, k in PRINT_FURNITURE)) for k, v in meta.items() if k != "number"
+            (doc.cover_style(k), printed(line, k in PRINT_FURNITURE))
+            for k, v in meta.items()
+            if k != "number"
+            for line in (v.split(" / ") if k in LINE_BY_LINE else [v])
         ]
+    if revision := revision_line(draft):  # under the symbol, or above the title when there is none
+        at = next(
+            (n + 1 for n, (style, _) in enumerate(lines) if style == doc.style_ids.get("Cover symbol")), 0
+        )
+        lines.insert(at, (doc.style_ids["Revision"], printed(revision)))
     title = [printed(line) for line in draft.title] if not amended else [amended]
     if title and "number" in meta:
         title[0] = printed(f"{meta['number']}. ") + title[0]

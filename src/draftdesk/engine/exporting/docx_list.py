@@ -10,6 +10,7 @@ from __future__ import annotations
 from draftdesk.engine.amendment_list import AmendmentEntry, amendment_entries, printed, sponsor_names, un_date
 from draftdesk.engine.exporting.docx import Progress, new_document, title_block
 from draftdesk.engine.exporting.ooxml import Look, paragraph, run
+from draftdesk.engine.issued import revision_name
 from draftdesk.engine.merge import Negotiation
 
 
@@ -64,7 +65,7 @@ def export_list_docx(neg: Negotiation, progress: Progress | None = None) -> byte
             sponsors += "; co-sponsored by " + ", ".join(names.get(code, code) for code in entry.cosponsors)
         fields = [
             ("Sponsors", sponsors),
-            ("Submitted", f"{un_date(entry.created)}, on the text of Rev.{entry.revision}"),
+            ("Submitted", f"{un_date(entry.created)}, on the text of {revision_name(entry.revision)}"),
             ("Amendment", printed(entry.instruction)),
             ("Rationale", entry.rationale),
             ("Status", entry.status),

@@ -33,6 +33,7 @@ STYLES: dict[str, tuple[str, bool, bool]] = {
     "Part Heading": ("center", True, False),
     "Part Name": ("center", True, False),
     "Cover": ("left", False, False),
+    "Revision": ("right", False, False),
     "Preambular Paragraph": ("justify", False, True),
     "Operative Paragraph": ("justify", False, False),
     "Sub-item": ("justify", False, False),

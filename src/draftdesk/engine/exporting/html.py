@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from html import escape
 
 from draftdesk.engine.exporting.text import printed_marker
+from draftdesk.engine.issued import revision_line
 from draftdesk.engine.model import BASE_AUTHOR, Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.palette import org_colours
@@ -48,6 +49,11 @@ def export_html(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     title = escape(" ".join(draft.title))
     shown = shown_title(draft, heading, lambda p: "".join(_span(s) for s in p.spans))
     body = [f"<h1>{title if shown == list(draft.title) else shown[0]}</h1>"]
+    body += [
+        f'<p class="symbol">{escape(line)}</p>'
+        for line in (draft.metadata.get("symbol", ""), revision_line(draft))
+        if line
+    ]
     body += [
         f"<h2>{escape(line)}</h2>" for line in (draft.doc_type, draft.place_date, draft.authoring) if line
     ]

@@ -10,6 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
+from draftdesk.engine.issued import revision_line
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.title import shown_title, split_title
@@ -40,6 +41,8 @@ def export_markdown(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     """Markdown of a view; a tracked view's deletions read as ~~x~~ and insertions as <ins>x</ins>."""
     title, body = split_title(paragraphs)
     out = [f"# {' '.join(shown_title(draft, title, _line, escaped))}", ""]
+    for line in (draft.metadata.get("symbol", ""), revision_line(draft)):  # which document, which revision
+        out += [escaped(line), ""] if line else []
     for line in (draft.doc_type, draft.place_date, draft.authoring):
         out += [f"## {escaped(line)}", ""] if line else []
     notes = [*title.footnotes] if title else []

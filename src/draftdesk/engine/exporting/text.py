@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from draftdesk.engine.exporting.letterhead import un_letterhead
+from draftdesk.engine.issued import letterhead, revision_line
 from draftdesk.engine.marks import marked, tagged
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
@@ -34,7 +34,8 @@ def _conclusions(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]
     """The title block, document type, place and date, the authoring line ("The Ministers …,")
     when there is one, then the paragraphs; an annex under its name."""
     title, body = split_title(paragraphs)
-    out = [*shown_title(draft, title, line_of), "", draft.doc_type, "", draft.place_date, ""]
+    revision = [revision_line(draft), ""] if revision_line(draft) else []
+    out = [*revision, *shown_title(draft, title, line_of), "", draft.doc_type, "", draft.place_date, ""]
     out += [draft.authoring, ""] if draft.authoring else []
     part = ""
     for p in body:
@@ -57,9 +58,11 @@ def _cover(draft: Draft, heading: ViewParagraph | None) -> list[str]:
     """The cover as printed: letterhead and facts, the lines the importer kept as they were, the
     sponsors, then the title (``heading``: as the view has it), each block after a blank line."""
     meta = draft.metadata
-    # a UN document's letterhead (as the Word export prints it); a body's own draft has none
-    out = ["United Nations", meta["symbol"], "", "General Assembly"] if un_letterhead(meta) else []
-    out += [meta["symbol"]] if "symbol" in meta and not out else []
+    head = letterhead(draft)
+    if head:
+        out = [head[0], meta["symbol"], "", head[1]]
+    else:  # another body's document: its symbol, and "Rev.N" under it
+        out = [line for line in (meta.get("symbol", ""), revision_line(draft)) if line]
     out += [meta[key] for key in _COVER if key in meta] + [""]
     for block in ("cover", "sponsors"):
         out += [*meta[block].split(" / "), ""] if block in meta else []

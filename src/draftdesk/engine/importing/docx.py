@@ -63,8 +63,9 @@ def _styled_draft(body: WordBody, slug: str) -> Draft:
             setattr(draft, header[style], text.strip())
         elif style == "Part Name":
             part = text.strip().lower()
-        elif style.startswith("Cover ") and text.strip():
-            draft.metadata[style.removeprefix("Cover ")] = text.strip()
+        elif style.startswith("Cover ") and text.strip():  # a fact of several lines: a paragraph each
+            key = style.removeprefix("Cover ")
+            draft.metadata[key] = " / ".join(filter(None, (draft.metadata.get(key), text.strip())))
     numbered = (
         _RESOLUTION_NUMBER.match(draft.title[0]) if draft.title and draft.layout == "un-resolution" else None
     )
