@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 
+from draftdesk.engine.amendment_list import amendment_entries
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.exporting import export, export_docx, export_list_docx, word_document
 from draftdesk.engine.importing import decode_document, import_text
@@ -154,3 +155,22 @@ def test_the_list_tells_how_far_it_has_got() -> None:
     export_list_docx(negotiation(competing=True), lambda done, total: heard.append((done, total)))
     amendments = len(negotiation(competing=True).amendments)
     assert heard == [(0, 2 * amendments), (amendments, 2 * amendments)]
+
+
+def test_an_amendment_to_several_paragraphs_is_named_under_each_of_their_headings() -> None:
+    """QA F17's remainder: A/80/L.30 changes eleven paragraphs; the Word list files it under the
+    first one's heading, and under each other one's says the amendment concerns it too."""
+    neg = general_assembly("A_80_L.25", (("A_80_L.30", "USA"),))
+    (entry,) = amendment_entries(neg)
+    assert len(entry.targets) == 11
+    document = docx.Document(BytesIO(export_list_docx(neg)))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    headings = [n for n, (style, _) in enumerate(paragraphs) if style == "Part Heading"]
+    assert [paragraphs[n][1] for n in headings] == list(entry.targets)
+    first, *others = headings
+    assert paragraphs[first + 1][1] == entry.id  # the amendment in full
+    for n in others:
+        assert (
+            paragraphs[n + 1][1]
+            == f"{entry.id}, tabled: also concerns this paragraph; see under {entry.targets[0]}"
+        )

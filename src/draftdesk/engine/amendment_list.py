@@ -41,6 +41,8 @@ class AmendmentEntry:
     """The revision whose text it addressed."""
     targets: tuple[str, ...]
     """The paragraphs it addressed, as tabled, with today's number when that differs."""
+    target_ids: tuple[str, ...]
+    """Those paragraphs' ids, in the same order (a new paragraph's: the one it would create)."""
     instruction: str
     """The written form as tabled."""
     rationale: str
@@ -73,6 +75,7 @@ def amendment_entries(
         if wanted is not None and state.status not in wanted:
             continue
         record = amendment if amendment.cited else _as_tabled_now(neg, amendment, now, texts)
+        in_order = _as_written(record)
         entries.append(
             AmendmentEntry(
                 id=amendment.id,
@@ -82,7 +85,8 @@ def amendment_entries(
                 status=state.status,
                 created=amendment.created,
                 revision=amendment.base_revision,
-                targets=tuple(citation(record, pid, now.get, revision) for pid in _as_written(record)),
+                targets=tuple(citation(record, pid, now.get, revision) for pid in in_order),
+                target_ids=tuple(in_order),
                 instruction=record.written,
                 rationale=amendment.rationale,
                 competes_with=state.competes_with,

@@ -2,7 +2,9 @@
 
 Paragraph by paragraph in the order of the text, the amendments to each in the
 order they are voted on (pending ones first, furthest removed from the text
-first), each with its symbol, sponsors, written form, rationale, status and outcome.
+first), each with its symbol, sponsors, written form, rationale, status and outcome. An
+amendment to several paragraphs is set out under the first; under each other one's heading a line
+names it, so whoever looks up a paragraph finds every amendment that concerns it.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ def _outcome(entry: AmendmentEntry) -> str:
 
 
 def export_list_docx(neg: Negotiation, progress: Progress | None = None) -> bytes:
-    """Every amendment, grouped by the paragraph it first touches, in voting order within each;
+    """Every amendment set out under the first paragraph it touches (and named under each other
+    one), in voting order under each;
     ``progress`` hears of the entries made (the first half) and written (the second)."""
     doc = new_document(neg.draft)
     title_block(doc, neg.draft, authoring=False)
@@ -41,24 +44,36 @@ def export_list_docx(neg: Negotiation, progress: Progress | None = None) -> byte
     order = _order(neg)
     pending = {aid: n for n, aid in enumerate(neg.pending())}
     entries = amendment_entries(neg, progress=(lambda n, total: progress(n, 2 * total)) if progress else None)
-    amendments = neg.amendments
+    anchors = {op.new_id: op.after for a in neg.amendments.values() for op in a.ops if op.kind == "insert"}
 
-    def place(entry: AmendmentEntry) -> tuple[int, int, int, str]:
-        targets = amendments[entry.id].targets
-        first = min((order[t] for t in targets if t in order), default=len(order))
-        return (first, 0 if entry.id in pending else 1, pending.get(entry.id, 0), entry.id)
+    def place(entry: AmendmentEntry, pid: str) -> tuple[int, int, int, int, str]:
+        """Under its paragraph (a new one: after the paragraph it follows), in voting order."""
+        where = order.get(pid, order.get(anchors.get(pid, ""), len(order)))
+        return (where, pid not in order, 0 if entry.id in pending else 1, pending.get(entry.id, 0), entry.id)
 
+    rows = sorted(
+        (
+            (place(entry, pid), n, entry)
+            for entry in entries
+            for n, pid in enumerate(entry.target_ids or ("",))
+        ),
+        key=lambda row: row[:2],
+    )
     heading = None
     field = doc.style_ids["Amendment Field"]
     names = sponsor_names(neg.draft)
-    for n, entry in enumerate(sorted(entries, key=place)):
-        if progress is not None and n % 50 == 0:
-            progress(len(entries) + n, 2 * len(entries))
-        where = entry.targets[0] if entry.targets else ""
+    for done, (_, n, entry) in enumerate(rows):
+        if progress is not None and done % 50 == 0:
+            progress(len(entries) + done * len(entries) // len(rows), 2 * len(entries))
+        where = entry.targets[n] if entry.targets else ""
         if where != heading:
             heading = where
             doc.add(paragraph(run(where or "(no paragraph)"), doc.style_ids["Part Heading"]))
         name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
+        if n:  # set out under its first paragraph; under each other one, a line naming it
+            also = f"{name}, {entry.status}: also concerns this paragraph; see under {entry.targets[0]}"
+            doc.add(paragraph(run(also), field))
+            continue
         doc.add(paragraph(run(name, Look(bold=True)), field))
         sponsors = names.get(entry.author, entry.author)
         if entry.cosponsors:
