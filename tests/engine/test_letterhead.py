@@ -50,3 +50,4 @@ def test_a_un_documents_letterhead_names_the_organ_of_its_symbol() -> None:
     )
     assert word_lines(ecosoc)[:2] == ["United Nations", "Economic and Social Council"]
     assert word_lines(decision("A/C.3/80/L.11"))[:2] == ["United Nations", "General Assembly"]
+    assert word_lines(decision("CCPR/C/80/L.3"))[:2] == ["United Nations", "CCPR/C/80/L.3"]  # no organ
