@@ -257,3 +257,5 @@ def test_a_revision_of_an_amendment_accepted_meanwhile_on_another_copy_is_named_
     for folder in (here, there):
         neg = services.negotiation(folder)
         assert (neg.state(welcome).status, neg.state(revised).status) == ("accepted", "fallen")
+        (proposed,) = [e for e in services.log(folder) if e.amendment == revised and e.action == "propose"]
+        assert proposed.set_aside.startswith(f"UNDP's revision of {welcome} did not take effect")

@@ -17,7 +17,7 @@ from pathlib import Path
 from draftdesk import storage
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.authority import file_of
-from draftdesk.engine.lost_decisions import lost
+from draftdesk.engine.lost_decisions import lost, lost_revisions
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import AmendmentState
@@ -47,22 +47,25 @@ class Event:
     symbol: str = ""
     """The amendment's document symbol when it was tabled with one ("A/C.3/80/L.56")."""
     set_aside: str = ""
-    """Why a decision did not take effect, when it did not: taken at once on two clones, the other
-    one stood when git brought them together (engine/lost_decisions.py, engine/revision_chain.py)."""
+    """Why a decision (or a revision of an amendment) did not take effect, when it did not: taken at
+    once on two clones, the other one stood when git brought them together
+    (engine/lost_decisions.py, engine/revision_chain.py)."""
 
 
 def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     """Every event of the folder, oldest first (ties broken by id, a fall after its cause)."""
     stored, trusted = believing(folder, warn)
     symbols = {a.id: a.symbol for a in trusted.amendments}
-    events = [
-        Event(a.created, a.author, "draft" if a.private else "propose", a.id, a.id, a.rationale, a.symbol)
-        for a in trusted.amendments
-    ]
     standing = [record.draft for record in trusted.revisions] or [trusted.draft]
     texts = [*guarded(storage.load_revisions, folder), *standing]
-    events += [_revised(older, newer, trusted.decisions) for older, newer in itertools.pairwise(texts)]
+    events = [_revised(older, newer, trusted.decisions) for older, newer in itertools.pairwise(texts)]
     falls, states = _falls(texts, trusted.amendments, trusted.decisions)
+    aside = {amendment.id: why for amendment, why in lost_revisions(trusted.amendments, states)}
+    for a in trusted.amendments:
+        action = "draft" if a.private else "propose"
+        events.append(
+            Event(a.created, a.author, action, a.id, a.id, a.rationale, a.symbol, aside.get(a.id, ""))
+        )
     aside = {decision.id: why for decision, why in lost(trusted.decisions, states)}
     carried = {c.file: c.reason for c in trusted.carried}
     kept = {d.id for d in trusted.decisions}
