@@ -48,3 +48,12 @@ def test_a_part_that_is_not_there_is_refused_in_one_line_and_nothing_is_stored(d
     line = dd.refused("propose", DRAFT, "--as", "UNDP", "--instruction", third)
     assert line.endswith("In operative paragraph 7: there is no third sentence (it has 1 sentence)")
     assert amendments(dd) == {}
+
+
+def test_words_that_occur_twice_are_found_in_the_sentence_named(dd: DraftDesk) -> None:
+    twice = "In operative paragraph 6, replace “RACVIAC” with “the Centre”."
+    assert "occurs 2 times" in dd.refused("propose", DRAFT, "--as", "UNDP", "--instruction", twice)
+    scoped = "In the second sentence of operative paragraph 6, replace “RACVIAC” with “the Centre”."
+    dd("accept", DRAFT, "--as", "SEECF", propose(dd, "UNDP", "--instruction", scoped))
+    assert "shall be co-organised by the Centre, RCC and PCC-SEE" in show(dd)["OP6"]["text"]
+    assert show(dd)["OP6"]["text"].startswith("Welcome the readiness of RACVIAC")

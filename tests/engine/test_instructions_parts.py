@@ -220,3 +220,32 @@ def test_a_paragraph_named_by_opening_words_holding_commas_notes_and_stops() -> 
     )
     assert agreed(f"Delete {opening}.")[1] == "OP1 Requests the Secretary-General to report on:"
     assert agreed(f"In {opening}, replace “aid” with “help”.")[1].endswith("including on help;")
+
+
+@pytest.mark.parametrize(
+    ("instruction", "op3"),
+    [
+        (
+            "In the second sentence of operative paragraph 3, replace “Vienna” with “Geneva”.",
+            "Decides to meet in Vienna. The meeting will take place at No. 5 Main St. in Geneva.",
+        ),
+        (
+            "In operative paragraph 3, in the first sentence, replace “Vienna” with “Geneva”.",
+            "Decides to meet in Geneva. The meeting will take place at No. 5 Main St. in Vienna.",
+        ),
+        (
+            "In the first sentence of operative paragraph 3, at the end, add “in 2027”.",
+            "Decides to meet in Vienna in 2027. The meeting will take place at No. 5 Main St. in Vienna.",
+        ),
+    ],
+)
+def test_quoted_words_looked_for_in_the_sentence_named(instruction: str, op3: str) -> None:
+    assert agreed(instruction)[-1] == f"OP3 {op3} Also decides to remain seized of the matter."
+
+
+def test_quoted_words_not_in_the_sentence_named_are_refused_naming_it() -> None:
+    with pytest.raises(InstructionError) as refused:
+        parse_instruction(
+            "In the last sentence of operative paragraph 3, delete “Vienna”.", Negotiation(DRAFT, [], []).text
+        )
+    assert str(refused.value) == "In operative paragraph 3: “Vienna” does not occur in the last sentence"

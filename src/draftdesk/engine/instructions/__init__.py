@@ -25,7 +25,8 @@ when its words are no longer there):
   end/beginning of <paragraph>, add “y”" or "Add the following at the end of
   <paragraph>: “y”" names both; a part named rather than quoted ("delete the second sentence",
   "replace the first sentence with “y”", "delete the last three words", "after the first sentence of
-  operative paragraph 3, insert “y”", "the last word of the first sentence is deleted": :mod:`.parts`);
+  operative paragraph 3, insert “y”", "the last word of the first sentence is deleted": :mod:`.parts`),
+  and quoted words looked for in one sentence ("In the second sentence of operative paragraph 3, …");
 - "Replace “x” with “y” in the title, the preambular paragraphs and the operative
   paragraphs" / "throughout the text" / "wherever it appears (in the text)": every
   whole-word occurrence in those parts, the footnotes its words carry or bring included

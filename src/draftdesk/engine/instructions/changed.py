@@ -59,7 +59,7 @@ class Changed:
         """Every occurrence of the clause's words in one paragraph; whether there was one."""
         working = self.working.get(p.id)
         clause, brought = self.notes.carried(clause, p, self.paras.name(p.id))
-        edits = replacements(clause, Text.of(working.current if working else p.text))
+        edits = replacements(clause, Text.of(working.current if working else p.text), self.paras.name(p.id))
         if edits and working is None:
             working = self._working(p.id)
             self.throughout.add(p.id)

@@ -96,6 +96,8 @@ class Clause:
     """The part of the paragraph it changes, named rather than quoted ("the second sentence")."""
     place: str = ""
     """The paragraph the clause names itself ("… of operative paragraph 3")."""
+    scope: Part | None = None
+    """The part its quoted words are looked for in ("In the second sentence of …, replace “x” …")."""
 
     @property
     def named(self) -> str:
@@ -147,12 +149,14 @@ def placed_edit(clause: Clause, text: Text, name: str) -> tuple[Edit, tuple[int,
         raise InstructionError(f"In {name}: nothing to insert")
     if clause.part is not None:
         return _part_edit(clause, clause.part, text, name)
+    if clause.scope is not None and clause.kind in ("start", "end"):  # of the sentence, not the paragraph
+        return _part_edit(clause, clause.scope, text, name)
     if clause.kind == "start":
         return insertion(text, 0, clause.text), None
     if clause.kind == "end":
         final = FINAL_MARK.search(text.raw)  # the words go before the paragraph's closing mark
         return insertion(text, final.start() if final else len(text.raw), clause.text), None
-    a, b, blind = locate(text, clause.words, name)
+    a, b, blind = locate(text, clause.words, name, *_scope(clause, text, name))
     if clause.kind == "after":
         pos = b
         while pos in text.closing or pos in text.notes:
@@ -224,9 +228,16 @@ def replacement(text: Text, a: int, b: int, blind: bool, words: str) -> Edit:
     return Edit(a, b, prefix + words + suffix)
 
 
-def replacements(clause: Clause, text: Text) -> list[Edit]:
+def _scope(clause: Clause, text: Text, name: str) -> tuple[tuple[int, int] | None, str]:
+    """Where a clause's quoted words are looked for, and how a message names it."""
+    if clause.scope is None:
+        return None, "the text"
+    return part_span(clause.scope, text, name), clause.scope.said
+
+
+def replacements(clause: Clause, text: Text, name: str = "") -> list[Edit]:
     """Every occurrence of a replace or delete clause's words ("… throughout the text")."""
-    spans, blind = matches(text, clause.words)
+    spans, blind = matches(text, clause.words, _scope(clause, text, name)[0])
     if clause.kind == "replace":
         return [replacement(text, a, b, blind, clause.text) for a, b in spans]
     return [deletion(text, a, b, blind) for a, b in spans]

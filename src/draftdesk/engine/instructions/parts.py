@@ -50,6 +50,17 @@ footnote references after it: words added "at the end" of the paragraph stand be
 _WORD = re.compile(r"[^\W_](?:[\w'’\u2011-]*[^\W_])?")
 
 
+_PART_OF = re.compile(rf"{PART}\s+of\s+(?P<rest>.+)", re.I)
+_THEN_PART = re.compile(rf"(?P<rest>.+?),?\s+(?:in\s+)?{PART}", re.I)
+
+
+def scoped(address: str) -> tuple[str, Part | None]:
+    """A paragraph named with a sentence of it, "the second sentence of operative paragraph 3" or
+    "operative paragraph 3, in the second sentence": the paragraph's address and the sentence."""
+    m = _PART_OF.fullmatch(address.strip()) or _THEN_PART.fullmatch(address.strip())
+    return (m["rest"], part_of(m)) if m else (address, None)
+
+
 @dataclass(frozen=True, slots=True)
 class Part:
     unit: str

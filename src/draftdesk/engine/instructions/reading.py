@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions import merging, naming, structure
@@ -12,6 +13,7 @@ from draftdesk.engine.instructions.clauses import Clause, read_clause, read_more
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.notes import Notes
 from draftdesk.engine.instructions.paragraphs import Paragraphs, lookups
+from draftdesk.engine.instructions.parts import Part, scoped
 from draftdesk.engine.model import Paragraph
 
 _SAME = re.compile(r"the\s+same\s+(?:sub-?)?paragraphs?", re.I)
@@ -90,9 +92,10 @@ class Reader:
         if not m:
             return False
         self.pos = m.end()
-        if not (self.targets and _SAME.fullmatch(m["addr"])):  # "in the same paragraph": the one before
-            self.targets = self.paras.targets(m["addr"])
-        self._clauses()
+        address, scope = scoped(m["addr"])  # "In the second sentence of operative paragraph 3, …"
+        if not (self.targets and _SAME.fullmatch(address)):  # "in the same paragraph": the one before
+            self.targets = self.paras.targets(address)
+        self._clauses(scope)
         return True
 
     def _placed(self) -> bool:
@@ -169,13 +172,15 @@ class Reader:
         self._clauses()
         return True
 
-    def _clauses(self) -> None:
+    def _clauses(self, scope: Part | None = None) -> None:
+        """Clauses one after another on the paragraphs named, their words looked for in ``scope``."""
         names = " and ".join(map(self.paras.name, self.targets))
         read = read_clause(self.s, self.pos)
         if read is None:
             raise self._unreadable(names)
         while read is not None:
             clause, self.pos = read
+            clause = replace(clause, scope=scope) if scope and clause.part is None else clause
             if clause.place:
                 self.targets = self.paras.targets(clause.place)
             every = self._wherever(clause, self.pos)

@@ -108,21 +108,31 @@ _STAR_MARK = re.compile(r"(?<=[^\s*])\*+(?=[\s,;.:”’)]|$)")
 quoted as printed: the stored text has the note as a reference."""
 
 
-def matches(text: Text, words: str) -> tuple[list[tuple[int, int]], bool]:
-    """Raw spans where the words occur, and whether they were found only by ignoring markup."""
+def matches(
+    text: Text, words: str, within: tuple[int, int] | None = None
+) -> tuple[list[tuple[int, int]], bool]:
+    """Raw spans where the words occur (``within`` a stretch of the text), and whether they were
+    found only by ignoring markup."""
     words = " ".join(words.split()).translate(_FOLD)
-    found = _occurrences(text.flat, text.flat_index, words)
+    found = _inside(_occurrences(text.flat, text.flat_index, words), within)
     if found or text.bare == text.flat:
         return found, False
     bare = _STAR_MARK.sub("", FOOTNOTE_REF_RE.sub("", EMPHASIS_RE.sub(r"\1", words)))
     bare = " ".join(bare.split())
-    return _occurrences(text.bare, text.bare_index, bare), True
+    return _inside(_occurrences(text.bare, text.bare_index, bare), within), True
 
 
-def locate(text: Text, words: str, name: str) -> tuple[int, int, bool]:
-    spans, blind = matches(text, words)
+def _inside(spans: list[tuple[int, int]], within: tuple[int, int] | None) -> list[tuple[int, int]]:
+    return spans if within is None else [(a, b) for a, b in spans if within[0] <= a and b <= within[1]]
+
+
+def locate(
+    text: Text, words: str, name: str, within: tuple[int, int] | None = None, where: str = "the text"
+) -> tuple[int, int, bool]:
+    """The one place the words occur (``within`` a stretch of the text, ``where`` naming it)."""
+    spans, blind = matches(text, words, within)
     if not spans:
-        raise InstructionError(f"In {name}: “{words}” does not occur in the text")
+        raise InstructionError(f"In {name}: “{words}” does not occur in {where}")
     if len(spans) > 1:
         raise InstructionError(
             f"In {name}: “{words}” occurs {len(spans)} times; quote more of the words around it to say which"
