@@ -128,6 +128,8 @@ def test_a_lettered_decision_is_shown_and_amended_as_delegates_cite_it(dd: Draft
     listed = dd("list", "l1").out
     assert "Rev.0: OP(b)" in listed and "Rev.0: PP3" in listed and "Rev.0: OP(a)" in listed
     assert "Delete paragraph (a)." in listed
+    refused = dd.refused("propose", "l1", "--as", "FRA", "--insert-after", "(b)", "--text", "Decides.")
+    assert refused == "OP(b) is a clause of the decision itself: a new clause after it cannot be placed yet"
 
 
 def test_a_joint_declaration_of_ministers_is_imported_amended_and_exported_in_its_own_form(

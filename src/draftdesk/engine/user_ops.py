@@ -187,7 +187,13 @@ def _by_id(paragraphs: Sequence[Paragraph], pid: str) -> Paragraph:
 
 
 def _owner(paragraphs: Sequence[Paragraph], anchor: Paragraph) -> Paragraph:
-    """The paragraph a sub-item placed right after ``anchor`` belongs to."""
+    """The paragraph a sub-item placed right after ``anchor`` belongs to (none after a decision's
+    own lettered clause, an item of the text itself: refused, not yet placed)."""
+    if anchor.kind == "sub-item" and not anchor.parent:
+        label = _label(paragraphs, anchor)
+        raise DraftingError(
+            f"{label} is a clause of the decision itself: a new clause after it cannot be placed yet"
+        )
     return _by_id(paragraphs, anchor.parent) if anchor.kind == "sub-item" else anchor
 
 
