@@ -3,8 +3,9 @@
 import pytest
 
 from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word, resolve
-from draftdesk.engine.model import Paragraph
+from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.numbering import labels, number_paragraphs
+from draftdesk.engine.title import TITLE_ID, title_paragraph
 
 PARAGRAPHS = [
     Paragraph("p-1", "heading", "CONCLUSIONS"),
@@ -167,3 +168,12 @@ def test_a_decision_s_lettered_clauses_are_numbered_and_spelled_as_cited() -> No
     assert describe("OP(b)") == "paragraph (b)" and describe("OP(b)(i)") == "paragraph (b)(i)"
     with pytest.raises(AddressError, match="no paragraph OP"):
         resolve(DECISION, "OP1")
+
+
+def test_the_title_is_an_address_when_the_text_has_one() -> None:
+    titled = [title_paragraph(Draft("d", ["A title"])), *WITH_PARTS]
+    assert [resolve(titled, words) for words in ("title", "The title", " the  TITLE ")] == [TITLE_ID] * 3
+    with pytest.raises(AddressError, match=r"II OP3 or title\)"):
+        resolve(titled, "the heading")
+    with pytest.raises(AddressError, match="try PP2, OP4 or OP4"):  # no title: not offered
+        resolve(PARAGRAPHS, "title")

@@ -6,12 +6,14 @@ import asyncio
 import gc
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from draftdesk import signatures, storage
 from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.model import Paragraph
 from draftdesk.tui.app import DraftDeskApp
 from draftdesk.tui.workers import STORE_THREAD
 
@@ -43,6 +45,28 @@ def folder(tmp_path: Path) -> Path:
     draft (a key made here for each organization, the fixture's files adopted: see signatures)."""
     path = tmp_path / "belgrade-2011"
     storage.create(path, fixture.draft(), fixture.amendments(), fixture.decisions())
+    signatures.found(path)
+    return path
+
+
+ANNEX = [
+    Paragraph("a-01", "heading", "Modalities for the Conference", part="annex"),
+    Paragraph("a-02", "preamble", "Mindful of the regional dimension,", part="annex"),
+    Paragraph("a-03", "operative", "The Conference will be held in Belgrade.", part="annex"),
+    Paragraph("a-04", "operative", "The Conference will have:", part="annex"),
+    Paragraph("a-05", "sub-item", "An opening segment;", parent="a-04", part="annex"),
+    Paragraph("b-01", "operative", "Each Party shall adopt measures.", part="article 1"),
+]
+
+
+@pytest.fixture
+def annexed(tmp_path: Path) -> Path:
+    """The fixture draft with an annex (titled, with a preamble, operative paragraphs, a sub-item)
+    and an article after it: parts with numberings of their own."""
+    draft = fixture.draft()
+    draft = replace(draft, paragraphs=[*draft.paragraphs, *ANNEX])
+    path = tmp_path / "annexed"
+    storage.create(path, draft, fixture.amendments(), fixture.decisions())
     signatures.found(path)
     return path
 

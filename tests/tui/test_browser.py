@@ -77,7 +77,7 @@ def test_a_delegation_tables_an_amendment_from_a_browser(folder: Path) -> None:
             terminal.press("ArrowDown", "Enter", until="acting as UNDP")  # SEECF (the chair), then UNDP
             terminal.press("g", until="Go to paragraph")
             terminal.press("O", "P", "4", "Enter", until="─ OP4 ─")
-            terminal.press("p", until="ctrl+s save")
+            terminal.press("p", until="ctrl+s: save")
             page.wait_for_timeout(500)  # the editor takes focus just after it is drawn
             terminal.press("End", *" Together.", until="Together.")
             terminal.press("Control+s", until="Table it (t)")

@@ -61,3 +61,15 @@ async def test_a_pending_change_to_the_title_is_drawn_for_the_chair(folder: Path
         assert app.session.neg.title.text.endswith("AND BEYOND")
         assert str(shown.bar.render()).endswith("CONFERENCE AND BEYOND")  # the header: the agreed title
         assert any("AND BEYOND" in line for line in drawn(shown.merged))
+
+
+async def test_go_to_takes_the_title_as_the_cli_does(folder: Path) -> None:
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(80, 24)) as pilot:
+        shown = app.main.shown
+        await pilot.press("g", *"the title", "enter")
+        assert shown.selected == TITLE_ID
+        await pilot.press("g", *"OP4(b)", "enter")
+        assert shown.selected == "p-0009"
+        await pilot.press("g", *"title", "enter")
+        assert shown.selected == TITLE_ID

@@ -73,7 +73,7 @@ def test_a_delegate_proposes_in_a_real_terminal(tmp_path: Path) -> None:
         keys(session, "OP4", "Enter")
         wait_for(session, "─ OP4 ─")  # the amendment panel's title: the selected paragraph
         keys(session, "p")
-        wait_for(session, "ctrl+s save")
+        wait_for(session, "ctrl+s: save")
         time.sleep(0.5)  # the editor takes focus just after it is drawn
         keys(session, " Together.")
         wait_for(session, "Together.")
@@ -159,7 +159,7 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path) -> None:
         keys("UNDP", "OP3", "Enter")
         wait_for("UNDP", "─ OP3 ─")
         keys("UNDP", "p")
-        wait_for("UNDP", "ctrl+s save")
+        wait_for("UNDP", "ctrl+s: save")
         time.sleep(0.5)  # the editor takes focus just after it is drawn
         keys("UNDP", " Indeed.")
         wait_for("UNDP", "Indeed.")
@@ -176,7 +176,7 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path) -> None:
         keys("OSCE", "OP6", "Enter")
         wait_for("OSCE", "─ OP6 ─")
         keys("OSCE", "p")
-        wait_for("OSCE", "ctrl+s save")
+        wait_for("OSCE", "ctrl+s: save")
         time.sleep(0.5)
         keys("OSCE", " Agreed.")
         wait_for("OSCE", "Agreed.")

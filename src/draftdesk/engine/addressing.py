@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.numbering import number_paragraphs
+from draftdesk.engine.title import TITLE_ID
 
 _UNITS = [
     "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -58,6 +59,7 @@ _ORDINAL = re.compile(
     r"(?P<word>preambular|operative)\s+paragraph$"
 )
 _SUB_PARTS = re.compile(r"\(\s*([a-z]+)\s*\)|\.\s*([a-z]+)")
+_TITLE = re.compile(r"(?:the\s+)?title")
 
 
 def canonical(address: str) -> str:
@@ -86,20 +88,29 @@ def canonical(address: str) -> str:
 def resolve(paragraphs: Sequence[Paragraph], address: str) -> str:
     """The id of the paragraph an address names, in the given paragraph order.
 
-    A paragraph's stable id is accepted as is.
+    A paragraph's stable id is accepted as is, and "the title" when ``paragraphs`` hold it.
     """
     wanted = address.strip()
     if any(p.id == wanted for p in paragraphs):
         return wanted
+    titled = any(p.id == TITLE_ID for p in paragraphs)
+    if titled and _TITLE.fullmatch(" ".join(wanted.lower().split())):
+        return TITLE_ID
     parts = sorted({p.part for p in paragraphs if p.part}, key=len, reverse=True)
     part, rest = split_part(wanted, parts)
     try:
         label = (f"{part.upper()} " if part else "") + canonical(rest)
     except AddressError:
-        if not parts:
+        if not parts and not titled:
             raise
-        example = f"{parts[-1].upper()} OP3"
-        raise AddressError(f"not a paragraph address: {address!r} (try PP2, OP4(c) or {example})") from None
+        forms = [
+            "PP2",
+            "OP4(c)",
+            *([f"{parts[-1].upper()} OP3"] if parts else []),
+            *(["title"] if titled else []),
+        ]
+        hint = f"{', '.join(forms[:-1])} or {forms[-1]}"
+        raise AddressError(f"not a paragraph address: {address!r} (try {hint})") from None
     for pid, number in number_paragraphs(paragraphs).items():
         if number.label == label:
             return pid

@@ -112,6 +112,8 @@ class Decisions:
             head = Text(f"{'▶ ' if other == aid else ''}vote {rank} of {len(group)} · ", "bold")
             who = sponsors(amendment, neg.state(other).cosponsors)
             head.append(inert(f"[{who}] {amendment.symbol or other}"), colour)
+            if len(group) > 1:  # why it is voted there: the queue's narrow table leaves that column out
+                head.append(inert(f" · {neg.vote_reason(other)}"), "not bold")
             parts: list[RenderableType] = [head, Text(instruction(amendment, neg.agreed), "italic")]
             if amendment.rationale:
                 parts.append(Text(inert(f"Rationale: {amendment.rationale}")))

@@ -226,12 +226,14 @@ class MainScreen(Screen[None]):
         self.shown.pick_view(index)
 
     def action_goto(self) -> None:
-        self.app.push_screen(screens.PromptScreen("Go to paragraph", "OP4(c), PP2…"), self._goto)
+        example = "OP4(c), PP2, title…" if self.session.neg.title else "OP4(c), PP2…"
+        self.app.push_screen(screens.PromptScreen("Go to paragraph", example), self._goto)
 
     def _goto(self, address: str | None) -> None:
+        """Any address the CLI takes (the same resolver, on the same text: the title and the body)."""
         if address:
             try:
-                self.shown.select(resolve(self.session.neg.agreed, address))
+                self.shown.select(resolve(self.session.neg.text, address))
             except ValueError as error:
                 self.notify(str(error), severity="error")
 

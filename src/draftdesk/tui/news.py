@@ -1,41 +1,114 @@
-"""What another terminal just did, in a line each for the room: "OSCE tabled an amendment to OP4"."""
+"""What another terminal just did, in a line each for the room: who did what to which paragraph
+("OSCE tabled an amendment to OP4", "MEX withdrew its new paragraph after OP2")."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
 
+from draftdesk.engine.amendments import Action, Amendment, Status
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.outputs import AmendmentState
 from draftdesk.engine.title import TITLE_ID
 
-DONE = {
-    "tabled": "{author} tabled",
-    "withdrawn": "{author} withdrew",
-    "accepted": "{chair} accepted",
-    "rejected": "{chair} rejected",
-    "fallen": "Fell:",
-    "superseded": "{author} revised",
+DECIDED: dict[Status, tuple[Action, str]] = {
+    "withdrawn": ("withdraw", "withdrew"),
+    "accepted": ("accept", "accepted"),
+    "rejected": ("reject", "rejected"),
 }
-"""The line's start, by the status an amendment came to."""
+"""A status a decision brings: the decision's action (whose ``by`` names the actor) and its verb."""
+NAMED = 3
+"""How many paragraphs a line names for an amendment of several changes ("… and 8 more")."""
 
 
 def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]) -> list[str]:
-    """A line for each amendment of ``shown`` (those the viewer may see) whose status is new since
-    ``before`` (the states as they were)."""
-    chair = ", ".join(sorted(neg.draft.chair)) or "The chair"
+    """A line for each change, since ``before`` (the states as they were), to the status or the
+    co-sponsors of an amendment of ``shown`` (those the viewer may see)."""
+    revised = {neg.amendments[aid].supersedes for aid in shown if aid not in before}
     lines = []
     for aid, state in neg.states().items():
         old = before.get(aid)
-        if aid not in shown or (old is not None and old.status == state.status) or state.status not in DONE:
+        if aid not in shown or aid in revised:  # its revision says so itself
             continue
         amendment = neg.amendments[aid]
-        numbered = [neg.label(pid) for pid in amendment.targets if pid in neg.numbers()]
-        where = next(iter(numbered), "the title" if TITLE_ID in amendment.targets else "the text")
-        start = DONE[state.status].format(author=amendment.author, chair=chair)
-        whose = "an" if state.status == "tabled" else f"{amendment.author}'s"
-        lines.append(f"{start} {whose} amendment to {where} ({amendment.symbol or aid})")
+        cited = f"({amendment.symbol or aid})"
+        if old is None or old.status != state.status:
+            line = _status_line(neg, amendment, state.status, old.status if old else None)
+            lines += [f"{line} {cited}"] if line else []
+        for org in state.cosponsors:
+            if old is not None and org not in old.cosponsors:
+                lines.append(f"{org} co-sponsored {_whose(neg, amendment, org)} {cited}")
     return lines
+
+
+def _status_line(neg: Negotiation, amendment: Amendment, status: Status, was: Status | None) -> str:
+    """ "EU revised its amendment to OP4", "PGA accepted MEX's new paragraph after OP2"…; "" when
+    the status is not news (a private draft)."""
+    author, what = amendment.author, described(neg, amendment, as_tabled=status == "accepted")
+    if status == "tabled" and was in ("withdrawn", "rejected"):
+        by = _by(neg, amendment, "reinstate")
+        return f"{by} reinstated {_whose(neg, amendment, by)}"
+    if status == "tabled":
+        if amendment.supersedes:
+            return f"{author} revised its {what}"
+        return f"{author} tabled {'an' if what[0] in 'aeiou' else 'a'} {what}"
+    if status == "superseded":  # by a revision the viewer does not see
+        return f"{author} revised its {what}"
+    if status == "fallen":
+        return f"{author}'s {what} fell"
+    if status in DECIDED:
+        action, verb = DECIDED[status]
+        by = _by(neg, amendment, action)
+        return f"{by} {verb} {_whose(neg, amendment, by, status == 'accepted')}"
+    return ""
+
+
+def _by(neg: Negotiation, amendment: Amendment, action: Action) -> str:
+    """Who took the latest ``action`` on the amendment (the author, should no record say)."""
+    taken = [d for d in neg.decisions(amendment.id) if d.action == action]
+    return max(taken, key=lambda d: (d.at, d.id)).by if taken else amendment.author
+
+
+def _whose(neg: Negotiation, amendment: Amendment, actor: str, as_tabled: bool = False) -> str:
+    """The amendment as "its amendment to OP4" when ``actor`` is the author, else as "EU's …"."""
+    owner = "its" if actor == amendment.author else f"{amendment.author}'s"
+    return f"{owner} {described(neg, amendment, as_tabled)}"
+
+
+def described(neg: Negotiation, amendment: Amendment, as_tabled: bool = False) -> str:
+    """What an amendment does, as a noun the room knows it by: "amendment to OP4", "amendment to
+    the title", "new paragraph after OP2", "deletion of OP9", "move of OP5 to after OP7";
+    several changes: "amendment to PP4, PP15, PP16 and 8 more".
+
+    Paragraphs are numbered as the text stands now (as the screen shows them), or ``as_tabled``
+    (an accepted amendment, whose own change renumbered them) and when no longer in it."""
+
+    def where(pid: str) -> str:
+        number = None if as_tabled else neg.numbers().get(pid)
+        if pid == TITLE_ID:
+            return "the title"
+        return number.label if number else amendment.cited_as(pid) or neg.label(pid)
+
+    def after(pid: str) -> str:
+        return f"after {where(pid)}" if pid else "at the start"
+
+    ops = amendment.ops
+    if len(ops) == 1 and ops[0].kind != "modify":
+        op = ops[0]
+        if op.kind == "insert":
+            return f"new {'sub-item' if op.new_kind == 'sub-item' else 'paragraph'} {after(op.after)}"
+        return (
+            f"deletion of {where(op.target)}"
+            if op.kind == "delete"
+            else f"move of {where(op.target)} to {after(op.after)}"
+        )
+    places = list(
+        dict.fromkeys(f"new {after(op.after)}" if op.kind == "insert" else where(op.target) for op in ops)
+    )
+    if len(places) > NAMED:
+        return f"amendment to {', '.join(places[:NAMED])} and {len(places) - NAMED} more"
+    head, last = places[:-1], places[-1]
+    return f"amendment to {', '.join(head)} and {last}" if head else f"amendment to {last}"
 
 
 def left_out(paths: Iterable[str], neg: Negotiation) -> list[str]:

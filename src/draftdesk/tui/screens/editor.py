@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, TextArea
 from draftdesk.engine.inert import inert
 from draftdesk.tui.screens.confirm import leave_asking
 from draftdesk.tui.typed import Typed
+from draftdesk.tui.widgets.text_box import SELECT_ALL_HELP, TextBox
 
 
 class EditorScreen(ModalScreen[Typed | None]):
@@ -37,8 +38,9 @@ class EditorScreen(ModalScreen[Typed | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(Text(inert(f"{self.title_text}   ctrl+s save · tab rationale · escape cancel")))
-            yield TextArea(self.text, soft_wrap=True, tab_behavior="focus", id="editor")
+            keys = f"ctrl+s: save · tab: rationale · {SELECT_ALL_HELP} · escape: cancel"
+            yield Label(Text(inert(f"{self.title_text}   {keys}")))
+            yield TextBox(self.text, soft_wrap=True, tab_behavior="focus", id="editor")
             yield Input(
                 self.rationale,
                 placeholder="Rationale (optional): why this change",

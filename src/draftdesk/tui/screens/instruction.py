@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from draftdesk.tui.screens.confirm import leave_asking
 from draftdesk.tui.typed import NOTHING, Typed
+from draftdesk.tui.widgets.text_box import SELECT_ALL_HELP, TextBox
 
 QUOTED = re.compile(r"[“\"'‘]([^”\"'’]+)[”\"'’]")
 
@@ -54,8 +55,9 @@ class InstructionScreen(ModalScreen[Typed | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label("Type an amendment instruction   enter: preview · tab: rationale · escape: cancel")
-            yield TextArea(
+            keys = f"enter: preview · tab: rationale · {SELECT_ALL_HELP} · escape: cancel"
+            yield Label(f"Type an amendment instruction   {keys}")
+            yield TextBox(
                 self.typed.text,
                 soft_wrap=True,
                 tab_behavior="focus",

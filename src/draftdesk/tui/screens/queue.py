@@ -24,6 +24,7 @@ from draftdesk.engine.inert import inert
 from draftdesk.tui import screens
 from draftdesk.tui.amendment_lists import QueueRow
 from draftdesk.tui.filtering import matching_rows
+from draftdesk.tui.queue_columns import column_widths
 
 Columns = Callable[[str], list[RenderableType]]
 """The competing group of an amendment, one renderable per amendment, in voting order."""
@@ -43,9 +44,9 @@ class QueueScreen(Screen[str | None]):
         Binding("escape,c", "close", "Back"),
     ]
     DEFAULT_CSS = """
-    QueueScreen DataTable { height: 1fr; }
-    QueueScreen #outcome { height: auto; max-height: 6; padding: 0 1; background: $panel; }
-    QueueScreen #group { height: 14; border-top: solid $panel; }
+    QueueScreen DataTable { height: 1fr; min-height: 4; }
+    QueueScreen #outcome { display: none; height: auto; max-height: 6; padding: 0 1; background: $panel; }
+    QueueScreen #group { height: auto; max-height: 50%; overflow-y: auto; border-top: solid $panel; }
     QueueScreen #group Static { width: 1fr; padding: 0 1; border-right: solid $panel; }
     """
 
@@ -63,34 +64,45 @@ class QueueScreen(Screen[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("Paragraph", "Vote", "Why there", "Sponsors", "Amendment", "Change")
         self.reload()
-        table.focus()
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        """The columns are sized to the width (queue_columns.py)."""
+        self._fill()
 
     def reload(self, outcome: str = "") -> None:
         """List the queue again (after a decision), keeping the cursor near where it was."""
-        table = self.query_one(DataTable)
-        row = table.cursor_row
         rows = self._rows()
         self._shown = matching_rows(rows, self.filter_text)
-        table.clear()
-        for r in self._shown:
-            shown = (r.paragraph, r.vote, r.why, r.sponsors, r.symbol, r.summary)
-            cells = (Text(inert(cell)) for cell in shown)
-            table.add_row(*cells, key=r.amendment)
-        keys = "a accept · r reject · enter show · / filter · escape back"
+        self._fill()
         count = (
             f"{len(self._shown)} of {len(rows)} matching “{inert(self.filter_text)}”"
             if self.filter_text
             else len(rows)
         )
-        self.query_one("#title", Static).update(Text(f"Pending amendments in voting order: {count}   {keys}"))
+        title = f"Pending amendments in voting order: {count} · enter: show the paragraph"
+        self.query_one("#title", Static).update(Text(title))
+        if outcome:
+            said = self.query_one("#outcome", Static)
+            said.update(Text(inert(outcome)))  # quotes words: never markup
+            said.display = True
+        self._show_group()
+
+    def _fill(self) -> None:
+        """The rows shown, in columns as wide as the table has room for, the cursor kept near."""
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        width = table.size.width - table.styles.scrollbar_size_vertical  # the change column must not scroll
+        columns = column_widths(self._shown, width)
+        for column, cells in columns:
+            table.add_column(column.label, width=cells, key=column.label)
+        for r in self._shown:
+            cells = (Text(inert(column.cell(r)), no_wrap=True, overflow="ellipsis") for column, _ in columns)
+            table.add_row(*cells, key=r.amendment)
         if self._shown:
             table.move_cursor(row=min(row, len(self._shown) - 1))
-        if outcome:
-            self.query_one("#outcome", Static).update(Text(inert(outcome)))  # quotes words: never markup
-        self._show_group()
 
     @property
     def highlighted(self) -> str:

@@ -3,6 +3,7 @@
 Textual's Footer is one line and cuts what does not fit: at 80 columns the chair lost the
 last six keys. This bar wraps between keys instead (a key and its description stay together),
 so every key the screen shows is on screen at any width. A click on a key presses it.
+Notifications stand above it, however many lines it takes (``-key-lines-N`` on the screen: app.tcss).
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from typing import ClassVar, NamedTuple
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.events import Click
+from textual.events import Click, Resize
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 
 GAP = 1
 """Cells between two keys on a line."""
+CLEARED = (2, 3, 4)
+"""The bar's heights app.tcss lifts notifications above (Textual's leave one line; 4 for more)."""
 
 
 class Key(NamedTuple):
@@ -48,6 +51,11 @@ class KeyBar(Widget):
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         self.refresh(layout=True)
+
+    def on_resize(self, event: Resize) -> None:
+        lines = min(event.size.height, CLEARED[-1])
+        for height in CLEARED:
+            self.screen.set_class(height == lines, f"-key-lines-{height}")
 
     def shown_keys(self) -> list[Key]:
         """The keys shown now, one per action, in the order the screen binds them; the command

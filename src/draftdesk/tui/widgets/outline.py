@@ -1,4 +1,5 @@
-"""The outline: title block, preamble, headings, operative paragraphs with sub-items, closing; with badges.
+"""The outline: title block, preamble, headings, operative paragraphs with sub-items, closing, and each
+part with its own numbering (an annex, an article) a group of its own, titled by its heading; with badges.
 
 Labels are drawn lazily (``render_label``) from the current state, so a
 decision repaints the visible lines instead of rebuilding a thousand nodes;
@@ -78,6 +79,8 @@ class Outline(Tree[str]):
         self._pending: Pending = lambda pid: []
         self._competing: set[str] = set()
         self._texts: dict[str, str] = {}
+        self._part_heads: dict[str, str] = {}
+        """The heading that titles a part (its group's node) -> the part's name ("ANNEX")."""
         self.filter_text = ""
         self._kept: set[str] | None = None
         """The paragraphs the query matches (None: no query, all are shown)."""
@@ -100,7 +103,8 @@ class Outline(Tree[str]):
         if order != self._order:
             kept = set(order)
             gone = [pid for pid in self._order if pid not in kept]
-            if [pid for pid in self._order if pid in kept] == order and gone and self._kept is None:
+            removable = gone and self._kept is None and not self._part_heads.keys() & gone  # a group's own
+            if [pid for pid in self._order if pid in kept] == order and removable:
                 for pid in gone:  # a deletion: remove its nodes rather than rebuild a thousand
                     node = self.nodes_by_id.pop(pid)
                     if node.tree is self and node.parent is not None and node in node.parent.children:
@@ -160,13 +164,27 @@ class Outline(Tree[str]):
         if self._kept is not None:
             found = f"/{self.filter_text} · {len(self._kept)} of {len(neg.agreed)}"
             self.root.add_leaf(Text(inert(found), "italic"), data="")
+        self._part_heads = {}
+        part, top = "", self.root
         section, group = "", self.root
         for p in neg.agreed:
             if self._kept is not None and p.id not in self._kept:
                 continue
+            if p.part != part:  # a part (an annex) is a group of its own, its sections inside
+                part, section = p.part, ""
+                name = part.upper()  # as numbering prefixes the part's labels: "ANNEX OP3"
+                titled = p.kind == "heading" and not p.parent  # the part's title names the group
+                if not part:  # the body again, after a part
+                    top = self.root
+                else:
+                    top = self.root.add(Text(name, "bold"), data=p.id if titled else "", expand=True)
+                if titled and part:
+                    self._part_heads[p.id] = name
+                    self.nodes_by_id[p.id] = top
+                    continue
             name = SECTIONS.get(p.kind, "Preamble")
-            if name != section:  # a section node each time the part changes, in document order
-                section, group = name, self.root.add(Text(name, "bold"), data="", expand=True)
+            if name != section:  # a section node each time the kind changes, in document order
+                section, group = name, top.add(Text(name, "bold"), data="", expand=True)
             parent = self.nodes_by_id.get(p.parent) if p.parent else None
             owner = parent or group
             node = owner.add(Text(p.id), data=p.id, expand=True, allow_expand=False)
@@ -182,7 +200,8 @@ class Outline(Tree[str]):
             if neg is None or node is None:
                 return Text(pid)
             number = neg.numbers().get(pid)
-            label = Text(number.label if number else "title" if pid == TITLE_ID else "¶", "bold")
+            unnumbered = "title" if pid == TITLE_ID else self._part_heads.get(pid, "¶")
+            label = Text(number.label if number else unnumbered, "bold")
             marks = partial(status_style, self.app)
             label.append_text(badges(neg, pid, self._pending(pid), self._competing, marks))
             label.append(" " + inert(self._texts.get(pid, "")[:SNIPPET].replace("\n", " ")))

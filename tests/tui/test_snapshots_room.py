@@ -1,0 +1,50 @@
+"""Snapshots of what the room sees at 80x24: a notification above the two-line key bar, the chair's
+queue, an annex in the outline (look at the SVG before accepting one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import make_app
+from .test_snapshots import RESTED
+
+
+async def test_a_notification_leaves_the_key_bar_readable(folder: Path) -> None:
+    """A delegate pressing the chair's `a`: the line saying why stands above every line of keys."""
+    for size in ((80, 24), (120, 40), (44, 30)):
+        app = make_app(folder, "UNDP")
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await pilot.press("a")
+            await pilot.pause(RESTED)
+            bar = app.screen.query_one("KeyBar").region
+            toasts = [toast.region for toast in app.screen.query("Toast")]
+            assert toasts, size
+            assert all(toast.bottom <= bar.y for toast in toasts), (size, toasts, bar)
+
+
+def test_a_notification_above_the_key_bar_at_80_by_24_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("a")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_chair_queue_at_80_by_24_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every row and its change in view; why OSCE's is voted first is said in its group below."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("c")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "SEECF"), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_an_annex_in_the_outline_at_80_by_24_snapshot(snap_compare, annexed: Path) -> None:  # type: ignore[no-untyped-def]
+    """The annex a group of its own, titled by its heading, its preamble and operative inside."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("g", *"ANNEX OP2(a)", "enter")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(annexed, "SEECF"), terminal_size=(80, 24), run_before=run_before)

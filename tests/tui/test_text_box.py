@@ -1,0 +1,35 @@
+"""ctrl+a selects all the instruction box holds (a paste is replaced by typing over it); home still
+goes to the line's start, and the box's help line names the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Label, TextArea
+
+from draftdesk.tui.screens import EditorScreen, InstructionScreen
+
+from .conftest import make_app
+
+
+async def test_ctrl_a_selects_all_so_typing_replaces_a_paste(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("t")
+        assert isinstance(app.screen, InstructionScreen)
+        box = app.screen.query_one("#instruction", TextArea)
+        box.insert("Delete operative paragraph 9.\nDelete operative paragraph 8.")
+        await pilot.press("home", "X")
+        assert box.text == "Delete operative paragraph 9.\nXDelete operative paragraph 8."
+        await pilot.press("ctrl+a", *"Delete operative paragraph 3.")
+        assert box.text == "Delete operative paragraph 3."
+        assert "ctrl+a: select all" in str(app.screen.query_one(Label).render())
+
+
+async def test_ctrl_a_selects_all_in_the_paragraph_editor(folder: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g", *"OP3", "enter", "p")
+        assert isinstance(app.screen, EditorScreen)
+        await pilot.press("ctrl+a", *"New words.")
+        assert app.screen.query_one(TextArea).text == "New words."
