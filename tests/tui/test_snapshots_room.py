@@ -10,15 +10,20 @@ from .test_snapshots import RESTED
 
 
 async def test_a_notification_leaves_the_key_bar_readable(folder: Path) -> None:
-    """A delegate pressing the chair's `a`: the line saying why stands above every line of keys."""
+    """A delegate pressing the chair's `a`, then typing an instruction that cannot be read: the line
+    saying why stands above every line of keys, on the main screen and over the dialog."""
     for size in ((80, 24), (120, 40), (44, 30)):
         app = make_app(folder, "UNDP")
         async with app.run_test(size=size, notifications=True) as pilot:
+            bar = app.main.query_one("KeyBar").region
             await pilot.press("a")
             await pilot.pause(RESTED)
-            bar = app.screen.query_one("KeyBar").region
             toasts = [toast.region for toast in app.screen.query("Toast")]
-            assert toasts, size
+            await pilot.press("t", *"Delete the paragraph about greetings.", "enter")
+            await pilot.pause(RESTED)
+            assert app.screen is not app.main  # the box, open again over the main screen
+            toasts += [toast.region for toast in app.screen.query("Toast")]
+            assert len(toasts) >= 2, size
             assert all(toast.bottom <= bar.y for toast in toasts), (size, toasts, bar)
 
 

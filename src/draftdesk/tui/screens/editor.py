@@ -30,6 +30,7 @@ class EditorScreen(ModalScreen[Typed | None]):
     EditorScreen > Vertical { width: 90%; height: 80%; border: thick $primary; background: $panel; }
     EditorScreen TextArea { height: 1fr; }
     EditorScreen TextArea:focus, EditorScreen Input:focus { border: tall $accent; }
+    EditorScreen Label { width: 1fr; }  /* its keys wrap, none cut at 80 columns */
     """
 
     def __init__(self, title: str, text: str, rationale: str = "") -> None:

@@ -47,6 +47,7 @@ class InstructionScreen(ModalScreen[Typed | None]):
     InstructionScreen #error { color: $error; }
     InstructionScreen TextArea { height: auto; max-height: 12; }
     InstructionScreen TextArea:focus, InstructionScreen Input:focus { border: tall $accent; }
+    InstructionScreen Label { width: 1fr; }  /* its keys wrap, none cut at 80 columns */
     """
 
     def __init__(self, typed: Typed = NOTHING, error: str = "") -> None:

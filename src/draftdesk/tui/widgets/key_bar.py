@@ -3,7 +3,8 @@
 Textual's Footer is one line and cuts what does not fit: at 80 columns the chair lost the
 last six keys. This bar wraps between keys instead (a key and its description stay together),
 so every key the screen shows is on screen at any width. A click on a key presses it.
-Notifications stand above it, however many lines it takes (``-key-lines-N`` on the screen: app.tcss).
+Notifications stand above it, however many lines it takes (``-key-lines-N`` on the App: app.tcss),
+on its screen and on the dialogs over it.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ class KeyBar(Widget):
     def on_resize(self, event: Resize) -> None:
         lines = min(event.size.height, CLEARED[-1])
         for height in CLEARED:
-            self.screen.set_class(height == lines, f"-key-lines-{height}")
+            self.app.set_class(height == lines, f"-key-lines-{height}")
 
     def shown_keys(self) -> list[Key]:
         """The keys shown now, one per action, in the order the screen binds them; the command
