@@ -248,3 +248,18 @@ def test_bullet_points_under_a_numbered_paragraph_are_its_items_with_a_warning()
     assert result.warnings == [
         "OP2(a) to OP2(b): Word prints them as bullet points; DraftDesk numbers them OP2(a) to OP2(b)"
     ]
+
+
+def test_a_declaration_made_in_word_reads_its_authoring_line_lead_in_and_closing() -> None:
+    draft = import_docx(ministerial_declaration(), slug="vienna").draft
+    assert draft.authoring.startswith("We, the Ministers and high representatives")
+    assert draft.title == ["Vienna Ministerial Declaration on Water Cooperation in the Danube Basin"]
+    assert draft.place_date == "Vienna, 12 March 2025"
+    rows = [(label, text[:24]) for label, _, text in outline(draft)]
+    assert rows[:4] == [
+        ("PP1", "*Recalling* the Conventi"),
+        ("PP2", "*Recognizing* that clima"),
+        ("PP3", "*Welcoming* the adoption"),
+        ("text", "Hereby declare the follo"),
+    ]
+    assert rows[-1] == ("closing", "Adopted in Vienna on 12 ")

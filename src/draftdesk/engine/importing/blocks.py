@@ -46,6 +46,10 @@ unless they run on from the part before (interpretative notes on articles 2, 17 
 PLACE_DATE = re.compile(r"^[A-Z][\w .'-]*, \d{1,2} [A-Z][a-z]+ \d{4}$")
 """A place and date: "Belgrade, 2 December 2011"."""
 CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
+ADOPTED = re.compile(
+    r"^(?:Adopted|Done|Signed) (?:at|in) [A-Z][\w .'-]*?,? (?:on )?\d{1,2} [A-Z][a-z]+ \d{4}\.?$"
+)
+"""Where and when an outcome was adopted, after its text: "Adopted in Vienna on 12 March 2025."."""
 _ENDS = (",", ";", ".", ":")
 _SHORT = 0.8
 _TITLE_LINES = 4
@@ -84,7 +88,7 @@ def classify(text: str) -> tuple[BlockKind, str, str] | None:
         return "part", "", text
     if section := SECTION.match(text):
         return "part" if section.group(3) else "section", "", text
-    if CLOSING.match(text) or PLACE_DATE.match(text):  # "64th plenary meeting", "Split, 14 May 2019"
+    if CLOSING.match(text) or PLACE_DATE.match(text) or ADOPTED.match(text):  # "64th plenary meeting"
         return "closing", "", text
     if _HEADING.match(text):
         return "heading", "", text

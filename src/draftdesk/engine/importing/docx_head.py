@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from draftdesk.engine.importing.blocks import PLACE_DATE
+from draftdesk.engine.importing.outcome import is_subject
 from draftdesk.engine.importing.starts import opens_preamble
 from draftdesk.engine.model import FOOTNOTE_REF_RE, plain_text
 
@@ -39,13 +40,13 @@ def _plain(text: str) -> str:
 
 
 def _authoring(text: str) -> bool:
+    """A short sentence's subject ("The Working Group,"), or one as another body's outcome opens
+    ("We, the Ministers …, gathered in Vienna …,": :func:`.outcome.is_subject`)."""
     plain = _plain(text)
-    return (
-        not text.startswith("*")
-        and plain.endswith((",", ":"))
-        and len(plain.split()) <= _AUTHORING_WORDS
-        and not opens_preamble(plain)
+    short = (
+        plain.endswith((",", ":")) and len(plain.split()) <= _AUTHORING_WORDS and not opens_preamble(plain)
     )
+    return not text.startswith("*") and (short or is_subject(plain))
 
 
 def read_head(texts: list[str], numbered: int) -> Head:

@@ -24,8 +24,9 @@ from draftdesk.engine.importing.docx_numbering import UNPRINTED
 from draftdesk.engine.importing.docx_reader import TABLE_ROW, WordBody, WordParagraph
 from draftdesk.engine.importing.machine import table_warning
 from draftdesk.engine.importing.organizations import assign_chair, participants
+from draftdesk.engine.importing.starts import LEAD_IN
 from draftdesk.engine.importing.structure import Builder
-from draftdesk.engine.model import Draft, plain_text
+from draftdesk.engine.model import Draft, Layout, plain_text
 
 _DECIMAL = ("decimal", "decimalZero")
 _MARKER = re.compile(r"[0-9]+|[A-Za-z]+")
@@ -156,9 +157,11 @@ def _structural(paragraphs: list[WordParagraph], blocks: list[Block], builder: B
     head = read_head([p.after for p in paragraphs], first)
     builder.draft.place_date = head.place_date
     if head.authoring:
-        _un_document(
-            blocks[head.body :], Cover(authoring=head.authoring, place_date=head.place_date), builder
-        )
+        # a preamble that ends on an operative lead-in ("Hereby declare:") is another body's outcome
+        outcome = any(b.kind == "body" and LEAD_IN.match(b.text) for b in blocks[head.body : first])
+        layout: Layout = "conclusions" if outcome else "un-resolution"
+        cover = Cover(authoring=head.authoring, place_date=head.place_date, layout=layout)
+        _un_document(blocks[head.body :], cover, builder)
     else:
         _conclusions(blocks[head.body :], builder)
     builder.draft.title = head.title
