@@ -81,9 +81,10 @@ def _git(folder: Path, *args: str, check: bool = True) -> subprocess.CompletedPr
     return done
 
 
-def _git_path(folder: Path, name: str) -> Path:
-    """A file of the clone's git folder (``git rev-parse --git-path``)."""
-    return folder / _git(folder, "rev-parse", "--git-path", name).stdout.strip()
+def _git_paths(folder: Path, *names: str) -> list[Path]:
+    """Files of the clone's git folder (``git rev-parse --git-path``), in one call."""
+    asked = [word for name in names for word in ("--git-path", name)]
+    return [folder / line for line in _git(folder, "rev-parse", *asked).stdout.splitlines()]
 
 
 def _settle_cut_short(folder: Path) -> None:
@@ -91,12 +92,11 @@ def _settle_cut_short(folder: Path) -> None:
     rolled back, so this sync starts again from this clone's commits: the index lock its git left
     (made after ``PULLING``) is removed and the rebase undone. A rebase begun by hand is left alone,
     and the sync refused, saying so."""
-    pulling = _git_path(folder, PULLING)
-    left = _git_path(folder, "index.lock")
+    pulling, left, *rebases = _git_paths(folder, PULLING, "index.lock", "rebase-merge", "rebase-apply")
     with contextlib.suppress(FileNotFoundError):
         if left.stat().st_mtime >= pulling.stat().st_mtime:
             left.unlink()
-    if any(_git_path(folder, where).exists() for where in ("rebase-merge", "rebase-apply")):
+    if any(where.exists() for where in rebases):
         if not pulling.exists():
             raise StorageError(
                 folder,
@@ -250,7 +250,7 @@ def sync(folder: Path) -> Synced:
     else:  # with what a sync cut short committed and did not push
         sent = _kinds(_added(folder, "@{upstream}...HEAD"))
     before = _git(folder, "rev-parse", "HEAD").stdout.strip()
-    pulling = _git_path(folder, PULLING)
+    (pulling,) = _git_paths(folder, PULLING)
     pulling.touch()
     try:
         for _ in range(PUSH_TRIES):
