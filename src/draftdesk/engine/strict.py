@@ -132,35 +132,41 @@ def map_edits(
     refused = False
     mapped = []
     for edit in edits:
-        if segments is not None:
-            try:
-                mapped.append(_moved(base, edit, segments, needs))
-                continue
-            except Unmapped:
-                refused = True
-                diffed = diffed or equal_segments(base, current)
-        mapped.append(_moved(base, edit, diffed, needs, by_words=True))  # type: ignore[arg-type]
+        moved = None if segments is None else _moved(edit, segments, _needed(base, edit, needs))
+        if moved is None:
+            refused = refused or segments is not None
+            if diffed is None:
+                diffed = equal_segments(base, current)
+            reach = _needed(base, edit, needs, by_words=True)
+            moved = _moved(edit, diffed, reach)
+            if moved is None:  # the words it needs are gone: named once, here
+                needed = edit if reach[0] == reach[1] else Edit(*reach, "")
+                raise Unmapped(_changed_words(base, needed, diffed), needed)
+        mapped.append(moved)
     if refused and any(a.end > b.start for a, b in itertools.pairwise(mapped)):
         raise Unmapped(edit_words(base, edits[0]), edits[0])  # the two readings of the text disagree
     return mapped
 
 
-def _moved(
-    base: str, edit: Edit, segments: Sequence[Segment], needs: Sequence[int], by_words: bool = False
-) -> Edit:
-    """One edit on the current text, through the stretch of ``base`` holding what it needs: the
-    range it replaces; for an insertion, the characters either side of its point (``by_words``:
-    the whole words) and the words it was placed by."""
+def _needed(base: str, edit: Edit, needs: Sequence[int], by_words: bool = False) -> tuple[int, int]:
+    """The stretch of ``base`` an edit needs unchanged: the range it replaces; for an insertion, the
+    characters either side of its point (``by_words``: the whole words) and the words it was placed by."""
     start, end = edit.start, edit.end
     if edit.is_insertion:
         start, end = _beside(base, start) if by_words else (max(start - 1, 0), min(start + 1, len(base)))
         for a, b in zip(needs[::2], needs[1::2], strict=False):
             if a <= edit.start <= b:
                 start, end = min(start, a), max(end, b)
+    return start, end
+
+
+def _moved(edit: Edit, segments: Sequence[Segment], needed: tuple[int, int]) -> Edit | None:
+    """One edit on the current text, through the stretch of its base holding all it ``needed``
+    (None when no unchanged stretch holds it)."""
+    start, end = needed
     at = bisect_right(segments, (start, sys.maxsize)) - 1  # the last stretch starting at or before it
     if at < 0 or not (segments[at][0] <= start and end <= segments[at][1]):
-        needed = edit if start == end else Edit(start, end, "")
-        raise Unmapped(_changed_words(base, needed, segments), needed)
+        return None
     shift = segments[at][2] - segments[at][0]
     return Edit(edit.start + shift, edit.end + shift, edit.text) if shift else edit
 
