@@ -20,6 +20,17 @@ def test_cp1252_fallback() -> None:
     )
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_as_word_and_notepad_save_unicode_with_or_without_bom(encoding: str) -> None:
+    source = "The General Assembly,\r\n\r\nRecalling its resolution 79/1 \u2013 \u201cPact\u201d,\r\n"
+    assert decode_document(source.encode(encoding)) == source.replace("\r\n", "\n")
+
+
+def test_a_binary_file_with_a_utf16_mark_is_refused_with_the_way_out() -> None:
+    with pytest.raises(ImportFailed, match="save it as UTF-8"):
+        decode_document(b"\xff\xfe" + b"\x00\xd8" * 20)  # lone surrogates: not UTF-16 text
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [(b"", "empty"), (b"  \n\n", "empty"), (b"abc\x00def", "binary"), (bytes(range(1, 32)) * 10, "not text")],
