@@ -33,6 +33,18 @@ def test_show_one_address_gives_the_paragraph_and_its_sub_items(dd: DraftDesk) -
     assert "OP99" in dd.refused("show", "belgrade-2011", "OP99")
 
 
+def test_show_one_address_in_a_view_of_proposals_gives_its_pending_new_sub_items_too(dd: DraftDesk) -> None:
+    new_item = "Cooperation on migration management;"
+    args = ("--insert-after", "OP4(e)", "--kind", "sub-item", "--text", new_item)
+    dd("propose", "belgrade-2011", "--as", "UNDP", *args)
+    assert new_item not in dd("show", "belgrade-2011", "OP4").out  # the agreed text: not adopted
+    for view in ("tracked", "compilation"):
+        block = dd("show", "belgrade-2011", "OP4", "--view", view, "--json").json()
+        assert [p["address"] for p in block][:6] == ["OP4", "OP4(a)", "OP4(b)", "OP4(c)", "OP4(d)", "OP4(e)"]
+        assert len(block) == 7 and new_item in block[6]["text"]
+    assert len(dd("show", "belgrade-2011", "OP4(e)", "--view", "tracked", "--json").json()) == 1
+
+
 def test_orgs_lists_the_chair_and_only_the_chair_adds_one(dd: DraftDesk) -> None:
     orgs = {o["code"]: o for o in dd("orgs", "belgrade-2011", "--json").json()}
     assert orgs["SEECF"]["roles"] == ["chair"]

@@ -20,7 +20,6 @@ from draftdesk.cli.spans import spans_json
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendment_list import amendment_entries, one_change_a_line, paragraphs_cited
 from draftdesk.engine.amendments import Amendment, Status
-from draftdesk.engine.model import Paragraph
 from draftdesk.engine.outputs import ViewParagraph
 from draftdesk.engine.views import document
 
@@ -50,8 +49,9 @@ def show_text(args: argparse.Namespace) -> int:
     neg = services.negotiation(folder(args), note)
     check_acting(args, neg.draft)
     text = neg.draft.paragraphs if args.view == "base" else neg.text
-    ids = block(text, resolve(text, args.address)) if args.address else None
-    paragraphs = [p for p in document(neg, args.view) if ids is None or p.id in ids]
+    paragraphs = document(neg, args.view)
+    if args.address:
+        paragraphs = block(paragraphs, resolve(text, args.address))
     if args.json:
         authors = {} if args.view == "base" else {p.id: p for p in document(neg, "attribution")}
         stored = {p.id: p.text for p in text}
@@ -61,13 +61,13 @@ def show_text(args: argparse.Namespace) -> int:
     return 0
 
 
-def block(paragraphs: Sequence[Paragraph], paragraph_id: str) -> set[str]:
-    """A paragraph and its sub-items at any depth (sub-items follow their parent)."""
-    ids = {paragraph_id}
-    for p in paragraphs:
-        if p.parent in ids:
-            ids.add(p.id)
-    return ids
+def block(paragraphs: list[ViewParagraph], paragraph_id: str) -> list[ViewParagraph]:
+    """A paragraph of a view and the sub-items that follow it, a pending new one included."""
+    start = next((n for n, p in enumerate(paragraphs) if p.id == paragraph_id), len(paragraphs))
+    end = start + 1
+    while end < len(paragraphs) and paragraphs[end].depth > paragraphs[start].depth:
+        end += 1
+    return paragraphs[start:end]
 
 
 def paragraph_json(p: ViewParagraph, attribution: ViewParagraph | None, markup: str) -> dict[str, Any]:
