@@ -45,6 +45,22 @@ def test_show_one_address_in_a_view_of_proposals_gives_its_pending_new_sub_items
     assert len(dd("show", "belgrade-2011", "OP4(e)", "--view", "tracked", "--json").json()) == 1
 
 
+def test_show_in_the_attribution_view_tags_each_organizations_words(dd: DraftDesk) -> None:
+    change = "In operative paragraph 4, replace “note” with “welcome”."
+    dd(
+        "accept",
+        "belgrade-2011",
+        "--as",
+        "SEECF",
+        dd("propose", "belgrade-2011", "--as", "UNDP", "--instruction", change).out.split()[0],
+    )
+    assert (
+        "and [UNDP: welcome] the significant"
+        in dd("show", "belgrade-2011", "OP4", "--view", "attribution").out
+    )
+    assert "and welcome the significant" in dd("show", "belgrade-2011", "OP4").out
+
+
 def test_orgs_lists_the_chair_and_only_the_chair_adds_one(dd: DraftDesk) -> None:
     orgs = {o["code"]: o for o in dd("orgs", "belgrade-2011", "--json").json()}
     assert orgs["SEECF"]["roles"] == ["chair"]

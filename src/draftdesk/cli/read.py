@@ -20,6 +20,7 @@ from draftdesk.cli.spans import spans_json
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendment_list import amendment_entries, one_change_a_line, paragraphs_cited
 from draftdesk.engine.amendments import Amendment, Status
+from draftdesk.engine.marks import tagged
 from draftdesk.engine.outputs import ViewParagraph
 from draftdesk.engine.views import document
 
@@ -85,10 +86,11 @@ def paragraph_json(p: ViewParagraph, attribution: ViewParagraph | None, markup: 
 
 
 def marked(p: ViewParagraph) -> str:
-    """The text as a terminal without colour can show it: *emphasis*, [^1], and a pending proposal's
-    words as [-deleted-] and {+inserted+} (wdiff's notation)."""
+    """The text as a terminal without colour can show it: *emphasis*, [^1], a pending proposal's
+    words as [-deleted-] and {+inserted+} (wdiff's notation), an organization's words in the
+    attribution view as [UNDP: welcome]."""
     out = []
-    for span in p.spans:
+    for span in tagged(p.spans):
         text = f"[^{span.text}]" if span.mark == "fnref" else f"*{span.text}*" if span.italic else span.text
         out.append(f"[-{text}-]" if span.mark == "del" else f"{{+{text}+}}" if span.mark == "ins" else text)
     return "".join(out)

@@ -69,7 +69,9 @@ def _tracked_cluster(text: str, cluster: Cluster) -> list[Piece]:
     if len(cluster.members) == 1 and len(cluster.members[0][1]) == 1:
         return _tracked_one(text, *cluster.members[0])
     pieces: list[Piece] = []
-    for proposal, edits in cluster.members:
+    for n, (proposal, edits) in enumerate(cluster.members):
+        if n:  # "… [-old-]{+one+} [RUS] [-old-]{+other+} [USA]": each rival reads apart
+            pieces.append((" ", "", ""))
         for edit in edits:
             pieces += [(text[edit.start : edit.end], proposal.org, "del"), (edit.text, proposal.org, "ins")]
         pieces.append((f" [{proposal.org}]", proposal.org, "tag"))
