@@ -86,12 +86,15 @@ def test_instruction_not_read_snapshot(snap_compare, folder: Path) -> None:  # t
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press("t", *"In operative paragraph 4, replace 'greet' with 'welcome'", "enter")
-        for _ in range(200):  # the box comes back once the instruction is read: later on a busy machine
-            if pilot.app.screen.query("#error"):
+        for _ in range(200):  # the box comes back, focused, once the instruction is read: later when busy
+            focused = pilot.app.focused
+            if pilot.app.screen.query("#error") and focused is not None and focused.id == "instruction":
                 break
             await pilot.pause(0.05)
         await pilot.pause(RESTED)
         steady_cursors(pilot.app)
+        await pilot.pause()
+        assert pilot.app.focused.id == "instruction", pilot.app.focused
 
     assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
 
@@ -101,6 +104,8 @@ def test_editor_with_rationale_snapshot(snap_compare, folder: Path) -> None:  # 
         await pilot.press("g", *"OP3", "enter", "p", "tab", *"Stronger wording")
         await pilot.pause(RESTED)
         steady_cursors(pilot.app)
+        await pilot.pause()
+        assert pilot.app.focused.id == "instruction", pilot.app.focused
 
     assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
 
