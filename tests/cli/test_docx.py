@@ -37,11 +37,24 @@ def test_a_word_export_imports_back_and_its_tracked_changes_become_an_amendment(
     dd("propose", "belgrade-2011", "--as", "UNDP", "--instruction", "In OP4, replace 'note' with 'welcome'")
     dd("propose", "belgrade-2011", "--as", "OSCE", "--delete", "OP7")
     dd("export", "belgrade-2011", "--format", "docx", "--view", "tracked", "-o", tmp_path / "tracked.docx")
-    amendment = dd(
-        "propose", "again", "--as", "RCC", "--from-docx", tmp_path / "tracked.docx", "--json"
-    ).json()
-    assert amendment["author"] == "RCC" and amendment["targets"] == ["OP4", "OP7"]
+    proposed = dd("propose", "again", "--as", "UNDP", "--from-docx", tmp_path / "tracked.docx", "--json")
+    amendment = proposed.json()
+    assert amendment["author"] == "UNDP" and amendment["targets"] == ["OP4"]
     assert "replace “note” with “welcome”" in amendment["instruction"]
+    assert "warning: left out 2 tracked changes by Organization for Security" in proposed.err  # text, mark
+
+
+def test_other_delegations_tracked_changes_in_a_file_sent_back_are_not_the_proposers(
+    dd: DraftDesk, tmp_path: Path
+) -> None:
+    """The secretariat circulates the tracked draft; RCC sends it back: UNDP's change is UNDP's."""
+    dd("propose", "belgrade-2011", "--as", "UNDP", "--instruction", "In OP4, replace 'note' with 'welcome'")
+    dd("export", "belgrade-2011", "--format", "docx", "--view", "tracked", "-o", tmp_path / "tracked.docx")
+    before = dd("list", "belgrade-2011").out
+    refused = dd("propose", "belgrade-2011", "--as", "RCC", "--from-docx", tmp_path / "tracked.docx", code=1)
+    assert "left out 2 tracked changes by United Nations Development Programme" in refused.err  # del + ins
+    assert refused.err.strip().endswith("the file has no tracked change to the agreed text")
+    assert dd("list", "belgrade-2011").out == before
 
 
 def test_a_file_that_is_not_word_is_refused_in_one_line(dd: DraftDesk, tmp_path: Path) -> None:

@@ -103,7 +103,9 @@ def operations(args: argparse.Namespace, instruction: str, neg: Negotiation) -> 
         from draftdesk.engine.importing.docx_changes import ops_from_docx
 
         try:
-            return ops_from_docx(Path(args.from_docx).read_bytes(), agreed)
+            others = [n for o in neg.draft.orgs if o.code != args.acting_as for n in (o.code, o.name)]
+            warn = lambda text: note(f"warning: {text}")  # noqa: E731
+            return ops_from_docx(Path(args.from_docx).read_bytes(), agreed, others, warn=warn)
         except ImportFailed as err:
             raise Refused(f"{args.from_docx}: {err}") from None
     if args.insert_after:

@@ -14,7 +14,7 @@ style says.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import reduce
@@ -72,9 +72,19 @@ def _revised(run: list[tuple[WordParagraph, Paragraph | None]]) -> list[Op]:
     return ops
 
 
-def ops_from_docx(data: bytes, agreed: Sequence[Paragraph]) -> list[Op]:
-    """The ops of the file's revisions (raises DraftingError when nothing was revised)."""
-    paragraphs = read_docx(data).paragraphs
+def ops_from_docx(
+    data: bytes,
+    agreed: Sequence[Paragraph],
+    others: Sequence[str] = (),
+    warn: Callable[[str], None] = lambda _: None,
+) -> list[Op]:
+    """The ops of the file's revisions (raises DraftingError when nothing was revised). A revision
+    by one of ``others`` (other delegations' codes and names, as tracked exports sign theirs) is
+    theirs, not the proposer's: it is left out, and ``warn`` told how many of whose were."""
+    body = read_docx(data, frozenset(name.casefold() for name in others))
+    for author, count in body.set_aside.items():
+        warn(f"left out {count} tracked change{'s' if count != 1 else ''} by {author}: they are not yours")
+    paragraphs = body.paragraphs
     standing = [i for i, p in enumerate(paragraphs) if p.before.strip()]
     matcher = SequenceMatcher(
         None,

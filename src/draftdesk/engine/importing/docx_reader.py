@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from io import BytesIO
 
 from draftdesk.engine.importing.decode import ImportFailed
@@ -56,6 +56,8 @@ class WordBody:
     """Footnote texts by their mark: Word's number (in reading order) or the note's own mark."""
     category: str = ""
     """The document's category (its properties): DraftDesk's exports give the draft's layout there."""
+    set_aside: dict[str, int] = field(default_factory=dict)
+    """How many tracked changes of each author read as rejected (see :func:`read_docx`)."""
 
 
 def run_on(first: str, second: str) -> str:
@@ -128,19 +130,26 @@ def _piece(child: object, marks: _Marks) -> str | None:
     return None
 
 
-def _runs(p: object, marks: _Marks, italic_styles: frozenset[str] = frozenset()) -> tuple[str, str]:
-    """The paragraph's text with its tracked changes rejected, and accepted."""
+def _runs(
+    p: object, marks: _Marks, italic_styles: frozenset[str] = frozenset(), rejected: _Rejected | None = None
+) -> tuple[str, str]:
+    """The paragraph's text with its tracked changes rejected, and accepted (those by an author of
+    ``rejected`` read as rejected either way)."""
     before, after = _Text(), _Text()
     for run in p.iter(f"{W}r"):  # type: ignore[attr-defined]
-        state = ""
+        state, change = "", None
         for ancestor in run.iterancestors():
             tag = ancestor.tag
             if tag in (f"{W}ins", f"{W}moveTo"):
-                state = "ins"
+                state, change = "ins", ancestor
             elif tag in (f"{W}del", f"{W}moveFrom"):
-                state = "del"
+                state, change = "del", ancestor
             if tag == f"{W}p":
                 break
+        if change is not None and rejected is not None and rejected.sets_aside(change):
+            if state == "ins":
+                continue
+            state = ""
         props = run.find(f"{W}rPr")
         italic = _on(props, "i") or (props is not None and val(props, f"{W}rStyle") in italic_styles)
         custom = run.find(f"{W}footnoteReference[@{W}customMarkFollows]")
@@ -166,9 +175,32 @@ def _xml(package: zipfile.ZipFile, name: str) -> object:
         return None
 
 
-def read_docx(data: bytes) -> WordBody:
+class _Rejected:
+    """Authors whose tracked changes are read as rejected, and how many of theirs were."""
+
+    def __init__(self, authors: frozenset[str]) -> None:
+        self.authors = authors
+        self.changes: dict[str, set[str]] = {}
+
+    def sets_aside(self, change: object) -> bool:
+        """Whether the change (a ``w:ins``, ``w:del``, ``w:moveTo`` or ``w:moveFrom``) is rejected."""
+        author = change.get(f"{W}author", "")  # type: ignore[attr-defined]
+        if author.casefold() not in self.authors:
+            return False
+        self.changes.setdefault(author, set()).add(change.get(f"{W}id", ""))  # type: ignore[attr-defined]
+        return True
+
+    @property
+    def counted(self) -> dict[str, int]:
+        return {author: len(changes) for author, changes in self.changes.items()}
+
+
+def read_docx(data: bytes, rejected: frozenset[str] = frozenset()) -> WordBody:
     """The body's paragraphs (a table's row as one, its cells joined by " | ") and the footnotes
-    they cite. Headers and footers are other parts: the furniture is never read."""
+    they cite. Headers and footers are other parts: the furniture is never read. The tracked
+    changes of an author in ``rejected`` (casefolded names) read as rejected: another delegation's
+    proposals in a file a delegation sends back are not its own."""
+    refused = _Rejected(rejected)
     try:
         package = zipfile.ZipFile(BytesIO(data))
         document = _xml(package, "word/document.xml")
@@ -184,17 +216,18 @@ def read_docx(data: bytes) -> WordBody:
     carry = ""
     for element in _blocks(document.find(f"{W}body")):  # type: ignore[attr-defined]
         if element.tag == f"{W}tbl":  # type: ignore[attr-defined]
-            rows = [_row(row, marks, styles.italic) for row in element if row.tag == f"{W}tr"]
+            rows = [_row(row, marks, styles.italic, refused) for row in element if row.tag == f"{W}tr"]
             paragraphs += rows
             standing += rows
             continue
         style_id = val(element, f"{W}pPr/{W}pStyle") or ""
-        before, after = _runs(element, marks, styles.italic)
+        before, after = _runs(element, marks, styles.italic, refused)
         mark_props = element.find(f"{W}pPr/{W}rPr")  # type: ignore[attr-defined]
         mark = ""
-        if mark_props is not None:
-            mark = "ins" if mark_props.find(f"{W}ins") is not None else ""
-            mark = "del" if mark_props.find(f"{W}del") is not None else mark
+        for change in () if mark_props is None else mark_props.findall(f"{W}*"):
+            kind = {f"{W}ins": "ins", f"{W}del": "del"}.get(change.tag, "")
+            if kind and not refused.sets_aside(change):
+                mark = "del" if "del" in (mark, kind) else kind
         para = WordParagraph(before, after, styles.names.get(style_id, style_id), mark=mark)
         para.heading = styles.is_heading(element, style_id)
         place = numbering.locate(element, style_id)
@@ -215,17 +248,18 @@ def read_docx(data: bytes) -> WordBody:
     core = _xml(package, "docProps/core.xml")
     category = None if core is None else core.find(f"{_CORE}category")  # type: ignore[attr-defined]
     notes = _footnotes(_xml(package, "word/footnotes.xml"), marks)
-    return WordBody(paragraphs, standing, notes, (category.text or "") if category is not None else "")
+    category_text = (category.text or "") if category is not None else ""
+    return WordBody(paragraphs, standing, notes, category_text, refused.counted)
 
 
 _CORE = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 _CONTAINERS = {f"{W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "del", "moveFrom")}
 
 
-def _row(row: object, marks: _Marks, italic: frozenset[str]) -> WordParagraph:
+def _row(row: object, marks: _Marks, italic: frozenset[str], rejected: _Rejected) -> WordParagraph:
     """A table's row as one paragraph: its cells' texts joined by " | " (a cell's paragraphs, and a
     table nested in it, by spaces)."""
-    cells = [[_runs(p, marks, italic) for p in tc.iter(f"{W}p")] for tc in row.findall(f"{W}tc")]  # type: ignore[attr-defined]
+    cells = [[_runs(p, marks, italic, rejected) for p in tc.iter(f"{W}p")] for tc in row.findall(f"{W}tc")]  # type: ignore[attr-defined]
     before, after = (" | ".join(" ".join(t[side] for t in cell) for cell in cells) for side in (0, 1))
     return WordParagraph(before, after, TABLE_ROW)
 
