@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.model import Draft, Paragraph
 
 from .strategies import negotiations
 
@@ -76,3 +79,25 @@ def test_incremental_equals_full_recomputation(case, rnd) -> None:
         if rnd.random() < 0.5:
             neg.states()  # states re-derived piecemeal along the way must end up right
     assert snapshot(neg) == snapshot(Negotiation(draft, amendments, decisions))
+
+
+def test_an_acceptance_that_fell_on_its_own_change_names_no_later_acceptance() -> None:
+    """Found by the property above: an amendment changing the same words twice is accepted and
+    falls on its second change; a later acceptance on the paragraph is not why, read now or replayed."""
+    twice = "@@ -1,9 +1,4 @@\n note\n- note\n"
+    draft = Draft(slug="t", title=["T"], paragraphs=[Paragraph("p-1", "operative", "note note")])
+    change = Op(kind="modify", target="p-1", base_text="note note", patch=twice)
+    amendments = [
+        Amendment(id="UNDP-1", author="UNDP", ops=(change, change), created=datetime(2026, 11, 28, 9)),
+        Amendment(id="OSCE-1", author="OSCE", ops=(change,), created=datetime(2026, 11, 28, 9, 1)),
+    ]
+    decisions = [
+        Decision(id=f"D-{n}", amendment=aid, action="accept", by="CHAIR", at=datetime(2026, 11, 28, 10, n))
+        for n, aid in enumerate(["UNDP-1", "OSCE-1"])
+    ]
+    live = Negotiation(draft, [], [])
+    for item in [*amendments, *decisions]:
+        live.add_amendment(item) if isinstance(item, Amendment) else live.add_decision(item)
+    fell = Negotiation(draft, amendments, decisions).states()["UNDP-1"]
+    assert (fell.status, fell.reason) == ("fallen", "OP1: “note” was changed since")
+    assert snapshot(live) == snapshot(Negotiation(draft, amendments, decisions))

@@ -188,7 +188,7 @@ def _modify(state: AgreedText, out: Outcome, op: Op, attribute: bool) -> None:
     pid = op.target
     current = _get(state, out, pid)
     unchanged = out.unchanged[pid] if pid in out.unchanged else state.unchanged.get(pid, ())
-    edits = _mapped(state, op, current.text, unchanged)
+    edits = _mapped(state, op, current.text, unchanged, out.amendment.id if pid in out.paras else "")
     out.claims[pid] = Claim("edit", tuple(edits))
     if out.check:
         return
@@ -209,15 +209,19 @@ def _noted(paragraph: Paragraph, text: str, brought: tuple[Footnote, ...]) -> Pa
     return replace(paragraph, text=text, footnotes=notes)
 
 
-def _mapped(state: AgreedText, op: Op, current: str, unchanged: tuple[Segment, ...]) -> list[Edit]:
-    """A modify op's edits on the paragraph's ``current`` text (``unchanged``: its stretches standing)."""
+def _mapped(
+    state: AgreedText, op: Op, current: str, unchanged: tuple[Segment, ...], mine: str = ""
+) -> list[Edit]:
+    """A modify op's edits on the paragraph's ``current`` text (``unchanged``: its stretches standing;
+    ``mine``: the amendment, when an earlier op of its own changed the paragraph: a cause too, so
+    no later acceptance is named for a fall that happened before it)."""
     known = unchanged if op.base_text == state.origin.get(op.target) else None
     try:
         return map_edits(op.base_text, current, edits_from_patch(op.base_text, op.patch), known, op.needs)
     except PatchError:
         raise OpFailed(op.target, "the stored patch does not match its base text") from None
     except Unmapped as err:
-        by = state.writers.get(op.target, "")
+        by = (*state.writers.get(op.target, ()), *((mine,) if mine else ()))
         raise OpFailed(
             op.target, f"“{printed(err.words)}” was changed", by=by, changed=True, needed=err.edit
         ) from None
