@@ -11,12 +11,13 @@ parts' XML (python-docx has no API for numbering, footnotes or revisions).
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 
 from draftdesk.engine.importing.decode import ImportFailed
 from draftdesk.engine.importing.docx_numbering import Numbering, W, indent, val
+from draftdesk.engine.importing.docx_styles import WordStyles, switched_on
 
 TABLE_ROW = "Table Row"
 """The style a table's row is read with (one paragraph, its cells joined by " | ")."""
@@ -65,13 +66,6 @@ def run_on(first: str, second: str) -> str:
     end, so a space is kept between them when neither side has one."""
     glued = not first[-1:].isspace() and not second[:1].isspace() and first and second
     return f"{first} {second}" if glued else first + second
-
-
-def _on(props: object, tag: str) -> bool:
-    if props is None:
-        return False
-    found = props.find(f"{W}{tag}")  # type: ignore[attr-defined]
-    return found is not None and found.get(f"{W}val", "true") not in ("0", "false", "off")
 
 
 class _Text:
@@ -151,7 +145,7 @@ def _runs(
                 continue
             state = ""
         props = run.find(f"{W}rPr")
-        italic = _on(props, "i") or (props is not None and val(props, f"{W}rStyle") in italic_styles)
+        italic = switched_on(props, "i") or (props is not None and val(props, f"{W}rStyle") in italic_styles)
         custom = run.find(f"{W}footnoteReference[@{W}customMarkFollows]")
         if custom is not None and custom.get(f"{W}customMarkFollows") in ("1", "true", "on"):
             own = "".join(t.text or "" for t in run if t.tag in (f"{W}t", f"{W}delText")).strip()
@@ -208,7 +202,7 @@ def read_docx(data: bytes, rejected: frozenset[str] = frozenset()) -> WordBody:
         raise ImportFailed(f"not a Word document (.docx): {err}") from None
     if document is None:
         raise ImportFailed("not a Word document (.docx): no word/document.xml")
-    styles = _Styles(_xml(package, "word/styles.xml"))
+    styles = WordStyles(_xml(package, "word/styles.xml"))
     numbering = Numbering(_xml(package, "word/numbering.xml"), styles.root)
     marks = _Marks()
     paragraphs: list[WordParagraph] = []
@@ -272,39 +266,6 @@ def _blocks(parent: object) -> Iterator[object]:
             yield child
         elif child.tag in _CONTAINERS:
             yield from _blocks(child)
-
-
-class _Styles:
-    """Style names, which paragraph styles are headings, which character styles are italic."""
-
-    def __init__(self, root: object) -> None:
-        self.root = root
-        found = [] if root is None else root.findall(f"{W}style")  # type: ignore[attr-defined]
-        by_id = {s.get(f"{W}styleId"): s for s in found}
-        self.names = {sid: val(s, f"{W}name") or "" for sid, s in by_id.items()}
-        self.italic = frozenset(
-            sid for sid in by_id if self._inherits(by_id, sid, lambda s: _on(s.find(f"{W}rPr"), "i"))
-        )
-        self.outlined = frozenset(
-            sid
-            for sid in by_id
-            if self._inherits(by_id, sid, lambda s: val(s, f"{W}pPr/{W}outlineLvl") not in (None, "9"))
-        )
-
-    @staticmethod
-    def _inherits(by_id: dict, sid: str, has: Callable[[object], bool]) -> bool:
-        seen: set[str] = set()
-        while sid in by_id and sid not in seen:
-            seen.add(sid)
-            if has(by_id[sid]):
-                return True
-            sid = val(by_id[sid], f"{W}basedOn") or ""
-        return False
-
-    def is_heading(self, p: object, style_id: str) -> bool:
-        name = self.names.get(style_id, "").lower()
-        own = val(p, f"{W}pPr/{W}outlineLvl")
-        return name.startswith(("heading", "title")) or style_id in self.outlined or own not in (None, "9")
 
 
 def _footnotes(notes: object, marks: _Marks) -> dict[str, str]:
