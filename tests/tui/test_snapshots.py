@@ -88,7 +88,9 @@ def test_instruction_not_read_snapshot(snap_compare, folder: Path) -> None:  # t
         await pilot.press("t", *"In operative paragraph 4, replace 'greet' with 'welcome'", "enter")
         for _ in range(200):  # the box comes back, focused, once the instruction is read: later when busy
             focused = pilot.app.focused
-            if pilot.app.screen.query("#error") and focused is not None and focused.id == "instruction":
+            # has_focus comes with the Focus event, after app.focused: steady_cursors draws the cursor by it
+            ready = focused is not None and focused.id == "instruction" and focused.has_focus
+            if pilot.app.screen.query("#error") and ready:
                 break
             await pilot.pause(0.05)
         await pilot.pause(RESTED)
