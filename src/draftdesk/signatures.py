@@ -126,6 +126,18 @@ def verdict(folder: Path, stored: storage.Stored, found: Believed | None = None)
     return Verdict(found.founded, unread + found.rejected, effects)
 
 
+def left_out(folder: Path, stored: storage.Stored, found: Believed) -> dict[str, str]:
+    """Each record file (``kind/<id>.toml``) of the folder not believed or not readable, with why; but
+    not a registration in a dispute (the chair settles it), nor a record of a newer format (a newer
+    build believes it)."""
+    disputed = {file for files in found.disputed.values() for file in files}
+    files = {r.file: r.reason for r in found.rejected if storage.record_file(r.file)}
+    for problem in stored.skipped:
+        if not isinstance(problem, storage.NewerRecord):
+            files[_relative(problem.path, folder)] = problem.message
+    return {file: why for file, why in files.items() if storage.record_file(file) and file not in disputed}
+
+
 def _relative(path: Path, folder: Path) -> str:
     try:
         return str(Path(path).relative_to(folder))

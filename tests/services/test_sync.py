@@ -139,7 +139,9 @@ def test_three_machines_acting_at_once_converge(meeting: dict[str, Machine]) -> 
         assert machine.git("rev-parse", "HEAD") == chair.git("rev-parse", "HEAD")
 
 
-def test_a_forged_file_pushed_by_one_machine_changes_nothing_elsewhere(meeting: dict[str, Machine]) -> None:
+def test_a_forged_file_is_not_sent_changes_nothing_if_pushed_and_can_be_set_aside_everywhere(
+    meeting: dict[str, Machine],
+) -> None:
     undp, chair = meeting["UNDP"], meeting["SEECF"]
     aid = undp.propose("UNDP", "OP4", "note", "welcome")
     forged = undp.draft / "decisions" / "SEECF-forged.toml"
@@ -149,16 +151,32 @@ def test_a_forged_file_pushed_by_one_machine_changes_nothing_elsewhere(meeting: 
         "at = 2030-01-01T00:00:00Z\n",
         encoding="utf-8",
     )
-    undp.here(services.sync, undp.draft)
+    file = "decisions/SEECF-forged.toml"
+    assert undp.here(services.sync, undp.draft).withheld == (file,)  # this machine does not believe it
+    undp.git("add", "decisions")  # so an attacker pushes it with git itself
+    undp.git("commit", "--quiet", "-m", "forged")
+    undp.git("push", "--quiet")
     done = subprocess.run(
         [sys.executable, "-m", "draftdesk", "sync", "meeting"], cwd=chair.cwd, env=chair.env,
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-    assert done.returncode == 0 and "1 amendment, 1 decision from origin" in done.stdout
-    why = "decisions/SEECF-forged.toml: not signed (it says it is SEECF's)"
-    assert f"warning: not believed: {why}" in done.stderr
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[1:] == [
+        "1 amendment from origin",
+        "1 file from origin not believed (named above): not counted",
+    ]
+    why = f"{file}: not signed (it says it is SEECF's)"
+    assert f"warning: not believed: {why}" in done.stderr and "verify meeting --set-aside" in done.stderr
     assert "welcome" not in chair.agreed()
     assert [str(r) for r in signatures.verify(chair.draft)[1]] == [why]
+
+    (moved, where), *_ = chair.here(services.set_aside, chair.draft)
+    assert str(moved) == why and where.read_text(encoding="utf-8") == forged.read_text(encoding="utf-8")
+    assert chair.here(services.sync, chair.draft).removed == (file,)
+    assert undp.here(services.sync, undp.draft).dropped == (file,)
+    for machine in (chair, undp):
+        assert signatures.verify(machine.draft) == (True, [], [])
+        assert machine.git("status", "--porcelain") == ""  # what is set aside is never shared
 
 
 def test_a_decision_that_arrives_before_its_amendment_waits(tmp_path: Path) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from draftdesk import services, signatures, storage
 from draftdesk.cli.options import command, folder, parent
 from draftdesk.cli.output import emit, emit_json, note
-from draftdesk.services.sharing import counted
+from draftdesk.services.sharing import counted, kinds
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -21,19 +22,55 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def sync(args: argparse.Namespace) -> int:
-    draft = folder(args)
+    draft = _shared(args)
     synced = services.sync(draft)
     stored, found = services.believing(draft, note)  # what cannot be believed is named
+    left_out = signatures.left_out(draft, stored, found)
+    for file in synced.withheld:
+        note(f"not sent: {file}: {left_out.get(file, 'not believed here')}")
     if synced.arrived:  # decisions that met others taken at once elsewhere, said once: at this sync
         before = storage.without(stored, synced.arrived)  # the folder as it was: not read again
         known = {effect.file for effect in signatures.verdict(draft, before).lost}
         for effect in signatures.verdict(draft, stored, found).lost:
             if effect.file not in known:
                 note(f"warning: {effect}")
+    unbelieved = [file for file in synced.arrived if file in left_out]
+    received = kinds(file for file in synced.arrived if file not in left_out)
     if args.json:
-        emit_json({"sent": dict(synced.sent), "received": dict(synced.received), "remote": synced.remote})
+        emit_json(
+            {
+                "sent": dict(synced.sent),
+                "received": dict(received),
+                "remote": synced.remote,
+                "withheld": list(synced.withheld),
+                "received_not_believed": unbelieved,
+                "removed": list(synced.removed),
+                "removed_by_remote": list(synced.dropped),
+            }
+        )
         return 0
     emit(f"sent {counted(synced.sent)}" if synced.sent else "nothing new to send")
-    received = counted(synced.received)
-    emit(f"{received} from {synced.remote}" if received else f"nothing new from {synced.remote}")
+    emit(f"{counted(received)} from {synced.remote}" if received else f"nothing new from {synced.remote}")
+    if unbelieved:
+        emit(f"{_files(len(unbelieved))} from {synced.remote} not believed (named above): not counted")
+    if synced.removed:
+        emit(f"{_files(len(synced.removed))} set aside here removed from the shared folder")
+    if synced.dropped:
+        gone = _files(len(synced.dropped))
+        emit(f"{gone} not believed here either removed, as {synced.remote} set them aside")
     return 0
+
+
+def _files(count: int) -> str:
+    return f"{count} file{'s' if count != 1 else ''}"
+
+
+def _shared(args: argparse.Namespace) -> Path:
+    """The draft folder to sync; one not found may not have been pulled yet: say so."""
+    try:
+        return folder(args)
+    except storage.StorageError as err:
+        raise storage.StorageError(
+            err.path,
+            f"{err.message}: if it is shared through git, `git pull` (or git clone) it first",
+        ) from None

@@ -1,10 +1,11 @@
-"""``draftdesk verify DRAFT``: every file of the draft that is not believed, and why (exit 1 if any)."""
+"""``draftdesk verify DRAFT``: every file of the draft that is not believed, and why (exit 1 if any);
+with ``--set-aside``, such files that change nothing are moved out of the draft first."""
 
 from __future__ import annotations
 
 import argparse
 
-from draftdesk import signatures
+from draftdesk import services, signatures
 from draftdesk.cli.options import command, folder, parent
 from draftdesk.cli.output import emit, emit_json, note
 from draftdesk.engine.authority import Rejected
@@ -17,11 +18,20 @@ def register(commands: argparse._SubParsersAction) -> None:
         verify,
         "List every file not validly signed by an organization allowed to do what it records.",
         parent(json=True),
+    ).add_argument(
+        "--set-aside",
+        action="store_true",
+        help="move the files not believed whose removal changes nothing into DRAFT/set-aside/ "
+        "(never shared: the next sync removes them from every copy that does not believe them either)",
     )
 
 
 def verify(args: argparse.Namespace) -> int:
-    founded, rejected, lost = signatures.verify(folder(args))
+    draft = folder(args)
+    if args.set_aside:
+        for rejected, where in services.set_aside(draft):
+            note(f"set aside: {rejected} (now {where.relative_to(draft)})")
+    founded, rejected, lost = signatures.verify(draft)
     if args.json:
         emit_json({"signed": founded, "rejected": _listed(rejected), "decisions": _listed(lost)})
     else:

@@ -24,6 +24,7 @@ from draftdesk.services.ordering import order
 from draftdesk.services.orgs import add_org, register_key
 from draftdesk.services.proposing import propose
 from draftdesk.services.revising import issue_revision
+from draftdesk.services.setting_aside import set_aside
 from draftdesk.services.sharing import sync
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "propose",
     "record_decision",
     "register_key",
+    "set_aside",
     "sync",
     "take",
 ]

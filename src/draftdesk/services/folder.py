@@ -45,6 +45,11 @@ def believing(folder: Path, warn: Warn | None = None) -> tuple[storage.Stored, B
     if warn is not None:
         for rejected in trusted.rejected:
             warn(f"warning: not believed: {rejected}")
+        if signatures.left_out(folder, stored, trusted):
+            warn(
+                f"warning: what is not believed changes nothing: `draftdesk verify {Path(folder).name} "
+                "--set-aside` moves it out of the draft (and sync then out of every copy)"
+            )
     return stored, trusted
 
 

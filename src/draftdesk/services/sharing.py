@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from draftdesk.services.errors import guarded
-from draftdesk.services.folder import one_writer
-from draftdesk.storage.sharing import Synced, counted
+from draftdesk.services.folder import believing, one_writer
+from draftdesk.services.setting_aside import unbelieved
+from draftdesk.storage.sharing import Synced, counted, kinds
 
-__all__ = ["Synced", "counted", "sync"]
+__all__ = ["Synced", "counted", "kinds", "sync"]
 from draftdesk.storage.sharing import sync as sync_folder
 
 
@@ -16,5 +17,7 @@ from draftdesk.storage.sharing import sync as sync_folder
 def sync(folder: Path) -> Synced:
     """Commit, pull (rebase) and push, holding the folder's lock so no write of this machine lands
     in the middle. What arrived is believed no more than any file: a load leaves out what it cannot
-    read, and a decision whose amendment has not arrived yet waits for it."""
-    return guarded(sync_folder, folder)
+    read, and a decision whose amendment has not arrived yet waits for it. A new file this machine
+    does not believe is not sent (:mod:`.setting_aside`)."""
+    stored, found = believing(folder)
+    return guarded(sync_folder, folder, unbelieved(folder, stored, found))

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import locking
 from .atomic import replace as write_file
-from .errors import StorageError
+from .errors import NewerRecord, StorageError
 from .locking import locked
 from .lookup import locate, working_folder
 from .reading import (
@@ -28,6 +28,7 @@ from .reading import (
     without,
 )
 from .record_files import NewRecords, read_records
+from .set_aside import SET_ASIDE, move_aside, record_file
 
 WRITERS = frozenset(
     (
@@ -58,7 +59,9 @@ def prepare_writes() -> None:
 
 
 __all__ = [  # the readers, then the writers, named once in WRITERS
+    "SET_ASIDE",
     "NewRecords",
+    "NewerRecord",
     "StorageError",
     "Stored",
     "load",
@@ -68,8 +71,10 @@ __all__ = [  # the readers, then the writers, named once in WRITERS
     "load_texts",
     "locate",
     "locked",
+    "move_aside",
     "prepare_writes",
     "read_records",
+    "record_file",
     "record_ids",
     "roster_ids",
     "text_ids",

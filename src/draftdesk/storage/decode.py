@@ -75,6 +75,10 @@ class Invalid(Exception):
         self.key = key
 
 
+class NewerFormat(Invalid):
+    """A record of a format this build cannot read: a newer build wrote it, and reads it."""
+
+
 def check(
     data: Table, types: Types, required: tuple[str, ...], table: str | None = None, index: int = 0
 ) -> None:
@@ -99,7 +103,7 @@ def readable(data: Table) -> Table:
     if type(found) is not int or found < 1:
         raise Invalid("'format' must be a whole number from 1", key="format")
     if found > FORMAT:
-        raise Invalid(
+        raise NewerFormat(
             f"written by a newer DraftDesk (record format {found}; this one reads up to {FORMAT}): "
             "update DraftDesk to read it",
             key="format",

@@ -23,8 +23,8 @@ from draftdesk.engine.revision_chain import RevisionRecord
 from draftdesk.engine.roster import Registration
 from draftdesk.engine.seals import Sealing, SealProblem, sealing
 
-from .decode import Invalid, amendment_from, decision_from, readable
-from .errors import StorageError, key_line, syntax_error
+from .decode import Invalid, NewerFormat, amendment_from, decision_from, readable
+from .errors import NewerRecord, StorageError, key_line, syntax_error
 from .parse import parse_toml
 
 AMENDMENTS = "amendments"
@@ -81,7 +81,8 @@ def read_whole(path: str) -> tuple[bytes, str, dict[str, Any]]:
 
 
 def invalid(path: Path, text: str, problem: Invalid) -> StorageError:
-    return StorageError(path, problem.message, key_line(text, problem.table, problem.index, problem.key))
+    kind = NewerRecord if isinstance(problem, NewerFormat) else StorageError
+    return kind(path, problem.message, key_line(text, problem.table, problem.index, problem.key))
 
 
 def _sealed(path: str, read: tuple[bytes, str, dict[str, Any]]) -> tuple[str, dict[str, Any], Sealing]:

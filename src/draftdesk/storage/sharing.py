@@ -7,7 +7,9 @@ files are this machine's to share: a record changed or deleted here (by hand: Dr
 does) stops the sync before anything is committed, naming the files and how to put them back, so a
 record is never replaced for everyone; a file changed on both sides anyway (committed by hand)
 stops the pull, naming it, and nothing is merged. The caller holds the folder's lock, so no write
-of this machine lands in the middle.
+of this machine lands in the middle, and says which files this machine does not believe: a new one
+is not sent, and one set aside (storage/set_aside.py) is removed from the shared folder, here by
+this sync, and on another clone only where that clone does not believe it either.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ import os
 import re
 import subprocess
 from collections import Counter
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
 from .errors import StorageError
 from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS, ROSTER
-
-RECORDS = (AMENDMENTS, DECISIONS, REVISIONS, ROSTER)
+from .set_aside import record_file, set_aside_copy
 
 NAMES = {
     AMENDMENTS: ("amendment", "amendments"),
@@ -48,6 +50,12 @@ class Synced(NamedTuple):
     remote: str
     arrived: tuple[str, ...] = ()
     """The files received, relative to the draft folder (``decisions/<id>.toml``…)."""
+    withheld: tuple[str, ...] = ()
+    """New files not sent: this machine does not believe them."""
+    removed: tuple[str, ...] = ()
+    """Files not believed, set aside here, removed from the shared folder by this sync."""
+    dropped: tuple[str, ...] = ()
+    """Files not believed here either, removed by another clone that set them aside."""
 
 
 def counted(kinds: Counter[str]) -> str:
@@ -107,16 +115,10 @@ def _settle_cut_short(folder: Path) -> None:
     pulling.unlink(missing_ok=True)
 
 
-def _kinds(names: list[str]) -> Counter[str]:
+def kinds(names: Iterable[str]) -> Counter[str]:
     """New files by kind (a folder of records: "amendments", "decisions", "revisions", "roster";
     else "other"), from paths relative to the draft folder."""
-    return Counter(Path(name).parts[0] if _record(name) else "other" for name in names)
-
-
-def _record(path: str) -> bool:
-    """Whether a path, relative to the draft folder, is a record's file (``amendments/<id>.toml``…)."""
-    parts = Path(path).parts
-    return len(parts) == 2 and parts[0] in RECORDS
+    return Counter(Path(name).parts[0] if record_file(name) else "other" for name in names)
 
 
 def _added(folder: Path, *revisions: str) -> list[str]:
@@ -135,19 +137,22 @@ def _changes(folder: Path, *args: str) -> list[tuple[str, str]]:
     return list(zip(listed[::2], listed[1::2], strict=False))
 
 
-def _refuse_changes(folder: Path) -> None:
+def _refuse_changes(folder: Path) -> list[str]:
     """StorageError, naming them, if tracked files were changed here since the last commit: a record
     of the draft (records never change once written; ``verify`` calls it not believed), or any file
-    outside the draft folder (git pulls only into a clean clone). Nothing is committed then."""
+    outside the draft folder (git pulls only into a clean clone). Nothing is committed then. Returns
+    the records deleted here that are set aside as they were committed (``verify --set-aside``)."""
     if _git(folder, "rev-parse", "--verify", "--quiet", "HEAD", check=False).returncode:
-        return  # nothing committed yet: nothing tracked
+        return []  # nothing committed yet: nothing tracked
     prefix = _git(folder, "rev-parse", "--show-prefix").stdout.strip()
-    records, outside, how = [], [], set()
+    records, outside, how, aside = [], [], set(), []
     for status, path in _changes(folder, "HEAD", "--", ":/"):
         inside = path[len(prefix) :] if path.startswith(prefix) else None
         if inside is None:
             outside.append(path)
-        elif status != "A" and (inside == DRAFT_FILE or _record(inside)):
+        elif status == "D" and record_file(inside) and _set_aside_as_committed(folder, inside, path):
+            aside.append(inside)
+        elif status != "A" and (inside == DRAFT_FILE or record_file(inside)):
             records.append(inside)
             how.add("deleted" if status == "D" else "changed")
     if records:
@@ -165,13 +170,25 @@ def _refuse_changes(folder: Path) -> None:
             f"{_listed(outside)} (outside the draft) changed and not committed, and git pulls only into "
             "a clean clone: nothing synced; commit or undo that change, then sync again",
         )
+    return aside
 
 
-def _pull(folder: Path) -> None:
+def _set_aside_as_committed(folder: Path, inside: str, path: str) -> bool:
+    """Whether the record ``inside`` (``path`` from the top of the clone) lies in ``set-aside/``
+    exactly as committed: moved there by ``verify --set-aside``, not lost or edited."""
+    copy = set_aside_copy(folder, inside)
+    if copy is None:
+        return False
+    committed = _git(folder, "rev-parse", f"HEAD:{path}").stdout.strip()
+    return _git(folder, "hash-object", f"--path={inside}", "--", str(copy)).stdout.strip() == committed
+
+
+def _pull(folder: Path, unbelieved: Collection[str]) -> None:
     """Rebase this clone's commits on the remote's, unless what came changes a record (the signed one
-    is kept here); undo the attempt if git stops on a conflict."""
+    is kept here) other than by removing one of the ``unbelieved``; undo the attempt if git stops on
+    a conflict."""
     _git(folder, "fetch", "--quiet")
-    _refuse_rewritten(folder)
+    _refuse_rewritten(folder, unbelieved)
     pulled = _git(folder, "rebase", "--quiet", check=False)  # onto the branch's upstream, as pull --rebase
     if pulled.returncode == 0:
         return
@@ -188,12 +205,17 @@ def _pull(folder: Path) -> None:
     raise StorageError(folder, f"git pull: {lines[-1].strip()}")
 
 
-def _refuse_rewritten(folder: Path) -> None:
+def _refuse_rewritten(folder: Path, unbelieved: Collection[str]) -> None:
     """StorageError, naming them, if the remote changed or deleted records this clone holds: a record
     never changes once written, so that is a hand edit or tampering, and pulling it would replace the
-    signed record here too. (draft.toml is left to verify: builds before signed base texts rewrote it.)"""
+    signed record here too; only a file this clone does not believe either may go (another clone set
+    it aside). (draft.toml is left to verify: builds before signed base texts rewrote it.)"""
     changes = _changes(folder, "--relative", "HEAD...@{upstream}")
-    records = [path for status, path in changes if status != "A" and _record(path)]
+    records = [
+        path
+        for status, path in changes
+        if status != "A" and record_file(path) and not (status == "D" and path in unbelieved)
+    ]
     if records:
         raise StorageError(
             folder,
@@ -227,34 +249,41 @@ def _first_sync(folder: Path) -> tuple[str, bool]:
     return remote, True
 
 
-def sync(folder: Path) -> Synced:
+def sync(folder: Path, unbelieved: Collection[str] = ()) -> Synced:
     """Commit the folder's new files, pull (rebase) and push through its git remote (the first sync
-    of a clone of an empty repository publishes its branch there)."""
+    of a clone of an empty repository publishes its branch there). ``unbelieved``: the record files
+    (relative to the folder) this machine does not believe, which change nothing: a new one is not
+    sent; one removed by another clone is let go."""
     folder = Path(folder)
     _git(folder, "rev-parse", "--show-toplevel")
     _settle_cut_short(folder)
-    _refuse_changes(folder)
+    removed = _refuse_changes(folder)
     _git(folder, "add", "--all", "--", ".")
-    sent = _kinds(_added(folder, "--cached"))
-    if sent:
+    withheld = [name for name in _added(folder, "--cached") if name in unbelieved]
+    if withheld:
+        _git(folder, "rm", "--cached", "--quiet", "--", *withheld)
+    sent = kinds(_added(folder, "--cached"))
+    if sent or removed:
         summary = ", ".join(
             f"{count} {NAMES[kind][count != 1] if kind in NAMES else kind}"
             for kind, count in sorted(sent.items())
         )
-        _git(folder, "commit", "--quiet", "-m", f"draftdesk sync: {summary}", "--", ".")
+        aside = f"{len(removed)} set aside (not believed)" if removed else ""
+        message = f"draftdesk sync: {', '.join(filter(None, (summary, aside)))}"
+        _git(folder, "commit", "--quiet", "-m", message, "--", ".")
     remote = _tracked_remote(folder)
     if remote is None:
         remote, published = _first_sync(folder)
         if published:
-            return Synced(sent, Counter(), remote)
+            return Synced(sent, Counter(), remote, (), tuple(withheld), tuple(removed))
     else:  # with what a sync cut short committed and did not push
-        sent = _kinds(_added(folder, "@{upstream}...HEAD"))
+        sent = kinds(_added(folder, "@{upstream}...HEAD"))
     before = _git(folder, "rev-parse", "HEAD").stdout.strip()
     (pulling,) = _git_paths(folder, PULLING)
     pulling.touch()
     try:
         for _ in range(PUSH_TRIES):
-            _pull(folder)
+            _pull(folder, unbelieved)
             if _git(folder, "push", "--quiet", check=False).returncode == 0:
                 break
         else:
@@ -262,4 +291,6 @@ def sync(folder: Path) -> Synced:
     finally:
         pulling.unlink(missing_ok=True)
     received = _added(folder, f"{before}..HEAD")
-    return Synced(sent, _kinds(received), remote, tuple(received))
+    dropped = _added(folder, f"HEAD..{before}")  # what the pull deleted: another clone set it aside
+    kept = tuple(withheld), tuple(removed), tuple(dropped)
+    return Synced(sent, kinds(received), remote, tuple(received), *kept)
