@@ -79,6 +79,16 @@ def current_draft(folder: Path) -> Draft:
     return roster(folder).draft
 
 
+def keys_here(folder: Path) -> tuple[Draft, dict[str, list[tuple[str, bool]]]]:
+    """The draft with its organizations, and each one's registered public keys (several while a
+    dispute lasts), each with whether this user holds it (``draftdesk orgs``); none before founding."""
+    current = roster(folder)
+    return current.draft, {
+        org: [(public, keystore.find(public) is not None) for public in sorted(publics)]
+        for org, publics in current.keys.items()
+    }
+
+
 def held_here(folder: Path) -> tuple[Draft, frozenset[str]]:
     """The draft with its organizations, and the codes of those this user can act as here: each
     whose registered key it holds; on a draft not yet founded, every one (its first act makes their
@@ -189,7 +199,7 @@ def found(folder: Path) -> Believed | None:
     chair = next(iter(draft.chair), None)
     if chair is None or stored.registrations:
         return None if chair is None else believed(stored)
-    made = {org.code: keystore.new_key(org.code) for org in draft.orgs}
+    made = {org.code: keystore.new_key(org.code, draft.slug) for org in draft.orgs}
     adopted = tuple(sorted(s.digest for s in stored.sealings.values() if s.seal is None))
     by = Signer(chair, made[chair].public, made[chair].private)
     for registration in founding(draft, {code: key.public for code, key in made.items()}, adopted):

@@ -54,7 +54,8 @@ def test_sync_outside_git_is_refused_in_one_line(tmp_path: Path) -> None:
 
 
 def test_sync_of_a_draft_not_pulled_yet_says_to_pull_first(tmp_path: Path) -> None:
-    assert "if it is shared through git, `git pull` (or git clone) it first" in DraftDesk(tmp_path).refused("sync", "not-pulled")
+    refused = DraftDesk(tmp_path).refused("sync", "not-pulled")
+    assert "if it is shared through git, `git pull` (or git clone) it first" in refused
 
 
 def test_two_clones_adding_organizations_at_once_never_conflict(

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from draftdesk import services
-from draftdesk.cli.options import Refused, UsageError, command, working_folder
+from draftdesk import services, storage
+from draftdesk.cli.options import UsageError, command, working_folder
 from draftdesk.cli.output import columns, emit, emit_json, note
 from draftdesk.engine import signing
 from draftdesk.storage import StorageError, keystore
@@ -34,6 +34,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     keys.add_argument("-o", "--output", type=Path, help="export: write the key file here (mode 0600)")
     keys.add_argument("--json", action="store_true", help="machine-readable JSON on stdout")
     keys.add_argument("--as", dest="acting_as", metavar="ORG", help="register: the chair, who registers")
+    keys.add_argument(
+        "--draft", dest="for_draft", metavar="DRAFT", help="export: the key this draft registers for ORG"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,11 +47,25 @@ def run(args: argparse.Namespace) -> int:
 
 
 def list_keys(args: argparse.Namespace) -> int:
+    """Each key with what it was made for and the drafts in ./drafts that register it."""
     found = keystore.held()
+    used = services.registered_in(Path.cwd() / storage.WORKING)
     if args.json:
-        emit_json([{"org": k.org, "fingerprint": k.fingerprint, "public": k.public} for k in found])
+        emit_json(
+            [
+                {
+                    "org": k.org,
+                    "fingerprint": k.fingerprint,
+                    "public": k.public,
+                    "made_for": k.draft,
+                    "made": k.made,
+                    "registered_in": used.get(k.public, []),
+                }
+                for k in found
+            ]
+        )
     elif found:
-        emit(columns([k.org, k.fingerprint, k.public] for k in found))
+        emit(columns([k.org, k.fingerprint, k.label, _registered(used.get(k.public, []))] for k in found))
     else:
         note(f"no keys in {keystore.config_folder() / keystore.KEYS}")
     return 0
@@ -65,19 +82,19 @@ def new_key(args: argparse.Namespace, org: str) -> int:
     return 0
 
 
+def _registered(drafts: list[str]) -> str:
+    return f"registered in {', '.join(drafts)}" if drafts else "registered in no draft here"
+
+
 def export_key(args: argparse.Namespace, which: str) -> int:
-    found = [k for k in keystore.held() if which in (k.org, k.fingerprint, k.public)]
-    if not found:
-        raise Refused(f"no key of yours for {which!r} (see draftdesk keys list)")
-    if len(found) > 1:
-        prints = ", ".join(k.fingerprint for k in found)
-        raise Refused(f"{len(found)} keys of yours for {which!r}: give the fingerprint ({prints})")
-    text = keystore.key_text(found[0])
+    draft = storage.locate(args.for_draft, Path.cwd()) if args.for_draft else None
+    key = services.key_for(which, draft)
+    text = keystore.key_text(key)
     if args.output is None:
         emit(text)
     else:
         keystore.write_private(args.output, text)
-        note(f"{args.output}: {found[0].org}'s key; move it to the other machine and run keys import there")
+        note(f"{args.output}: {key.org}'s key; move it to the other machine and run keys import there")
     return 0
 
 
@@ -89,7 +106,7 @@ def import_key(args: argparse.Namespace, file: str) -> int:
         raise StorageError(path, f"cannot read: {getattr(error, 'strerror', None) or error}") from None
     key = keystore.parse_key(text, path)
     keystore.store(key)
-    emit(f"{key.org}  {key.fingerprint}  {key.public}")
+    emit(f"{key.org}  {key.fingerprint}  {key.public}" + (f"  {key.label}" if key.label else ""))
     return 0
 
 

@@ -17,6 +17,7 @@ from draftdesk.cli.options import UsageError, add_view, check_acting, command, f
 from draftdesk.cli.output import columns, emit, emit_json, entry_json, note, timestamp
 from draftdesk.cli.progress import ProgressBar
 from draftdesk.cli.spans import spans_json
+from draftdesk.engine import signing
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendment_list import amendment_entries, one_change_a_line, paragraphs_cited
 from draftdesk.engine.amendments import Amendment, Status
@@ -130,15 +131,24 @@ def export_text(args: argparse.Namespace) -> int:
 
 # -- orgs -------------------------------------------------------------------
 def list_orgs(args: argparse.Namespace) -> int:
-    draft = signatures.current_draft(folder(args))
+    """Each organization with its roles and its registered key: its fingerprint, and whether this
+    user holds it here (which of this machine's keys a draft uses: ``keys export --draft``)."""
+    draft, keys = signatures.keys_here(folder(args))
     check_acting(args, draft)
-    orgs = draft.orgs
+    rows = []
+    for o in draft.orgs:
+        fingerprints = [signing.fingerprint(public) for public, _ in keys.get(o.code, [])]
+        here = any(held for _, held in keys.get(o.code, []))
+        if args.json:
+            signed = {"fingerprints": fingerprints, "key_here": here} if keys else {}
+            rows.append({"code": o.code, "name": o.name, "roles": list(o.roles), "colour": o.colour} | signed)
+        else:
+            signed = (", ".join(fingerprints), "key here" if here else "no key here") if keys else ()
+            rows.append((o.code, o.name, ", ".join(o.roles), *signed))
     if args.json:
-        emit_json(
-            [{"code": o.code, "name": o.name, "roles": list(o.roles), "colour": o.colour} for o in orgs]
-        )
+        emit_json(rows)
     else:
-        emit(columns((o.code, o.name, ", ".join(o.roles)) for o in orgs))
+        emit(columns(rows))
     return 0
 
 

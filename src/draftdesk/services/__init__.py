@@ -19,6 +19,7 @@ from draftdesk.services.exporting import EXPORT_FORMATS, export
 from draftdesk.services.folder import believing, check_signing, negotiation
 from draftdesk.services.history import Event, log
 from draftdesk.services.importing import import_document, import_revision
+from draftdesk.services.keyring import key_for, registered_in
 from draftdesk.services.known import Known, Signing, known
 from draftdesk.services.ordering import order
 from draftdesk.services.orgs import add_org, register_key
@@ -42,6 +43,7 @@ __all__ = [
     "import_document",
     "import_revision",
     "issue_revision",
+    "key_for",
     "known",
     "log",
     "negotiation",
@@ -50,6 +52,7 @@ __all__ = [
     "propose",
     "record_decision",
     "register_key",
+    "registered_in",
     "set_aside",
     "sync",
     "take",

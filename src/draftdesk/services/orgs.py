@@ -36,7 +36,7 @@ def add_org(folder: Path, by: str, code: str, name: str, key: str = "") -> Org:
     if not name:
         raise ServiceError(f"organization {code} needs a name")
     signer(folder, by)  # refused here if this user cannot sign as the chair
-    public = key or guarded(keystore.new_key, code).public
+    public = key or guarded(keystore.new_key, code, neg.draft.slug).public
     guarded(signatures.register, folder, by, code, public, name=name)
     return Org(code, name)
 

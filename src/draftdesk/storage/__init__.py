@@ -14,7 +14,7 @@ from . import locking
 from .atomic import replace as write_file
 from .errors import NewerRecord, StorageError
 from .locking import locked
-from .lookup import locate, working_folder
+from .lookup import WORKING, locate, working_folder
 from .reading import (
     Stored,
     load,
@@ -60,6 +60,7 @@ def prepare_writes() -> None:
 
 __all__ = [  # the readers, then the writers, named once in WRITERS
     "SET_ASIDE",
+    "WORKING",
     "NewRecords",
     "NewerRecord",
     "StorageError",

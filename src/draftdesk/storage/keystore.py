@@ -3,7 +3,8 @@
 The folder is ``$DRAFTDESK_CONFIG_DIR``, else ``$XDG_CONFIG_HOME/draftdesk``, else
 ``~/.config/draftdesk``; keys are in its ``keys/`` (0700), each
 ``<fingerprint>.toml`` (0600) holding the organization it was made for, the public
-key and the private key. A key is found by its public key (the one a draft
+key and the private key, and, as a label for the user (never used to choose a key), the draft it
+was made for and the day. A key is found by its public key (the one a draft
 registers for an organization), never by the organization's name alone: the
 same code in two drafts may be two delegations, and a key brought from another
 machine is simply one more file. The key file is also the export format:
@@ -16,6 +17,7 @@ import json
 import os
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from draftdesk.engine import signing
@@ -34,10 +36,21 @@ class Key:
     org: str
     public: str
     private: bytes
+    draft: str = ""
+    """The draft (its slug) the key was made for, if it was made for one: a label."""
+    made: str = ""
+    """The day it was made (YYYY-MM-DD), if known: a label."""
 
     @property
     def fingerprint(self) -> str:
         return signing.fingerprint(self.public)
+
+    @property
+    def label(self) -> str:
+        """ "made for l25 on 2026-12-07" (what is known of it), or ""."""
+        said = [f"for {self.draft}"] if self.draft else []
+        said += [f"on {self.made}"] if self.made else []
+        return f"made {' '.join(said)}" if said else ""
 
 
 def config_folder() -> Path:
@@ -62,6 +75,8 @@ def key_text(key: Key) -> str:
         f"org = {json.dumps(key.org)}\n"
         f"public = {json.dumps(key.public)}\n"
         f"private = {json.dumps(signing.encode_private(key.private))}\n"
+        + (f"draft = {json.dumps(key.draft)}\n" if key.draft else "")
+        + (f"made = {json.dumps(key.made)}\n" if key.made else "")
     )
 
 
@@ -70,9 +85,10 @@ def parse_key(text: str, where: Path) -> Key:
     try:
         data = tomllib.loads(text)
         org, public, private = data["org"], data["public"], data["private"]
-        if not all(isinstance(value, str) for value in (org, public, private)):
-            raise TypeError("org, public and private must be strings")
-        key = Key(org, signing.checked_public(public), signing.decode_private(private))
+        draft, made = data.get("draft", ""), data.get("made", "")
+        if not all(isinstance(value, str) for value in (org, public, private, draft, made)):
+            raise TypeError("org, public, private, draft and made must be strings")
+        key = Key(org, signing.checked_public(public), signing.decode_private(private), draft, made)
     except (tomllib.TOMLDecodeError, KeyError, TypeError, signing.KeyProblem) as error:
         raise StorageError(where, f"not a DraftDesk key file: {error}") from None
     if signing.public_of(key.private) != key.public:
@@ -137,9 +153,9 @@ def write_private(path: Path, text: str) -> None:
         os.umask(old)
 
 
-def new_key(org: str) -> Key:
-    """Make and keep a new key pair for ``org``."""
+def new_key(org: str, draft: str = "") -> Key:
+    """Make and keep a new key pair for ``org`` (made for ``draft``, a slug, if given: a label)."""
     private = signing.new_private()
-    key = Key(org, signing.public_of(private), private)
+    key = Key(org, signing.public_of(private), private, draft, date.today().isoformat())
     store(key)
     return key
