@@ -79,16 +79,6 @@ def current_draft(folder: Path) -> Draft:
     return roster(folder).draft
 
 
-def keys_here(folder: Path) -> tuple[Draft, dict[str, list[tuple[str, bool]]]]:
-    """The draft with its organizations, and each one's registered public keys (several while a
-    dispute lasts), each with whether this user holds it (``draftdesk orgs``); none before founding."""
-    current = roster(folder)
-    return current.draft, {
-        org: [(public, keystore.find(public) is not None) for public in sorted(publics)]
-        for org, publics in current.keys.items()
-    }
-
-
 def held_here(folder: Path) -> tuple[Draft, frozenset[str]]:
     """The draft with its organizations, and the codes of those this user can act as here: each
     whose registered key it holds; on a draft not yet founded, every one (its first act makes their
@@ -253,12 +243,11 @@ def founding(draft: Draft, publics: Mapping[str, str], adopted: Sequence[str] = 
     ]
 
 
-def register(
-    folder: Path, by: str, org: str, public: str, *, name: str = "", roles: Sequence[str] = ()
-) -> str:
-    """``by`` (the chair: the caller checks) registers ``public`` for ``org``, a new organization
-    (``name``) or a new key replacing the registrations of ``org`` that stand (engine/roster.py: two
-    made at once are a dispute, which the next one settles); returns its file name."""
+def register(folder: Path, by: str, org: str, public: str) -> str:
+    """``by`` (the chair: the caller checks) registers ``public`` for ``org``, a new key replacing the
+    registrations of ``org`` that stand (engine/roster.py: two made at once are a dispute, which the
+    next one settles), adopting what ``org`` signed that is believed now; returns its file name.
+    (A new organization: :func:`register_new`.)"""
     try:
         public = signing.checked_public(public)
     except signing.KeyProblem as problem:
@@ -274,10 +263,33 @@ def register(
             s.digest for f, s in stored.sealings.items() if s.seal and s.seal.by == org and f not in rejected
         )
     )
-    replaces = None if name else found.standing.get(org, ())  # a new key replaces the standing ones
     now = datetime.now(UTC)
-    registration = Registration(_new_id(by, now), by, now, org, public, name, tuple(roles), kept, replaces)
+    registration = Registration(
+        _new_id(by, now), by, now, org, public, "", (), kept, found.standing.get(org, ())
+    )
     return storage.add_registration(folder, registration, acting).name
+
+
+def register_new(folder: Path, by: str, orgs: Sequence[tuple[str, str, str]]) -> list[str]:
+    """``by`` (the chair: the caller checks) registers organizations new to the draft, each (code,
+    public key, name): as :func:`register`, with nothing of theirs to adopt or replace, so without
+    reading the folder again; returns their file names."""
+    acting = signer(folder, by)
+    if acting is None:
+        raise Unsigned("this draft has no chair to register keys")
+    checked = []
+    for org, public, name in orgs:
+        try:
+            checked.append((org, signing.checked_public(public), name))
+        except signing.KeyProblem as problem:
+            raise Unsigned(f"{org}: {problem}") from None
+    now = datetime.now(UTC)
+    written = []
+    for n, (org, public, name) in enumerate(checked):
+        at = now + n * _TICK
+        registration = Registration(_new_id(by, at), by, at, org, public, name, (), (), None)
+        written.append(storage.add_registration(folder, registration, acting).name)
+    return written
 
 
 def _new_id(org: str, now: datetime) -> str:

@@ -28,5 +28,5 @@ def test_keys_name_their_draft_and_the_draft_chooses_among_them(tmp_path: Path, 
     assert {public: places for public, places in used.items() if public in {k.public for k in chairs}} == {
         k.public: [k.draft] for k in chairs
     }
-    _, keys = signatures.keys_here(one)
+    _, keys = services.keys_here(one)
     assert keys["SEECF"] == [(next(k.public for k in chairs if k.draft == "one"), True)]

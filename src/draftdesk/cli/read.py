@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, get_args
 
-from draftdesk import services, signatures
+from draftdesk import services
 from draftdesk.cli.options import UsageError, add_view, check_acting, command, folder, parent
 from draftdesk.cli.output import columns, emit, emit_json, entry_json, note, timestamp
 from draftdesk.cli.progress import ProgressBar
@@ -133,7 +133,7 @@ def export_text(args: argparse.Namespace) -> int:
 def list_orgs(args: argparse.Namespace) -> int:
     """Each organization with its roles and its registered key: its fingerprint, and whether this
     user holds it here (which of this machine's keys a draft uses: ``keys export --draft``)."""
-    draft, keys = signatures.keys_here(folder(args))
+    draft, keys = services.keys_here(folder(args))
     check_acting(args, draft)
     rows = []
     for o in draft.orgs:

@@ -1,4 +1,5 @@
-"""Commands that write: import, add-org, table/withdraw/cosponsor/accept/reject/reinstate, order, revise.
+"""Commands that write: import, table/withdraw/cosponsor/accept/reject/reinstate, order, revise
+(add-org: cli/organizations.py).
 
 Every write is one service call; the rules (who may do what) are the
 services'. What a command adds is the report: the new folder, the amendment's
@@ -11,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from draftdesk import services
+from draftdesk.cli import organizations
 from draftdesk.cli.options import UsageError, command, parent, working_folder
 from draftdesk.cli.output import emit, emit_json, note, timestamp
 from draftdesk.engine.merge import Negotiation
@@ -51,17 +53,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     imported.add_argument("--slug", help="the draft's folder name (default: from the file name)")
     imported.add_argument("--chair", metavar="CODE", help="the organization holding the chair")
-    org = command(
-        commands, "add-org", add_org, "Add an organization (chair only).", parent(acting="required")
-    )
-    org.add_argument("code", metavar="CODE", help="its code, letters and digits (UNDP)")
-    org.add_argument("--name", required=True, help="the organization's full name")
-    org.add_argument(
-        "--key",
-        default="",
-        metavar="PUBLIC",
-        help="its public key (draftdesk keys new); default: one made here",
-    )
+    organizations.register(commands)
     acting = parent(acting="required", json=True)
     for action, (_, about) in DECISIONS.items():
         decide = command(commands, action, decide_amendment, about, acting)
@@ -87,16 +79,16 @@ def import_document(args: argparse.Namespace) -> int:
     created, warnings = services.import_document(args.file, args.drafts, slug=args.slug, chair=args.chair)
     for warning in warnings:
         note(f"warning: {warning}")
+    sponsors, _ = services.sponsors(created)
+    if sponsors:
+        note(
+            f"its cover names {len(sponsors)} sponsor{'s' if len(sponsors) != 1 else ''}: `draftdesk add-org "
+            f"{created.name} --sponsors --as {args.chair or 'CHAIR'}` adds them as organizations"
+        )
     if args.json:
         emit_json({"folder": str(created), "warnings": warnings})
     else:
         emit(str(created))
-    return 0
-
-
-def add_org(args: argparse.Namespace) -> int:
-    org = services.add_org(working_folder(args), args.acting_as, args.code, args.name, key=args.key)
-    emit(f"{org.code}  {org.name}")
     return 0
 
 

@@ -19,10 +19,10 @@ from draftdesk.services.exporting import EXPORT_FORMATS, export
 from draftdesk.services.folder import believing, check_signing, negotiation
 from draftdesk.services.history import Event, log
 from draftdesk.services.importing import import_document, import_revision
-from draftdesk.services.keyring import key_for, registered_in
+from draftdesk.services.keyring import key_for, keys_here, registered_in
 from draftdesk.services.known import Known, Signing, known
 from draftdesk.services.ordering import order
-from draftdesk.services.orgs import add_org, register_key
+from draftdesk.services.orgs import add_org, add_orgs, register_key, sponsors
 from draftdesk.services.proposing import propose
 from draftdesk.services.revising import issue_revision
 from draftdesk.services.setting_aside import set_aside
@@ -36,6 +36,7 @@ __all__ = [
     "Signing",
     "Taken",
     "add_org",
+    "add_orgs",
     "believing",
     "check_signing",
     "decide",
@@ -44,6 +45,7 @@ __all__ = [
     "import_revision",
     "issue_revision",
     "key_for",
+    "keys_here",
     "known",
     "log",
     "negotiation",
@@ -54,6 +56,7 @@ __all__ = [
     "register_key",
     "registered_in",
     "set_aside",
+    "sponsors",
     "sync",
     "take",
 ]

@@ -13,6 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from draftdesk import signatures, storage
+from draftdesk.engine.model import Draft
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.storage import keystore
 
@@ -54,3 +55,13 @@ def key_for(which: str, folder: Path | None = None) -> keystore.Key:
         how = "the fingerprint" if folder else "the draft it serves (--draft DRAFT) or the fingerprint"
         raise ServiceError(f"{len(found)} keys of yours for {which!r}: give {how}: {listed}")
     return found[0]
+
+
+def keys_here(folder: Path) -> tuple[Draft, dict[str, list[tuple[str, bool]]]]:
+    """The draft with its organizations, and each one's registered public keys (several while a
+    dispute lasts), each with whether this user holds it (``draftdesk orgs``); none before founding."""
+    current = signatures.roster(folder)
+    return current.draft, {
+        org: [(public, keystore.find(public) is not None) for public in sorted(publics)]
+        for org, publics in current.keys.items()
+    }

@@ -7,10 +7,11 @@ so two clones adding organizations at once never conflict.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from draftdesk import signatures, storage
-from draftdesk.engine import signing
+from draftdesk.engine import member_states, signing
 from draftdesk.engine.model import BASE_AUTHOR, Org
 from draftdesk.services import checks
 from draftdesk.services.errors import ServiceError, guarded
@@ -20,25 +21,55 @@ from draftdesk.storage import keystore
 _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
-@one_writer
 def add_org(folder: Path, by: str, code: str, name: str, key: str = "") -> Org:
-    """The chair adds an organization by registering it with its public ``key``, or one made here: one
-    signed file of its own (roster/), the only record of it, so two clones adding organizations never
-    edit one file. Its colour is left to the theme."""
+    """The chair adds one organization (:func:`add_orgs`); refused if its code is taken."""
+    added, there = add_orgs(folder, by, [(code, name, key)])
+    if there:
+        raise ServiceError(f"organization {there[0].code} already exists")
+    return added[0]
+
+
+@one_writer
+def add_orgs(folder: Path, by: str, wanted: Sequence[tuple[str, str, str]]) -> tuple[list[Org], list[Org]]:
+    """The chair adds organizations, each (code, name, its public key or "" for one made here), in one
+    act: each registered by one signed file of its own (roster/), the only record of it, so two clones
+    adding organizations never edit one file. Everything is checked before anything is written. A
+    code the draft has already is left as it is and returned second: a list given again after an
+    interrupted act completes it. Colours are left to the theme."""
     neg = negotiation(folder)
     checks.chair(neg, by, "add an organization")
-    code, name = code.strip(), " ".join(name.split())
-    if not _CODE_RE.match(code) or code.lower() == BASE_AUTHOR:
-        raise ServiceError(f"not a usable organization code: {code!r} (letters and digits, e.g. UNDP)")
-    taken = next((o.code for o in neg.draft.orgs if o.code.lower() == code.lower()), None)
-    if taken:
-        raise ServiceError(f"organization {taken} already exists")
-    if not name:
-        raise ServiceError(f"organization {code} needs a name")
+    existing = {org.code.lower(): org for org in neg.draft.orgs}
+    new: dict[str, tuple[str, str, str]] = {}
+    there: list[Org] = []
+    for code, name, key in wanted:
+        code, name = code.strip(), " ".join(name.split())
+        if not _CODE_RE.match(code) or code.lower() == BASE_AUTHOR:
+            raise ServiceError(f"not a usable organization code: {code!r} (letters and digits, e.g. UNDP)")
+        if code.lower() in existing:
+            if existing[code.lower()] not in there:
+                there.append(existing[code.lower()])
+        elif code.lower() in new:
+            if new[code.lower()][:2] != (code, name):
+                raise ServiceError(f"organization {code} is given twice, with two names")
+        elif not name:
+            raise ServiceError(f"organization {code} needs a name")
+        else:
+            new[code.lower()] = (code, name, key)
+    if not new:
+        return [], there
     signer(folder, by)  # refused here if this user cannot sign as the chair
-    public = key or guarded(keystore.new_key, code, neg.draft.slug).public
-    guarded(signatures.register, folder, by, code, public, name=name)
-    return Org(code, name)
+    made = [
+        (code, key or guarded(keystore.new_key, code, neg.draft.slug).public, name)
+        for code, name, key in new.values()
+    ]
+    guarded(signatures.register_new, folder, by, made)
+    return [Org(code, name) for code, _, name in made], there
+
+
+def sponsors(folder: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """The States a UN draft's cover names as its sponsors, each (ISO 3166 alpha-3 code, name), and the
+    names there that are no State's (engine/member_states.py); none for a draft without that line."""
+    return member_states.sponsors(guarded(storage.load_draft, folder).metadata.get("sponsors", ""))
 
 
 @one_writer
