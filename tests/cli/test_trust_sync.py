@@ -53,9 +53,14 @@ def test_sync_outside_git_is_refused_in_one_line(tmp_path: Path) -> None:
     assert "git" in DraftDesk(tmp_path).refused("sync", DRAFT)
 
 
-def test_sync_of_a_draft_not_pulled_yet_says_to_pull_first(tmp_path: Path) -> None:
-    refused = DraftDesk(tmp_path).refused("sync", "not-pulled")
-    assert "if it is shared through git, `git pull` (or git clone) it first" in refused
+def test_sync_of_a_draft_not_pulled_yet_says_to_pull_first_and_of_the_sample_is_refused(
+    tmp_path: Path,
+) -> None:
+    dd = DraftDesk(tmp_path)
+    assert "if it is shared through git, `git pull` (or git clone) it first" in dd.refused(
+        "sync", "not-pulled"
+    )
+    assert "the sample shipped with DraftDesk is read-only" in dd.refused("sync", "belgrade-2011")
 
 
 def test_two_clones_adding_organizations_at_once_never_conflict(

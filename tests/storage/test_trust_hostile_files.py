@@ -84,15 +84,17 @@ def test_a_link_in_the_locks_place_is_never_opened(folder: Path, tmp_path: Path)
 
 
 def test_a_writer_removes_stale_temporary_files_and_keeps_fresh_ones(folder: Path) -> None:
-    stale = folder / "amendments" / ".RCC-1.toml.123.abcd.tmp"
+    stale = [folder / kind / ".RCC-1.toml.123.abcd.tmp" for kind in ("amendments", "roster")]
     fresh = folder / "decisions" / ".X.toml.456.ef01.tmp"
-    for path in (stale, fresh):
+    for path in (*stale, fresh):
+        path.parent.mkdir(exist_ok=True)
         path.write_text("half")
     old = time.time() - STALE_AFTER - 5
-    os.utime(stale, (old, old))
+    for path in stale:
+        os.utime(path, (old, old))
     with storage.locked(folder):
         pass
-    assert not stale.exists() and fresh.exists()
+    assert not any(path.exists() for path in stale) and fresh.exists()
 
 
 def test_the_folder_ignores_its_lock_and_temporary_files_in_git(folder: Path) -> None:

@@ -66,11 +66,18 @@ def _files(count: int) -> str:
 
 
 def _shared(args: argparse.Namespace) -> Path:
-    """The draft folder to sync; one not found may not have been pulled yet: say so."""
+    """The draft folder to sync; one not found may not have been pulled yet: say so. A sample shipped
+    in the package is never synced (in a source checkout, it would be committed to DraftDesk's own
+    repository and pushed)."""
     try:
-        return folder(args)
+        found = folder(args)
     except storage.StorageError as err:
         raise storage.StorageError(
             err.path,
             f"{err.message}: if it is shared through git, `git pull` (or git clone) it first",
         ) from None
+    if storage.is_sample(found):
+        raise storage.StorageError(
+            found, "the sample shipped with DraftDesk is read-only and never synced: sync a draft of your own"
+        )
+    return found

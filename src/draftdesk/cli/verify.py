@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from draftdesk import services, signatures
-from draftdesk.cli.options import command, folder, parent
+from draftdesk.cli.options import command, folder, parent, working_folder
 from draftdesk.cli.output import emit, emit_json, note
 from draftdesk.engine.authority import Rejected
 
@@ -27,7 +27,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def verify(args: argparse.Namespace) -> int:
-    draft = folder(args)
+    draft = working_folder(args) if args.set_aside else folder(args)  # never the sample itself
     if args.set_aside:
         for rejected, where in services.set_aside(draft):
             note(f"set aside: {rejected} (now {where.relative_to(draft)})")

@@ -14,7 +14,7 @@ from . import locking
 from .atomic import replace as write_file
 from .errors import NewerRecord, StorageError
 from .locking import locked
-from .lookup import WORKING, locate, working_folder
+from .lookup import WORKING, is_sample, locate, working_folder
 from .reading import (
     Stored,
     load,
@@ -65,6 +65,7 @@ __all__ = [  # the readers, then the writers, named once in WRITERS
     "NewerRecord",
     "StorageError",
     "Stored",
+    "is_sample",
     "load",
     "load_draft",
     "load_revisions",

@@ -16,7 +16,7 @@ from stat import S_ISDIR
 
 from . import atomic
 from .errors import StorageError
-from .reading import AMENDMENTS, DECISIONS, REVISIONS
+from .reading import AMENDMENTS, DECISIONS, REVISIONS, ROSTER
 
 STALE_AFTER = 600.0
 """Seconds after which a temporary file is taken for the leftover of a killed writer."""
@@ -38,7 +38,7 @@ def remove_stale(folder: Path, now: float | None = None) -> list[Path]:
     """Remove the temporary files killed writers left in the folder and its record folders."""
     now = time.time() if now is None else now
     removed = []
-    for place in (folder, folder / AMENDMENTS, folder / DECISIONS, folder / REVISIONS):
+    for place in (folder, *(folder / kind for kind in (AMENDMENTS, DECISIONS, REVISIONS, ROSTER))):
         try:
             if not S_ISDIR(os.lstat(place).st_mode):
                 continue  # a link is not followed
