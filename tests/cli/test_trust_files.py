@@ -23,3 +23,21 @@ def test_a_conflicted_amendment_file_is_skipped_with_a_warning(dd: DraftDesk) ->
     ]
     accepted = dd("accept", DRAFT, "--as", "SEECF", kept)
     assert f"{kept} accepted by SEECF" in accepted.out
+
+
+def test_verify_sets_aside_what_is_not_believed_and_the_warnings_end(dd: DraftDesk) -> None:
+    amendment = dd("propose", DRAFT, "--as", "UNDP", "--delete", "OP7").out.strip()
+    folder = dd.cwd / "drafts" / DRAFT
+    forged = folder / "decisions" / "SEECF-forged.toml"
+    forged.parent.mkdir(exist_ok=True)
+    text = f'id = "SEECF-forged"\namendment = "{amendment}"\naction = "accept"\nby = "SEECF"\n'
+    text += "at = 2030-01-01T00:00:00Z\n"
+    forged.write_text(text, encoding="utf-8")
+    done = dd("verify", DRAFT, "--set-aside", "--json")
+    assert done.json()["set_aside"] == [
+        {"file": "decisions/SEECF-forged.toml", "reason": "not signed (it says it is SEECF's)"}
+    ]
+    assert (
+        not forged.exists() and (folder / "set-aside" / "decisions" / forged.name).read_text("utf-8") == text
+    )
+    assert dd("list", DRAFT).err == ""

@@ -28,12 +28,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def verify(args: argparse.Namespace) -> int:
     draft = working_folder(args) if args.set_aside else folder(args)  # never the sample itself
-    if args.set_aside:
-        for rejected, where in services.set_aside(draft):
-            note(f"set aside: {rejected} (now {where.relative_to(draft)})")
+    moved = services.set_aside(draft) if args.set_aside else []
+    for gone, where in moved:
+        note(f"set aside: {gone} (now {where.relative_to(draft)})")
     founded, rejected, lost = signatures.verify(draft)
     if args.json:
-        emit_json({"signed": founded, "rejected": _listed(rejected), "decisions": _listed(lost)})
+        aside = {"set_aside": _listed([gone for gone, _ in moved])} if args.set_aside else {}
+        emit_json({"signed": founded, "rejected": _listed(rejected), "decisions": _listed(lost)} | aside)
     else:
         emit("\n".join(map(str, rejected + lost)))
         if not founded:
