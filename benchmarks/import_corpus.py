@@ -39,6 +39,7 @@ AUTHORING = re.compile(r"^The [A-Z][\w ]+(?:,|$)")
 JOB = re.compile(r"\b\d{2}-\d{5}\b")
 BARCODE = re.compile(r"\*\d{7,}\*")
 PAGE_MARK = re.compile(r"^\d+/(\d+)$")
+PRINTED_PART = re.compile(r"^(?:annex|appendix|attachment|enclosure|article|[a-z]\b|[ivxl]+\b)")
 AMOUNT = re.compile(r"^\(?\d{1,3}(?: \d{3})+\)?$")
 
 
@@ -92,8 +93,9 @@ def imported_numbering(draft: Draft) -> list[int]:
 
 def _draft_texts(draft: Draft) -> list[str]:
     texts = [*draft.title, draft.place_date, draft.authoring, *draft.metadata.values()]
-    # "annex ii": printed "Annex II"; "annex (2)", the second part named "Annex", is printed "Annex"
-    parts = dict.fromkeys(p.part for p in draft.paragraphs if p.part)
+    # "annex ii": printed "Annex II"; "annex (2)", the second part named "Annex", is printed "Annex";
+    # a document adopted in the body ("outcome document") is named by its adopting paragraph's words
+    parts = dict.fromkeys(p.part for p in draft.paragraphs if p.part and PRINTED_PART.match(p.part))
     texts += [
         " ".join(w.upper() if re.fullmatch("[ivxl]+", w) else w.capitalize() for w in p.split())
         for p in (re.sub(r" \(\d+\)$", "", part) for part in parts)

@@ -40,6 +40,22 @@ def test_structure_and_labels(draft: Draft) -> None:
     assert "OP5(a)" not in by_label  # "- 5." is an operative paragraph, not a sub-item
 
 
+@pytest.mark.parametrize(
+    "named",
+    ["AGREED CONCLUSIONS", "Conclusions", "JOINT CONCLUSIONS", "CONCLUSIONS:", "C O N C L U S I O N S"],
+)
+def test_the_seed_reads_the_same_whatever_its_conclusions_line_says(draft: Draft, named: str) -> None:
+    """Found by the document's structure, not its one word (QA F51): the participants' clause is
+    PP1 (its 20 organizations), the lead-in its own line, OP4(c) whole across its blank line."""
+    text = SEED.read_text(encoding="utf-8").replace("\nCONCLUSIONS\n", f"\n{named}\n")
+    other = import_text(text, slug="belgrade", chair="SEECF").draft
+    assert (other.doc_type, other.title, other.place_date) == (named, draft.title, draft.place_date)
+    assert [(p.kind, p.text.replace(named, "CONCLUSIONS")) for p in other.paragraphs] == [
+        (p.kind, p.text) for p in draft.paragraphs
+    ]
+    assert [org.code for org in other.orgs] == [org.code for org in draft.orgs] and len(other.orgs) == 20
+
+
 def test_sub_item_cut_by_page_break_is_joined(draft: Draft) -> None:
     text = {lab: draft.paragraph(pid).text for pid, lab in labels(draft.paragraphs).items()}["OP4(c)"]
     assert "of the region and hinder economic growth" in text and text.endswith("evolution)")

@@ -226,6 +226,24 @@ def test_a_text_with_no_blank_line_at_all_reads_as_the_same_text_with_them() -> 
     assert "77 and China" in draft.metadata["notes"]
 
 
+def test_one_paragraph_a_line_with_note_digits_after_the_comma_reads_each_as_a_paragraph() -> None:
+    """Word's or LibreOffice's "Save as text" (QA F46): a preambular paragraph ending ",2" (its
+    note reference left as a digit) is no heading, and the numbers after it do not shift."""
+    text = (
+        "The General Assembly,\nReaffirming its resolution 46/182 and the guiding principles,\n"
+        "Taking note of the reports of the Secretary-General on the United Nations1 and on the Central "
+        "Emergency Response Fund,2\nReaffirming the principles of humanity, neutrality and impartiality,\n"
+        "1. Decides to act;\n"
+    )
+    draft, _ = _draft(text)
+    assert [(label, words.split()[0]) for label, words in _by_label(draft).items()] == [
+        ("PP1", "Reaffirming"),
+        ("PP2", "Taking"),
+        ("PP3", "Reaffirming"),
+        ("OP1", "Decides"),
+    ]
+
+
 def test_an_amendment_with_no_blank_line_finds_its_first_instruction() -> None:
     cover = COVER.replace("Norway: draft resolution", "Norway:* amendment to draft resolution A/C.3/80/L.1")
     text = (

@@ -17,7 +17,7 @@ from typing import Literal
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import Line
-from draftdesk.engine.importing.starts import named_opener, opens_preamble, starts_paragraph
+from draftdesk.engine.importing.starts import named_opener, opens_paragraph, opens_preamble, starts_paragraph
 from draftdesk.engine.importing.tables import NOTE as TABLE_NOTE
 from draftdesk.engine.importing.tables import find_tables, rows
 from draftdesk.engine.numbering import letters, roman
@@ -61,7 +61,9 @@ _MARKER_ONLY = re.compile(r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3})\.|\([a-z]+\))$")
 """A line shorter than this share of a full line may end a paragraph that has no blank after it."""
 _ITEM_END = re.compile(r"[;,]\s+(?:or|and)$")
 """A list item ends "…; or" / "…; and" before the next item ("(ii) A password…")."""
-_NOTE_MARK = re.compile(r"(?:\[\^[^\]]+\])+$")
+NOTE_END = re.compile(r"(?:\[\^[^\]]+\])+$|(?<=[,;.:])\d{1,2}$")
+"""A note reference at a line's end, marked ("…sessions;[^19]") or a digit left after the
+punctuation by a conversion that dropped the notes ("…Response Fund,2")."""
 
 
 @dataclass(slots=True)
@@ -125,7 +127,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             continue
         new_page, page = line.page != page, line.page
         blank = blank and not new_page
-        previous = _NOTE_MARK.sub("", texts[-1][-1]) if open_block else ""  # "…sessions;[^19]"
+        previous = NOTE_END.sub("", texts[-1][-1]) if open_block else ""  # "…sessions;[^19]"
         kind = classify(text)
         if kind is None and blocks and blocks[-1].kind == "row" and TABLE_NOTE.match(text):
             kind = ("row", "", text)
@@ -148,7 +150,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             following = next((n.text for n in lines[index + 1 :] if n.text), "")
             finished = blank or not previous or _finished(previous)  # not a table's row number
             kind = ("number", bare.group(1), "") if finished and following[:1].isupper() else None
-        if kind is None and open_block and blank and _broken(texts[-1], previous, blocks[-1].kind):
+        if kind is None and open_block and blank and _broken(texts[-1], previous, blocks[-1].kind, text):
             blank = False  # a blank line left inside a sentence ("…Agriculture" / "" / "Organization…")
         if kind is None and open_block and not blank:
             if new_page:
@@ -237,7 +239,7 @@ def _bounds(text: str) -> bool:
 def _title_before_number(lines: list[Line], index: int, full: int) -> bool:
     """In a text with no blank lines: a short line that ends no sentence, right before a paragraph
     number, heading or part ("Capacity-building" / "10. Recognizes…"), is a title."""
-    text = _NOTE_MARK.sub("", lines[index].text)
+    text = NOTE_END.sub("", lines[index].text)
     if _finished(text) or not text[:1].isupper() or len(text) >= _SHORT * full:
         return False
     kind = classify(next((n.text for n in lines[index + 1 :] if n.text), ""))
@@ -263,10 +265,14 @@ def _title(lines_of: list[str], short: bool) -> bool:
     )
 
 
-def _broken(lines_of: list[str], previous: str, kind: str) -> bool:
-    """A preambular paragraph cut by a blank line on its page: it opened with a preambular word the
-    UN uses (a title "Financing of appropriations" does not) and stops mid-sentence."""
-    return kind == "body" and named_opener(lines_of[0]) and not _finished(previous)
+def _broken(lines_of: list[str], previous: str, kind: str, text: str) -> bool:
+    """A paragraph cut by a blank line on its page: it stops mid-sentence, and the line after the
+    blank opens in lowercase ("…the region and" / "" / "hinder economic growth…"), or the paragraph
+    opened with a preambular word the UN uses (a title "Financing of appropriations" does not) and
+    the line opens no paragraph of its own ("Agreed upon the following:")."""
+    if _finished(previous):
+        return False
+    return text[:1].islower() or (kind == "body" and named_opener(lines_of[0]) and not opens_paragraph(text))
 
 
 def _continues(previous: str, text: str) -> bool:

@@ -24,14 +24,18 @@ _BODIES = {"Assembly", "Council", "Conference", "Parties", "Commission", "Commit
 _LETTERHEAD = {"United Nations", "General Assembly"}
 _NUMBER_TITLE = re.compile(r"^(\d+/\d+|[A-Z]+-\d+/\d+)\.\s+(.+)$")
 _SPONSORS = re.compile(
-    r"(?:draft (?:resolution|decision)s?|amendments? to .*)$|^Draft (?:resolution|decision)"
+    r"(?:draft (?:resolution|decision)s?|amendments? to .*)$"
+    r"|^Draft (?:resolution|decision|agreed conclusions)"
 )
-_DOC_TYPE = re.compile(r"\b(?:[Dd]raft )?(?:[Rr]esolution|[Dd]ecision)\b")
+_DOC_TYPE = re.compile(r"\b(?:[Dd]raft )?(?:[Rr]esolution|[Dd]ecision|[Aa]greed conclusions)\b")
+_COLUMNS = re.compile(r"\s{6,}")
+"""Two columns of a cover printed on one line ("United Nations      E/CN.6/2025/L.3")."""
 _LIMITED = re.compile(r"/L\.\d")
 _ENDS_SPONSORS = re.compile(r"(?:/[\w.]*\d|draft (?:resolution|decision))\W*$")
 _INSTRUCTION = re.compile(r"^(?:\d{1,3}\.(?:\s|$)|(?:In|Delete|Replace|Insert|Add|After|Before|Amend)\b)")
 """How the first instruction of an amendment opens: its number, or its verb or place."""
 _KIND_WORDS = 5
+_COVER_LINES = 12
 """A line naming the document is short: "DECISION No. 4/25"."""
 _AMENDMENT = re.compile(r":\**\s*amendments?\b")
 _ONE_LINE = {
@@ -102,10 +106,21 @@ def read_cover(texts: list[str]) -> Cover | None:
             cover.body = _after_title(texts, i)
             break
     else:
-        return None
-    end = cover.body - (0 if cover.amendment else 1)
-    _facts([t for t in texts[:end]], cover)
+        cover.body = _first_paragraph(texts)
+        if not cover.body:
+            return None
+    end = cover.body - (0 if cover.amendment or not cover.authoring else 1)
+    _facts([column for t in texts[:end] for column in _COLUMNS.split(t)], cover)
     return cover
+
+
+def _first_paragraph(texts: list[str]) -> int:
+    """A UN document with no authoring line (agreed conclusions, each paragraph "The Commission
+    …"): its body starts at the first paragraph numbered 1, under a cover that has the
+    distribution line; 0 when there is none."""
+    if not any(text.startswith("Distr.:") or "  Distr.:" in text for text in texts[:_COVER_LINES]):
+        return 0
+    return next((i for i, text in enumerate(texts) if re.match(r"1\.\s", text)), 0)
 
 
 def _after_title(texts: list[str], at: int) -> int:

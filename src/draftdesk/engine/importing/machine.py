@@ -9,15 +9,19 @@ warning naming the line, never a silent renumbering.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
-from draftdesk.engine.importing.blocks import PART, SECTION, Block
-from draftdesk.engine.importing.starts import LEAD_IN
+from draftdesk.engine.importing.blocks import NOTE_END, PART, SECTION, Block
+from draftdesk.engine.importing.outcome import is_subject
+from draftdesk.engine.importing.starts import LEAD_IN, named_opener
 from draftdesk.engine.importing.structure import Builder
 from draftdesk.engine.model import Layout
 
 State = Literal["preamble", "operative", "closing", "part-title"]
-Action = Literal["preamble", "operative", "sub-item", "heading", "closing", "text", "part", "row"]
+Action = Literal[
+    "preamble", "operative", "sub-item", "heading", "closing", "text", "part", "row", "adopts", "subject"
+]
 Table = dict[tuple[State, str], tuple[Action, State]]
 
 _OPENING: Table = {
@@ -34,6 +38,7 @@ _OPENING: Table = {
     ("part-title", "title"): ("heading", "part-title"),
     ("part-title", "heading"): ("heading", "part-title"),
     ("part-title", "body"): ("preamble", "preamble"),
+    ("part-title", "subject"): ("subject", "preamble"),
     ("part-title", "number"): ("operative", "operative"),
     ("part-title", "sub"): ("sub-item", "preamble"),
     ("closing", "number"): ("operative", "operative"),
@@ -53,6 +58,7 @@ RESOLUTION: Table = {
     ("closing", "body"): ("closing", "closing"),
     ("closing", "title"): ("closing", "closing"),
     ("closing", "heading"): ("heading", "closing"),
+    ("preamble", "adopts"): ("adopts", "part-title"),
 }
 """Resolutions and decisions of any body, committee drafts, declarations in annexes."""
 
@@ -71,13 +77,26 @@ AMENDMENT: Table = {
 an instruction ending "reading:" is the quoted text."""
 
 _ENDS_SENTENCE = (",", ";", ".", ":")
+_CAPITALS_WORDS = 5
+_ADOPTS = re.compile(
+    r"^(?:Adopts|Approves|Endorses|Proclaims) the following "
+    r"(?P<name>[a-z]+(?: (?!of\b|on\b|and\b)[a-z]+)?)\b.*:$"
+)
+"""A resolution that adopts a document printed after it, in its body ("Adopts the following
+outcome document of the high-level meeting …:"): its one operative paragraph; the document is a
+part of its own, named as the line names it ("outcome document"), numbered as printed."""
 
 
 def _kind(block: Block) -> str:
     """A body block that does not read as a sentence (no closing punctuation) is a title; one that
     reads as an operative lead-in ("Have agreed as follows:") is one."""
-    if block.kind == "body" and not block.text.endswith(_ENDS_SENTENCE) and "[^" not in block.text[-6:]:
+    ended = NOTE_END.sub("", block.text).endswith(_ENDS_SENTENCE)  # "…Response Fund,2": a note's digit
+    if block.kind == "body" and not ended and "[^" not in block.text[-6:]:
         return "title"
+    if block.kind == "body" and block.text.isupper() and len(block.text.split()) <= _CAPITALS_WORDS:
+        return "title"  # "CONCLUSIONS:", a heading in capitals whatever ends it
+    if block.kind == "body" and _ADOPTS.match(block.text):
+        return "adopts"
     if block.kind == "body" and LEAD_IN.match(block.text):
         return "lead-in"
     return block.kind
@@ -94,11 +113,11 @@ class _Run:
         self.names: dict[str, int] = {}
         self.last = ""  # the kind of the block fed before
 
-    def open_part(self, block: Block) -> None:
+    def open_part(self, block: Block, name: str = "") -> None:
         """Numbering restarts in a part of its own; a part left with no paragraph ("Annex" right
         before "Article 1") keeps its line as a heading, so its words stay."""
         self.close_part()
-        name = _part_name(block.text)
+        name = name or _part_name(block.text)
         seen = self.names[name] = self.names.get(name, 0) + 1
         self.builder.part = (
             name if seen == 1 else f"{name} ({seen})"
@@ -113,14 +132,29 @@ class _Run:
         builder = self.builder
         if kind == "lead-in" and (self.state, kind) not in self.table:
             kind = "body"  # a layout without a lead-in reads it as any sentence
+        if kind == "title" and self.state == "preamble" and named_opener(block.text):
+            kind = "body"  # a preambular paragraph that lost its comma: "Considering the positions …"
+        if (
+            self.state == "part-title"
+            and kind == "body"
+            and block.text.endswith(",")
+            and is_subject(block.text)
+        ):
+            kind = "subject"  # a part's own authoring line: "We, the Ministers …, held in …,"
         found, self.state = self.table.get((self.state, kind), ("text", self.state))
         action = action or found
         self.last, previous = kind, self.last
         if action == "part":
             self.open_part(block)
+        elif action == "adopts":
+            builder.add("operative", block.text, block.line)
+            self.open_part(block, _ADOPTS.match(block.text)["name"])  # type: ignore[index]
+            self.opened = None  # the document's title follows: no heading for the line that named it
         elif action == "operative":
             _check_number(block, self.numbers, builder)
             builder.add("operative", block.text, block.line)
+        elif action == "subject":
+            builder.add("text", block.text, block.line, warn=False)
         elif action == "row":
             if previous != "row":
                 builder.warnings.append(table_warning(block.line))

@@ -26,12 +26,15 @@ _SUBJECT = re.compile(r"^(?:The|We,?|Les?)\s+\S")
 _AUTHORING_WORDS = 45
 """The longest authoring line: "We, the Heads of State and Government of …, gathered in … on …,"."""
 _UNIT_LINES = 5
+_CLAUSE_LINES = 30
+"""The longest opening clause read as one paragraph (a conference's list of participants)."""
 _KIND = re.compile(
     r"\b(?:declaration|conclusions|communiqu[ée]|statement|decision|resolution|recommendation|charter"
     r"|agreement|memorandum|final act|programme of action|action plan|plan of action|outcome document)\b",
     re.IGNORECASE,
 )
 _KIND_WORDS = 5
+_SPACED_OUT = re.compile(r"^(?:\w ){3,}\w$")
 """A document type is a short heading ("JOINT DECLARATION", "DECISION No. 4/25"); a longer line
 naming an outcome ("Council conclusions on EU priorities at …") is the title."""
 
@@ -47,13 +50,28 @@ def find_head(texts: list[str]) -> Cover | None:
             cover = _cover(head, end)
             cover.authoring = join_lines(texts[i:end])
             return cover
-        if opens_preamble(text) or _opens(text) or LEAD_IN.match(text):
+        if opens_preamble(text) or _opens(text) or LEAD_IN.match(text) or _clause(texts, i):
             numbered = any(
                 _numbered(t) for t in texts[i:]
             )  # a text with no number nor authoring line is none
             return _cover(head, i) if numbered else None
         head.append(text)
     return None
+
+
+def _clause(texts: list[str], start: int) -> bool:
+    """Whether the paragraph at ``start`` (up to a blank line; one line in a text without them)
+    is a sentence's opening clause that no preambular word opens, ending "," or ";" before a
+    preambular, numbered or lead-in paragraph: "Under the auspices of …, the representatives of
+    …,". A title never ends so."""
+    end = next((j for j in range(start, len(texts)) if not texts[j]), len(texts))
+    end = end if end - start <= _CLAUSE_LINES else start + 1
+    following = next((t for t in texts[end:] if t), "")
+    return texts[end - 1].endswith((",", ";")) and _body_opens(following)
+
+
+def _body_opens(text: str) -> bool:
+    return opens_preamble(text) or _numbered(text) or bool(LEAD_IN.match(text))
 
 
 def _numbered(text: str) -> bool:
@@ -79,9 +97,7 @@ def _authoring_end(texts: list[str], start: int) -> int:
     if not is_subject(join_lines(texts[start : end + 1])):
         return 0
     following = next((t for t in texts[end + 1 :] if t), "")
-    if opens_preamble(following) or _numbered(following) or LEAD_IN.match(following):
-        return end + 1
-    return 0
+    return end + 1 if _body_opens(following) else 0
 
 
 def is_subject(text: str) -> bool:
@@ -94,11 +110,17 @@ def is_subject(text: str) -> bool:
     )
 
 
+def _names_outcome(line: str) -> bool:
+    """A short heading naming the outcome, its letters spaced out or not ("C O N C L U S I O N S")."""
+    text = line.replace(" ", "") if _SPACED_OUT.match(line) else line
+    return bool(_KIND.search(text)) and len(text.split()) <= _KIND_WORDS
+
+
 def _cover(head: list[str], body: int) -> Cover:
     """The head's lines sorted: the document type (its last short heading naming an outcome), the
     first place and date, the rest the title."""
     cover = Cover(body=body, layout="conclusions")
-    kinds = [line for line in head if _KIND.search(line) and len(line.split()) <= _KIND_WORDS]
+    kinds = [line for line in head if _names_outcome(line)]
     cover.kind = kinds[-1] if kinds else ""
     for line in head:
         if line == cover.kind:

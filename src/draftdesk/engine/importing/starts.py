@@ -45,6 +45,14 @@ def opens_preamble(text: str) -> bool:
     return bool(_PREAMBLE_OPENER.match(text) or _PREAMBLE_WORD.match(text))
 
 
+def opens_paragraph(text: str) -> bool:
+    """Whether a line's first words open a paragraph: a preambular opener, an operative verb, the
+    operative lead-in or a declaration's "We"."""
+    return bool(
+        _PREAMBLE_OPENER.match(text) or _OPERATIVE_VERB.match(text) or LEAD_IN.match(text) or _WE.match(text)
+    )
+
+
 def starts_paragraph(
     previous: str, text: str, ended: bool, *, body: bool, unspaced: bool, room: bool
 ) -> bool:
@@ -57,9 +65,7 @@ def starts_paragraph(
     paragraph's comma, a preambular opener (another participle only after a short line, or when
     the words after it are not a name's: "Trusting that…", but "Stockpiling and Use of…" runs on).
     """
-    opens = bool(
-        _PREAMBLE_OPENER.match(text) or _OPERATIVE_VERB.match(text) or LEAD_IN.match(text) or _WE.match(text)
-    )
+    opens = opens_paragraph(text)
     ends = (previous.endswith(":") and (room or opens)) or (
         room and ended and (previous.endswith((";", ".")) or opens)
     )
