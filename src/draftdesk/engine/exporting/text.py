@@ -31,18 +31,20 @@ def line_of(p: ViewParagraph) -> str:
 
 
 def _conclusions(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
-    """The title block, document type, place and date, the authoring line ("The Ministers …,")
-    when there is one, then the paragraphs; an annex under its name."""
+    """The lines the importer kept as the cover (a council's transmission note), the title block,
+    document type, place and date, the authoring line ("The Ministers …,") when there is one,
+    then the paragraphs; an annex under its name."""
     title, body = split_title(paragraphs)
     revision = [revision_line(draft), ""] if revision_line(draft) else []
-    out = [*revision, *shown_title(draft, title, line_of), "", draft.doc_type, "", draft.place_date, ""]
+    out = [*revision, *([*draft.metadata["cover"].split(" / "), ""] if "cover" in draft.metadata else [])]
+    out += [*shown_title(draft, title, line_of), "", draft.doc_type, "", draft.place_date, ""]
     out += [draft.authoring, ""] if draft.authoring else []
     part = ""
     for p in body:
         text = line_of(p)
         if p.part != part:
             part = p.part
-            out += ["", printed_part(part), ""]
+            out += ["", *_part_name(p), ""]
         if p.kind == "operative":
             out.append(f"{p.marker}. {text}")
         elif p.kind == "sub-item":
@@ -77,6 +79,13 @@ def printed_part(part: str) -> str:
     return " ".join(w.upper() if re.fullmatch(r"[ivxl]+", w) else w.capitalize() for w in words)
 
 
+def _part_name(first: ViewParagraph) -> list[str]:
+    """The line that opens a part: its name, unless the part's own title already opens with it
+    (a document a resolution adopts in its body: "Outcome document of the high-level meeting …")."""
+    named = first.kind == "heading" and line_of(first).casefold().startswith(first.part.casefold())
+    return [] if named else [printed_part(first.part)]
+
+
 def _resolution(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
     heading, body = split_title(paragraphs)
     out = _cover(draft, heading)
@@ -84,7 +93,7 @@ def _resolution(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:
     for p in body:
         if p.part != part:
             part = p.part
-            out += [printed_part(part), ""]
+            out += [*_part_name(p), ""]
         text = line_of(p)
         if p.kind == "operative":
             out += [f"{p.marker}. {text}", ""]

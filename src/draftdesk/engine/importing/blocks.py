@@ -33,6 +33,9 @@ _SUB = re.compile(
     rf"^{_DASH}(?:\((?P<marker>[a-z]{{1,4}})\)|(?P<bare>[a-z]|([a-z])\3|[ivx]{{2,4}})[.)])(?:\s+(?P<text>\S.*))?$"
 )
 """A list item's marker: "(a)", "(ii)" (the UN's), "a)", "b.", "ii)" (other bodies')."""
+BULLET = re.compile(r"^[-–]\s+(?P<text>\S.*)$")
+"""A dash item ("-    an independent judiciary;"), as councils list: a sub-item, lettered in its
+turn as Word's dashes are; a "•" list stays text (UN targets under "Targets:" are no paragraph's)."""
 _HEADING = re.compile(r"^(?:[IVXL]+|[A-Z])\.(?:\s+\S|$)")
 PART = re.compile(
     r"^(Annex|Appendix|Attachment|Enclosure|ANNEX|APPENDIX)(?:\s+([IVXL]+|\d+|[A-Z]|[ivxl]+))?$"
@@ -86,6 +89,8 @@ def classify(text: str) -> tuple[BlockKind, str, str] | None:
         return "number", match["marker"], match["text"] or ""
     if match := _SUB.match(text):
         return "sub", match["marker"] or match["bare"], match["text"] or ""
+    if match := BULLET.match(text):
+        return "sub", "", match["text"]
     if PART.match(text):
         return "part", "", text
     if section := SECTION.match(text):
@@ -175,7 +180,8 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             last_number = int(kind[1])
         elif kind[0] == "part":  # a section ("II") may number on from the one before, or restart
             last_number = 0
-        blocks.append(Block(kind[0], kind[2], line.number, kind[1]))
+        bullet = kind[0] == "sub" and not kind[1]
+        blocks.append(Block(kind[0], kind[2], line.number, kind[1], depth=int(bullet)))
         texts.append([kind[2]])
         width = len(text)
         open_block = kind[0] not in ("part", "section", "closing", "row")
@@ -192,9 +198,11 @@ class _Items:
         self.letter = self.numeral = 0
 
     def follows(self, marker: str) -> bool:
-        return marker in ("a", "i", letters(self.letter + 1), roman(self.numeral + 1))
+        return marker in ("", "a", "i", letters(self.letter + 1), roman(self.numeral + 1))
 
     def take(self, marker: str) -> None:
+        if not marker:  # a dash item
+            return
         if marker == letters(self.letter + 1) or marker == "a":
             self.letter = 1 if marker == "a" else self.letter + 1
         else:

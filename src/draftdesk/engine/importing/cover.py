@@ -21,7 +21,7 @@ from draftdesk.engine.model import Layout
 _AUTHORING = re.compile(r"^(The [^,]+?)(?:(,)(?:\s+(\S.*))?)?$")
 _CONNECTORS = {"of", "the", "and", "on", "for", "to", "in"}
 _BODIES = {"Assembly", "Council", "Conference", "Parties", "Commission", "Committee", "Board", "Meeting"}
-_LETTERHEAD = {"United Nations", "General Assembly"}
+_LETTERHEAD = {"United Nations", "General Assembly", "Economic and Social Council", "Security Council"}
 _NUMBER_TITLE = re.compile(r"^(\d+/\d+|[A-Z]+-\d+/\d+)\.\s+(.+)$")
 _SPONSORS = re.compile(
     r"(?:draft (?:resolution|decision)s?|amendments? to .*)$"

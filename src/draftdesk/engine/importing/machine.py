@@ -95,8 +95,8 @@ def _kind(block: Block) -> str:
         return "title"
     if block.kind == "body" and block.text.isupper() and len(block.text.split()) <= _CAPITALS_WORDS:
         return "title"  # "CONCLUSIONS:", a heading in capitals whatever ends it
-    if block.kind == "body" and _ADOPTS.match(block.text):
-        return "adopts"
+    if block.kind in ("body", "number") and _ADOPTS.match(block.text):
+        return "adopts"  # unnumbered as printed, "1." as DraftDesk prints a text's one operative paragraph
     if block.kind == "body" and LEAD_IN.match(block.text):
         return "lead-in"
     return block.kind
@@ -147,6 +147,7 @@ class _Run:
         if action == "part":
             self.open_part(block)
         elif action == "adopts":
+            _check_number(block, self.numbers, builder)
             builder.add("operative", block.text, block.line)
             self.open_part(block, _ADOPTS.match(block.text)["name"])  # type: ignore[index]
             self.opened = None  # the document's title follows: no heading for the line that named it

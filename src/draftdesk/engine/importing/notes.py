@@ -29,6 +29,8 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _ABBREVIATION = re.compile(r"\b(?:vol|para|paras|chap|No|art|p|pp|sect|sects)\.$")
 _NUMBER_LIST = re.compile(r"\d[,.;:]$")
 _DECIMAL = re.compile(r"\d\.$")
+_YEAR_ENDS = re.compile(r"(?<![\d.,])(?:19|20)\d\d\.$")
+"""A year ending a sentence: the number after its full stop is a reference, not a decimal."""
 _NOT_BEFORE = re.compile(rf"^\s*(?:{_MONTHS}|per cent|%|/)")
 
 
@@ -179,9 +181,10 @@ def _find(line: str, mark: str, start: int, previous: str, tier: int) -> re.Matc
             if (
                 how == "glued"
                 and _DECIMAL.search(before)
+                and not _YEAR_ENDS.search(before)
                 and not line[match.end("ref") :].strip()[:1].isupper()
             ):
-                continue  # "1.3 billion"; but "model strategy 10.24 Furthermore" ends a sentence
+                continue  # "1.3 billion"; but "strategy 10.24 Furthermore" and "in 2025.1" end a sentence
             if how == "spaced" and _NUMBER_LIST.search(before.rstrip()):
                 continue
             if how == "weak" and (not before.strip() or _COUNTED.search(before.rstrip())):

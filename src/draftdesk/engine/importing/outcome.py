@@ -34,6 +34,8 @@ _KIND = re.compile(
     re.IGNORECASE,
 )
 _KIND_WORDS = 5
+_JOINING = {"of", "on", "for", "to", "in", "and", "at", "concerning", "regarding"}
+"""A title line that opens on one of these continues the line above ("… DECLARATION" / "ON WATER …")."""
 _SPACED_OUT = re.compile(r"^(?:\w ){3,}\w$")
 """A document type is a short heading ("JOINT DECLARATION", "DECISION No. 4/25"); a longer line
 naming an outcome ("Council conclusions on EU priorities at …") is the title."""
@@ -42,20 +44,18 @@ naming an outcome ("Council conclusions on EU priorities at …") is the title."
 def find_head(texts: list[str]) -> Cover | None:
     """The head of an outcome given as stripped lines, or None when no body is found: no authoring
     line, and no preambular, lead-in or numbered line before a numbered paragraph."""
-    head: list[str] = []
     for i, text in enumerate(texts):
         if not text:
             continue
         if _SUBJECT.match(text) and (end := _authoring_end(texts, i)):
-            cover = _cover(head, end)
+            cover = _cover(texts[:i], end, headings=False)
             cover.authoring = join_lines(texts[i:end])
             return cover
         if opens_preamble(text) or _opens(text) or LEAD_IN.match(text) or _clause(texts, i):
             numbered = any(
                 _numbered(t) for t in texts[i:]
             )  # a text with no number nor authoring line is none
-            return _cover(head, i) if numbered else None
-        head.append(text)
+            return _cover(texts[:i], i, headings=True) if numbered else None
     return None
 
 
@@ -116,17 +116,47 @@ def _names_outcome(line: str) -> bool:
     return bool(_KIND.search(text)) and len(text.split()) <= _KIND_WORDS
 
 
-def _cover(head: list[str], body: int) -> Cover:
-    """The head's lines sorted: the document type (its last short heading naming an outcome), the
-    first place and date, the rest the title."""
+def _cover(texts: list[str], body: int, *, headings: bool) -> Cover:
+    """The head's lines sorted: the document type (its last short line naming an outcome), the
+    first place and date, the title (:func:`_title`) and the rest, kept as the cover (a council's
+    transmission note, a secretariat's symbol and session). With ``headings``, the blocks between
+    the title and the first paragraph are the body's ("Introduction")."""
+    blocks: list[list[int]] = [[]]
+    for i, text in enumerate(texts):
+        if text:
+            blocks[-1].append(i)
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [block for block in blocks if block]
+    lines = [i for block in blocks for i in block]
     cover = Cover(body=body, layout="conclusions")
-    kinds = [line for line in head if _names_outcome(line)]
-    cover.kind = kinds[-1] if kinds else ""
-    for line in head:
-        if line == cover.kind:
-            continue
-        if PLACE_DATE.match(line) and not cover.place_date:
-            cover.place_date = line
-        else:
-            cover.lines.append(line)
+    kind = next((i for i in reversed(lines) if _names_outcome(texts[i])), -1)
+    place = next((i for i in lines if PLACE_DATE.match(texts[i])), -1)
+    title = _title(blocks, texts, kind, {kind, place})
+    if title and kind >= 0 and title[0] == kind + 1 and texts[title[0]].split()[0].casefold() in _JOINING:
+        title, kind = [kind, *title], -1  # "VIENNA MINISTERIAL DECLARATION" / "ON WATER COOPERATION …"
+    cover.kind = texts[kind] if kind >= 0 else ""
+    cover.place_date = texts[place] if place >= 0 else ""
+    if headings and kind < 0 and title:
+        cover.body = next((i for i in lines if i > title[-1] and i != place), body)
+    cover.lines = [texts[i] for i in title]
+    rest = [texts[i] for i in lines if i < cover.body and i not in title and i not in (kind, place)]
+    if rest:
+        cover.metadata["cover"] = " / ".join(rest)
     return cover
+
+
+def _title(blocks: list[list[int]], texts: list[str], kind: int, named: set[int]) -> list[int]:
+    """The title's lines: those after the document type in its block ("DECISION No. 4/25" /
+    "STRENGTHENING …"), or before it, or the block above it ("Guidance to the Green Climate Fund" /
+    "Draft decision -/CMA.7"); with no document type, the last block that names an outcome
+    ("COUNCIL CONCLUSIONS ON …"), else the last that is no sentence."""
+    plain = [[i for i in block if i not in named] for block in blocks]
+    if kind >= 0:
+        at = next(n for n, block in enumerate(blocks) if kind in block)
+        after = [i for i in plain[at] if i > kind]
+        before = [i for i in plain[at] if i < kind]
+        return after or before or next((block for block in reversed(plain[:at]) if block), [])
+    titles = [block for block in plain if block and not texts[block[-1]].endswith((".", ",", ";", ":"))]
+    naming = [block for block in titles if _KIND.search(" ".join(texts[i] for i in block))]
+    return (naming or titles or [[]])[-1]

@@ -22,6 +22,8 @@ SYMBOL = re.compile(r"^[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+\*?(?: \
 JOB = re.compile(r"^\d{2}-\d{5}\*?(?:\s+\(E\))?(?:\s+\d{6})?\s*\*?$")
 PAGE = re.compile(r"^(?:\d+/(\d+)|Page \d+(?: of \d+)?|- \d+ -)$")
 BARCODE = re.compile(r"^\*\d{6,}\*$")
+_COLUMN_GAP = re.compile(r"\s{3,}")
+"""Between two columns of a line: a page's header or footer printed as a row ("16743/25   KM/ll   1")."""
 _HEAD_LINES = 4
 _TOP = 12
 
@@ -36,7 +38,11 @@ class Line:
 
 
 def _anchor(text: str, pages: str) -> bool:
-    """A line that is furniture by its form alone (a page marker only with the document's page count)."""
+    """A line that is furniture by its form alone (a page marker only with the document's page count);
+    a line of columns ("- 2 -      MC.DEC/4/25") when each column is."""
+    columns = _COLUMN_GAP.split(text)
+    if len(columns) > 1:
+        return all(_anchor(column, pages) for column in columns)
     if match := PAGE.match(text):
         return match.group(1) is None or match.group(1) == pages
     return bool(JOB.match(text) or BARCODE.match(text) or SYMBOL.match(text))
@@ -101,6 +107,7 @@ def strip_furniture(pages: list[list[tuple[int, str]]], title: str, symbol: str)
         if text and not _anchor(text, count) and (seen > 1 or _normal(text) in title_words)
     }
     cover = {text for _, text in pages[0][:_TOP] if text and not text.endswith((".", ",", ";", ":"))}
+    learned |= _rows(pages)
     out: list[Line] = []
     for index, page in enumerate(pages):
         body = page[tops[index] :]
@@ -114,6 +121,24 @@ def strip_furniture(pages: list[list[tuple[int, str]]], title: str, symbol: str)
             body = body[:-1]
         out += [Line(n, _unprefixed(text, symbol), index) for n, text in body]
     return out
+
+
+def _rows(pages: list[list[tuple[int, str]]]) -> set[str]:
+    """Lines of columns most of whose columns recur, numbers aside, in such lines: a page's foot as
+    a council prints it ("16743/25   KM/ll   1" / "GIP.B   EN", then "16743/25   KM/ll   2" /
+    "ANNEX   GIP.B   EN")."""
+    texts = [text for page in pages for _, text in page]
+    rows = {text: columns for text in texts if len(columns := _COLUMN_GAP.split(text)) > 1}
+    seen = Counter(_form(column) for text in texts if text in rows for column in rows[text])
+    return {
+        text
+        for text, columns in rows.items()
+        if 3 * sum(seen[_form(column)] > 1 for column in columns) >= 2 * len(columns)
+    }
+
+
+def _form(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
 def _footer(text: str, count: str, symbol: str) -> bool:
