@@ -81,7 +81,7 @@ def test_a_delegation_tables_an_amendment_from_a_browser(folder: Path) -> None:
             page.wait_for_timeout(500)  # the editor takes focus just after it is drawn
             terminal.press("End", *" Together.", until="Together.")
             terminal.press("Control+s", until="Table it (t)")
-            terminal.press("t", until="table amendment: done")
+            terminal.press("t", until="UNDP tabled an amendment to OP4")
         finally:
             browser.close()
     known = {a.id for a in fixture.amendments()}

@@ -28,9 +28,11 @@ async def test_chair_accepts_and_sees_what_falls(folder: Path) -> None:
         decided = [(d.amendment, d.action, d.by) for d in (await new_decisions(app))]
         assert decided == [("OSCE-0001", "accept", "SEECF")]
         await pilot.pause()
-        assert any(n.message == "accept OSCE-0001: done" for n in app._notifications)
         assert app.session.neg.state("UNDP-0001").status == "fallen"
-        assert any("UNDP-0001 fell" in n.message for n in app._notifications)
+        (said,) = [n.message for n in app._notifications if "accepted" in n.message]  # one toast says it all
+        accepted, fell = said.split("\n")
+        assert accepted == "SEECF accepted OSCE's amendment to OP4 (OSCE-0001)"
+        assert fell.startswith("UNDP's amendment to OP4 fell (UNDP-0001): OP4: “note” was changed by")
         assert "acknowledge" in "".join(p.text for p in app.main.shown.merged.paragraphs)
         await pilot.press("n", "r", "n")  # a decision can be turned down at the confirmation
         assert len(await new_decisions(app)) == 1
@@ -84,7 +86,8 @@ async def test_a_decision_that_cannot_be_stored_is_taken_back(folder: Path, monk
         assert any("not stored: decisions/x.toml: cannot write" in n.message for n in app._notifications)
         assert app.session.neg.state("OSCE-0001").status == "tabled"
         assert app.session.neg.state("UNDP-0001").status == "tabled"  # it fell on screen; it stands again
-        assert not any(n.message == "accept OSCE-0001: done" for n in app._notifications)
+        said = [n.message for n in app._notifications]
+        assert "not stored" in said[-1]  # the last word: what was shown was taken back
 
 
 async def test_a_rejected_insertion_leaves_the_tracked_view(folder: Path) -> None:
@@ -193,7 +196,10 @@ async def test_a_refusal_by_the_services_becomes_a_notification(folder: Path) ->
         await pilot.pause()
         assert [(d.action, d.by) for d in (await new_decisions(app))] == [("cosponsor", "UNDP")]
         assert "co-sponsors: UNDP" in app.main.shown.panel.text
-        await pilot.press("s", "y")  # again: the services refuse
+        await pilot.press("s")  # again: no longer offered, and the key says why
+        await pilot.pause()
+        assert any(n.message == "You co-sponsor OSCE-0001 already." for n in app._notifications)
+        app.main.decisions.decide("OSCE-0001", "cosponsor")  # past the keys: the services refuse
         await pilot.pause()
         assert any("already co-sponsors" in n.message for n in app._notifications)
         assert app.is_running and len(await new_decisions(app)) == 1

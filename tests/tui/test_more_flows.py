@@ -9,6 +9,7 @@ from draftdesk.tui.rest import REST_DELAY
 from draftdesk.tui.screens import ConcordanceScreen, EditorScreen, PreviewScreen, QueueScreen
 
 from .conftest import make_app, new_amendments, new_decisions
+from .test_chair_rulings import open_queue, until
 from .test_flows import goto
 
 
@@ -85,10 +86,7 @@ async def test_delegate_revises_then_withdraws_its_own_amendment(folder: Path) -
 async def test_chair_decides_from_the_queue_and_sees_what_fell(folder: Path) -> None:
     app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("c")
-        await pilot.pause()
-        queue = app.screen
-        assert isinstance(queue, QueueScreen)
+        queue = await open_queue(app, pilot)
         assert [r.amendment for r in queue._shown] == ["OSCE-0001", "UNDP-0001", "RCC-0001"]
         assert [r.vote for r in queue._shown] == ["1 of 2", "2 of 2", ""]
         columns = queue.query("#group Static")
@@ -97,7 +95,8 @@ async def test_chair_decides_from_the_queue_and_sees_what_fell(folder: Path) -> 
         await pilot.pause()
         assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [("OSCE-0001", "accept")]
         outcome = str(queue.query_one("#outcome").render())
-        assert "Accepted OSCE-0001" in outcome and "UNDP-0001 fell" in outcome
+        assert outcome.startswith("SEECF accepted OSCE's amendment to OP4 (OSCE-0001)\n")
+        assert "UNDP's amendment to OP4 fell (UNDP-0001): OP4: “note” was changed by" in outcome
         assert [r.amendment for r in queue._shown] == ["RCC-0001"]
         await pilot.press("enter")  # back to the main screen, on that amendment's paragraph
         await pilot.pause()
@@ -108,8 +107,9 @@ async def test_chair_issues_a_revision_and_sees_the_concordance(folder: Path) ->
     app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("N", "y")
-        await pilot.pause()
-        assert isinstance(app.screen, ConcordanceScreen)
+        await until(app, lambda: isinstance(app.screen, ConcordanceScreen))  # issued in a thread
+        said = [n.message for n in app._notifications]
+        assert said == ["Issuing Rev.1…", "Rev.1 issued: the agreed text is the new base text"]
         assert ("OP4", "OP4") in app.screen.rows
         assert services.negotiation(folder).draft.revision == 1
         await pilot.press("escape")

@@ -111,5 +111,5 @@ def test_an_amendment_of_many_changes_names_three_paragraphs_and_counts_the_rest
 def test_a_competitor_that_falls_is_named_with_its_paragraph() -> None:
     assert told([], [], [act("accept", "SEECF", aid="OSCE-0001")]) == [
         "SEECF accepted OSCE's amendment to OP4 (OSCE-0001)",
-        "UNDP's amendment to OP4 fell (UNDP-0001)",
+        "UNDP's amendment to OP4 fell (UNDP-0001): OP4: “note” was changed by accepted OSCE-0001",
     ]

@@ -1,5 +1,6 @@
 """An annex (a part with its own numbering) is a group of the outline, titled by its heading, with
-its own preamble and operative sections: the outline reads as the printed document."""
+its own preamble and operative sections and the articles after it: the outline reads as the printed
+document."""
 
 from __future__ import annotations
 
@@ -43,9 +44,9 @@ async def test_an_annex_is_a_group_titled_by_its_heading_with_its_own_sections(a
             "    a-03",
             "    a-04",
             "      a-05",
-            "ARTICLE 1",
-            "  Operative",
-            "    b-01",
+            "  ARTICLE 1",  # an article after an annex is the annex's
+            "    Operative",
+            "      b-01",
         ]
         outline.focus()
         await pilot.press("g", *"ANNEX OP2(a)", "enter")

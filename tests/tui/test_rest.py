@@ -57,6 +57,7 @@ async def test_every_key_of_the_chair_is_on_screen_at_80_columns(folder: Path) -
     one line and cut them); a click on a key presses it."""
     app = make_app(folder, "SEECF")
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g", *"OP4", "enter")  # a pending amendment: a and r act on it
         await pilot.pause(REST_DELAY * 3)
         bar = app.main.query_one(KeyBar)
         shown = bar.render().plain

@@ -1,9 +1,11 @@
 """Snapshots of what the room sees at 80x24: a notification above the two-line key bar, the chair's
-queue, an annex in the outline (look at the SVG before accepting one)."""
+queue (a withdrawn amendment in it), an annex in the outline (look at the SVG before accepting one)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from draftdesk import services
 
 from .conftest import make_app
 from .test_snapshots import RESTED
@@ -25,6 +27,7 @@ async def test_a_notification_leaves_the_key_bar_readable(folder: Path) -> None:
             toasts += [toast.region for toast in app.screen.query("Toast")]
             assert len(toasts) >= 2, size
             assert all(toast.bottom <= bar.y for toast in toasts), (size, toasts, bar)
+            await pilot.press("escape", "y")  # discarded: the next session is not offered it back
 
 
 def test_a_notification_above_the_key_bar_at_80_by_24_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
@@ -53,3 +56,16 @@ def test_an_annex_in_the_outline_at_80_by_24_snapshot(snap_compare, annexed: Pat
         await pilot.pause(RESTED)
 
     assert snap_compare(make_app(annexed, "SEECF"), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_the_queue_offers_to_reinstate_a_withdrawn_amendment_at_80_by_24_snapshot(
+    snap_compare, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Listed below the pending ones, set apart; its row offers u (reinstate), not a, r or o."""
+    services.decide(folder, "OSCE", "OSCE-0001", "withdraw")
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("c", "down", "down")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "SEECF"), terminal_size=(80, 24), run_before=run_before)

@@ -64,6 +64,14 @@ def environment() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
 
 
+def stored(folder: Path, pattern: str, seconds: float = 10.0) -> list[Path]:
+    """The files matching ``pattern`` once there are some (a decision is written in a thread)."""
+    deadline = time.monotonic() + seconds
+    while not (found := list(folder.glob(pattern))) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return found
+
+
 @pytest.fixture
 def term(request: pytest.FixtureRequest) -> Iterator[Terminals]:
     terminals = Terminals(f"draftdesk-tui-tests-{os.getpid()}-{request.node.name}")
@@ -97,7 +105,7 @@ def test_a_delegate_proposes_in_a_real_terminal(tmp_path: Path, term: Terminals)
     shown = term.wait_for(session, "Table it (t)")
     assert "Together." in shown
     term.keys(session, "t")
-    shown = term.wait_for(session, "table amendment: done")
+    shown = term.wait_for(session, "UNDP tabled an amendment to OP4")
     assert "[UNDP]" in shown  # the tracked view tags the new proposal with its author
     term.keys(session, "q")
     (written,) = set((copy / "amendments").glob("*.toml")) - before
@@ -141,10 +149,9 @@ def test_the_chair_sees_a_proposal_arrive_and_accepts_it_from_the_queue(
     term.wait_for(session, "Accept amendment")
     term.keys(session, "y")
     term.wait_for(session, "Pending amendments in voting order: 0")
-    term.wait_for(session, "Accepted UNDP-")
-    term.wait_for(session, ": done")  # the decision is stored (signed, under the lock) in its thread
-    term.keys(session, "Escape", "q")
-    (decision,) = (copy / "decisions").glob("SEECF-*.toml")
+    term.wait_for(session, "SEECF accepted UNDP's amendment to OP4")
+    term.keys(session, "Escape", "q")  # the decision is stored (signed, under the lock) before it quits
+    (decision,) = stored(copy / "decisions", "SEECF-*.toml")
     assert 'action = "accept"' in decision.read_text(encoding="utf-8")
 
 
@@ -177,7 +184,7 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path, term: Terminals
     term.keys("UNDP", "C-s")
     term.wait_for("UNDP", "Table it (t)")
     term.keys("UNDP", "t")
-    term.wait_for("UNDP", "table amendment: done")
+    term.wait_for("UNDP", "UNDP tabled an amendment to OP3")
     for org in ("SEECF", "OSCE"):
         term.wait_for(org, "UNDP tabled an amendment to OP3")
     term.wait_for("SEECF", "Pending amendments in voting order: 1")  # the open queue follows
@@ -194,7 +201,7 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path, term: Terminals
     term.keys("OSCE", "C-s")
     term.wait_for("OSCE", "Keep private (k)")
     term.keys("OSCE", "k")
-    term.wait_for("OSCE", "save private draft: done")
+    term.wait_for("OSCE", "Kept private: your amendment to OP6")
     term.keys("OSCE", "T")
     term.wait_for("OSCE", "Table amendment")
     term.keys("OSCE", "y")
@@ -217,7 +224,7 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path, term: Terminals
     term.keys("SEECF", "a")
     term.wait_for("SEECF", "Accept amendment")
     term.keys("SEECF", "y")
-    term.wait_for("SEECF", "done")
+    term.wait_for("SEECF", "SEECF accepted UNDP's amendment to OP3")
     term.wait_for("UNDP", "SEECF accepted UNDP's")
     term.keys("SEECF", "3", "o")
     term.wait_for("SEECF", "[UNDP: Indeed.]")

@@ -44,13 +44,14 @@ def on_paragraph(neg: Negotiation, paragraph_id: str, index: dict[str, list[str]
 
 @dataclass(frozen=True)
 class QueueRow:
-    """One pending amendment as the chair's queue lists it."""
+    """One amendment as the chair's queue lists it: pending, or withdrawn or rejected (to reinstate)."""
 
     amendment: str
     paragraph: str
     """The address of the paragraph it is voted on ("OP4")."""
     vote: str
-    """"1 of 3" within its competing group; "" when it competes with nobody."""
+    """"1 of 3" within its competing group; "" when it competes with nobody; its status when it is
+    not pending ("withdrawn", "rejected")."""
     sponsors: str
     """The author, then the co-sponsors."""
     symbol: str
@@ -58,6 +59,12 @@ class QueueRow:
     summary: str
     why: str = ""
     """Why it is voted there (rule 130's measure, a tie's tabling time, the chair's ruling)."""
+    pending: bool = True
+    """False for a withdrawn or rejected amendment, listed after the pending ones."""
+
+
+REINSTATABLE = ("withdrawn", "rejected")
+"""The statuses an amendment the chair may reinstate is in (services/deciding.py's rule)."""
 
 
 def competing_group(neg: Negotiation, amendment_id: str) -> list[str]:
@@ -66,24 +73,32 @@ def competing_group(neg: Negotiation, amendment_id: str) -> list[str]:
 
 
 def queue(neg: Negotiation) -> list[QueueRow]:
-    """Every pending amendment, paragraph by paragraph through the agreed text, in voting order."""
+    """Every pending amendment, paragraph by paragraph through the agreed text, in voting order; then
+    the withdrawn and rejected ones, which the chair may reinstate, paragraph by paragraph."""
     position = {p.id: i for i, p in enumerate(neg.text, -1 if neg.title else 0)}  # the title: -1
     ranks = {a: (i, len(g)) for g in neg.competing_groups() for i, a in enumerate(g, 1)}
     numbers = neg.numbers()
-    rows: list[tuple[int, int, QueueRow]] = []
-    for n, aid in enumerate(neg.pending()):
-        amendment = neg.amendments[aid]
+    states = neg.states()
+    settled = sorted(
+        (a for a, state in states.items() if state.status in REINSTATABLE),
+        key=lambda a: (neg.amendments[a].created, a),
+    )
+    rows: list[tuple[bool, int, int, QueueRow]] = []
+    for n, aid in enumerate([*neg.pending(), *settled]):
+        amendment, status = neg.amendments[aid], states[aid].status
         anchors = [*amendment.targets, *(op.after for op in amendment.ops if op.kind == "insert")]
         where = min((a for a in anchors if a in position), key=position.__getitem__, default="")
         rank, size = ranks.get(aid, (0, 0))
+        pending = status not in REINSTATABLE
         row = QueueRow(
             aid,
             numbers[where].label if where in numbers else TITLE_ID if where == TITLE_ID else "start",
-            f"{rank} of {size}" if rank else "",
-            sponsors(amendment, neg.state(aid).cosponsors),
+            (f"{rank} of {size}" if rank else "") if pending else status,
+            sponsors(amendment, states[aid].cosponsors),
             amendment.symbol or aid,
             "; ".join(short_change(op) for op in amendment.ops),
             neg.vote_reason(aid) if rank else "",
+            pending,
         )
-        rows.append((position.get(where, -2), n, row))
-    return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]
+        rows.append((not pending, position.get(where, -2), n, row))
+    return [row for *_, row in sorted(rows, key=lambda r: r[:3])]

@@ -123,11 +123,13 @@ class DraftDeskApp(App[None]):
         heap.restore()
 
     def action_help(self) -> None:
-        session = self.session
+        session, shown = self.session, self.main.shown
         role = "the chair" if session.is_chair else "a delegation"
-        self.push_screen(
-            screens.HelpScreen(self.main.help_rows(), f" · acting as {session.acting_as}, {role}")
-        )
+        about = f"{shown.title()} · Rev.{session.neg.draft.revision}"
+        if shown.no_key:
+            about += f"\nYou do not hold {session.acting_as}'s key here: you can read, not act."
+        role_line = f" · acting as {session.acting_as}, {role}"
+        self.push_screen(screens.HelpScreen(self.main.help_rows(), role_line, about))
 
     def notify(
         self,

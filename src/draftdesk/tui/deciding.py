@@ -1,13 +1,17 @@
-"""Decisions on amendments (accept, reject, table, withdraw, co-sponsor), the chair's queue, a revision.
+"""Decisions on amendments (accept, reject, reinstate, table, withdraw, co-sponsor), the chair's
+queue, rulings on the voting order, a revision.
 
 Each decision is confirmed, checked by ``services.new_decision`` against the session's
 state, then handed to the main screen (``take``), which shows it and has a thread
-store it. The services refuse what a role may not do, whatever the keys offer.
+store it; one line then says what was done and what fell, and why. A ruling and a revision
+are stored by their services in a thread (workers.py). The services refuse what a role may
+not do, whatever the keys offer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -16,12 +20,16 @@ from textual.screen import Screen
 from draftdesk import services
 from draftdesk.engine.amendments import Decision
 from draftdesk.engine.inert import inert
-from draftdesk.tui import screens
+from draftdesk.engine.outputs import AmendmentState
+from draftdesk.tui import screens, workers
 from draftdesk.tui.amendment_lists import competing_group, queue
 from draftdesk.tui.amendment_text import instruction, op_diff, sponsors
+from draftdesk.tui.messages import RevisionIssued, RulingStored
+from draftdesk.tui.news import news
 from draftdesk.tui.reading import Reading
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.themes import org_style
+from draftdesk.tui.widgets.amendment_panel import STATUS_MARK
 
 Take = Callable[[str, Decision, services.Known], Change]
 """Show a checked decision and store it (the main screen's), given what the state it was checked on
@@ -29,24 +37,27 @@ was made from; says what changed."""
 
 
 class Decisions:
-    """a accept, r reject (chair); T table, w withdraw (author); s co-sponsor; c the queue, N a revision."""
+    """a accept, r reject, u reinstate (chair); T table, w withdraw (author); s co-sponsor; c the queue
+    (o there: a ruling on the voting order), N a revision."""
 
     def __init__(self, host: Screen[None], session: Session, take: Take, reading: Reading) -> None:
         self.host, self.session, self.take, self.reading = host, session, take, reading
         self._queue: screens.QueueScreen | None = None
         """The chair's queue while it is open."""
+        self._issuing = 0
+        """The revision being issued, while it is (0: none)."""
         self._signing: services.Signing | None = None
         """How this user signs as the organization it acts as, found on the state's roster (found
         again when a load brings other organizations; storing each decision checks that the
         roster is still the one it was found in)."""
 
     def confirm(self, aid: str, action: str, then: Callable[[str], None] | None = None) -> None:
-        """Confirm, then record ``action`` on ``aid``; ``then`` gets a line saying what happened."""
+        """Confirm, then record ``action`` on ``aid``; ``then`` gets the lines saying what happened
+        (else they are a notification)."""
         neg = self.session.neg
-        if not aid or neg.state(aid).status not in ("tabled", "draft"):
-            self.host.notify(
-                "Select a pending amendment first (n cycles through this paragraph's).", severity="warning"
-            )
+        why = self.session.why_not("decide", (action,), aid)
+        if why:
+            self.host.notify(why, severity="warning")
             return
         amendment = neg.amendments[aid]
         question = f"{action.title()} amendment {aid} by {amendment.author}?"
@@ -77,11 +88,22 @@ class Decisions:
         except Exception as error:  # every refusal reaches the user as a notification
             self.host.notify(f"{what}: {error}", severity="error")
             return
+        before = dict(session.neg.states())
         change = self.take(what, decision, services.known(session.neg, signing))
+        # told after the frame that shows the decision: the words must not hold it back
+        self.host.call_after_refresh(self._tell, before, what, {aid, *change.fell}, then)
+
+    def _tell(
+        self, before: dict[str, AmendmentState], what: str, ids: set[str], then: Callable[[str], None] | None
+    ) -> None:
+        """What a decision did to ``ids`` (its amendment, those that fell and why), to ``then`` (the
+        queue) or in a notification."""
+        told = news(before, self.session.neg, ids)
+        said = "\n".join(told) or f"{what}: done"
         if then is not None:
-            fell = "; ".join(f"{a} fell: {session.neg.state(a).reason}" for a in change.fell)
-            author = session.neg.amendments[aid].author
-            then(f"{action.title()}ed {aid} ({author}). " + (fell or "Nothing fell."))
+            then(said)
+        else:
+            self.host.notify(said, severity="warning" if len(told) > 1 else "information", timeout=10)
 
     def queue(self, show: Callable[[str], None]) -> None:
         """The pending amendments in voting order; enter there shows one (``show``)."""
@@ -92,8 +114,57 @@ class Decisions:
                 show(aid)
 
         rows = lambda: queue(self.session.neg)  # noqa: E731
-        self._queue = screens.QueueScreen(rows, self._group_columns, self.confirm)
+        self._queue = screens.QueueScreen(rows, self._group_columns, self.confirm, self.why_not, self.rule)
         self.host.app.push_screen(self._queue, closed)
+
+    def why_not(self, action: str, aid: str) -> str:
+        """Why ``action`` (a decision, or "order": a ruling) cannot be taken on ``aid`` now; "" if it can."""
+        if action != "order":
+            return self.session.why_not("decide", (action,), aid)
+        if len(competing_group(self.session.neg, aid)) < 2:
+            return "It competes with no pending amendment: there is no order to rule on."
+        return self.session.why_not("queue")  # the chair's
+
+    def rule(self, aid: str, then: Callable[[str], None]) -> None:
+        """Ask which rival ``aid`` is voted before and why, then have the service record the ruling
+        (``ruled`` says how that went)."""
+        neg, session = self.session.neg, self.session
+        group = competing_group(neg, aid)
+        rivals = [
+            (f"vote {rank}: [{neg.amendments[other].author}] {neg.amendments[other].symbol or other}", other)
+            for rank, other in enumerate(group, 1)
+            if other != aid
+        ]
+        place = group.index(aid)
+        chosen = group[place - 1] if place else group[1]  # the one just before it, else the next
+        amendment = neg.amendments[aid]
+        now = f"now {place + 1} of {len(group)}"
+        question = f"Vote [{amendment.author}] {amendment.symbol or aid} ({now}) before:"
+
+        def answered(ruling: screens.Ruling | None) -> None:
+            if ruling is not None:
+                work = partial(
+                    workers.rule, self.host.post_message, session.folder, session.acting_as,
+                    aid, ruling.before, ruling.reason,
+                )  # fmt: skip
+                self.host.run_worker(work, thread=True, exit_on_error=False, group="ruling")
+
+        self.host.app.push_screen(screens.RulingScreen(question, rivals, chosen), answered)
+
+    def ruled(self, message: RulingStored, take: Callable[[Decision], object]) -> None:
+        """The ruling is stored (``take`` merges it) or refused: the queue, or a notification, says so."""
+        decision = message.decision
+        if decision is None:
+            said = f"No ruling: {message.error}"
+        else:
+            take(decision)
+            neg = self.session.neg
+            first, then = (neg.amendments[a].symbol or a for a in (decision.amendment, decision.before))
+            said = f"{decision.by} ruled that {first} is voted before {then}: {decision.note}"
+        if self._queue is not None:
+            self._queue.reload(said)
+        else:
+            self.host.notify(said, severity="error" if decision is None else "information")
 
     def folder_changed(self) -> None:
         """Another terminal changed the folder: the open queue lists what is pending now."""
@@ -109,7 +180,9 @@ class Decisions:
         for rank, other in enumerate(group, 1):
             amendment = neg.amendments[other]
             colour = org_style(self.host.app, orgs, amendment.author)
-            head = Text(f"{'▶ ' if other == aid else ''}vote {rank} of {len(group)} · ", "bold")
+            status = neg.state(other).status
+            place = f"vote {rank} of {len(group)}" if status == "tabled" else STATUS_MARK.get(status, status)
+            head = Text(f"{'▶ ' if other == aid else ''}{place} · ", "bold")
             who = sponsors(amendment, neg.state(other).cosponsors)
             head.append(inert(f"[{who}] {amendment.symbol or other}"), colour)
             if len(group) > 1:  # why it is voted there: the queue's narrow table leaves that column out
@@ -121,20 +194,33 @@ class Decisions:
             columns.append(Group(*parts))
         return columns
 
-    def issue_revision(self, reload: Callable[[], None]) -> None:
-        """Make the agreed text Rev.N+1 (``reload`` then shows the folder); the concordance follows."""
+    def issue_revision(self) -> None:
+        """Make the agreed text Rev.N+1, in a thread (seconds on a long draft): said at once, and
+        again when done (``issued``); a second press meanwhile is told to wait."""
+        if self._issuing:
+            self.host.notify(f"Rev.{self._issuing} is being issued…", severity="warning")
+            return
+        revision = self.session.neg.draft.revision + 1
 
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            try:
-                result = services.issue_revision(self.session.folder, self.session.acting_as)
-            except Exception as error:  # every refusal reaches the user as a notification
-                self.host.notify(f"issue revision: {error}", severity="error")
-                return
-            reload()
-            self.host.notify("issue revision: done")
-            self.host.app.push_screen(screens.ConcordanceScreen(result.draft.revision, result.concordance))
+            self._issuing = revision
+            self.host.notify(f"Issuing Rev.{revision}…", timeout=30)
+            session = self.session
+            work = partial(workers.issue_revision, self.host.post_message, session.folder, session.acting_as)
+            self.host.run_worker(work, thread=True, exit_on_error=False, group="revision")
 
-        question = f"Issue Rev.{self.session.neg.draft.revision + 1} from the agreed text?"
+        question = f"Issue Rev.{revision} from the agreed text?"
         self.host.app.push_screen(screens.ConfirmScreen(question), answered)
+
+    def issued(self, message: RevisionIssued, reload: Callable[[], None]) -> None:
+        """The revision is issued (``reload`` then shows the folder; the concordance follows) or refused."""
+        revision, self._issuing = self._issuing, 0
+        result = message.result
+        if result is None:
+            self.host.notify(f"Rev.{revision} not issued: {message.error}", severity="error")
+            return
+        reload()
+        self.host.notify(f"Rev.{result.draft.revision} issued: the agreed text is the new base text")
+        self.host.app.push_screen(screens.ConcordanceScreen(result.draft.revision, result.concordance))

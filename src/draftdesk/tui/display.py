@@ -40,6 +40,8 @@ class Display:
         self.forms_wanted: FormsWanted | None = None
         self._position = 0
         self._bar_text = ""
+        self.no_key = False
+        """This machine does not hold the key of the organization acted as: it reads, it cannot act."""
         self.reading = reading
         """Marks and tags, shared by the merged view, the panel, the queue and the preview."""
         self.bar = Static(id="bar")
@@ -74,14 +76,25 @@ class Display:
         self.select(self.selected, force=True)
 
     def _bar(self) -> None:
-        """The header: who acts, the view, the revision, the title (an unchanged one is not repainted)."""
+        """The header: who acts, the view, the revision, the title (an unchanged one is not repainted).
+        A title too long for the line ends in "…": the text's title block and the help show it whole."""
         session = self.session
-        draft, title = session.neg.draft, session.neg.title  # the title as agreed
         who = f"acting as {session.acting_as}{' (chair)' if session.is_chair else ''}"  # narrow cuts the end
-        bar = f"{who} · view: {self.view} · Rev.{draft.revision} · {title.text if title else draft.slug}"
+        key = " · no key here: read only" if self.no_key else ""
+        bar = f"{who}{key} · view: {self.view} · Rev.{session.neg.draft.revision} · {self.title()}"
         if bar != self._bar_text:
             self._bar_text = bar
-            self.bar.update(Text(inert(bar)), layout=False)  # the title is the draft's words: never markup
+            self.bar.update(Text(inert(bar)), layout=False)  # the draft's words: never markup
+
+    def title(self) -> str:
+        """The draft's title as agreed (its slug if it has none)."""
+        title = self.session.neg.title
+        return title.text if title else self.session.neg.draft.slug
+
+    def key_missing(self) -> None:
+        """This machine cannot sign as the organization acted as: the bar says so for good."""
+        self.no_key = True
+        self._bar()
 
     def select(self, paragraph_id: str, force: bool = False) -> None:
         """Select a paragraph (or, if it is gone, the one now at its place); repaint what shows it."""

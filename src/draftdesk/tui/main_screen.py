@@ -10,9 +10,10 @@ that post messages back; what other terminals write goes through ``OtherTerminal
 from __future__ import annotations
 
 import threading
+from functools import partial
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -30,10 +31,14 @@ from draftdesk.tui.loading import Loader
 from draftdesk.tui.messages import (
     DecisionStored,
     FolderChanged,
+    KeyMissing,
     ParagraphSelected,
     RecordsAdded,
+    RevisionIssued,
+    RulingStored,
     WrittenForms,
 )
+from draftdesk.tui.news import described, news
 from draftdesk.tui.other_terminals import OtherTerminals
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.proposing import Proposals
@@ -42,6 +47,7 @@ from draftdesk.tui.rest import Rest
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.view_cache import prepare
 from draftdesk.tui.widgets import AmendmentPanel, KeyBar
+from draftdesk.tui.widgets.legend import SHORT
 
 
 class MainScreen(Screen[None]):
@@ -65,11 +71,13 @@ class MainScreen(Screen[None]):
         Binding("s", "decide('cosponsor')", "Co-sponsor"),
         Binding("a", "decide('accept')", "Accept"),
         Binding("r", "decide('reject')", "Reject"),
+        Binding("u", "decide('reinstate')", "Reinstate", tooltip="Reinstate a withdrawn or rejected one"),
         Binding("c", "queue", "Queue", tooltip="Chair queue: pending amendments in voting order"),
         Binding("N", "issue_revision", "Issue revision", show=False),
         Binding("v", "next_view", "View", tooltip="Next view (1-5: agreed, tracked, …)"),
         Binding("o", "toggle('tags')", "Org tags", tooltip="Organization codes on their words"),
         Binding("x", "toggle('marks')", "Marks [-]{+}", tooltip="Change marks [-old-]{+new+}"),
+        Binding("l", "legend", "Legend", show=False, tooltip="Legend: every organization, or one line"),
         *[
             Binding(str(n), f"pick_view({n - 1})", f"View: {name}", show=False)
             for n, name in enumerate(VIEW_NAMES, 1)
@@ -118,11 +126,15 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._started)
 
     def _started(self) -> None:
-        """The first frame is up: the collector runs again (heap.py), at rest; the watcher starts."""
+        """The first frame is up: the collector runs again (heap.py), at rest; the watcher starts; what
+        was being typed when the last session dropped is offered back."""
         self.session.neg.prepare_decisions()  # what the first decision asks, kept for good with the rest
         heap.release()
         self.rest.start()
         self.run_worker(workers.warm_up, thread=True, exit_on_error=False, group="warm-up")
+        key = partial(workers.check_key, self.post_message, self.session.folder, self.session.acting_as)
+        self.run_worker(key, thread=True, exit_on_error=False, group="key")
+        self.proposals.resume()
         if self.watch:
             self.others.watch()
 
@@ -153,11 +165,32 @@ class MainScreen(Screen[None]):
 
     @on(DecisionStored)
     def on_decision_stored(self, message: DecisionStored) -> None:
-        if message.error:  # the screen showed it: show the folder as it is instead
+        """Stored: said when taken. Not stored: the screen showed it, so the folder is shown as it is."""
+        if message.error:
             self.notify(f"{message.what}: not stored: {message.error}", severity="error", timeout=15)
             self.reload()
-        else:
-            self.notify(f"{message.what}: done")
+
+    @on(KeyMissing)
+    def on_key_missing(self, message: KeyMissing) -> None:
+        """Said once, at the start, and kept in the bar: tabling and deciding will be refused."""
+        self.shown.key_missing()
+        org = message.org
+        self.notify(
+            f"You do not hold {org}'s key for this draft on this machine: you can read, not table or decide. "
+            f"Bring it here with draftdesk keys import FILE (or make one with draftdesk keys new {org}, "
+            "for the chair to register).",
+            title="No key here",
+            severity="warning",
+            timeout=30,
+        )
+
+    @on(RulingStored)
+    def on_ruling_stored(self, message: RulingStored) -> None:
+        self.decisions.ruled(message, self._merge_own)
+
+    @on(RevisionIssued)
+    def on_revision_issued(self, message: RevisionIssued) -> None:
+        self.decisions.issued(message, self.reload)
 
     @on(WrittenForms)
     def on_written_forms(self, message: WrittenForms) -> None:
@@ -168,11 +201,19 @@ class MainScreen(Screen[None]):
         if message.forms.keys() & set(amendments):
             self.shown.show_panel(amendments)
 
-    def amendment_written(self, what: str, amendment: Amendment) -> None:
-        """An amendment this terminal wrote: merged in place (the watcher skips its file)."""
-        self.own_writes.add(amendment.id)
-        self.shown.repaint(self.session.add_amendment(amendment))
-        self.notify(f"{what}: done")
+    def amendment_written(self, amendment: Amendment) -> None:
+        """An amendment this terminal wrote: merged in place (the watcher skips its file), and said."""
+        before = dict(self.session.neg.states())
+        self._merge_own(amendment)
+        said = news(before, self.session.neg, {amendment.id})
+        kept = f"Kept private: your {described(self.session.neg, amendment)} ({amendment.id}); T tables it"
+        self.notify("\n".join(said) or kept)
+
+    def _merge_own(self, record: Amendment | Decision) -> None:
+        """A record this terminal wrote, merged in place (the watcher skips its file)."""
+        self.own_writes.add(record.id)
+        merge = self.session.add_amendment if isinstance(record, Amendment) else self.session.add_decision
+        self.shown.repaint(merge(record))  # type: ignore[arg-type]
 
     def take_decision(self, what: str, decision: Decision, known: services.Known) -> Change:
         """A checked decision: shown at once, stored by a worker (the screen never waits on the disk);
@@ -187,8 +228,6 @@ class MainScreen(Screen[None]):
         change = self.session.add_decision(decision)
         self.shown.repaint(change)
         self.call_after_refresh(drawn.set)
-        for aid in change.fell:
-            self.notify(f"{aid} fell: {self.session.neg.state(aid).reason}", severity="warning", timeout=10)
         return change
 
     def reload(self) -> None:
@@ -240,6 +279,14 @@ class MainScreen(Screen[None]):
     def action_toggle(self, what: str) -> None:
         self.notify(self.shown.toggle(what))
 
+    def action_legend(self) -> None:
+        self.shown.legend.toggle()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A short screen gives the text the room: the legend on one line, the panel smaller."""
+        self.set_class(event.size.height < SHORT, "-short")
+        self.shown.legend.fit(event.size.height)
+
     def action_filter(self) -> None:
         outline = self.shown.outline
         prompt = screens.FilterScreen("the outline", outline.filter_text, outline.action_narrow)
@@ -273,7 +320,7 @@ class MainScreen(Screen[None]):
         self.decisions.queue(self.shown.show_amendment)
 
     def action_issue_revision(self) -> None:
-        self.decisions.issue_revision(self.reload)
+        self.decisions.issue_revision()
 
     def action_export(self) -> None:
         exporting.export(self, self.session.folder, self.session.neg.draft.slug, self.shown.view)

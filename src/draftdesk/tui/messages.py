@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
+from draftdesk.engine.amendments import Decision
 from draftdesk.engine.authority import Believed
 from draftdesk.storage import NewRecords
 from draftdesk.tui.view_cache import Loaded
+
+if TYPE_CHECKING:
+    from draftdesk.engine.revision import RevisionResult
 
 
 @dataclass
@@ -61,3 +66,30 @@ class DecisionStored(Message):
     """What the user did, for the notification ("accept UNDP-…")."""
     error: str = ""
     """Why it could not be stored; the screen then shows the folder as it is."""
+
+
+@dataclass
+class RulingStored(Message):
+    """A worker stored the chair's ruling on the voting order (or could not: see ``error``)."""
+
+    decision: Decision | None
+    """The ruling as stored (action "order")."""
+    error: str = ""
+    """Why it was refused (services.order's line)."""
+
+
+@dataclass
+class RevisionIssued(Message):
+    """A worker issued the next revision (or could not: see ``error``)."""
+
+    result: RevisionResult | None
+    """The revision and its concordance."""
+    error: str = ""
+    """Why it was refused."""
+
+
+@dataclass
+class KeyMissing(Message):
+    """This machine holds none of the keys the organization acted as signs with: it can read, not act."""
+
+    org: str

@@ -23,7 +23,7 @@ NAMED = 3
 
 def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]) -> list[str]:
     """A line for each change, since ``before`` (the states as they were), to the status or the
-    co-sponsors of an amendment of ``shown`` (those the viewer may see)."""
+    co-sponsors of an amendment of ``shown`` (those the viewer may see); a fall says why."""
     revised = {neg.amendments[aid].supersedes for aid in shown if aid not in before}
     lines = []
     for aid, state in neg.states().items():
@@ -34,7 +34,8 @@ def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]
         cited = f"({amendment.symbol or aid})"
         if old is None or old.status != state.status:
             line = _status_line(neg, amendment, state.status, old.status if old else None)
-            lines += [f"{line} {cited}"] if line else []
+            why = f": {state.reason}" if state.status == "fallen" and state.reason else ""
+            lines += [f"{line} {cited}{why}"] if line else []
         for org in state.cosponsors:
             if old is not None and org not in old.cosponsors:
                 lines.append(f"{org} co-sponsored {_whose(neg, amendment, org)} {cited}")

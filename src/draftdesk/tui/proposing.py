@@ -1,4 +1,5 @@
-"""A delegate's amendment: edit or type it, preview it, then table it or keep it private.
+"""A delegate's amendment: edit or type it, preview it, then table it or keep it private. What is
+typed is kept as it is typed until written or discarded, and offered back after a dropped session.
 
 Ops are built by :mod:`draftdesk.engine.user_ops`, the code the CLI uses, and written by
 ``services.propose``; the main screen merges what was written (``written``).
@@ -7,7 +8,9 @@ Ops are built by :mod:`draftdesk.engine.user_ops`, the code the CLI uses, and wr
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 
 from rich.padding import Padding
 from textual.screen import Screen
@@ -25,11 +28,12 @@ from draftdesk.tui.reading import Reading
 from draftdesk.tui.session import Session
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.typed import NOTHING, Typed
+from draftdesk.tui.unsent import Keeper, Unsent
 
 Build = Callable[[], Sequence[Op]]
 """Makes the ops from what the user gave; raises (DraftingError…) when that makes no sense."""
-Written = Callable[[str, Amendment], None]
-"""Told of each amendment written (what the user did, the record)."""
+Written = Callable[[Amendment], None]
+"""Told of each amendment written."""
 
 
 class Proposals:
@@ -37,6 +41,8 @@ class Proposals:
 
     def __init__(self, host: Screen[None], session: Session, written: Written, reading: Reading) -> None:
         self.host, self.session, self.written, self.reading = host, session, written, reading
+        self.unsent = Keeper(session.folder, session.acting_as)
+        """What is being typed, kept as it is typed (unsent.py)."""
 
     def _paragraph(self, paragraph_id: str, title: bool = False) -> Paragraph | None:
         """The selected paragraph of the agreed text, or the title when ``title`` (it can be reworded,
@@ -49,20 +55,23 @@ class Proposals:
             self.host.notify("Select a paragraph of the agreed text first.", severity="warning")
         return found
 
-    def reword(self, paragraph_id: str) -> None:
-        """New wording for a paragraph or the title, in an editor holding its agreed text."""
+    def reword(self, paragraph_id: str, typed: Typed | None = None) -> None:
+        """New wording for a paragraph or the title, in an editor holding its agreed text (or ``typed``,
+        what was typed before)."""
         p = self._paragraph(paragraph_id, title=True)
         if p is not None:
-            self._edit(f"Amend {self.session.neg.label(p.id)}", p.text, lambda new: [modify_op(p, new)])
+            base = Unsent("reword", p.id, f"Amend {self.session.neg.label(p.id)}", p.text)
+            self._edit(base, lambda new: [modify_op(p, new)], typed)
 
-    def insert(self, paragraph_id: str, sub_item: bool = False) -> None:
+    def insert(self, paragraph_id: str, sub_item: bool = False, typed: Typed | None = None) -> None:
         """A new paragraph (or a sub-item) after the selected one."""
         p = self._paragraph(paragraph_id)
         if p is None:
             return
         kind = "sub-item" if sub_item else ""
         where = f"New {kind or 'paragraph'} after {self.session.neg.label(p.id)}"
-        self._edit(where, "", lambda text: [insert_op(self.session.neg.agreed, p.id, text, kind)])
+        base = Unsent("insert-sub-item" if sub_item else "insert", p.id, where, "")
+        self._edit(base, lambda text: [insert_op(self.session.neg.agreed, p.id, text, kind)], typed)
 
     def delete(self, paragraph_id: str) -> None:
         p = self._paragraph(paragraph_id)
@@ -86,9 +95,12 @@ class Proposals:
     def instruction(self, typed: Typed | None = None, error: str = "") -> None:
         """Type the amendment as delegations write it ("In OP4, replace 'note' with 'welcome'"); one
         that cannot be read comes back in the box, with the reason."""
+        base = Unsent("instruction", "", "Type an amendment instruction", "")
 
         def answered(typed: Typed | None) -> None:
-            if typed is not None:
+            if typed is None:
+                self.unsent.forget()  # left empty, or discarded when asked
+            else:
                 from draftdesk.engine.instructions.document import read_document  # the grammar: when used
 
                 document = read_document(typed.text)  # pasted as circulated: cover left out, symbol kept
@@ -97,57 +109,94 @@ class Proposals:
                 back = lambda error: self.instruction(typed, error)  # noqa: E731
                 self._preview(build, back, typed, written=text, symbol=document.symbol)
 
-        self.host.app.push_screen(screens.InstructionScreen(typed or NOTHING, error), answered)
+        keep = partial(self._keep, base)
+        self.host.app.push_screen(screens.InstructionScreen(typed or NOTHING, error, keep), answered)
 
-    def revise(self, amendment_id: str) -> None:
+    def revise(self, amendment_id: str, typed: Typed | None = None) -> None:
         """Revise one's own pending amendment: edit its wording; a new one supersedes it."""
         neg = self.session.neg
-        own = neg.amendments.get(amendment_id)
-        if (
-            own is None
-            or own.author != self.session.acting_as
-            or neg.state(own.id).status not in ("tabled", "draft")
-        ):
-            self.host.notify("Select one of your own pending amendments (n cycles).", severity="warning")
+        why = self.session.why_not("revise", (), amendment_id)
+        if why:
+            self.host.notify(why, severity="warning")
             return
-        if len(own.ops) != 1 or own.ops[0].kind not in ("modify", "insert"):
-            self.host.notify(
-                "Only a single rewording or insertion can be revised here: withdraw it and propose anew."
-            )
-            return
+        own = neg.amendments[amendment_id]
         op = own.ops[0]
         if op.kind == "insert":
             anchor, kind = op.after, op.new_kind
-            self._edit(
-                f"Revise {own.id}", op.text, lambda text: [insert_op(neg.agreed, anchor, text, kind)], own.id
-            )
+            base = Unsent("revise", own.id, f"Revise {own.id}", op.text)
+            self._edit(base, lambda text: [insert_op(neg.agreed, anchor, text, kind)], typed, own.id)
             return
         p = next((q for q in neg.text if q.id == op.target), None)
         if p is None:
             self.host.notify(f"{own.id} amends a paragraph no longer in the text.", severity="warning")
             return
         proposed = apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
-        self._edit(f"Revise {own.id}", proposed, lambda new: [modify_op(p, new)], own.id)
+        base = Unsent("revise", own.id, f"Revise {own.id}", proposed)
+        self._edit(base, lambda new: [modify_op(p, new)], typed, own.id)
+
+    def resume(self) -> None:
+        """Offer back what was being typed when this organization's last session here ended (a dropped
+        terminal); declined, it is discarded."""
+        kept = self.unsent.kept()
+        if kept is None:
+            return
+        snippet = " ".join(kept.text.split())
+        snippet = snippet if len(snippet) <= 120 else snippet[:119] + "…"
+        question = (
+            f"You were typing an amendment when your last session ended ({kept.title}):\n“{snippet}”"
+            + (f"\nRationale: {kept.rationale}" if kept.rationale else "")
+            + "\nOpen it again? (n discards it)"
+        )
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                self.unsent.forget()
+                return
+            typed = Typed(kept.text, kept.rationale)
+            targets = {p.id for p in self.session.neg.text}
+            if kept.box == "revise" and not self.session.why_not("revise", (), kept.target):
+                self.revise(kept.target, typed)
+            elif kept.box in ("insert", "insert-sub-item") and kept.target in targets:
+                self.insert(kept.target, kept.box == "insert-sub-item", typed)
+            elif kept.box == "reword" and kept.target in targets:
+                self.reword(kept.target, typed)
+            else:  # an instruction, or what it was typed for is gone: the words are kept in the box
+                gone = "" if kept.box == "instruction" else f"{kept.title}: no longer possible; your words:"
+                self.instruction(typed, gone)
+
+        self.host.app.push_screen(screens.ConfirmScreen(question), answered)
 
     # -- shared steps ------------------------------------------------------
+    def _keep(self, base: Unsent, now: Typed) -> None:
+        """Keep what is typed now in ``base``'s dialog (unsent.py); nothing typed: nothing kept."""
+        if now == Typed(base.text.strip()):
+            self.unsent.forget()
+        else:
+            self.unsent.keep(replace(base, text=now.text, rationale=now.rationale))
+
     def _edit(
         self,
-        title: str,
-        text: str,
+        base: Unsent,
         build: Callable[[str], Sequence[Op]],
+        typed: Typed | None = None,
         supersedes: str = "",
-        rationale: str = "",
     ) -> None:
-        """Editor, then preview; back to edit, or wording that makes no amendment, reopens the editor
-        with what was typed."""
+        """Editor holding ``typed`` (else ``base.text``), then preview; back to edit, or wording that
+        makes no amendment, reopens the editor with what was typed. Kept as it is typed."""
 
-        def saved(typed: Typed | None) -> None:
-            if typed is not None:
-                back = lambda error: self._edit(title, typed.text, build, supersedes, typed.rationale)  # noqa: E731
-                self._preview(lambda: build(typed.text), back, typed, supersedes)
+        def saved(result: Typed | None) -> None:
+            if result is None:
+                self.unsent.forget()  # unchanged, or discarded when asked
+                return
+            back = lambda error: self._edit(base, build, result, supersedes)  # noqa: E731
+            self._preview(lambda: build(result.text), back, result, supersedes)
 
-        heading = title + (f" (revising {supersedes})" if supersedes else "")
-        self.host.app.push_screen(screens.EditorScreen(heading, text, rationale), saved)
+        heading = base.title + (f" (revising {supersedes})" if supersedes else "")
+        shown = typed or Typed(base.text)
+        editor = screens.EditorScreen(
+            heading, shown.text, shown.rationale, partial(self._keep, base), unchanged=base.text
+        )
+        self.host.app.push_screen(editor, saved)
 
     def _preview(
         self,
@@ -215,4 +264,5 @@ class Proposals:
             self.host.notify(f"{what}: {error}", severity="error")
             back(f"{what}: {error}")
         else:
-            self.written(what, amendment)
+            self.unsent.forget()
+            self.written(amendment)

@@ -29,7 +29,7 @@ class Column:
 
 COLUMNS = (
     Column("Paragraph", lambda r: r.paragraph, 16, 9),
-    Column("Vote", lambda r: r.vote, 6, 6),
+    Column("Vote", lambda r: r.vote, 9, 6),  # "withdrawn" whole where there is room
     Column("Why there", lambda r: r.why, 40, 0),
     Column("Sponsors", lambda r: r.sponsors, 20, 8),
     Column("Amendment", lambda r: r.symbol, 24, 13),  # a symbol whole: "A/C.3/80/L.56"

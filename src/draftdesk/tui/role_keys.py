@@ -12,17 +12,20 @@ from textual.binding import Binding, BindingType
 
 from draftdesk.tui.session import CHAIR_DECISIONS, CHAIR_ONLY, Session
 
-ROLE_KEYS = "TwsarcNR"
-"""Keys that depend on the role one acts as or on whose the current amendment is."""
+ROLE_KEYS = "TwsaruNcR"
+"""Keys that depend on the role one acts as, or on whose the current amendment is and its status."""
 GUARDED = frozenset({"decide", "queue", "issue_revision", "revise"})
 """Actions offered or not depending on the role and the current amendment."""
 DEPENDING_ON_CURRENT = (
     ("decide", ("table",)),
     ("decide", ("withdraw",)),
     ("decide", ("cosponsor",)),
+    ("decide", ("accept",)),
+    ("decide", ("reject",)),
+    ("decide", ("reinstate",)),
     ("revise", ()),
 )
-"""Actions offered or not depending on the current amendment (is it one's own?)."""
+"""Actions offered or not depending on the current amendment (is it one's own? is it pending?)."""
 
 
 def parsed(binding: Binding) -> tuple[str, tuple[str, ...]]:

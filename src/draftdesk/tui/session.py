@@ -11,12 +11,17 @@ from pathlib import Path
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.merge import Negotiation
+from draftdesk.services import checks
+from draftdesk.services.deciding import ALLOWED, DONE
+from draftdesk.services.errors import ServiceError
 from draftdesk.tui.amendment_lists import by_paragraph, on_paragraph
 from draftdesk.tui.view_cache import Loaded, RenderedViews
 
 CHAIR_ONLY = frozenset({"issue_revision", "queue"})
 """Actions only an organization holding the chair may take (besides accept and reject)."""
-CHAIR_DECISIONS = frozenset({"accept", "reject"})
+CHAIR_DECISIONS = frozenset({"accept", "reject", "reinstate"})
+REVISABLE = ("draft", "tabled")
+"""The statuses an amendment its author may revise is in (a revision supersedes a pending one)."""
 
 
 @dataclass(frozen=True)
@@ -100,25 +105,33 @@ class Session:
         return not self.why_not(action, parameters, current)
 
     def why_not(self, action: str, parameters: tuple[object, ...] = (), current: str = "") -> str:
-        """One line on why ``action`` is not this organization's to take now; "" when it is."""
+        """One line on why ``action`` is not this organization's to take now on ``current``; "" when
+        it is. The role, whose the amendment is and its status, as the services judge them."""
         decision = str(parameters[0]) if action == "decide" and parameters else ""
         if action in CHAIR_ONLY or decision in CHAIR_DECISIONS:
             chairs = ", ".join(sorted(self.neg.draft.chair)) or "no one"
-            return (
-                ""
-                if self.is_chair
-                else f"Only the chair ({chairs}) may do that; you act as {self.acting_as}."
-            )
+            if not self.is_chair:
+                return f"Only the chair ({chairs}) may do that; you act as {self.acting_as}."
+            if action in CHAIR_ONLY:
+                return ""
         if not decision and action != "revise":
             return ""
         amendment = self.neg.amendments.get(current)
         if amendment is None:
             return "Select an amendment first (n goes through the paragraph's)."
         own = amendment.author == self.acting_as
-        if decision == "cosponsor":
-            return "" if not own else "You cannot co-sponsor your own amendment."
-        if not own:
+        if decision == "cosponsor" and own:
+            return "You cannot co-sponsor your own amendment."
+        if decision == "cosponsor" and self.acting_as in self.neg.state(current).cosponsors:
+            return f"You co-sponsor {amendment.id} already."
+        if (decision in ("table", "withdraw") or action == "revise") and not own:
             return f"Only its author, {amendment.author}, may do that to {amendment.id}."
-        if decision == "table" and self.neg.state(current).status != "draft":
-            return f"{amendment.id} is tabled already."
+        single = len(amendment.ops) == 1 and amendment.ops[0].kind in ("modify", "insert")
+        if action == "revise" and not single:
+            return "Only a single rewording or insertion can be revised here: withdraw it and propose anew."
+        allowed, done = (REVISABLE, "revised") if action == "revise" else (ALLOWED[decision], DONE[decision])
+        try:
+            checks.require(self.neg, current, allowed, done)
+        except ServiceError as refused:
+            return f"{refused}."
         return ""

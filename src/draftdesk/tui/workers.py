@@ -1,4 +1,5 @@
-"""Work done off the UI thread: watching the folder, storing decisions, writing amendments' written forms.
+"""Work done off the UI thread: watching the folder, storing decisions, the chair's rulings and
+revisions, writing amendments' written forms.
 
 Each runs in a thread on inputs no one else changes and never touches a widget: it posts
 a message (messages.py) to the screen that started it, whose handler changes the state.
@@ -20,7 +21,15 @@ from draftdesk.engine.model import Paragraph
 from draftdesk.engine.outputs import ViewName
 from draftdesk.tui.amendment_text import instruction
 from draftdesk.tui.loading import Loader
-from draftdesk.tui.messages import DecisionStored, FolderChanged, RecordsAdded, WrittenForms
+from draftdesk.tui.messages import (
+    DecisionStored,
+    FolderChanged,
+    KeyMissing,
+    RecordsAdded,
+    RevisionIssued,
+    RulingStored,
+    WrittenForms,
+)
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.view_cache import prepare
 
@@ -115,6 +124,38 @@ def store_decision(
     thread = threading.Thread(target=write, name=STORE_THREAD)
     thread.start()
     return thread
+
+
+def rule(post: Post, folder: Path, by: str, amendment: str, before: str, reason: str) -> None:
+    """The chair's ruling on the voting order, checked and stored by the service (it loads the folder
+    under its lock: a second or so on a long draft)."""
+    try:
+        decision = services.order(folder, by, amendment, before, reason)
+    except Exception as error:  # reported by the handler
+        post(RulingStored(None, str(error) or type(error).__name__))
+    else:
+        post(RulingStored(decision))
+
+
+def issue_revision(post: Post, folder: Path, by: str) -> None:
+    """The next revision, issued by the service: seconds on a long draft, so never on the UI thread."""
+    try:
+        result = services.issue_revision(folder, by)
+    except Exception as error:  # reported by the handler
+        post(RevisionIssued(None, str(error) or type(error).__name__))
+    else:
+        post(RevisionIssued(result))
+
+
+def check_key(post: Post, folder: Path, org: str) -> None:
+    """Say whether this machine lacks ``org``'s key (the roster read, off the UI thread), so that the
+    user learns it at the start, not when tabling is refused."""
+    try:
+        _, held = signatures.held_here(folder)
+    except Exception:  # an unreadable roster: the load said so, and the first act will say why
+        return
+    if org not in held:
+        post(KeyMissing(org))
 
 
 def write_forms(

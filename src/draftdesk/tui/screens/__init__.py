@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from draftdesk.tui.screens.preview import PreviewScreen
     from draftdesk.tui.screens.prompt import PromptScreen
     from draftdesk.tui.screens.queue import QueueScreen
+    from draftdesk.tui.screens.ruling import Ruling, RulingScreen
 
 _MODULES = {
     "ActingAsScreen": "acting_as",
@@ -37,6 +38,8 @@ _MODULES = {
     "PreviewScreen": "preview",
     "PromptScreen": "prompt",
     "QueueScreen": "queue",
+    "Ruling": "ruling",
+    "RulingScreen": "ruling",
 }
 
 __all__ = [
@@ -52,6 +55,8 @@ __all__ = [
     "PreviewScreen",
     "PromptScreen",
     "QueueScreen",
+    "Ruling",
+    "RulingScreen",
 ]
 
 

@@ -1,5 +1,5 @@
 """The paragraph editor: the wording in a TextArea and a rationale; ctrl+s saves, escape asks before
-discarding what was typed."""
+discarding what was typed; what is typed is kept as it is typed (``keep``: unsent.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, TextArea
 
 from draftdesk.engine.inert import inert
 from draftdesk.tui.screens.confirm import leave_asking
-from draftdesk.tui.typed import Typed
+from draftdesk.tui.typed import Keep, KeptAsTyped, Typed
 from draftdesk.tui.widgets.text_box import SELECT_ALL_HELP, TextBox
 
 
@@ -33,9 +33,21 @@ class EditorScreen(ModalScreen[Typed | None]):
     EditorScreen Label { width: 1fr; }  /* its keys wrap, none cut at 80 columns */
     """
 
-    def __init__(self, title: str, text: str, rationale: str = "") -> None:
+    def __init__(
+        self,
+        title: str,
+        text: str,
+        rationale: str = "",
+        keep: Keep | None = None,
+        unchanged: str | None = None,
+    ) -> None:
+        """``unchanged``: the wording that counts as nothing typed (default ``text``); the paragraph's
+        own when the editor holds what was typed before (back from the preview, or a session
+        that dropped): leaving that asks too."""
         super().__init__()
         self.title_text, self.text, self.rationale = title, text, rationale
+        self.unchanged = Typed(text, rationale) if unchanged is None else Typed(unchanged)
+        self.kept = KeptAsTyped(self, self.typed, keep)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -57,11 +69,19 @@ class EditorScreen(ModalScreen[Typed | None]):
     def typed(self) -> Typed:
         return Typed(self.query_one(TextArea).text.strip(), self.query_one(Input).value.strip())
 
+    def on_text_area_changed(self) -> None:
+        self.kept.changed()
+
+    def on_input_changed(self) -> None:
+        self.kept.changed()
+
     def action_save(self) -> None:
+        self.kept.flush()
         self.dismiss(self.typed())
 
     def on_input_submitted(self) -> None:
-        self.dismiss(self.typed())
+        self.action_save()
 
     def action_cancel(self) -> None:
-        leave_asking(self, self.typed() != Typed(self.text.strip(), self.rationale.strip()))
+        unchanged = self.unchanged
+        leave_asking(self, self.typed() != Typed(unchanged.text.strip(), unchanged.rationale.strip()))

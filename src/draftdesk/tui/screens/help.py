@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from draftdesk.engine.inert import inert
 
 
 class HelpScreen(ModalScreen[None]):
@@ -24,9 +27,10 @@ class HelpScreen(ModalScreen[None]):
     HelpScreen > VerticalScroll:focus { border: thick $accent; }
     """
 
-    def __init__(self, bindings: list[tuple[str, str]], role: str = "") -> None:
+    def __init__(self, bindings: list[tuple[str, str]], role: str = "", about: str = "") -> None:
+        """``about``: the draft, its title whole (the header cuts a long one at 80 columns)."""
         super().__init__()
-        self.rows, self.role = bindings, role
+        self.rows, self.role, self.about = bindings, role, about
 
     def compose(self) -> ComposeResult:
         table = Table(title=f"DraftDesk keys{self.role}", show_header=False, box=None, expand=True)
@@ -40,4 +44,6 @@ class HelpScreen(ModalScreen[None]):
         table.add_row("mouse", "Click an outline node or a paragraph to select it")
         table.add_row("", "↑ ↓ pgup pgdn scroll this list · escape closes it")
         with VerticalScroll():
+            if self.about:
+                yield Static(Text(inert(self.about), "italic"), id="about")  # the draft's words: never markup
             yield Static(table)

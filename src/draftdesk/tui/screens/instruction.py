@@ -3,6 +3,7 @@
 The box holds several lines, so an amendment document pasted as circulated ("1. In operative
 paragraph 4, … / 2. Delete …") arrives whole; enter previews it. When the instruction cannot be read,
 the box opens again holding it, with the reason and the quoted words the text does not have marked.
+What is typed is kept as it is typed (``keep``: unsent.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
 from draftdesk.tui.screens.confirm import leave_asking
-from draftdesk.tui.typed import NOTHING, Typed
+from draftdesk.tui.typed import NOTHING, Keep, KeptAsTyped, Typed
 from draftdesk.tui.widgets.text_box import SELECT_ALL_HELP, TextBox
 
 QUOTED = re.compile(r"[“\"'‘]([^”\"'’]+)[”\"'’]")
@@ -50,9 +51,11 @@ class InstructionScreen(ModalScreen[Typed | None]):
     InstructionScreen Label { width: 1fr; }  /* its keys wrap, none cut at 80 columns */
     """
 
-    def __init__(self, typed: Typed = NOTHING, error: str = "") -> None:
+    def __init__(self, typed: Typed = NOTHING, error: str = "", keep: Keep | None = None) -> None:
+        """``keep`` keeps what is typed as it is typed (unsent.py)."""
         super().__init__()
         self.typed, self.error = typed, error
+        self.kept = KeptAsTyped(self, self.typed_now, keep)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -87,8 +90,15 @@ class InstructionScreen(ModalScreen[Typed | None]):
             self.query_one("#rationale", Input).value.strip(),
         )
 
+    def on_text_area_changed(self) -> None:
+        self.kept.changed()
+
+    def on_input_changed(self) -> None:
+        self.kept.changed()
+
     def action_preview(self) -> None:
         if (typed := self.typed_now()).text:
+            self.kept.flush()
             self.dismiss(typed)
 
     def action_cancel(self) -> None:

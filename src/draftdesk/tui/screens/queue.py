@@ -2,9 +2,11 @@
 
 Rows go paragraph by paragraph through the agreed text, as a chair takes the
 floor; within a paragraph, in the voting order (rule 130, furthest removed first,
-or as the chair ruled), each with the reason for its place. The
-highlighted amendment's competing group is shown in columns below, and after
-each decision the screen says what was decided and what fell, and why.
+or as the chair ruled), each with the reason for its place; then the withdrawn
+and rejected amendments, which the chair may reinstate (when a delegation takes
+one up). The highlighted amendment's competing group is shown in columns below,
+and after each decision the screen says what was decided and what fell, and why.
+The footer offers only the keys that can act on the highlighted row; another says why not.
 """
 
 from __future__ import annotations
@@ -30,18 +32,27 @@ Columns = Callable[[str], list[RenderableType]]
 """The competing group of an amendment, one renderable per amendment, in voting order."""
 Decide = Callable[[str, str, Callable[[str], None]], None]
 """Confirm and record an action on an amendment, then call back with a line on the outcome."""
+WhyNot = Callable[[str, str], str]
+"""Why an action ("accept", "reinstate", "order") cannot be taken on an amendment now; "" if it can."""
+Rule = Callable[[str, Callable[[str], None]], None]
+"""Ask which amendment the given one is voted before, and why; rule so; call back with a line."""
+KEYS = {"a": "accept", "r": "reject", "u": "reinstate", "o": "order"}
+"""The queue's keys that act on the highlighted amendment, and their action."""
 
 
 class QueueScreen(Screen[str | None]):
-    """a accept · r reject (each confirmed) · enter show the paragraph · / filter · escape back
-    (or, when filtered, show every row again)."""
+    """a accept · r reject · u reinstate (each confirmed) · o vote before another (with a reason) ·
+    enter show the paragraph · / filter · escape back (or, when filtered, show every row again)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "decide('accept')", "Accept"),
         Binding("r", "decide('reject')", "Reject"),
+        Binding("u", "decide('reinstate')", "Reinstate"),
+        Binding("o", "rule", "Vote before…", tooltip="Rule that it is voted before a rival, with a reason"),
         Binding("enter", "show", "Show paragraph"),
         Binding("slash", "filter", "Filter"),
         Binding("escape,c", "close", "Back"),
+        *[Binding(key, f"refused('{key}')", show=False) for key in KEYS],
     ]
     DEFAULT_CSS = """
     QueueScreen DataTable { height: 1fr; min-height: 4; }
@@ -50,9 +61,17 @@ class QueueScreen(Screen[str | None]):
     QueueScreen #group Static { width: 1fr; padding: 0 1; border-right: solid $panel; }
     """
 
-    def __init__(self, rows: Callable[[], list[QueueRow]], columns: Columns, decide: Decide) -> None:
+    def __init__(
+        self,
+        rows: Callable[[], list[QueueRow]],
+        columns: Columns,
+        decide: Decide,
+        why_not: WhyNot,
+        rule: Rule,
+    ) -> None:
         super().__init__()
         self._rows, self._columns, self._decide = rows, columns, decide
+        self._why_not, self._rule = why_not, rule
         self._shown: list[QueueRow] = []
         self.filter_text = ""
 
@@ -76,12 +95,15 @@ class QueueScreen(Screen[str | None]):
         rows = self._rows()
         self._shown = matching_rows(rows, self.filter_text)
         self._fill()
+        pending = sum(r.pending for r in rows)
         count = (
-            f"{len(self._shown)} of {len(rows)} matching “{inert(self.filter_text)}”"
+            f"{sum(r.pending for r in self._shown)} of {pending} matching “{inert(self.filter_text)}”"
             if self.filter_text
-            else len(rows)
+            else str(pending)
         )
-        title = f"Pending amendments in voting order: {count} · enter: show the paragraph"
+        settled = len(rows) - pending
+        below = f" · {settled} withdrawn or rejected below" if settled else ""
+        title = f"Pending amendments in voting order: {count}{below} · enter: show the paragraph"
         self.query_one("#title", Static).update(Text(title))
         if outcome:
             said = self.query_one("#outcome", Static)
@@ -99,7 +121,10 @@ class QueueScreen(Screen[str | None]):
         for column, cells in columns:
             table.add_column(column.label, width=cells, key=column.label)
         for r in self._shown:
-            cells = (Text(inert(column.cell(r)), no_wrap=True, overflow="ellipsis") for column, _ in columns)
+            style = "" if r.pending else "dim italic"  # withdrawn or rejected: below, set apart
+            cells = (
+                Text(inert(column.cell(r)), style, no_wrap=True, overflow="ellipsis") for column, _ in columns
+            )
             table.add_row(*cells, key=r.amendment)
         if self._shown:
             table.move_cursor(row=min(row, len(self._shown) - 1))
@@ -116,6 +141,19 @@ class QueueScreen(Screen[str | None]):
 
     def on_data_table_row_highlighted(self) -> None:
         self._show_group()
+        self.refresh_bindings()  # the keys offered follow the row
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Accept, reject, reinstate and rule are offered only on a row they can act on."""
+        if action == "rule" or (action == "decide" and parameters):
+            what = str(parameters[0]) if parameters else "order"
+            return not self._why_not(what, self.highlighted)
+        return True
+
+    def action_refused(self, key: str) -> None:
+        """A key that cannot act on the highlighted row: one line saying why."""
+        why = self._why_not(KEYS[key], self.highlighted) if self.highlighted else "The queue is empty."
+        self.notify(why, severity="warning")
 
     def _show_group(self) -> None:
         group = self.query_one("#group", Horizontal)
@@ -126,6 +164,10 @@ class QueueScreen(Screen[str | None]):
     def action_decide(self, action: str) -> None:
         if self.highlighted:
             self._decide(self.highlighted, action, self.reload)
+
+    def action_rule(self) -> None:
+        if self.highlighted:
+            self._rule(self.highlighted, self.reload)
 
     def action_show(self) -> None:
         self.dismiss(self.highlighted or None)

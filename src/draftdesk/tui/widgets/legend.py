@@ -1,17 +1,27 @@
 """The legend: what the marks mean, then each organization in its colour with its code, so colour is
-never the only cue."""
+never the only cue.
+
+Twenty organizations take three or four lines at 80 columns: on a short screen (a laptop's 80×24)
+that is a sixth of the text's room for good, so there it is one line, the organizations that fit
+and how many more, until ``l`` opens it whole (and closes it again).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual.events import Resize
 from textual.widgets import Static
 
 from draftdesk.engine.inert import inert
 from draftdesk.engine.model import Org
 from draftdesk.tui.reading import Reading
 from draftdesk.tui.themes import org_style
+
+SHORT = 32
+"""Screens fewer rows high than this show the legend on one line at first."""
 
 
 def marks_line(reading: Reading) -> str:
@@ -23,13 +33,70 @@ def marks_line(reading: Reading) -> str:
 
 class Legend(Static):
     """The marks (x: [-old-]{+new+}; o: codes on words), then ■ UNDP ■ OSCE …; the chair says so, the
-    acting organization is in bold."""
+    acting organization is in bold. One line on a short screen (``l`` opens it)."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._orgs: Sequence[Org] = ()
+        self._acting_as = ""
+        self._reading = Reading()
+        self.whole: bool | None = None
+        """Shown whole (True), on one line (False), or as the screen's height decides (None)."""
+        self.short = False
+        """The screen is short (fewer than ``SHORT`` rows)."""
+        self._width = 0
+        """The width the one line was fitted to."""
 
     def show(self, orgs: Sequence[Org], acting_as: str, reading: Reading) -> None:
-        codes = [org.code for org in orgs]
-        text = Text(marks_line(reading), "dim")
-        for org in orgs:
-            text.append("■ ", org_style(self.app, codes, org.code))
-            text.append(inert(org.code), "bold" if org.code == acting_as else "")
-            text.append(" (chair) " if org.is_chair else " ")  # one space: 20 fit two lines at 80 columns
+        self._orgs, self._acting_as, self._reading = orgs, acting_as, reading
+        self._draw()
+
+    def toggle(self) -> str:
+        """Whole <-> one line; a line saying which."""
+        self.whole = not self.is_whole
+        self._draw()
+        return "Legend: every organization" if self.whole else "Legend: one line (l: every organization)"
+
+    @property
+    def is_whole(self) -> bool:
+        return self.whole if self.whole is not None else not self.short
+
+    def fit(self, screen_height: int) -> None:
+        """The screen's height changed: one line on a short one, unless the user chose."""
+        short = screen_height < SHORT
+        if short != self.short:
+            self.short = short
+            self._draw()
+
+    def on_resize(self, event: Resize) -> None:
+        if not self.is_whole and event.size.width != self._width:
+            self._draw()  # how many organizations fit depends on the width
+
+    def _draw(self) -> None:
+        codes = [org.code for org in self._orgs]
+        if self.is_whole:
+            text = Text(marks_line(self._reading), "dim")
+            for org in self._orgs:
+                self._append(text, org, codes)
+            self.update(text)
+            return
+        self._width = self.content_region.width
+        room = max(self._width, 20)
+        cells = [cell_len(f"■ {org.code}{' (chair)' if org.is_chair else ''} ") for org in self._orgs]
+        shown = len(cells)
+        while shown and sum(cells[:shown]) + cell_len(self._tail(len(cells) - shown)) > room:
+            shown -= 1  # as many as fit beside how many more there are
+        text = Text(no_wrap=True, overflow="ellipsis")
+        for org in self._orgs[: max(shown, 1)]:
+            self._append(text, org, codes)
+        text.append(self._tail(len(cells) - max(shown, 1)), "dim")
         self.update(text)
+
+    @staticmethod
+    def _tail(more: int) -> str:
+        return f"+{more} more · l: legend" if more else "· l: legend"
+
+    def _append(self, text: Text, org: Org, codes: list[str]) -> None:
+        text.append("■ ", org_style(self.app, codes, org.code))
+        text.append(inert(org.code), "bold" if org.code == self._acting_as else "")
+        text.append(" (chair) " if org.is_chair else " ")  # one space: 20 fit two lines at 80 columns

@@ -1,5 +1,6 @@
 """The outline: title block, preamble, headings, operative paragraphs with sub-items, closing, and each
-part with its own numbering (an annex, an article) a group of its own, titled by its heading; with badges.
+part with its own numbering (an annex, an article) a group of its own, titled by its heading (the
+articles of an annex nested in it); with badges.
 
 Labels are drawn lazily (``render_label``) from the current state, so a
 decision repaints the visible lines instead of rebuilding a thousand nodes;
@@ -36,6 +37,8 @@ SECTIONS = {
     "sub-item": "Operative",
     "closing": "Closing",
 }
+CONTAINERS = ("annex", "appendix", "attachment", "enclosure")
+"""Parts that hold others: the articles after an annex are the annex's, nested under it."""
 SNIPPET = 36
 TOGGLE = Style.from_meta({"toggle": True})
 """What makes a click on the expand icon toggle the node (as Tree's own labels do)."""
@@ -165,7 +168,7 @@ class Outline(Tree[str]):
             found = f"/{self.filter_text} · {len(self._kept)} of {len(neg.agreed)}"
             self.root.add_leaf(Text(inert(found), "italic"), data="")
         self._part_heads = {}
-        part, top = "", self.root
+        part, top, container = "", self.root, self.root
         section, group = "", self.root
         for p in neg.agreed:
             if self._kept is not None and p.id not in self._kept:
@@ -174,10 +177,13 @@ class Outline(Tree[str]):
                 part, section = p.part, ""
                 name = part.upper()  # as numbering prefixes the part's labels: "ANNEX OP3"
                 titled = p.kind == "heading" and not p.parent  # the part's title names the group
+                holds = part.split(" ", 1)[0] in CONTAINERS
                 if not part:  # the body again, after a part
-                    top = self.root
-                else:
-                    top = self.root.add(Text(name, "bold"), data=p.id if titled else "", expand=True)
+                    top = container = self.root
+                else:  # an annex at the top; an article in the annex before it, if any
+                    owner = self.root if holds else container
+                    top = owner.add(Text(name, "bold"), data=p.id if titled else "", expand=True)
+                    container = top if holds else container
                 if titled and part:
                     self._part_heads[p.id] = name
                     self.nodes_by_id[p.id] = top
