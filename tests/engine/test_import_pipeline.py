@@ -244,6 +244,54 @@ def test_one_paragraph_a_line_with_note_digits_after_the_comma_reads_each_as_a_p
     ]
 
 
+@pytest.mark.parametrize(
+    "sponsors",
+    [
+        "Armenia, Austria, Belgium, Canada, Croatia, Cyprus, Czechia, Denmark,\nNorway, United Kingdom of\n"
+        "Great Britain and Northern Ireland and Uruguay:* draft resolution\n"
+        "* Any changes to the list of sponsors will be reflected in the official record of the meeting.",
+        "Draft resolution submitted by the Chair of the Committee following\ninformal consultations",
+    ],
+)
+def test_a_cover_with_no_blank_line_keeps_its_agenda_title_sponsors_and_title(sponsors: str) -> None:
+    """Word's "Save as text" or a blank-less extraction (QA F46: the title was lost into the agenda
+    title): the sponsors are found by the line that ends them or opens them, the title after them."""
+    cover = COVER.replace("Norway: draft resolution", sponsors)
+    body = "The General Assembly, \n \nRecalling its resolution 79/1, \n \n1. Decides to act. \n"
+    spaced, unspaced = _draft(cover + body)[0], _draft(_unspaced(cover + body))[0]
+    assert spaced.title == unspaced.title == [HEAD.replace(" \n", " ")]
+    assert unspaced.metadata["agenda_title"] == "Permanent sovereignty"
+    assert unspaced.metadata["sponsors"] == spaced.metadata["sponsors"]
+
+
+def test_a_title_of_two_lines_or_a_lead_in_before_a_number_in_a_text_with_no_blank_line() -> None:
+    """A/80/L.41 and A/RES/78/3 without their blank lines: the title's first line is as wide as the
+    text's, the lead-in ends ":"; each stays apart from the paragraph before it."""
+    wide = "technical assistance and capacity-building, as appropriate, to realize them all, \n"
+    spaced = (
+        COVER + "The General Assembly, \n \nRecalling its resolution 79/1, \n \n1. Decides to act on the "
+        "development of policy guidance and \n" + wide * 3 + "\n"
+        "Building confidence and security in the use of information and communications \ntechnologies \n \n"
+        "2. Requests a report. \n \nAs a follow-up to the present resolution, it: \n \n3. Decides to meet. \n"
+    )
+    draft = _draft(_unspaced(spaced))[0]
+    assert [(p.kind, p.text) for p in draft.paragraphs] == [
+        (p.kind, p.text) for p in _draft(spaced)[0].paragraphs
+    ]
+    assert [p.kind for p in draft.paragraphs] == [
+        "preamble",
+        "operative",
+        "heading",
+        "operative",
+        "text",
+        "operative",
+    ]
+
+
+def _unspaced(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
 def test_an_amendment_with_no_blank_line_finds_its_first_instruction() -> None:
     cover = COVER.replace("Norway: draft resolution", "Norway:* amendment to draft resolution A/C.3/80/L.1")
     text = (

@@ -62,6 +62,8 @@ _SPACED, _STARTS = 0.03, 4
 _MARKER_ONLY = re.compile(r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3})\.|\([a-z]+\))$")
 """A heading's or paragraph's marker alone on its line ("A.", "II."): its text is on the next."""
 """A line shorter than this share of a full line may end a paragraph that has no blank after it."""
+_SUBJECT_LINE = re.compile(r"^(?:The|We)\b[^.;:]*,$")
+"""A whole authoring line on one line ("The States Parties to this Convention,")."""
 _ITEM_END = re.compile(r"[;,]\s+(?:or|and)$")
 """A list item ends "…; or" / "…; and" before the next item ("(ii) A password…")."""
 NOTE_END = re.compile(r"(?:\[\^[^\]]+\])+$|(?<=[,;.:])\d{1,2}$")
@@ -148,7 +150,8 @@ def read_blocks(lines: list[Line]) -> list[Block]:
                 bool(_MARKER_ONLY.match(text))
                 or (blocks[-1].kind in ("body", "heading") and _title(texts[-1], width < _SHORT * full))
             )
-            kind = kind if numbered or heading else None
+            listed = kind[0] == "sub" and blocks[-1].kind == "heading" and kind[1] in ("a", "i")
+            kind = kind if numbered or heading or listed else None  # "A. Build resilience" / "(a) Reform"
         elif kind and kind[0] == "sub" and not blank and not items.follows(kind[1]):
             kind = None  # "(b)" of a list run into the sentence, wrapped to the start of a line
         elif (bare := _BARE.match(text)) and last_number and int(bare.group(1)) == last_number + 1:
@@ -167,7 +170,9 @@ def read_blocks(lines: list[Line]) -> list[Block]:
                     previous, text, ended, body=blocks[-1].kind == "body", unspaced=not spaced, room=room
                 )
                 if not (spaced or starts) and _finished(previous):
-                    starts = _title_before_number(lines, index, full)
+                    starts = _title_before_number(lines, index)
+                elif not (spaced or starts) and blocks[-1].kind == "body" and _SUBJECT_LINE.match(text):
+                    starts = _title(texts[-1], ended)  # a title, then "The States Parties to …,"
                 runs_on = not previous or bool(_MARKER_ONLY.match(previous)) or not starts
             if runs_on:
                 texts[-1].append(text)
@@ -244,14 +249,25 @@ def _bounds(text: str) -> bool:
     return kind is not None and kind[0] in ("part", "section", "closing")
 
 
-def _title_before_number(lines: list[Line], index: int, full: int) -> bool:
-    """In a text with no blank lines: a short line that ends no sentence, right before a paragraph
-    number, heading or part ("Capacity-building" / "10. Recognizes…"), is a title."""
-    text = NOTE_END.sub("", lines[index].text)
-    if _finished(text) or not text[:1].isupper() or len(text) >= _SHORT * full:
+def _title_before_number(lines: list[Line], index: int) -> bool:
+    """In a text with no blank lines: up to four lines that end no sentence, right before a
+    paragraph number, heading or part, are a title ("Capacity-building" / "10. Recognizes…";
+    "Building confidence and security in the use of information and" / "communications
+    technologies" / "54."), or a lead-in when the last ends ":" ("As a follow-up to the present
+    political declaration, we:" / "77."); the last line does not stop on a joining word."""
+    if not lines[index].text[:1].isupper():
         return False
-    kind = classify(next((n.text for n in lines[index + 1 :] if n.text), ""))
-    return kind is not None and kind[0] in ("number", "heading", "part", "section")
+    for at in range(index, min(index + _TITLE_LINES, len(lines) - 1)):
+        text = NOTE_END.sub("", lines[at].text)
+        if text.endswith((",", ";", ".")):
+            return False
+        kind = classify(lines[at + 1].text)
+        if kind is not None:
+            last = text.rsplit(" ", 1)[-1].casefold()
+            return kind[0] in ("number", "heading", "part", "section") and last not in _CONNECTORS
+        if text.endswith(":"):
+            return False
+    return False
 
 
 _CONNECTORS = {"of", "the", "and", "on", "for", "to", "in", "a", "an", "with", "by", "at", "from", "or"}

@@ -20,6 +20,7 @@ from draftdesk.engine.model import Layout
 
 _AUTHORING = re.compile(r"^(The [^,]+?)(?:(,)(?:\s+(\S.*))?)?$")
 _CONNECTORS = {"of", "the", "and", "on", "for", "to", "in"}
+_JOINING = _CONNECTORS | {"following", "by", "with", "at", "from", "a", "an"}
 _BODIES = {"Assembly", "Council", "Conference", "Parties", "Commission", "Committee", "Board", "Meeting"}
 _LETTERHEAD = {"United Nations", "General Assembly", "Economic and Social Council", "Security Council"}
 _NUMBER_TITLE = re.compile(r"^(\d+/\d+|[A-Z]+-\d+/\d+)\.\s+(.+)$")
@@ -37,6 +38,9 @@ _INSTRUCTION = re.compile(r"^(?:\d{1,3}\.(?:\s|$)|(?:In|Delete|Replace|Insert|Ad
 _KIND_WORDS = 5
 _COVER_LINES = 12
 """A line naming the document is short: "DECISION No. 4/25"."""
+_SUBMITTED = re.compile(r"^Draft (?:resolutions?|decisions?|agreed conclusions)\b")
+_STARRED = re.compile(r"^\*+\s")
+"""A sponsors' note ("* Any changes to the list of sponsors …"), printed under the cover's blocks."""
 _AMENDMENT = re.compile(r":\**\s*amendments?\b")
 _ONE_LINE = {
     "session": re.compile(r"^[\w-]+ (?:special |emergency special )?session$"),
@@ -162,6 +166,8 @@ def _start(line: str, meta: dict[str, str]) -> tuple[str, str] | None:
         return "adopted", line
     if line.startswith("["):
         return "report", line
+    if _STARRED.match(line):
+        return "notes", line
     if match := _NUMBER_TITLE.match(line):
         return "number", match.group(1)
     return next(
@@ -174,13 +180,45 @@ _RUNS_ON = {"distribution": "date", "agenda_item": "agenda_title", "adopted": "a
 "Distr.", the agenda title under its item, the rest of a two-line "adopted" or report."""
 
 
+def _blocked(texts: list[str]) -> list[str]:
+    """A cover printed with no blank line, with blank lines where its blocks end: around the sponsors
+    ("Draft resolution submitted by …" down, or up from the line that ends them, "…: draft
+    resolution", over the lines of their list: "… United Kingdom of") and around a "* …" note."""
+    if "" in texts:
+        return texts
+    rest = [i for i, text in enumerate(texts) if not _start(text, {})]
+    start = end = next((i for i in rest if _SUBMITTED.match(texts[i])), -1)
+    if start >= 0:
+        while end + 1 < len(texts) and _listed(texts[end]):
+            end += 1
+    else:
+        start = end = next((i for i in rest if _ENDS_SPONSORS.search(texts[i])), -1)
+        while start > 0 and _listed(texts[start - 1]):
+            start -= 1
+    if end < 0:
+        return texts
+    out: list[str] = []
+    for i, text in enumerate(texts):
+        if i == start or _STARRED.match(text):
+            out.append("")
+        out.append(text)
+        if i == end or _STARRED.match(text):
+            out.append("")
+    return out
+
+
+def _listed(text: str) -> bool:
+    """A line of a list that goes on: it ends "," or on a joining word, or holds several commas."""
+    return text.endswith(",") or text.rsplit(" ", 1)[-1] in _JOINING or text.count(", ") >= 2
+
+
 def _facts(texts: list[str], cover: Cover) -> None:
     meta = cover.metadata
     rest: list[str] = []
     key = ""
     pending: list[str] = []  # lines of a sponsors block or of a title
     last: list[str] = []  # the last block that was none of them
-    for line in [*texts, ""]:
+    for line in [*_blocked(texts), ""]:
         if not line:
             if pending:
                 last = pending if _sponsors_or_title(pending, cover, rest) else last
@@ -202,6 +240,8 @@ def _facts(texts: list[str], cover: Cover) -> None:
             target = _RUNS_ON[key]
             meta[target] = join_lines([meta.get(target, ""), line])
             key = "" if key == "distribution" else key
+        elif "sponsors" in meta and _DOC_TYPE.fullmatch(line):
+            cover.kind = line  # "draft resolution" printed under the title, as DraftDesk's Word export does
         else:
             pending.append(line)
     if not cover.title and last and last == rest[-len(last) :]:

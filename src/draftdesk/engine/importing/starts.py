@@ -30,6 +30,9 @@ LEAD_IN = re.compile(
 the following:", "Declare that:"."""
 _WE = re.compile(r"^We\b")
 """A declaration's authoring subject: "We, the Heads of State…", "We, Heads of State and Government…"."""
+_SUBTITLE = re.compile(r"(?:\b[A-Z][\w-]*|\d)\s*:$")
+"""A title's colon, after a name or a year ("… Development Report 2025:" / "Mountains and Glaciers…"):
+no lead-in (those end on a verb or a small word: "decides:", "as follows:")."""
 _NAME = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+[A-Z]")
 """A participle followed within its next three words by a capitalized one: part of a name."""
 
@@ -66,7 +69,7 @@ def starts_paragraph(
     the words after it are not a name's: "Trusting that…", but "Stockpiling and Use of…" runs on).
     """
     opens = opens_paragraph(text)
-    ends = (previous.endswith(":") and (room or opens)) or (
+    ends = (previous.endswith(":") and (room or opens) and not _SUBTITLE.search(previous)) or (
         room and ended and (previous.endswith((";", ".")) or opens)
     )
     if unspaced and text[:1].isupper() and ends:
