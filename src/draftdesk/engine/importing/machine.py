@@ -18,9 +18,19 @@ from draftdesk.engine.importing.starts import LEAD_IN, named_opener
 from draftdesk.engine.importing.structure import Builder
 from draftdesk.engine.model import Layout
 
-State = Literal["preamble", "operative", "closing", "part-title"]
+State = Literal["preamble", "operative", "closing", "part-title", "statement"]
 Action = Literal[
-    "preamble", "operative", "sub-item", "heading", "closing", "text", "part", "row", "adopts", "subject"
+    "preamble",
+    "operative",
+    "sub-item",
+    "heading",
+    "closing",
+    "text",
+    "part",
+    "row",
+    "adopts",
+    "subject",
+    "statement",
 ]
 Table = dict[tuple[State, str], tuple[Action, State]]
 
@@ -51,14 +61,22 @@ RESOLUTION: Table = {
     **_OPENING,
     **{
         (state, "part"): ("part", "part-title")
-        for state in ("preamble", "operative", "closing", "part-title")
+        for state in ("preamble", "operative", "closing", "part-title", "statement")
     },
-    **{(state, "closing"): ("closing", "closing") for state in ("preamble", "operative", "part-title")},
+    **{
+        (state, "closing"): ("closing", "closing")
+        for state in ("preamble", "operative", "part-title", "statement")
+    },
     ("closing", "closing"): ("closing", "closing"),
     ("closing", "body"): ("closing", "closing"),
     ("closing", "title"): ("closing", "closing"),
     ("closing", "heading"): ("heading", "closing"),
     ("preamble", "adopts"): ("adopts", "part-title"),
+    ("part-title", "statement"): ("statement", "statement"),
+    **{
+        ("statement", kind): ("statement", "statement")
+        for kind in ("body", "title", "heading", "number", "sub")
+    },
 }
 """Resolutions and decisions of any body, committee drafts, declarations in annexes."""
 
@@ -78,6 +96,9 @@ an instruction ending "reading:" is the quoted text."""
 
 _ENDS_SENTENCE = (",", ";", ".", ":")
 _CAPITALS_WORDS = 5
+_ATTRIBUTION = re.compile(r"^By the (?:delegations?|representatives?) of\b.*:$")
+"""A statement attached to a decision ("By the delegation of Canada:" / "Mr. Chairperson, …"): a
+delegation's words, not negotiated text; kept as text, with one warning."""
 _ADOPTS = re.compile(
     r"^(?:Adopts|Approves|Endorses|Proclaims) the following "
     r"(?P<name>[a-z]+(?: (?!of\b|on\b|and\b)[a-z]+)?)\b.*:$"
@@ -95,6 +116,8 @@ def _kind(block: Block) -> str:
         return "title"
     if block.kind == "body" and block.text.isupper() and len(block.text.split()) <= _CAPITALS_WORDS:
         return "title"  # "CONCLUSIONS:", a heading in capitals whatever ends it
+    if block.kind == "body" and _ATTRIBUTION.match(block.text):
+        return "statement"
     if block.kind in ("body", "number") and _ADOPTS.match(block.text):
         return "adopts"  # unnumbered as printed, "1." as DraftDesk prints a text's one operative paragraph
     if block.kind == "body" and LEAD_IN.match(block.text):
@@ -155,6 +178,10 @@ class _Run:
             _check_number(block, self.numbers, builder)
             builder.add("operative", block.text, block.line)
         elif action == "subject":
+            builder.add("text", block.text, block.line, warn=False)
+        elif action == "statement":
+            if kind == "statement":
+                builder.warnings.append(f"line {block.line}: a statement attached to the text, kept as text")
             builder.add("text", block.text, block.line, warn=False)
         elif action == "row":
             if previous != "row":

@@ -24,6 +24,9 @@ PAGE = re.compile(r"^(?:\d+/(\d+)|Page \d+(?: of \d+)?|- \d+ -)$")
 BARCODE = re.compile(r"^\*\d{6,}\*$")
 _COLUMN_GAP = re.compile(r"\s{3,}")
 """Between two columns of a line: a page's header or footer printed as a row ("16743/25   KM/ll   1")."""
+_LANGUAGES = "ARABIC|CHINESE|ENGLISH|FRENCH|GERMAN|ITALIAN|RUSSIAN|SPANISH"
+_LANGUAGE = re.compile(rf"^(?:Original:\s*(?:{_LANGUAGES})|(?:{_LANGUAGES}) only)$", re.IGNORECASE)
+"""The language line a page prints under its symbol ("ENGLISH only" on an attachment's page)."""
 _HEAD_LINES = 4
 _TOP = 12
 
@@ -110,7 +113,11 @@ def strip_furniture(pages: list[list[tuple[int, str]]], title: str, symbol: str)
     learned |= _rows(pages)
     out: list[Line] = []
     for index, page in enumerate(pages):
-        body = page[tops[index] :]
+        body = [
+            line
+            for at, line in enumerate(page)
+            if at >= tops[index] and not (index and _language(at, line[1]))
+        ]
         while (
             index
             and body
@@ -139,6 +146,11 @@ def _rows(pages: list[list[tuple[int, str]]]) -> set[str]:
 
 def _form(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split()))
+
+
+def _language(at: int, text: str) -> bool:
+    """A page's language line among its top lines ("ENGLISH only", "Original: FRENCH")."""
+    return at < _TOP and bool(_LANGUAGE.match(text))
 
 
 def _footer(text: str, count: str, symbol: str) -> bool:
