@@ -14,13 +14,21 @@ from .conftest import make_app
 from .test_visibility import reworded, watched
 
 
+def said(app: DraftDeskApp) -> list[str]:
+    """Every line told so far: toasts (one a batch) and, while the queue is open, its lines."""
+    lines = [line for n in app._notifications for line in n.message.split("\n")]
+    if isinstance(app.screen, QueueScreen):
+        lines += str(app.screen.query_one("#outcome").render()).split("\n")
+    return lines
+
+
 async def told(app: DraftDeskApp, line: str) -> None:
     deadline = time.monotonic() + 3
     while time.monotonic() < deadline:
-        if any(n.message == line for n in app._notifications):
+        if line in said(app):
             return
         await asyncio.sleep(0.05)
-    raise AssertionError(f"never told {line!r}: {[n.message for n in app._notifications]}")
+    raise AssertionError(f"never told {line!r}: {said(app)}")
 
 
 async def test_the_queue_follows_another_terminal_and_the_room_is_told(folder: Path) -> None:
@@ -32,12 +40,15 @@ async def test_the_queue_follows_another_terminal_and_the_room_is_told(folder: P
         assert isinstance(queue, QueueScreen)
         await watched(app)
         services.decide(folder, "OSCE", "OSCE-0001", "withdraw")
-        await told(app, "OSCE withdrew its amendment to OP4 (OSCE-0001)")
+        await told(app, "Just now: OSCE withdrew its amendment to OP4 (OSCE-0001)")  # not a toast over it
+        assert not app._notifications
         pending = [r.amendment for r in queue._shown if r.pending]
         assert pending == ["UNDP-0001", "RCC-0001"] and queue._shown[-1].amendment == "OSCE-0001"
         tabled = reworded(folder, "RCC", "Mindful that justice and security are complementary domains;")
-        await told(app, f"RCC tabled an amendment to OP3 ({tabled})")
-        assert tabled in [r.amendment for r in queue._shown]
+        assert queue.highlighted == "UNDP-0001"
+        await told(app, f"Just now: RCC tabled an amendment to OP3 ({tabled})")
+        assert queue._shown[0].amendment == tabled  # OP3 comes before OP4
+        assert queue.highlighted == "UNDP-0001"  # a row added above does not move the cursor onto it
 
 
 async def test_a_delegate_is_told_of_the_chairs_decision(folder: Path) -> None:

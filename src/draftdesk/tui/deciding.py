@@ -166,10 +166,13 @@ class Decisions:
         else:
             self.host.notify(said, severity="error" if decision is None else "information")
 
-    def folder_changed(self) -> None:
-        """Another terminal changed the folder: the open queue lists what is pending now."""
-        if self._queue is not None:
-            self._queue.reload()
+    def folder_changed(self, said: list[str]) -> bool:
+        """Another terminal changed the folder: the open queue lists what is pending now and says
+        what happened (``said``); False when no queue is open."""
+        if self._queue is None:
+            return False
+        self._queue.reload("\n".join(f"Just now: {line}" for line in said))
+        return True
 
     def _group_columns(self, aid: str) -> list[RenderableType]:
         """An amendment's competing group side by side: written form and tracked diff of each."""

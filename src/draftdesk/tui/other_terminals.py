@@ -36,10 +36,10 @@ class OtherTerminals:
         shown: Display,
         loader: Loader,
         own_writes: OwnWrites,
-        queue_changed: Callable[[], None],
+        queue_changed: Callable[[list[str]], bool],
     ) -> None:
         """``own_writes``: what this terminal wrote (not merged twice); ``queue_changed``: the open
-        queue lists what is pending now."""
+        queue lists what is pending now and says what just happened (False: no queue is open)."""
         self.host, self.session, self.shown, self.loader = host, session, shown, loader
         self.own_writes, self.queue_changed = own_writes, queue_changed
         self.stop = threading.Event()
@@ -76,10 +76,11 @@ class OtherTerminals:
         self._said(before, rejected)
 
     def _said(self, before: dict[str, AmendmentState], doubted: Iterable[object]) -> None:
-        """Say what another terminal did and which of its files are not believed."""
+        """Say what another terminal did (in the chair's queue when it is open, where a toast would
+        cover its rows; else one toast a batch) and which of its files are not believed."""
         shown = {aid for ids in self.session.index.values() for aid in ids}
-        for line in news(before, self.session.neg, shown):
-            self.host.notify(line, title="Just now", timeout=8)
+        lines = news(before, self.session.neg, shown)
+        if not self.queue_changed(lines) and lines:
+            self.host.notify("\n".join(lines), title="Just now", timeout=8)
         for file in doubted:
             self.host.notify(inert(f"not believed: {file}"), severity="warning", timeout=15, markup=False)
-        self.queue_changed()

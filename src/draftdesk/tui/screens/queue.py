@@ -36,6 +36,8 @@ WhyNot = Callable[[str, str], str]
 """Why an action ("accept", "reinstate", "order") cannot be taken on an amendment now; "" if it can."""
 Rule = Callable[[str, Callable[[str], None]], None]
 """Ask which amendment the given one is voted before, and why; rule so; call back with a line."""
+SAID = 5
+"""Lines of what just happened the queue keeps in sight (toasts would cover its rows at 80x24)."""
 KEYS = {"a": "accept", "r": "reject", "u": "reinstate", "o": "order"}
 """The queue's keys that act on the highlighted amendment, and their action."""
 
@@ -56,7 +58,7 @@ class QueueScreen(Screen[str | None]):
     ]
     DEFAULT_CSS = """
     QueueScreen DataTable { height: 1fr; min-height: 4; }
-    QueueScreen #outcome { display: none; height: auto; max-height: 6; padding: 0 1; background: $panel; }
+    QueueScreen #outcome { display: none; height: auto; max-height: 5; padding: 0 1; background: $panel; }
     QueueScreen #group { height: auto; max-height: 50%; overflow-y: auto; border-top: solid $panel; }
     QueueScreen #group Static { width: 1fr; padding: 0 1; border-right: solid $panel; }
     """
@@ -73,6 +75,8 @@ class QueueScreen(Screen[str | None]):
         self._rows, self._columns, self._decide = rows, columns, decide
         self._why_not, self._rule = why_not, rule
         self._shown: list[QueueRow] = []
+        self._said: list[str] = []
+        """What the queue said happened (decisions here, acts elsewhere), the last ``SAID`` lines."""
         self.filter_text = ""
 
     def compose(self) -> ComposeResult:
@@ -91,10 +95,14 @@ class QueueScreen(Screen[str | None]):
         self._fill()
 
     def reload(self, outcome: str = "") -> None:
-        """List the queue again (after a decision), keeping the cursor near where it was."""
-        rows = self._rows()
+        """List the queue again (after a decision, or another terminal's act), the cursor on the same
+        amendment (rows another terminal adds above must not move it onto another) while it is as
+        pending as it was, else on the row where it was (the next one to vote on)."""
+        rows, was = self._rows(), self.highlighted
+        pending = {r.amendment for r in self._shown if r.pending}
+        same = {r.amendment for r in rows if r.pending == (was in pending)}
         self._shown = matching_rows(rows, self.filter_text)
-        self._fill()
+        self._fill(was if was in same else "")
         pending = sum(r.pending for r in rows)
         count = (
             f"{sum(r.pending for r in self._shown)} of {pending} matching “{inert(self.filter_text)}”"
@@ -105,16 +113,19 @@ class QueueScreen(Screen[str | None]):
         below = f" · {settled} withdrawn or rejected below" if settled else ""
         title = f"Pending amendments in voting order: {count}{below} · enter: show the paragraph"
         self.query_one("#title", Static).update(Text(title))
-        if outcome:
+        if outcome:  # what happened, the latest first; quotes words: never markup
+            self._said = [*outcome.split("\n"), *self._said][:SAID]
             said = self.query_one("#outcome", Static)
-            said.update(Text(inert(outcome)))  # quotes words: never markup
+            said.update(Text(inert("\n".join(self._said))))
             said.display = True
         self._show_group()
 
-    def _fill(self) -> None:
-        """The rows shown, in columns as wide as the table has room for, the cursor kept near."""
+    def _fill(self, keep: str = "") -> None:
+        """The rows shown, in columns as wide as the table has room for, the cursor on ``keep`` (the
+        amendment highlighted before) if it is still listed, else kept near."""
         table = self.query_one(DataTable)
-        row = table.cursor_row
+        ids = [r.amendment for r in self._shown]
+        row = ids.index(keep) if keep in ids else table.cursor_row
         table.clear(columns=True)
         width = table.size.width - table.styles.scrollbar_size_vertical  # the change column must not scroll
         columns = column_widths(self._shown, width)
