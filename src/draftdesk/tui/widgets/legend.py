@@ -75,7 +75,8 @@ class Legend(Static):
     def _draw(self) -> None:
         codes = [org.code for org in self._orgs]
         if self.is_whole:
-            text = Text(marks_line(self._reading), "dim")
+            text = Text()
+            text.append(marks_line(self._reading), "dim")  # the codes after it in the text's colour
             for org in self._orgs:
                 self._append(text, org, codes)
             self.update(text)
