@@ -172,8 +172,7 @@ def acting(folder: Path, org: str) -> tuple[Signer | None, Believed]:
         if key is not None:
             return Signer(org, key.public, key.private), current
     if org not in current.keys:
-        known = ", ".join(o.code for o in current.draft.orgs)
-        raise Unsigned(f"unknown organization {org!r} (known: {known})")
+        raise Unsigned(current.draft.unknown(org))
     raise Unsigned(
         f"you do not hold {org}'s key for this draft: bring it here (draftdesk keys import FILE), "
         f"or make one (draftdesk keys new {org}) for the chair to register"

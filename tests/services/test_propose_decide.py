@@ -54,6 +54,8 @@ def test_unknown_organizations_actions_and_amendments_are_refused(folder: Path) 
         services.decide(folder, "NATO", amendment.id, "cosponsor")
     with pytest.raises(ServiceError, match="unknown organization 'NATO'"):
         reword(folder, "NATO", "OP5", "Recognize", "Welcome")
+    with pytest.raises(ServiceError, match=r"unknown organization 'undp' \(known: .*\): did you mean UNDP\?"):
+        services.decide(folder, "undp", amendment.id, "cosponsor")
     with pytest.raises(ServiceError, match="unknown action 'approve'"):
         services.decide(folder, "SEECF", amendment.id, "approve")
     with pytest.raises(ServiceError, match="no amendment 'UNDP-1999'"):

@@ -123,8 +123,7 @@ def check_acting(args: argparse.Namespace, draft: Draft | None = None) -> None:
         return
     draft = draft or signatures.current_draft(folder(args))
     if draft.org(args.acting_as) is None:
-        known = ", ".join(org.code for org in draft.orgs)
-        raise Refused(f"unknown organization {args.acting_as!r} (known: {known})")
+        raise Refused(draft.unknown(args.acting_as))
 
 
 def folder(args: argparse.Namespace) -> Path:

@@ -124,6 +124,14 @@ class Draft:
                 return org
         return None
 
+    def unknown(self, code: str) -> str:
+        """Why ``code`` is no organization of the draft, in one line (which one was meant, when only
+        the case differs: codes are written as registered)."""
+        known = [org.code for org in self.orgs]
+        meant = [c for c in known if c.casefold() == code.casefold()]
+        hint = f": did you mean {meant[0]}?" if meant else ""
+        return f"unknown organization {code!r} (known: {', '.join(known)}){hint}"
+
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         for paragraph in self.paragraphs:
             if paragraph.id == paragraph_id:

@@ -16,8 +16,7 @@ def org(neg: Negotiation, code: str) -> Org:
     """The organization ``code`` names; refused if the draft does not know it."""
     found = neg.draft.org(code)
     if found is None:
-        known = ", ".join(o.code for o in neg.draft.orgs)
-        raise ServiceError(f"unknown organization {code!r} (known: {known})")
+        raise ServiceError(neg.draft.unknown(code))
     return found
 
 
