@@ -51,7 +51,8 @@ def key_for(which: str, folder: Path | None = None) -> keystore.Key:
         if not found:
             raise ServiceError(f"none of your keys for {which!r} is registered in {folder.name}")
     if len(found) > 1:
-        listed = ", ".join(f"{k.fingerprint} ({k.label or 'no label'})" for k in found)
+        listed = ", ".join(f"{k.fingerprint} ({k.label or 'no label'})" for k in found[:4])
+        listed += f" and {len(found) - 4} more (draftdesk keys list)" if len(found) > 4 else ""
         how = "the fingerprint" if folder else "the draft it serves (--draft DRAFT) or the fingerprint"
         raise ServiceError(f"{len(found)} keys of yours for {which!r}: give {how}: {listed}")
     return found[0]
