@@ -57,3 +57,23 @@ def test_words_that_occur_twice_are_found_in_the_sentence_named(dd: DraftDesk) -
     dd("accept", DRAFT, "--as", "SEECF", propose(dd, "UNDP", "--instruction", scoped))
     assert "shall be co-organised by the Centre, RCC and PCC-SEE" in show(dd)["OP6"]["text"]
     assert show(dd)["OP6"]["text"].startswith("Welcome the readiness of RACVIAC")
+
+
+ITEMS_AND_MOVES = """1. In subparagraph 4(e), replace “counter-terrorism matters” with “countering terrorism”.
+2. In the paragraph beginning “Recognise the regional dimension”, subparagraph (d), delete “non-operative”.
+3. In operative paragraph 4, add a new sub-paragraph (f) reading: “Cooperation on migration management;”
+4. Move operative paragraph 7 to become operative paragraph 3."""
+
+
+def test_items_named_by_number_or_opening_words_new_items_and_moves_by_number(dd: DraftDesk) -> None:
+    before = show(dd)
+    aid = propose(dd, "UNDP", "--instruction", ITEMS_AND_MOVES)
+    assert amendments(dd)[aid]["instruction"] == ITEMS_AND_MOVES
+    pending = dd("show", DRAFT, "OP4", "--view", "compilation").out
+    assert "OP4(f)  [New (UNDP): Cooperation on migration management;]" in pending
+    dd("accept", DRAFT, "--as", "SEECF", aid)
+    after = show(dd)
+    assert after["OP3"]["text"] == before["OP7"]["text"] and after["OP4"]["text"] == before["OP3"]["text"]
+    assert after["OP5(e)"]["text"].startswith("Cooperation in countering terrorism to implement")
+    assert after["OP5(d)"]["text"].endswith("on police development aid;")
+    assert after["OP5(f)"]["text"] == "Cooperation on migration management;"

@@ -41,9 +41,9 @@ DRAFT = Draft(
 )
 
 
-def agreed(instruction: str) -> list[str]:
+def agreed(instruction: str, draft: Draft = DRAFT) -> list[str]:
     """The agreed text, numbered, once the amendment the instruction describes is accepted."""
-    neg = Negotiation(DRAFT, [], [])
+    neg = Negotiation(draft, [], [])
     ops = tuple(
         replace(op, new_id=f"EU-1-{n}") if op.kind == "insert" else op
         for n, op in enumerate(parse_instruction(instruction, neg.text), 1)

@@ -47,10 +47,12 @@ _KIND_WORDS = {
     "op": "OP", "operative": "OP", "": "OP",
 }  # fmt: skip
 _NUMBERED = re.compile(
-    r"^(?:(?P<code>pp|op)\s*|(?P<word>preambular|preamble|operative)\s+paragraph\s+|paragraph\s+)?"
+    r"^(?:(?P<code>pp|op)\s*|(?P<word>preambular|preamble|operative)\s+paragraph\s+|paragraph\s+"
+    r"|(?P<sub>(?:operative\s+)?sub-?paragraph\s+))?"
     r"(?P<num>\d+)(?:\s*(?P<group>[a-z])(?=\s*\())?(?P<subs>(?:" + _SUB + r")*)\.?$"
 )
-"""A group of a paragraph's items under a lettered heading ("OP32 B(a)") comes before its items."""
+"""A group of a paragraph's items under a lettered heading ("OP32 B(a)") comes before its items;
+"subparagraph 1 (c)" names an item with its paragraph's number."""
 _ITEM = re.compile(r"^(?:op\s*|(?:operative\s+|sub-?)?paragraph\s+)?(?P<subs>(?:\(\s*[a-z]+\s*\)\s*)+)\.?$")
 """An item of a text that letters its operative clauses (a decision): "(b)", "paragraph (b)",
 "subparagraph (b)", "OP(b)(i)"."""
@@ -69,7 +71,7 @@ def canonical(address: str) -> str:
     """
     text = " ".join(address.strip().lower().split())
     match = _NUMBERED.match(text)
-    if match:
+    if match and not (match["sub"] and not match["subs"]):
         code = _KIND_WORDS[match["code"] or match["word"] or ""]
         subs = "".join(f"({a or b})" for a, b in _SUB_PARTS.findall(match["subs"]))
         group = f" {match['group'].upper()}" if match["group"] else ""

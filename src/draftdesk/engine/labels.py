@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from draftdesk.engine.agreed_text import AgreedText
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.model import Draft
-from draftdesk.engine.numbering import Number, number_paragraphs
+from draftdesk.engine.numbering import Number, last_of_siblings, number_paragraphs
 from draftdesk.engine.tabled import citation
 
 
@@ -24,6 +24,7 @@ class Labels:
         self._draft, self._amendments, self.text = draft, amendments, text
         self._base: dict[str, Number] | None = None
         self._agreed: dict[str, Number] | None = None
+        self._last: tuple[dict[str, Number], frozenset[str]] | None = None
 
     def stale(self) -> None:
         """The agreed text's paragraphs moved: number them again when next asked."""
@@ -34,6 +35,13 @@ class Labels:
         if self._agreed is None:
             self._agreed = number_paragraphs(self.text.paragraphs())
         return self._agreed
+
+    def last_of_siblings(self) -> frozenset[str]:
+        """The agreed text's paragraphs no sibling follows (kept with its numbering)."""
+        numbers = self.numbers()
+        if self._last is None or self._last[0] is not numbers:
+            self._last = (numbers, last_of_siblings(numbers))
+        return self._last[1]
 
     def base_numbers(self) -> dict[str, Number]:
         """The base text's numbering."""

@@ -73,6 +73,10 @@ class Negotiation:
     def numbers(self) -> dict[str, Number]:
         return self._labels.numbers()
 
+    def last_of_siblings(self) -> frozenset[str]:
+        """The numbered paragraphs no sibling follows (the last operative one, each one's last item)."""
+        return self._labels.last_of_siblings()
+
     def state(self, amendment_id: str) -> AmendmentState:
         return self.states()[amendment_id]
 

@@ -1,9 +1,12 @@
 """How a pending new paragraph is numbered in a tracked or compilation text: "4 bis", as UN
 compilations number a paragraph proposed after operative paragraph 4 ("4 ter" for the next one).
 
-Its final number is only known once it is adopted; until then it takes the number of the
-paragraph of its kind it follows, with a Latin ordinal. One at the very start of its kind
-(before any paragraph it could follow) is numbered "new".
+One proposed between two paragraphs of its kind takes the number of the one it follows, with a
+Latin ordinal: its final number is only known once it is adopted, and the ones after it keep
+theirs meanwhile. One proposed after the last of its kind in its block (after OP4(e), the last
+item of OP4) takes the next number, "(f)", as the amendment itself calls it and as it will be
+numbered once adopted: no number of the text changes. One at the very start of its kind (before
+any paragraph it could follow) is numbered "new".
 """
 
 from __future__ import annotations
@@ -11,14 +14,28 @@ from __future__ import annotations
 from collections.abc import Set
 from dataclasses import replace
 
+from draftdesk.engine.numbering import letters, letters_index, roman, roman_value
 from draftdesk.engine.outputs import ViewParagraph
 
 ORDINALS = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies")
 
 
-def numbered_new(paragraphs: list[ViewParagraph], new_ids: Set[str]) -> list[ViewParagraph]:
-    """``paragraphs`` (a view, in order) with each pending new paragraph of ``new_ids`` numbered."""
-    last: dict[tuple[str, int], tuple[str, str, int]] = {}  # (kind, depth) -> (label, marker, new ones)
+def _next(marker: str, depth: int) -> str:
+    """The marker after ``marker`` at a depth: 4 -> 5, e -> f, iv -> v, E -> F."""
+    if depth == 0 and marker.isdigit():
+        return str(int(marker) + 1)
+    if depth == 2:
+        return roman(roman_value(marker) + 1)
+    following = letters(letters_index(marker.lower()) + 1)
+    return following.upper() if marker.isupper() else following
+
+
+def numbered_new(
+    paragraphs: list[ViewParagraph], new_ids: Set[str], last_ones: Set[str]
+) -> list[ViewParagraph]:
+    """``paragraphs`` (a view, in order) with each pending new paragraph of ``new_ids`` numbered;
+    ``last_ones`` are the paragraphs no sibling follows (``numbering.last_of_siblings``)."""
+    last: dict[tuple[str, int], tuple[str, str, int, bool]] = {}  # (kind, depth) -> label, marker, …
     out = []
     for view in paragraphs:
         key = (view.kind, view.depth)
@@ -26,14 +43,20 @@ def numbered_new(paragraphs: list[ViewParagraph], new_ids: Set[str]) -> list[Vie
             if view.marker:
                 for deeper in [k for k in last if k[1] > view.depth]:  # a new block: its own sub-items
                     del last[deeper]
-                last[key] = (view.label, view.marker, 0)
+                last[key] = (view.label, view.marker, 0, view.id in last_ones)
             out.append(view)
             continue
-        label, marker, count = last.get(key, ("", "", 0))
+        label, marker, count, at_the_end = last.get(key, ("", "", 0, False))
         if not marker:
             out.append(replace(view, label="new", marker="new"))
             continue
+        if at_the_end:  # after the last of its kind: the number it will have
+            head, _, tail = label.rpartition(marker)
+            following = _next(marker, view.depth)
+            out.append(replace(view, label=f"{head}{following}{tail}", marker=following))
+            last[key] = (f"{head}{following}{tail}", following, 0, True)
+            continue
         ordinal = ORDINALS[count] if count < len(ORDINALS) else f"({count + 2})"
         out.append(replace(view, label=f"{label} {ordinal}", marker=f"{marker} {ordinal}"))
-        last[key] = (label, marker, count + 1)
+        last[key] = (label, marker, count + 1, False)
     return out

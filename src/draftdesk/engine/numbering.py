@@ -6,7 +6,7 @@ labels, and inserting a paragraph renumbers everything after it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -28,12 +28,29 @@ def roman(n: int) -> str:
     return "".join(out)
 
 
+def roman_value(numeral: str) -> int:
+    """The inverse of :func:`roman`: 'iv' -> 4."""
+    values = dict((letters, value) for value, letters in _ROMAN if len(letters) == 1)
+    total = 0
+    for a, b in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = values.get(a, 0)
+        total += -value if b and values.get(b, 0) > value else value
+    return total
+
+
 def letters(n: int) -> str:
     """Letters as the UN (and Word) print them: 1 -> 'a', 26 -> 'z', 27 -> 'aa', 28 -> 'bb', 53 -> 'aaa'."""
     if n <= 0:
         return ""
     times, rest = divmod(n - 1, 26)
     return chr(ord("a") + rest) * (times + 1)
+
+
+def letters_index(marker: str) -> int:
+    """The inverse of :func:`letters`: 'a' -> 1, 'aa' -> 27; 0 for what letters never print."""
+    if not marker.isalpha() or not marker.islower() or len(set(marker)) != 1:
+        return 0
+    return (len(marker) - 1) * 26 + ord(marker[0]) - ord("a") + 1
 
 
 @lru_cache(maxsize=1024)
@@ -110,6 +127,17 @@ def _text_item(part: str, counters: dict[str | tuple[str, str], int]) -> Number:
     n = counters[part, "sub-item"] = counters.get((part, "sub-item"), 0) + 1
     marker = sub_item_marker(1, n)
     return Number(f"{part.upper()} OP({marker})" if part else f"OP({marker})", marker, n, 1)
+
+
+def last_of_siblings(numbers: Mapping[str, Number]) -> frozenset[str]:
+    """The numbered paragraphs no sibling follows: the last preambular and operative paragraph (of
+    each part), the last item of each paragraph."""
+    last: dict[tuple[str, str], tuple[int, str]] = {}
+    for pid, number in numbers.items():
+        head, _, tail = number.label.rpartition(number.marker)  # "OP4(" and ")" for OP4(e)
+        if number.ordinal > last.get((head, tail), (0, ""))[0]:
+            last[head, tail] = (number.ordinal, pid)
+    return frozenset(pid for _, pid in last.values())
 
 
 def labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:

@@ -71,7 +71,8 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
         elif wanted is None or item[2].new_id in wanted or item[0] in wanted:
             out.append(_inserted(item[1], item[2], view, order))
     if inserts:
-        return numbered_new(out, {op.new_id for ops in inserts.values() for _, op in ops})
+        new_ids = {op.new_id for ops in inserts.values() for _, op in ops}
+        return numbered_new(out, new_ids, neg.last_of_siblings())
     return out
 
 

@@ -38,7 +38,8 @@ when its words are no longer there):
   preamble), insert …", "Add a new operative paragraph at the end …", "Insert a new …
   after <paragraph>, reading:", "Insert a new operative paragraph 4 bis: …", "A new operative
   paragraph 5 bis is inserted, reading: …" and "Add a new sub-paragraph (c) to operative paragraph
-  4, reading: …");
+  4, reading: …", and in a sentence about the paragraph, "In operative paragraph 4, add a new
+  sub-paragraph (f) / (b bis), reading: …", "…, after subparagraph (b), insert a new subparagraph");
   the text is quoted, or runs to the next numbered instruction; several new
   paragraphs are separated by blank lines;
 - "Replace (the text of) <paragraph> with the following text: <text>", "Amend/Change
@@ -47,14 +48,17 @@ when its words are no longer there):
 - "Delete <paragraphs> (and renumber …).", "<Paragraphs> is/shall be deleted." and
   "Delete <paragraph> reading: <its wording>" (checked); the title is amended, never deleted;
 - "Merge/Combine <paragraphs> (to read: <text>)", "<Paragraphs> should be merged" (:mod:`.merging`);
-- "Move <paragraph> to follow / to precede <paragraph> (, as a sub-paragraph of
-  <paragraph>)." and "Move <paragraph> to the beginning."; "Renumber accordingly." is
+- "Move/Place <paragraph> to follow / to precede / (to) after / (to) before <paragraph> (, as a
+  sub-paragraph of <paragraph>).", "<Paragraph> should be moved to …", "Move <paragraph> to become
+  <paragraph>" / "<Paragraph> should become <paragraph>" (the place the number has now), "Move
+  <paragraph> to the beginning / the end."; "Renumber accordingly." is
   read and ignored (numbers follow the order anyway);
 where <paragraph> is "operative paragraph 4 (c)", "the third preambular
 paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "(the) sub-paragraph (c) of
 operative paragraph 4", "the chapeau of operative paragraph 4", "… of the annex",
 "operative clause 4", "the last preambular paragraph", "the title", "the paragraph
-beginning “Welcomes …”", or a paragraph id, and <paragraphs> one or a list of them
+beginning “Welcomes …”" (its items: "…, subparagraph (b)"), "subparagraph 1 (c)", or a paragraph
+id, and <paragraphs> one or a list of them
 ("operative paragraphs 27 and 43", "preambular paragraphs 3 to 5", "the
 twenty-first preambular paragraph and operative paragraphs 35, 38 and 39", "the first
 and third preambular paragraphs").

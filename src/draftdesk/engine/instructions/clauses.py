@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from draftdesk.engine.instructions.errors import InstructionError
-from draftdesk.engine.instructions.paragraphs import QUOTED_ADDRESS
+from draftdesk.engine.instructions.paragraphs import ADDRESS
 from draftdesk.engine.instructions.parts import (
     FINAL_MARK,
     PART,
@@ -60,7 +60,7 @@ _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
     )
 )
 _NEW = rf"{WORDS}(?P<text>{QUOTE[1:-1]})"
-_NAMED = rf"{PART}(?:\s+(?:of|in)\s+(?P<place>{QUOTED_ADDRESS}|(?!the\s+words?\b)[^,;:“”\"‘]+?))?"
+_NAMED = rf"{PART}(?:\s+(?:of|in)\s+(?P<place>(?!the\s+words?\b){ADDRESS}))?"
 """A part of a paragraph, and the paragraph when the clause names it: "the first sentence of
 operative paragraph 3"."""
 _PART_CLAUSES: tuple[tuple[ClauseKind | None, re.Pattern[str]], ...] = tuple(

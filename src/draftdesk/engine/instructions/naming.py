@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from draftdesk.engine.instructions.clauses import INS, QUOTE, WORDS
-from draftdesk.engine.instructions.paragraphs import QUOTED_ADDRESS
+from draftdesk.engine.instructions.paragraphs import ADDRESS, ADDRESSES, QUOTED_ADDRESS
 
 _CLAUSE_START = r"(?=(?:after|before|replace|delete|strike|remove|insert|add|at\s+the|the\s+words?)\b)"
 IN = re.compile(
-    rf"in\s+(?P<addr>{QUOTED_ADDRESS}|[^:;“”\"‘]+?)(?:\s*[,:]\s*(?:{_CLAUSE_START}|(?=[“\"‘]))|\s+{_CLAUSE_START})",
+    rf"in\s+(?P<addr>{ADDRESSES})(?:\s*[,:]\s*(?:{_CLAUSE_START}|(?=[“\"‘]))|\s+{_CLAUSE_START})",
     re.I,
 )
 IN_LOOSE = re.compile(r"in\s+(?P<addr>[^,:;“”\"‘]+?)\s*[,:]\s*", re.I)
@@ -37,22 +37,22 @@ WHEREVER = re.compile(
 )
 """Every occurrence: "replace the word “x” with “y” wherever it appears (in the text)"."""
 AFTER_CLAUSE = re.compile(
-    rf",?\s+(?:in|from)\s+(?P<addr>{QUOTED_ADDRESS}|[^;“”\"‘]+?)\s*(?=[;.](?:\s|$)|$)", re.I
+    rf",?\s+(?:in|from)\s+(?P<addr>(?:{QUOTED_ADDRESS}|[^;“”\"‘])+?)\s*(?=[;.](?:\s|$)|$)", re.I
 )
 """A clause's paragraph named after it: "delete “x” in operative paragraph 4"."""
 AT_EDGE_AFTER = re.compile(
     rf"{INS}\s+(?:the\s+following(?:\s+words)?\s+)?at\s+the\s+(?P<edge>end|beginning|start)\s+of\s+"
-    rf"(?P<addr>{QUOTED_ADDRESS}|[^,:;“”\"‘]+?)\s*[,:]?\s+{WORDS}{QUOTE}",
+    rf"(?P<addr>{ADDRESS})\s*[,:]?\s+{WORDS}{QUOTE}",
     re.I,
 )
 """The words last: "Add the following at the end of operative paragraph 3: “…”"."""
 AT_EDGE = re.compile(
     rf"at\s+the\s+(?P<edge>end|beginning|start)\s+of\s+(?!the\s+(?:paragraph|text|sentence)\b)"
-    rf"(?P<addr>{QUOTED_ADDRESS}|[^,;“”\"‘]+?)\s*,?\s+{INS}\s+{WORDS}{QUOTE}",
+    rf"(?P<addr>{ADDRESS})\s*,?\s+{INS}\s+{WORDS}{QUOTE}",
     re.I,
 )
 PLACE_INSIDE = re.compile(
-    rf"(?P<head>(?:after|before)\s+{WORDS}{QUOTE})\s+in\s+(?P<addr>{QUOTED_ADDRESS}|[^,;“”\"‘]+?)\s*,?\s+"
+    rf"(?P<head>(?:after|before)\s+{WORDS}{QUOTE})\s+in\s+(?P<addr>{ADDRESS})\s*,?\s+"
     rf"(?P<tail>{INS}\s+{WORDS}{QUOTE})",
     re.I,
 )

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Paragraph, plain_text
-from draftdesk.engine.numbering import labels
+from draftdesk.engine.numbering import labels, letters_index
 from draftdesk.engine.title import TITLE_ID
 
 
@@ -41,6 +41,15 @@ QUOTED_ADDRESS = (
     r"the\s+(?:\w+\s+)?paragraph\s+(?:beginning|starting|which\s+begins)(?:\s+with)?\s+[“\"‘][^”\"’]*[”\"’]"
 )
 """An unnumbered paragraph named by its first words, as an address inside a longer sentence."""
+_SUB_NAMED = r",?\s+(?:in\s+)?(?:the\s+)?sub-?paragraph\s+\(?[a-z]+\)?"
+ADDRESS = rf"(?:{QUOTED_ADDRESS}|[^,:;“”\"‘])+?(?:{_SUB_NAMED})?"
+"""A paragraph's name inside a sentence, an item named after it included ("the paragraph beginning
+“Welcomes …”, subparagraph (b)")."""
+ADDRESSES = rf"(?:{QUOTED_ADDRESS}|[^:;“”\"‘])+?"
+"""Names of paragraphs, commas between them ("operative paragraphs 3, 5 and 6")."""
+_ITEMS_AFTER = re.compile(r"(.*?[^\d\s])\s*((?:\(\s*[a-z]+\s*\)\s*)+)", re.I)
+"""Items named after a paragraph that is not named by its number ("the paragraph beginning “…” (b)")."""
+_ITEM_ALONE = re.compile(r"(?:the\s+)?(?:sub-?paragraph|item)\s+\(?([a-z]+)\)?|\(([a-z]+)\)", re.I)
 _ORDINAL_WORDS = "|".join(sorted((ordinal_word(n) for n in range(1, 100)), key=len, reverse=True))
 _TITLE = re.compile(r"(?:the\s+)?title(?:\s+of\s+the\s+(?:draft\s*)?(?:resolution|decision|text))?", re.I)
 _CHAPEAU = re.compile(r"^(?:the\s+)?(?:chapeau|introductory\s+(?:part|sentence|clause))\s+(?:of|to)\s+", re.I)
@@ -88,6 +97,9 @@ class Paragraphs:
 
     def resolve(self, address: str) -> str:
         text = " ".join(address.split()).rstrip(".")
+        items = _ITEMS_AFTER.fullmatch(text)
+        if items and not re.search(r"(?:^|\s)(?:sub-?)?paragraph$|^(?:op|pp)$", items[1], re.I):
+            return self.item(self.resolve(items[1]), re.findall(r"[a-z]+", items[2], re.I))
         opening = _BEGINNING.fullmatch(text)
         if opening:
             return self.beginning(opening[1])
@@ -123,6 +135,25 @@ class Paragraphs:
         if label not in self.by_label:
             raise InstructionError(f"there is no {describe(label)} in this text")
         return self.by_label[label]
+
+    def item(self, pid: str, markers: list[str]) -> str:
+        """The item of a paragraph its markers name: ["b"], or ["b", "ii"] for (b)(ii)."""
+        for marker in markers:
+            label = self.label_of.get(pid)
+            found = self.by_label.get(f"{label}({marker.lower()})") if label else None
+            if found is None:
+                items = [p.id for p in self.list if p.parent == pid and p.kind == "sub-item"]
+                n = letters_index(marker.lower())
+                if label or not 0 < n <= len(items):
+                    raise InstructionError(f"{self.name(pid)} has no sub-paragraph ({marker})")
+                found = items[n - 1]
+            pid = found
+        return pid
+
+    def resolve_within(self, address: str, within: str) -> str:
+        """An address in a sentence about ``within``: "subparagraph (b)" is an item of it."""
+        alone = _ITEM_ALONE.fullmatch(" ".join(address.split()))
+        return self.item(within, [alone[1] or alone[2]]) if within and alone else self.resolve(address)
 
     def targets(self, address: str) -> list[str]:
         """The paragraphs a list names: "operative paragraphs 27 and 43", "preambular paragraphs 3 to 5",

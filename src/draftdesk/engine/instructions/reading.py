@@ -95,6 +95,8 @@ class Reader:
         address, scope = scoped(m["addr"])  # "In the second sentence of operative paragraph 3, …"
         if not (self.targets and _SAME.fullmatch(address)):  # "in the same paragraph": the one before
             self.targets = self.paras.targets(address)
+        if len(self.targets) == 1 and scope is None and self._insert(within=self.targets[0]):
+            return True  # "In operative paragraph 4, add a new sub-paragraph (f), reading: …"
         self._clauses(scope)
         return True
 
@@ -202,8 +204,8 @@ class Reader:
         self.changed.reword(target, self._reading())
         return True
 
-    def _insert(self) -> bool:
-        read = structure.read_insert(self.s, self.pos, self.paras)
+    def _insert(self, within: str = "") -> bool:
+        read = structure.read_insert(self.s, self.pos, self.paras, within)
         if read is None:
             return False
         self.targets = []

@@ -16,13 +16,21 @@ from dataclasses import dataclass
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions.clauses import INS, TO_BE
 from draftdesk.engine.instructions.errors import InstructionError
-from draftdesk.engine.instructions.paragraphs import NEW_KINDS, NUMBERED_KINDS, QUOTED_ADDRESS, Paragraphs
+from draftdesk.engine.instructions.paragraphs import (
+    ADDRESS,
+    NEW_KINDS,
+    NUMBERED_KINDS,
+    QUOTED_ADDRESS,
+    Paragraphs,
+)
 from draftdesk.engine.model import FOOTNOTE_REF_RE, plain_text
+from draftdesk.engine.numbering import letters, letters_index
 from draftdesk.engine.title import TITLE_ID
 
 STARTS = (
-    r"(?:(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Insert|Add|Replace|Amend|Change|Renumber"
-    r"|Merge|Combine|Operative|Preambular|Sub-?paragraph|(?:A|Two|Three|The\s+following)\s+new"
+    r"(?:(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Place|Put|Transfer|Insert|Add|Replace|Amend"
+    r"|Change|Renumber|Merge|Combine|Operative|Preambular|Sub-?paragraph|(?:A|Two|Three|The\s+following)\s+new"
+    r"|The\s+paragraph\s+(?:beginning|starting)"
     r"|The\s+(?:first|second|third|last|final)\s+(?:\w+\s+)?(?:sentences?|words?))\b|(?:OP|PP)\s*\d)"
 )
 NUMBER = re.compile(rf"(?:(\d+)[.)]|\(?([a-z])\))\s+(?={STARTS})", re.I)
@@ -34,11 +42,14 @@ def next_marker(m: re.Match[str]) -> str:
     return rf"{int(m[1]) + 1}[.)]" if m[1] else rf"\(?{chr(ord(m[2]) + 1)}\)"
 
 
-_ADDR = rf"(?P<addr>{QUOTED_ADDRESS}|[^,:;“”\"‘]+?)"
+_ADDR = rf"(?P<addr>{ADDRESS})"
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _KIND = r"(?P<kind>operative\s+paragraph|preambular\s+paragraph|sub-?paragraph|sub-item|heading|paragraph)s?"
 _HOW_MANY = r"(?:the\s+following\s+|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+)?(?:new\s+)?"
-_NUMBER = r"(?:\s+(?P<num>\d+)\s*(?P<latin>bis|ter|quater|quinquies|sexies)\b)?"
+_LATIN = r"(?:bis|ter|quater|quinquies|sexies)\b"
+_NUMBER = rf"(?:\s+(?P<num>\d+)\s*(?P<latin>{_LATIN})|\s+\(\s*[a-z]+(?:\s*{_LATIN})?\s*\))?"
+"""The number a new paragraph is announced with: "4 bis" places it; "(c)" or "(b bis)" when a place
+is said too."""
 _NEW = rf"{INS}\s+{_HOW_MANY}{_KIND}{_NUMBER}"
 READING = (
     r"(?:,?\s*(?:reading|(?:to\s+read|which\s+reads|worded)(?:\s+as\s+follows)?|as\s+follows)\s*:?|\s*:)\s*"
@@ -49,7 +60,7 @@ _PART = (
 )
 _INSERTS = (
     re.compile(
-        rf"{INS}\s+(?:a\s+)?new\s+(?P<kind>sub-?paragraph)\s+\(?(?P<letter>[a-z])\)?\s+(?:to|in|under|of)\s+{_ADDR}"
+        rf"{INS}\s+(?:a\s+)?new\s+(?P<kind>sub-?paragraph)\s+\(?(?P<letter>[a-z]+)(?:\s*(?P<follows>{_LATIN}))?\)?(?:\s+(?:to|in|under|of)\s+{_ADDR})?"
         rf"{READING}",
         re.I,
     ),
@@ -84,12 +95,23 @@ DELETE = re.compile(
     rf"(?:(?:[,;]?\s+and\s+renumber\b[^.;]*)?\s*{STOP}|(?P<reading>,?\s+(?:reading|which\s+reads)\s*:?\s*))",
     re.I,
 )
-_MOVE = re.compile(
-    r"move\s+(?P<target>.+?)\s+(?:(?P<after>to\s+follow|to\s+come\s+after|after|below)|"
-    r"(?P<before>to\s+precede|to\s+come\s+before|before|above))\s+(?P<anchor>.+?)"
-    rf"(?:,?\s+as\s+(?:a\s+)?sub-?paragraph\s+of\s+(?P<parent>.+?))?\s*{STOP}",
-    re.I,
+_TARGET = rf"(?P<target>(?:{QUOTED_ADDRESS}|[^;“”\"‘])+?)"
+_MOVE_HEADS = (
+    rf"(?:move|place|put|transfer|relocate|reposition)\s+{_TARGET}",
+    rf"{_TARGET}\s+{TO_BE}\s+(?:moved|placed|put|transferred|relocated|repositioned)",
+    rf"{_TARGET}\s+(?:should|shall|will|is\s+to)(?=\s+become\b)",
 )
+"""Who moves: "Move/Place <paragraph>", "<paragraph> should be moved", "<paragraph> should become …"."""
+_MOVE_TO = (
+    r"(?:(?:to\s+)?(?:(?:immediately|directly|right)\s+)?(?P<after>follow|come\s+after|after|below)"
+    r"|(?:to\s+)?(?:(?:immediately|directly|right)\s+)?(?P<before>precede|come\s+before|before|above)"
+    r"|(?P<become>(?:(?:so\s+as\s+)?to\s+)?become|as\s+(?:the\s+)?new))\s+(?P<anchor>.+?)"
+    r"(?:,?\s+as\s+(?:a\s+)?(?:new\s+)?sub-?paragraph\s+(?:\(?[a-z]+\)?\s+)?of\s+(?P<parent>.+?))?"
+    r"|to\s+the\s+(?:(?P<end>end)|beginning|start)(?:\s+of\s+(?:the\s+)?[\w\s]+?)?"
+)
+"""Where to: after or before a paragraph, "to become operative paragraph 3" (the place that number
+has), the beginning or the end of its kind."""
+_MOVES = tuple(re.compile(rf"{head}\s+(?:{_MOVE_TO})\s*{STOP}", re.I) for head in _MOVE_HEADS)
 REWORD = (
     re.compile(
         rf"(?:replace|amend|change)\s+(?![“\"‘'])(?:the\s+(?:text|wording)\s+of\s+)?{_ADDR}\s+"
@@ -107,9 +129,6 @@ REWORD = (
         re.I,
     ),
 )
-_MOVE_START = re.compile(
-    rf"move\s+(?P<target>.+?)\s+to\s+the\s+(?:beginning|start)(?:\s+of\s+the\s+\w+)?\s*{STOP}", re.I
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,26 +141,35 @@ class Where:
     count: int
 
 
-def read_insert(s: str, pos: int, paras: Paragraphs) -> tuple[Where, int] | None:
+def read_insert(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[Where, int] | None:
+    """Where the new paragraphs go; ``within`` is the paragraph the sentence is about ("In operative
+    paragraph 4, add a new sub-paragraph (f), reading: …"), whose items its addresses may name alone."""
     m = next((m for p in _INSERTS if (m := p.match(s, pos))), None)
     if not m:
         return None
-    if m.groupdict().get("letter"):  # "add a new sub-paragraph (c) to operative paragraph 4"
-        parent, n = paras.resolve(m["addr"]), ord(m["letter"].lower()) - ord("a")
-        after = paras.resolve(f"{m['addr']} ({chr(ord('a') + n - 1)})") if n else parent
+    groups = m.groupdict()
+    if groups.get("letter"):  # "add a new sub-paragraph (c) to operative paragraph 4"
+        if not (groups["addr"] or within):
+            return None
+        parent = paras.resolve(groups["addr"]) if groups["addr"] else within
+        n = letters_index(m["letter"].lower()) + (1 if groups["follows"] else 0)  # "(b bis)" follows (b)
+        after = paras.item(parent, [letters(n - 1)]) if n > 1 else parent
         return Where(after, "sub-item", parent, 1), m.end()
-    where = (m.groupdict().get("where") or "").lower()
-    address = m.groupdict().get("addr")
+    where = (groups.get("where") or "").lower()
+    address = groups.get("addr")
+    word = re.sub(r"s$", "", " ".join(m["kind"].lower().split()))
     if not where and m["num"]:  # "insert a new operative paragraph 4 bis": after operative paragraph 4
         where, address = "after", f"{m['kind']} {m['num']}"
-    elif not where and not m.groupdict().get("end") and m.re in _PLACELESS:
+    elif not where and within and NEW_KINDS.get(word, "sub-item") == "sub-item":  # its last item, then
+        items = [p.id for p in paras.list if p.parent == within and p.kind == "sub-item"]
+        return Where(items[-1] if items else within, "sub-item", within, _count(m)), m.end()
+    elif not where and not groups.get("end") and m.re in _PLACELESS:
         return None
-    word = re.sub(r"s$", "", " ".join(m["kind"].lower().split()))
-    if word == "paragraph" and m.groupdict().get("preamble"):  # "at the end of the preamble, insert …"
+    if word == "paragraph" and groups.get("preamble"):  # "at the end of the preamble, insert …"
         word = "preambular paragraph"
-    if m.groupdict().get("end"):  # "add a new operative paragraph at the end": after the last of its kind
+    if groups.get("end"):  # "add a new operative paragraph at the end": after the last of its kind
         where, address = "after", paras.last(NEW_KINDS.get(word, "operative"))
-    anchor = paras.by_id[paras.resolve(address)] if where and address else None
+    anchor = paras.by_id[paras.resolve_within(address, within)] if where and address else None
     after = "" if anchor is None else paras.before(anchor.id) if where == "before" else anchor.id
     kind = NEW_KINDS.get(word, "sub-item")
     if word == "paragraph":  # the kind of the paragraph it follows
@@ -150,8 +178,12 @@ def read_insert(s: str, pos: int, paras: Paragraphs) -> tuple[Where, int] | None
     if kind == "sub-item" and anchor is not None:
         first_child = where != "before" and anchor.kind != "sub-item"
         parent = anchor.id if first_child else anchor.parent
-    count = (m["count"] or "a").lower()
-    return Where(after, kind, parent, int(count) if count.isdigit() else _COUNTS[count]), m.end()
+    return Where(after, kind, parent, _count(m)), m.end()
+
+
+def _count(m: re.Match[str]) -> int:
+    count = (m.groupdict().get("count") or "a").lower()
+    return int(count) if count.isdigit() else _COUNTS[count]
 
 
 def reading(s: str, pos: int, marker: str) -> tuple[str, int]:
@@ -226,22 +258,32 @@ def read_delete(s: str, pos: int, paras: Paragraphs, marker: str) -> tuple[list[
 
 
 def read_move(s: str, pos: int, paras: Paragraphs) -> tuple[Op, int] | None:
-    m = _MOVE.match(s, pos) or _MOVE_START.match(s, pos)
+    m = next((m for p in _MOVES if (m := p.match(s, pos))), None)
     if not m:
         return None
     target = paras.resolve(m["target"])
-    groups = m.groupdict()
+    family = paras.family(target)
     after = parent = ""
-    if groups.get("anchor"):
+    if m["anchor"]:
         anchor = paras.resolve(m["anchor"])
-        if groups.get("after"):
+        if anchor in family:
+            raise InstructionError(f"{paras.name(target)} cannot move next to itself")
+        order = [p.id for p in paras.list]
+        after_it = m["after"] or (m["become"] and order.index(target) < order.index(anchor))
+        if after_it:  # "to become operative paragraph 5" from above it: where OP5 is now, after it
             after = anchor
         else:
-            after = paras.before(anchor, paras.family(target))
+            after = paras.before(anchor, family)
             anchor_parent = paras.by_id[anchor].parent
             parent = anchor_parent if anchor_parent != paras.by_id[target].parent else ""
-    if groups.get("parent"):
+    elif m["end"]:
+        kin = paras.by_id[target]
+        siblings = [
+            p.id for p in paras.list if p.parent == kin.parent and p.kind == kin.kind and p.id not in family
+        ]
+        after = siblings[-1] if siblings else ""
+    if m["parent"]:
         parent = paras.resolve(m["parent"])
-    if after in paras.family(target):
+    if after in family:
         raise InstructionError(f"{paras.name(target)} cannot move after itself")
     return Op("move", target=target, after=after, parent=parent), m.end()
