@@ -45,6 +45,7 @@ def test_insert_delete_and_move_renumber_the_agreed_text_and_a_revision_follows(
     inserted = propose(dd, "RCC", "--insert-after", "OP2", "--text", "Stress the role of civil society.")
     deleted = propose(dd, "UNDP", "--delete", "OP7", "OP4(e)")
     moved = propose(dd, "OSCE", "--move", "OP6", "--after", "OP1")
+    kept = propose(dd, "UNDP", "--private", "--instruction", "In operative paragraph 5, delete “positive”.")
     for amendment in (inserted, deleted, moved):
         dd("accept", DRAFT, "--as", "SEECF", amendment)
     agreed = show(dd)
@@ -63,6 +64,8 @@ def test_insert_delete_and_move_renumber_the_agreed_text_and_a_revision_follows(
 
     concordance = dd("revise", DRAFT, "--as", "SEECF").out
     assert "Rev.1" in concordance and "OP6 → OP2" in concordance and "OP7 → (deleted)" in concordance
+    tabled = dd("table", DRAFT, "--as", "UNDP", kept).err  # a private draft made on Rev.0, tabled on Rev.1
+    assert f"note: {kept} was written on Rev.0: OP5, now OP7 (the text is Rev.1 now)" in tabled
 
 
 def test_instructions_private_drafts_co_sponsors_withdrawal_and_the_log(

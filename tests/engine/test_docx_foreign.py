@@ -165,7 +165,13 @@ def test_a_delegations_word_changes_become_the_ops_of_its_amendment() -> None:
     word.mark(paragraphs["Recognize the RCC Secret"], "ins")
     new = number(paragraphs["Welcome the readiness of"].insert_paragraph_before(), items, 0)
     word.tracked(new, inserted="Invite the partners to report in 2012.")
-    ops = ops_from_docx(word.to_bytes(), seed.paragraphs)
+    warned: list[str] = []
+    data = word.to_bytes()
+    ops = ops_from_docx(data, seed.paragraphs, warn=warned.append, mine=["UNDP"])
+    took = [line.split(" as yours")[0] for line in warned]
+    assert took == ["took 2 tracked changes by “Secretariat”"]  # Word ids: both insertions are 91 here
+    assert ops_from_docx(data, seed.paragraphs, warn=warned.append, mine=["Secretariat"]) == ops
+    assert len(warned) == 1  # the proposer's own name: taken without a word
     numbers = {pid: n.label for pid, n in number_paragraphs(seed.paragraphs).items()}
     assert [(op.kind, numbers.get(op.target or op.after), op.new_kind) for op in ops] == [
         ("modify", "OP2", ""),

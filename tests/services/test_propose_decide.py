@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from draftdesk import services
+from draftdesk.engine.amendment_list import amendment_list
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.user_ops import delete_ops, find, insert_op, modify_op
 from draftdesk.services import ServiceError
@@ -125,13 +126,22 @@ def test_a_private_draft_is_tabled_by_its_author_only(folder: Path) -> None:
     assert agreed(folder, "OP5").startswith("Welcome")
 
 
-def test_a_revised_amendment_supersedes_its_authors_pending_one(folder: Path) -> None:
-    first = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+def test_a_revised_amendment_supersedes_its_authors_pending_one_and_each_names_the_other(
+    folder: Path,
+) -> None:
+    first = reword(folder, "UNDP", "OP5", "Recognize", "Welcome", symbol="A/C.3/80/L.56")
     with pytest.raises(ServiceError, match="only its author may revise it"):
         reword(folder, "OSCE", "OP5", "Recognize", "Note", supersedes=first.id)
     second = reword(folder, "UNDP", "OP5", "Recognize", "Warmly welcome", supersedes=first.id)
-    assert second.supersedes == first.id
+    assert (second.supersedes, second.symbol) == (first.id, "A/C.3/80/L.56")  # the room's name for it
     assert status(folder, first.id) == "superseded"
+    listed = amendment_list(services.negotiation(folder))
+    assert f"Superseded by: A/C.3/80/L.56 ({second.id})\n" in listed
+    assert f"Revises:       A/C.3/80/L.56 ({first.id})\n" in listed
+    assert [e.revises for e in services.log(folder) if e.action == "propose"] == [
+        "",
+        f"A/C.3/80/L.56 ({first.id})",
+    ]
     with pytest.raises(ServiceError, match="is superseded: it cannot be accepted"):
         services.decide(folder, "SEECF", first.id, "accept")
     with pytest.raises(ServiceError, match="is superseded: it cannot be revised"):

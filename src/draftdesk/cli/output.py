@@ -67,4 +67,6 @@ def entry_json(entry: AmendmentEntry, amendment: Amendment) -> dict[str, Any]:
         "created": timestamp(amendment.created),
         "revision": entry.revision,
         "supersedes": amendment.supersedes,
+        "revises": entry.revises,
+        "superseded_by": list(entry.superseded_by),
     }

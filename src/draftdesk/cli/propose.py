@@ -105,7 +105,8 @@ def operations(args: argparse.Namespace, instruction: str, neg: Negotiation) -> 
         try:
             others = [n for o in neg.draft.orgs if o.code != args.acting_as for n in (o.code, o.name)]
             warn = lambda text: note(f"warning: {text}")  # noqa: E731
-            return ops_from_docx(Path(args.from_docx).read_bytes(), agreed, others, warn=warn)
+            mine = [n for o in neg.draft.orgs if o.code == args.acting_as for n in (o.code, o.name)]
+            return ops_from_docx(Path(args.from_docx).read_bytes(), agreed, others, warn=warn, mine=mine)
         except ImportFailed as err:
             raise Refused(f"{args.from_docx}: {err}") from None
     if args.insert_after:

@@ -23,6 +23,7 @@ from draftdesk.engine.amendment_list import amendment_entries, one_change_a_line
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.marks import tagged
 from draftdesk.engine.outputs import ViewParagraph
+from draftdesk.engine.tabled import cited_name
 from draftdesk.engine.views import document
 
 
@@ -169,8 +170,12 @@ def list_amendments(args: argparse.Namespace) -> int:
     blocks = []
     for entry in entries:
         by = entry.author + (f" (+{', '.join(entry.cosponsors)})" if entry.cosponsors else "")
-        name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
+        name = cited_name(entry.symbol, entry.id)
         lines = [f"{name}  {entry.status}  {by}  Rev.{entry.revision}: {paragraphs_cited(entry)}"]
+        if entry.revises:
+            lines.append(f"  revises {entry.revises}")
+        if entry.superseded_by:
+            lines.append(f"  superseded by {', '.join(entry.superseded_by)}")
         lines += ["  " + line for line in one_change_a_line(entry.instruction).splitlines()]
         if entry.competes_with:
             lines.append(f"  competes with: {', '.join(entry.competes_with)}")
@@ -202,7 +207,7 @@ def show_log(args: argparse.Namespace) -> int:
     hidden = {aid for aid, by in drafted.items() if aid not in tabled and by != args.acting_as}
     events = [e for e in events if e.amendment not in hidden]
     if args.json:
-        keys = ("at", "by", "action", "amendment", "symbol", "id", "note", "set_aside")
+        keys = ("at", "by", "action", "amendment", "symbol", "id", "note", "set_aside", "revises")
         emit_json([{key: getattr(e, key) for key in keys} | {"at": timestamp(e.at)} for e in events])
     else:
         rows = [(timestamp(e.at), e.by, e.action, "  ".join(filter(None, _said(e)))) for e in events]
@@ -219,5 +224,7 @@ def _said(event: services.Event) -> tuple[str, ...]:
 
 
 def _named(event: services.Event) -> str:
-    """An amendment as the list cites it: its symbol first when it has one ("A/C.3/80/L.56 (UNDP-0003)")."""
-    return f"{event.symbol} ({event.amendment})" if event.symbol else event.amendment
+    """An amendment as the list cites it: its symbol first when it has one ("A/C.3/80/L.56 (UNDP-0003)"),
+    and the one it revises."""
+    named = cited_name(event.symbol, event.amendment)
+    return f"{named}, revising {event.revises}" if event.revises else named

@@ -23,7 +23,7 @@ from draftdesk.engine.issued import revision_line, revision_name
 from draftdesk.engine.markup import raised
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
-from draftdesk.engine.tabled import as_tabled, citation, numbered_text
+from draftdesk.engine.tabled import as_tabled, citation, cited_name, numbered_text
 
 if TYPE_CHECKING:
     from draftdesk.engine.instructions.paragraphs import Paragraphs
@@ -53,6 +53,10 @@ class AmendmentEntry:
     decision: str = ""
     """The decision that gave it its status: who, when, and the note ("by GA, 7 December 2026,
     15:02 UTC: adopted by a recorded vote of 98 to 12")."""
+    revises: str = ""
+    """The amendment it is a revision of, as the list names it ("A/80/L.32 (USA-…)")."""
+    superseded_by: tuple[str, ...] = ()
+    """The revisions of it tabled since, as the list names them."""
 
 
 def amendment_entries(
@@ -67,6 +71,11 @@ def amendment_entries(
     revision = neg.draft.revision
     sizes = {aid: len(group) for group in neg.competing_groups() for aid in group}
     texts: dict[str, Paragraphs] = {}  # the agreed and base texts, numbered once for every old record
+    names = {a.id: cited_name(a.symbol, a.id) for a in neg.amendments.values()}
+    revisions: dict[str, list[str]] = {}
+    for a in sorted(neg.amendments.values(), key=lambda a: (a.created, a.id)):
+        if a.supersedes and neg.state(a.id).status != "draft":  # a revision drafted, not tabled yet
+            revisions.setdefault(a.supersedes, []).append(names[a.id])
     entries = []
     for n, amendment in enumerate(sorted(neg.amendments.values(), key=lambda a: (a.created, a.id))):
         if progress is not None and n % 50 == 0:
@@ -93,6 +102,8 @@ def amendment_entries(
                 vote=_vote(neg, amendment.id, sizes),
                 fallen_reason=state.reason,
                 decision=_decision(neg, amendment.id, state.status),
+                revises=names.get(amendment.supersedes, amendment.supersedes),
+                superseded_by=tuple(revisions.get(amendment.id, ())),
             )
         )
     return entries
@@ -130,6 +141,18 @@ def _as_written(record: Amendment) -> list[str]:
             out.append(op.target)
     out += reversed(run)
     return list(dict.fromkeys(pid for pid in out if pid))
+
+
+def written_on_older(neg: Negotiation, amendment: Amendment) -> str:
+    """For an amendment made on an older revision than today's, how its numbers read today
+    ("written on Rev.2: OP210, now OP209"), else ""."""
+    revision = neg.draft.revision
+    if amendment.base_revision == revision:
+        return ""
+    now = {p.id: "" for p in neg.text} | {pid: number.label for pid, number in neg.numbers().items()}
+    of = f" of Rev.{amendment.base_revision}"
+    cited = [citation(amendment, pid, now.get, revision).replace(of, "") for pid in _as_written(amendment)]
+    return f"written on Rev.{amendment.base_revision}: {'; '.join(cited)}"
 
 
 def paragraphs_cited(entry: AmendmentEntry) -> str:
@@ -187,13 +210,14 @@ def sponsor_names(draft: Draft) -> dict[str, str]:
 
 
 def _heading(n: int, entry: AmendmentEntry) -> str:
-    name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
-    return f"{n}. {name}: {entry.status}"
+    return f"{n}. {cited_name(entry.symbol, entry.id)}: {entry.status}"
 
 
 def _fields(entry: AmendmentEntry, names: dict[str, str]) -> list[tuple[str, str]]:
     fields = [
         ("Proposed by", names.get(entry.author, entry.author)),
+        ("Revises", entry.revises),
+        ("Superseded by", ", ".join(entry.superseded_by)),
         ("Co-sponsors", ", ".join(names.get(code, code) for code in entry.cosponsors)),
         ("Submitted", f"{un_date(entry.created)}, on the text of {revision_name(entry.revision)}"),
         ("Paragraphs", paragraphs_cited(entry)),

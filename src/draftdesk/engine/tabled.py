@@ -80,6 +80,11 @@ def cited_addresses(amendment: Amendment, paragraphs: Sequence[Paragraph] | Para
     return out
 
 
+def cited_name(symbol: str, aid: str) -> str:
+    """An amendment as lists and the log name it: its symbol first when it has one."""
+    return f"{symbol} ({aid})" if symbol else aid
+
+
 def citation(amendment: Amendment, pid: str, address_now: Callable[[str], str | None], revision: int) -> str:
     """How a list names a paragraph the amendment addressed: as tabled, and today's address beside
     it when that differs ("OP4 of Rev.0, now OP5"; "OP4 of Rev.0, no longer in the text"; a new

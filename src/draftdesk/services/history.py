@@ -22,6 +22,7 @@ from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import AmendmentState
 from draftdesk.engine.revision import concordance
+from draftdesk.engine.tabled import cited_name
 from draftdesk.services.errors import guarded
 from draftdesk.services.folder import Warn, believing
 from draftdesk.signatures import DECISIONS
@@ -46,6 +47,8 @@ class Event:
     note: str = ""
     symbol: str = ""
     """The amendment's document symbol when it was tabled with one ("A/C.3/80/L.56")."""
+    revises: str = ""
+    """For an amendment's tabling, the one it revises, as lists name it ("A/80/L.32 (USA-…)")."""
     set_aside: str = ""
     """Why a decision (or a revision of an amendment) did not take effect, when it did not: taken at
     once on two clones, the other one stood when git brought them together
@@ -56,6 +59,7 @@ def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     """Every event of the folder, oldest first (ties broken by id, a fall after its cause)."""
     stored, trusted = believing(folder, warn)
     symbols = {a.id: a.symbol for a in trusted.amendments}
+    names = {a.id: cited_name(a.symbol, a.id) for a in trusted.amendments}
     standing = [record.draft for record in trusted.revisions] or [trusted.draft]
     texts = [*guarded(storage.load_revisions, folder), *standing]
     events = [_revised(older, newer, trusted.decisions) for older, newer in itertools.pairwise(texts)]
@@ -63,8 +67,11 @@ def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     aside = {amendment.id: why for amendment, why in lost_revisions(trusted.amendments, states)}
     for a in trusted.amendments:
         action = "draft" if a.private else "propose"
+        revises = names.get(a.supersedes, a.supersedes)
         events.append(
-            Event(a.created, a.author, action, a.id, a.id, a.rationale, a.symbol, aside.get(a.id, ""))
+            Event(
+                a.created, a.author, action, a.id, a.id, a.rationale, a.symbol, revises, aside.get(a.id, "")
+            ),
         )
     aside = {decision.id: why for decision, why in lost(trusted.decisions, states)}
     carried = {c.file: c.reason for c in trusted.carried}
@@ -73,7 +80,9 @@ def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     aside |= {d.id: carried[file_of(DECISIONS, d.id)] for d in set_aside}
     for d in (*trusted.decisions, *set_aside):
         symbol = symbols.get(d.amendment, "")
-        events.append(Event(d.at, d.by, d.action, d.amendment, d.id, _note(d), symbol, aside.get(d.id, "")))
+        events.append(
+            Event(d.at, d.by, d.action, d.amendment, d.id, _note(d), symbol, set_aside=aside.get(d.id, ""))
+        )
     return sorted(events + falls, key=lambda e: (e.at, e.action == FALL, e.id))  # a fall after its cause
 
 

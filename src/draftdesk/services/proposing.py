@@ -36,7 +36,8 @@ def propose(
 
     The ops address the current agreed text: each modify must have been made
     against the paragraph's agreed wording, and the amendment as a whole must
-    apply. ``supersedes`` revises one's own pending amendment. ``written`` is
+    apply. ``supersedes`` revises one's own pending amendment (keeping its ``symbol`` unless a new
+    one is given). ``written`` is
     the instruction the ops were read from, kept as the record (without one,
     the written form is generated now, once); ``symbol`` names the document
     that circulated it.
@@ -57,7 +58,7 @@ def propose(
         if old.author != author:
             raise ServiceError(f"{old.id} is {old.author}'s amendment: only its author may revise it")
         checks.require(neg, old.id, ("draft", "tabled"), "revised", stored.decisions)
-        supersedes = old.id
+        supersedes, symbol = old.id, symbol or old.symbol  # the room still calls it by its document
     aid = stamping.new_id(author, stamping.ids(stored))
     amendment = Amendment(
         id=aid,

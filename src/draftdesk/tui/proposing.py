@@ -20,6 +20,7 @@ from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import apply_edits, edits_from_patch
+from draftdesk.engine.tabled import cited_name
 from draftdesk.engine.title import TITLE_ID
 from draftdesk.engine.user_ops import delete_ops, insert_op, modify_op, move_op
 from draftdesk.tui import screens
@@ -123,7 +124,7 @@ class Proposals:
         op = own.ops[0]
         if op.kind == "insert":
             anchor, kind = op.after, op.new_kind
-            base = Unsent("revise", own.id, f"Revise {own.id}", op.text)
+            base = Unsent("revise", own.id, f"Revise {cited_name(own.symbol, own.id)}", op.text)
             self._edit(base, lambda text: [insert_op(neg.agreed, anchor, text, kind)], typed, own.id)
             return
         p = next((q for q in neg.text if q.id == op.target), None)
@@ -131,7 +132,7 @@ class Proposals:
             self.host.notify(f"{own.id} amends a paragraph no longer in the text.", severity="warning")
             return
         proposed = apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
-        base = Unsent("revise", own.id, f"Revise {own.id}", proposed)
+        base = Unsent("revise", own.id, f"Revise {cited_name(own.symbol, own.id)}", proposed)
         self._edit(base, lambda new: [modify_op(p, new)], typed, own.id)
 
     def resume(self) -> None:
@@ -191,10 +192,9 @@ class Proposals:
             back = lambda error: self._edit(base, build, result, supersedes)  # noqa: E731
             self._preview(lambda: build(result.text), back, result, supersedes)
 
-        heading = base.title + (f" (revising {supersedes})" if supersedes else "")
         shown = typed or Typed(base.text)
         editor = screens.EditorScreen(
-            heading, shown.text, shown.rationale, partial(self._keep, base), unchanged=base.text
+            base.title, shown.text, shown.rationale, partial(self._keep, base), unchanged=base.text
         )
         self.host.app.push_screen(editor, saved)
 

@@ -14,6 +14,7 @@ from draftdesk.engine.exporting.docx import Progress, new_document, title_block
 from draftdesk.engine.exporting.ooxml import Look, paragraph, run
 from draftdesk.engine.issued import revision_name
 from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.tabled import cited_name
 
 
 def _order(neg: Negotiation) -> dict[str, int]:
@@ -69,7 +70,7 @@ def export_list_docx(neg: Negotiation, progress: Progress | None = None) -> byte
         if where != heading:
             heading = where
             doc.add(paragraph(run(where or "(no paragraph)"), doc.style_ids["Part Heading"]))
-        name = f"{entry.symbol} ({entry.id})" if entry.symbol else entry.id
+        name = cited_name(entry.symbol, entry.id)
         if n:  # set out under its first paragraph; under each other one, a line naming it
             also = f"{name}, {entry.status}: also concerns this paragraph; see under {entry.targets[0]}"
             doc.add(paragraph(run(also), field))
@@ -80,6 +81,8 @@ def export_list_docx(neg: Negotiation, progress: Progress | None = None) -> byte
             sponsors += "; co-sponsored by " + ", ".join(names.get(code, code) for code in entry.cosponsors)
         fields = [
             ("Sponsors", sponsors),
+            ("Revises", entry.revises),
+            ("Superseded by", ", ".join(entry.superseded_by)),
             ("Submitted", f"{un_date(entry.created)}, on the text of {revision_name(entry.revision)}"),
             ("Amendment", printed(entry.instruction)),
             ("Rationale", entry.rationale),

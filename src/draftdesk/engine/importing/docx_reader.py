@@ -59,6 +59,8 @@ class WordBody:
     """The document's category (its properties): DraftDesk's exports give the draft's layout there."""
     set_aside: dict[str, int] = field(default_factory=dict)
     """How many tracked changes of each author read as rejected (see :func:`read_docx`)."""
+    taken: dict[str, int] = field(default_factory=dict)
+    """How many tracked changes of each other author read as accepted."""
 
 
 def run_on(first: str, second: str) -> str:
@@ -170,23 +172,22 @@ def _xml(package: zipfile.ZipFile, name: str) -> object:
 
 
 class _Rejected:
-    """Authors whose tracked changes are read as rejected, and how many of theirs were."""
+    """Authors whose tracked changes are read as rejected, and how many changes of each author were
+    rejected and accepted."""
 
     def __init__(self, authors: frozenset[str]) -> None:
         self.authors = authors
-        self.changes: dict[str, set[str]] = {}
+        self.changes: dict[bool, dict[str, set[str]]] = {True: {}, False: {}}
 
     def sets_aside(self, change: object) -> bool:
         """Whether the change (a ``w:ins``, ``w:del``, ``w:moveTo`` or ``w:moveFrom``) is rejected."""
         author = change.get(f"{W}author", "")  # type: ignore[attr-defined]
-        if author.casefold() not in self.authors:
-            return False
-        self.changes.setdefault(author, set()).add(change.get(f"{W}id", ""))  # type: ignore[attr-defined]
-        return True
+        rejected = author.casefold() in self.authors
+        self.changes[rejected].setdefault(author, set()).add(change.get(f"{W}id", ""))  # type: ignore[attr-defined]
+        return rejected
 
-    @property
-    def counted(self) -> dict[str, int]:
-        return {author: len(changes) for author, changes in self.changes.items()}
+    def counted(self, rejected: bool) -> dict[str, int]:
+        return {author: len(changes) for author, changes in self.changes[rejected].items()}
 
 
 def read_docx(data: bytes, rejected: frozenset[str] = frozenset()) -> WordBody:
@@ -243,7 +244,7 @@ def read_docx(data: bytes, rejected: frozenset[str] = frozenset()) -> WordBody:
     category = None if core is None else core.find(f"{_CORE}category")  # type: ignore[attr-defined]
     notes = _footnotes(_xml(package, "word/footnotes.xml"), marks)
     category_text = (category.text or "") if category is not None else ""
-    return WordBody(paragraphs, standing, notes, category_text, refused.counted)
+    return WordBody(paragraphs, standing, notes, category_text, refused.counted(True), refused.counted(False))
 
 
 _CORE = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
