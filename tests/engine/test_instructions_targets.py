@@ -13,22 +13,23 @@ import pytest
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.instructions import InstructionError, parse_instruction
 from draftdesk.engine.merge import Negotiation
-from draftdesk.engine.model import Draft, Paragraph
+from draftdesk.engine.model import Paragraph
 from draftdesk.engine.views import render
 
+from .test_instructions_parts import DRAFT as PARTS_DRAFT
 from .test_instructions_parts import T0, agreed
 
-DRAFT = Draft(
-    "x",
-    ["Humanitarian assistance"],
-    layout="un-resolution",
-    authoring="The General Assembly,",
+ITEMS = [
+    Paragraph("o-1a", "sub-item", "the recovery of the regions;", parent="o-1"),
+    Paragraph("o-1b", "sub-item", "the health of the people;", parent="o-1"),
+    Paragraph("o-1c", "sub-item", "the care of the children;", parent="o-1"),
+]
+DRAFT = replace(
+    PARTS_DRAFT,
     paragraphs=[
         Paragraph("p-1", "preamble", "Recalling its resolutions,"),
         Paragraph("o-1", "operative", "Welcomes the report on:"),
-        Paragraph("o-1a", "sub-item", "the recovery of the regions;", parent="o-1"),
-        Paragraph("o-1b", "sub-item", "the health of the people;", parent="o-1"),
-        Paragraph("o-1c", "sub-item", "the care of the children;", parent="o-1"),
+        *ITEMS,
         Paragraph("o-2", "operative", "Requests a report. It notes the plan;"),
         Paragraph("o-3", "operative", "Calls for action. It notes the plan again;"),
         Paragraph("o-4", "operative", "Decides to remain seized."),
@@ -75,6 +76,8 @@ def test_a_sentence_of_several_paragraphs() -> None:
         ("Move operative paragraph 2 to become operative paragraph 3.", "o-3 o-2 o-4"),
         ("Move operative paragraph 2 to the end.", "o-3 o-4 o-2"),
         ("Move the paragraph beginning “Requests” to the end of the operative part.", "o-3 o-4 o-2"),
+        ("Move operative paragraph 4 so that it becomes operative paragraph 2.", "o-4 o-2 o-3"),
+        ("Move operative paragraph 4 up to follow operative paragraph 1.", "o-4 o-2 o-3"),
     ],
 )
 def test_a_paragraph_moved_by_the_place_or_the_number_it_takes(instruction: str, order: str) -> None:
@@ -85,11 +88,50 @@ def test_a_paragraph_moved_by_the_place_or_the_number_it_takes(instruction: str,
 
 
 @pytest.mark.parametrize(
+    "instruction",
+    [
+        "Move subparagraph (c) of operative paragraph 1 to become subparagraph (a).",
+        "In operative paragraph 1, move subparagraph (c) to precede subparagraph (a).",
+        "Move subparagraph 1 (c) to the beginning.",
+    ],
+)
+def test_an_item_moved_among_its_paragraphs_items(instruction: str) -> None:
+    out = text_of(instruction)
+    assert [out[f"OP1({x})"] for x in "abc"] == [
+        "the care of the children;",
+        "the recovery of the regions;",
+        "the health of the people;",
+    ]
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "In subparagraphs 1 (a) and (c), replace “of the” with “of all”.",
+        "In subparagraphs (a) and (c) of operative paragraph 1, replace “of the” with “of all”.",
+        "In operative paragraph 1 (a) and (c), replace “of the” with “of all”.",
+    ],
+)
+def test_items_named_together(instruction: str) -> None:
+    out = text_of(instruction)
+    assert (out["OP1(a)"], out["OP1(b)"], out["OP1(c)"]) == (
+        "the recovery of all regions;",
+        "the health of the people;",
+        "the care of all children;",
+    )
+
+
+@pytest.mark.parametrize(
     ("instruction", "label"),
     [
         ("In operative paragraph 1, add a new sub-paragraph (d) reading: “the schools;”", "OP1(d)"),
         ("In operative paragraph 1, insert a new subparagraph (d), reading: “the schools;”", "OP1(d)"),
         ("In operative paragraph 1, add a new sub-paragraph, reading: “the schools;”", "OP1(d)"),
+        ("Add the following new sub-paragraph at the end of operative paragraph 1: “the schools;”", "OP1(d)"),
+        (
+            "Add a new sub-paragraph at the beginning of operative paragraph 1, reading: “the schools;”",
+            "OP1(a)",
+        ),
         ("In operative paragraph 1, add a new sub-paragraph (b) reading: “the schools;”", "OP1(b)"),
         ("In operative paragraph 1, insert a new subparagraph (a bis) reading: “the schools;”", "OP1(b)"),
         (

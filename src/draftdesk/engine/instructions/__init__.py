@@ -58,8 +58,9 @@ paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "(the) sub-paragraph (c) 
 operative paragraph 4", "the chapeau of operative paragraph 4", "… of the annex",
 "operative clause 4", "the last preambular paragraph", "the title", "the paragraph
 beginning “Welcomes …”" (its items: "…, subparagraph (b)"), "subparagraph 1 (c)", or a paragraph
-id, and <paragraphs> one or a list of them
-("operative paragraphs 27 and 43", "preambular paragraphs 3 to 5", "the
+id (in a sentence about a paragraph, "subparagraph (b)" alone is its item), and <paragraphs> one
+or a list of them ("subparagraphs 1 (a) and (c)", "subparagraphs (a) and (c) of operative
+paragraph 1", "operative paragraphs 27 and 43", "preambular paragraphs 3 to 5", "the
 twenty-first preambular paragraph and operative paragraphs 35, 38 and 39", "the first
 and third preambular paragraphs").
 Footnotes: "[^1]" in quoted words is a note the paragraph has (so is a document's asterisk

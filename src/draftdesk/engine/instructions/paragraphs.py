@@ -65,6 +65,18 @@ NUMBERED_KINDS = ("preamble", "operative", "sub-item")
 NEW_KINDS = {"operative paragraph": "operative", "preambular paragraph": "preamble", "heading": "heading"}
 
 
+_ITEMS_OF = re.compile(
+    r"(?:the\s+)?sub-?paragraphs\s+(\(?[a-z]+\)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\(?[a-z]+\)?)+)\s+of\s+(.+)$",
+    re.I,
+)
+"""Items of one paragraph named together: "subparagraphs (a) and (c) of operative paragraph 4"."""
+
+
+def _items_one_by_one(m: re.Match[str]) -> str:
+    """ "subparagraphs (a) and (c) of operative paragraph 4" -> "operative paragraph 4 (a), operative …"."""
+    return ", ".join(f"{m[2]} ({x})" for x in re.findall(r"[a-z]+", re.sub(r"\band\b", "", m[1]), re.I))
+
+
 def _one_by_one(m: re.Match[str]) -> str:
     """ "the first and third preambular paragraphs" -> "the first preambular paragraph, the third …"."""
     ordinals = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m[1])
@@ -162,17 +174,25 @@ class Paragraphs:
         kind_words = "operative paragraph"
         address = re.sub(r"\bclauses\b", "paragraphs", address, flags=re.I)
         address = re.sub(_SUB_AFTER, r" (\1)", address)
+        address = _ITEMS_OF.sub(_items_one_by_one, address)
         address = _ORDINAL_LIST.sub(_one_by_one, address)
         quoted = re.findall(r"[“\"‘][^”\"’]*[”\"’]", address)  # a paragraph's opening words, kept whole
         address = re.sub(r"[“\"‘][^”\"’]*[”\"’]", "\0", address)
+        last = ""  # the paragraph the item before named by its number: "(b)" after "1 (a)" is 1 (b)
         for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", address.strip()):
             item = re.sub("\0", lambda _: quoted.pop(0), item)
-            plural = re.fullmatch(r"(.*?)(preambular|operative)\s+paragraphs\s+(.+)", item, re.I)
-            if plural:
-                kind_words = f"{plural[2]} paragraph"
+            plural = re.fullmatch(
+                r"(.*?)(preambular|operative|(?:operative\s+)?sub-?)\s*paragraphs\s+(.+)", item, re.I
+            )
+            if plural:  # "subparagraphs 1 (a) and (b)": items of operative paragraph 1
+                kind_words = "operative paragraph" if "sub" in plural[2].lower() else f"{plural[2]} paragraph"
                 item = f"{plural[1]}{kind_words} {plural[3]}"
             elif re.fullmatch(r"\d+(?:\s*(?:to|-|–)\s*\d+)?(?:\s*\([a-z]+\))*", item):
                 item = f"{kind_words} {item}"
+            elif last and re.fullmatch(r"(?:\(\s*[a-z]+\s*\)\s*)+", item, re.I):
+                item = f"{last} {item}"
+            numbered = re.fullmatch(r"(.*?\d+)\s*(?:\(\s*[a-z]+\s*\)\s*)+", item, re.I)
+            last = numbered[1] if numbered else ""
             span = re.fullmatch(r"(.*?)(\d+)\s*(?:to|-|–)\s*(\d+)", item)
             names = [f"{span[1]}{n}" for n in range(int(span[2]), int(span[3]) + 1)] if span else [item]
             ids += [pid for pid in map(self.resolve, names) if pid not in ids]

@@ -95,7 +95,8 @@ class Reader:
         address, scope = scoped(m["addr"])  # "In the second sentence of operative paragraph 3, …"
         if not (self.targets and _SAME.fullmatch(address)):  # "in the same paragraph": the one before
             self.targets = self.paras.targets(address)
-        if len(self.targets) == 1 and scope is None and self._insert(within=self.targets[0]):
+        within = self.targets[0] if len(self.targets) == 1 and scope is None else ""
+        if within and (self._insert(within) or self._move(within)):
             return True  # "In operative paragraph 4, add a new sub-paragraph (f), reading: …"
         self._clauses(scope)
         return True
@@ -244,8 +245,8 @@ class Reader:
         self.changed.merge(first, others, self._reading() if worded else None)
         return True
 
-    def _move(self) -> bool:
-        op = structure.read_move(self.s, self.pos, self.paras)
+    def _move(self, within: str = "") -> bool:
+        op = structure.read_move(self.s, self.pos, self.paras, within)
         if op is None:
             return False
         self.targets = []

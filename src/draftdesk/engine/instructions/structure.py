@@ -56,8 +56,10 @@ READING = (
 )
 _PART = (
     r"(?:\s+of\s+the\s+(?:\w+\s+)?"
-    r"(?:text|draft|resolution|decision|(?P<preamble>preamble)|part|section|annex))?"
+    rf"(?:text|draft|resolution|decision|(?P<preamble>preamble)|part|section|annex)|\s+of\s+(?P<inside>{ADDRESS}))?"
 )
+"""The part a new paragraph goes at the end of: the text, the preamble, or a paragraph (its items)."""
+_EDGE = r"at\s+the\s+(?:(?P<end>end)|(?P<start>beginning|start))"
 _INSERTS = (
     re.compile(
         rf"{INS}\s+(?:a\s+)?new\s+(?P<kind>sub-?paragraph)\s+\(?(?P<letter>[a-z]+)(?:\s*(?P<follows>{_LATIN}))?\)?(?:\s+(?:to|in|under|of)\s+{_ADDR})?"
@@ -65,8 +67,8 @@ _INSERTS = (
         re.I,
     ),
     re.compile(rf"(?P<where>after|following|before)\s+{_ADDR},?\s+{_NEW}(?:{READING}|\s+)", re.I),
-    re.compile(rf"at\s+the\s+(?:(?P<end>end)|beginning|start){_PART},?\s+{_NEW}(?:{READING}|\s+)", re.I),
-    re.compile(rf"{_NEW}\s+at\s+the\s+(?:(?P<end>end)|beginning|start){_PART}{READING}", re.I),
+    re.compile(rf"{_EDGE}{_PART},?\s+{_NEW}(?:{READING}|\s+)", re.I),
+    re.compile(rf"{_NEW}\s+{_EDGE}{_PART}{READING}", re.I),
     re.compile(rf"{_NEW}\s+(?P<where>after|following|before)\s+{_ADDR}{READING}", re.I),
     re.compile(
         rf"{INS},?\s+(?P<where>after|following|before)\s+{_ADDR},?\s+{_HOW_MANY}{_KIND}{READING}", re.I
@@ -74,7 +76,7 @@ _INSERTS = (
     re.compile(
         rf"(?:the\s+following\s+|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+)?new\s+{_KIND}{_NUMBER}"
         rf"\s+{TO_BE}\s+(?:inserted|added)(?:\s+(?P<where>after|following|before)\s+{_ADDR}"
-        rf"|\s+at\s+the\s+(?:(?P<end>end)|beginning|start){_PART})?{READING}",
+        rf"|\s+{_EDGE}{_PART})?{READING}",
         re.I,
     ),
     re.compile(rf"{_NEW}{READING}", re.I),
@@ -105,13 +107,16 @@ _MOVE_HEADS = (
 _MOVE_TO = (
     r"(?:(?:to\s+)?(?:(?:immediately|directly|right)\s+)?(?P<after>follow|come\s+after|after|below)"
     r"|(?:to\s+)?(?:(?:immediately|directly|right)\s+)?(?P<before>precede|come\s+before|before|above)"
-    r"|(?P<become>(?:(?:so\s+as\s+)?to\s+)?become|as\s+(?:the\s+)?new))\s+(?P<anchor>.+?)"
+    r"|(?P<become>(?:(?:so\s+as\s+)?to\s+)?become|so\s+that\s+it\s+becomes|as\s+(?:the\s+)?new))\s+(?P<anchor>.+?)"
     r"(?:,?\s+as\s+(?:a\s+)?(?:new\s+)?sub-?paragraph\s+(?:\(?[a-z]+\)?\s+)?of\s+(?P<parent>.+?))?"
     r"|to\s+the\s+(?:(?P<end>end)|beginning|start)(?:\s+of\s+(?:the\s+)?[\w\s]+?)?"
 )
 """Where to: after or before a paragraph, "to become operative paragraph 3" (the place that number
 has), the beginning or the end of its kind."""
-_MOVES = tuple(re.compile(rf"{head}\s+(?:{_MOVE_TO})\s*{STOP}", re.I) for head in _MOVE_HEADS)
+_MOVES = tuple(
+    re.compile(rf"{head}(?:\s+(?:up|down)(?:wards)?)?\s+(?:{_MOVE_TO})\s*{STOP}", re.I)
+    for head in _MOVE_HEADS
+)
 REWORD = (
     re.compile(
         rf"(?:replace|amend|change)\s+(?![“\"‘'])(?:the\s+(?:text|wording)\s+of\s+)?{_ADDR}\s+"
@@ -148,6 +153,7 @@ def read_insert(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[
     if not m:
         return None
     groups = m.groupdict()
+    within = paras.resolve(groups["inside"]) if groups.get("inside") else within  # "at the end of OP4"
     if groups.get("letter"):  # "add a new sub-paragraph (c) to operative paragraph 4"
         if not (groups["addr"] or within):
             return None
@@ -162,12 +168,15 @@ def read_insert(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[
         where, address = "after", f"{m['kind']} {m['num']}"
     elif not where and within and NEW_KINDS.get(word, "sub-item") == "sub-item":  # its last item, then
         items = [p.id for p in paras.list if p.parent == within and p.kind == "sub-item"]
-        return Where(items[-1] if items else within, "sub-item", within, _count(m)), m.end()
+        after = items[-1] if items and not groups.get("start") else within  # "at the beginning": first
+        return Where(after, "sub-item", within, _count(m)), m.end()
+    elif groups.get("inside"):  # a paragraph "at the end of operative paragraph 4": after it
+        where, address = "after", groups["inside"]
     elif not where and not groups.get("end") and m.re in _PLACELESS:
         return None
     if word == "paragraph" and groups.get("preamble"):  # "at the end of the preamble, insert …"
         word = "preambular paragraph"
-    if groups.get("end"):  # "add a new operative paragraph at the end": after the last of its kind
+    if groups.get("end") and not groups.get("inside"):  # "… at the end": after the last of its kind
         where, address = "after", paras.last(NEW_KINDS.get(word, "operative"))
     anchor = paras.by_id[paras.resolve_within(address, within)] if where and address else None
     after = "" if anchor is None else paras.before(anchor.id) if where == "before" else anchor.id
@@ -257,15 +266,18 @@ def read_delete(s: str, pos: int, paras: Paragraphs, marker: str) -> tuple[list[
     ], pos
 
 
-def read_move(s: str, pos: int, paras: Paragraphs) -> tuple[Op, int] | None:
+def read_move(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[Op, int] | None:
+    """A move; ``within`` is the paragraph the sentence is about, whose items it may name alone, as
+    the moved item's paragraph is for the place it goes ("to become subparagraph (a)")."""
     m = next((m for p in _MOVES if (m := p.match(s, pos))), None)
     if not m:
         return None
-    target = paras.resolve(m["target"])
+    target = paras.resolve_within(m["target"], within)
     family = paras.family(target)
+    home = paras.by_id[target].parent
     after = parent = ""
     if m["anchor"]:
-        anchor = paras.resolve(m["anchor"])
+        anchor = paras.resolve_within(m["anchor"], home or within)
         if anchor in family:
             raise InstructionError(f"{paras.name(target)} cannot move next to itself")
         order = [p.id for p in paras.list]
@@ -275,13 +287,13 @@ def read_move(s: str, pos: int, paras: Paragraphs) -> tuple[Op, int] | None:
         else:
             after = paras.before(anchor, family)
             anchor_parent = paras.by_id[anchor].parent
-            parent = anchor_parent if anchor_parent != paras.by_id[target].parent else ""
-    elif m["end"]:
-        kin = paras.by_id[target]
-        siblings = [
-            p.id for p in paras.list if p.parent == kin.parent and p.kind == kin.kind and p.id not in family
-        ]
+            parent = anchor_parent if anchor_parent != home else ""
+    elif m["end"]:  # after the last of its kind among its siblings
+        kind = paras.by_id[target].kind
+        siblings = [p.id for p in paras.list if p.parent == home and p.kind == kind and p.id not in family]
         after = siblings[-1] if siblings else ""
+    else:  # the beginning: of the text (as the written form says it), an item's of its paragraph
+        after = home
     if m["parent"]:
         parent = paras.resolve(m["parent"])
     if after in family:
