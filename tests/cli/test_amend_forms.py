@@ -62,7 +62,8 @@ def test_words_that_occur_twice_are_found_in_the_sentence_named(dd: DraftDesk) -
 ITEMS_AND_MOVES = """1. In subparagraph 4(e), replace “counter-terrorism matters” with “countering terrorism”.
 2. In the paragraph beginning “Recognise the regional dimension”, subparagraph (d), delete “non-operative”.
 3. In operative paragraph 4, add a new sub-paragraph (f) reading: “Cooperation on migration management;”
-4. Move operative paragraph 7 to become operative paragraph 3."""
+4. Move operative paragraph 7 to become operative paragraph 3.
+5. Move operative paragraph 6 to before operative paragraph 2."""
 
 
 def test_items_named_by_number_or_opening_words_new_items_and_moves_by_number(dd: DraftDesk) -> None:
@@ -73,7 +74,8 @@ def test_items_named_by_number_or_opening_words_new_items_and_moves_by_number(dd
     assert "OP4(f)  [New (UNDP): Cooperation on migration management;]" in pending
     dd("accept", DRAFT, "--as", "SEECF", aid)
     after = show(dd)
-    assert after["OP3"]["text"] == before["OP7"]["text"] and after["OP4"]["text"] == before["OP3"]["text"]
-    assert after["OP5(e)"]["text"].startswith("Cooperation in countering terrorism to implement")
-    assert after["OP5(d)"]["text"].endswith("on police development aid;")
-    assert after["OP5(f)"]["text"] == "Cooperation on migration management;"
+    order = [next(old for old in before if before[old]["id"] == after[f"OP{n}"]["id"]) for n in range(1, 8)]
+    assert order == ["OP1", "OP6", "OP2", "OP7", "OP3", "OP4", "OP5"]
+    assert after["OP6(e)"]["text"].startswith("Cooperation in countering terrorism to implement")
+    assert after["OP6(d)"]["text"].endswith("on police development aid;")
+    assert after["OP6(f)"]["text"] == "Cooperation on migration management;"
