@@ -10,6 +10,7 @@ changing anything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.attribution import Authors, apply_to_authors, written_by
@@ -17,7 +18,7 @@ from draftdesk.engine.competition import Claim
 from draftdesk.engine.markup import printed
 from draftdesk.engine.model import BASE_AUTHOR, FOOTNOTE_REF_RE, Footnote, Paragraph
 from draftdesk.engine.patches import Edit, PatchError, apply_edits, edits_from_patch
-from draftdesk.engine.strict import Segment, Unmapped, map_edits, updated_segments
+from draftdesk.engine.strict import Segment, Unmapped, equal_segments, map_edits, updated_segments
 
 
 class OpFailed(ValueError):
@@ -61,6 +62,9 @@ class AgreedText:
     writers: dict[str, list[str]] = field(default_factory=dict)
     """The amendments that changed each paragraph in this revision, in the order applied."""
     gone: dict[str, str] = field(default_factory=dict)
+    diffs: dict[str, dict[tuple[str, str], tuple[Segment, ...]]] = field(default_factory=dict)
+    """Word diffs of a paragraph's texts (an amendment's base, the text as it stands), kept until the
+    paragraph changes: the pending amendments tabled against one text ask for the same diff."""
 
     @classmethod
     def of(cls, paragraphs: list[Paragraph], title: Paragraph | None = None) -> AgreedText:
@@ -77,6 +81,14 @@ class AgreedText:
 
     def paragraphs(self) -> list[Paragraph]:
         return [self.paras[pid] for pid in self.order]
+
+    def word_segments(self, pid: str, base: str, current: str) -> tuple[Segment, ...]:
+        """``equal_segments(base, current)`` of paragraph ``pid``, made once while it stands."""
+        kept = self.diffs.setdefault(pid, {})
+        found = kept.get((base, current))
+        if found is None:
+            found = kept[base, current] = equal_segments(base, current)
+        return found
 
 
 def _authors(paragraph: Paragraph) -> Authors:
@@ -137,11 +149,12 @@ def commit(state: AgreedText, out: Outcome) -> None:
     if out.order is not None:
         state.order = out.order
     for pid in out.removed:
-        for table in (state.paras, state.runs, state.origin, state.unchanged):
+        for table in (state.paras, state.runs, state.origin, state.unchanged, state.diffs):
             table.pop(pid, None)
         state.gone[pid] = author
     for pid, paragraph in out.paras.items():
         state.origin.setdefault(pid, paragraph.text)
+        state.diffs.pop(pid, None)
     state.paras.update(out.paras)
     state.runs.update(out.runs)
     state.unchanged.update(out.unchanged)
@@ -217,7 +230,9 @@ def _mapped(
     no later acceptance is named for a fall that happened before it)."""
     known = unchanged if op.base_text == state.origin.get(op.target) else None
     try:
-        return map_edits(op.base_text, current, edits_from_patch(op.base_text, op.patch), known, op.needs)
+        edits = edits_from_patch(op.base_text, op.patch)
+        diff = partial(state.word_segments, op.target)
+        return map_edits(op.base_text, current, edits, known, op.needs, diff)
     except PatchError:
         raise OpFailed(op.target, "the stored patch does not match its base text") from None
     except Unmapped as err:

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
+from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.inert import inert
 from draftdesk.engine.issued import revision_line, revision_name
 from draftdesk.engine.markup import raised
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
-from draftdesk.engine.tabled import as_tabled, citation, cited_name, numbered_text
+from draftdesk.engine.tabled import as_tabled, citation, cited_name
 
 if TYPE_CHECKING:
     from draftdesk.engine.instructions.paragraphs import Paragraphs
@@ -175,7 +176,7 @@ def _as_tabled_now(
     addressed = [pid for pid in amendment.targets if pid not in inserted]
     which = "agreed" if all(pid in now for pid in addressed) else "base"
     if which not in texts:
-        texts[which] = numbered_text(neg.text if which == "agreed" else neg.draft.paragraphs)
+        texts[which] = instructions.numbered_text(neg.text if which == "agreed" else neg.draft.paragraphs)
     return as_tabled(amendment, texts[which], amendment.written)
 
 

@@ -7,7 +7,6 @@ labels, and inserting a paragraph renumbers everything after it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from draftdesk.engine.model import Paragraph
@@ -53,10 +52,8 @@ def letters_index(marker: str) -> int:
     return (len(marker) - 1) * 26 + ord(marker[0]) - ord("a") + 1
 
 
-@lru_cache(maxsize=1024)
 def sub_item_marker(depth: int, n: int) -> str:
-    """The marker of the n-th sub-item at a depth: (a) at depth 1, (i) at 2, (A) at 3 (a lookup table
-    filled as it is used: a numbering asks for the same few hundred again and again)."""
+    """The marker of the n-th sub-item at a depth: (a) at depth 1, (i) at 2, (A) at 3."""
     if depth == 1:
         return letters(n)
     if depth == 2:

@@ -57,15 +57,21 @@ def tokens(text: str) -> list[str]:
 
 def word_diff(a: str, b: str) -> list[tuple[int, str]]:
     """A diff-match-patch diff of ``a`` to ``b`` whose boundaries fall between words."""
-    vocab: dict[str, str] = {}
-
-    def encode(text: str) -> str:
-        return "".join(vocab.setdefault(tok, chr(0x100 + len(vocab))) for tok in tokens(text))
-
-    ea, eb = encode(a), encode(b)
-    decode = {char: tok for tok, char in vocab.items()}
-    diffs = _dmp().diff_main(ea, eb, False)
-    return [(op, "".join(decode[c] for c in chunk)) for op, chunk in diffs]
+    words_a, words_b = tokens(a), tokens(b)
+    vocab = {tok: chr(0x100 + n) for n, tok in enumerate(dict.fromkeys(words_a + words_b))}
+    code_a, code_b = "".join(map(vocab.__getitem__, words_a)), "".join(map(vocab.__getitem__, words_b))
+    diffs = _dmp().diff_main(code_a, code_b, False)
+    out = []
+    at_a = at_b = 0  # each chunk stands for the next len(chunk) tokens of a (kept or deleted) or of b
+    for op, chunk in diffs:
+        if op == _DIFF_INSERT:
+            out.append((op, "".join(words_b[at_b : at_b + len(chunk)])))
+            at_b += len(chunk)
+        else:
+            out.append((op, "".join(words_a[at_a : at_a + len(chunk)])))
+            at_a += len(chunk)
+            at_b += len(chunk) if op == _DIFF_EQUAL else 0
+    return out
 
 
 def deleted_words(a: str, b: str) -> str:

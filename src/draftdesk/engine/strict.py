@@ -12,8 +12,7 @@ import itertools
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
 
 from draftdesk.engine.patches import Edit, word_diff
 
@@ -50,9 +49,8 @@ Segment = tuple[int, int, int]
 """(base start, base end, current start) of a stretch of text unchanged since the base."""
 
 
-@lru_cache(maxsize=4096)
 def equal_segments(base: str, current: str) -> tuple[Segment, ...]:
-    """Every stretch both texts share, by a word diff (cached: pending amendments share their bases)."""
+    """Every stretch both texts share, by a word diff."""
     segments = []
     pos_base = pos_current = 0
     for op, chunk in word_diff(base, current):
@@ -115,6 +113,7 @@ def map_edits(
     edits: Sequence[Edit],
     segments: Sequence[Segment] | None = None,
     needs: Sequence[int] = (),
+    diff: Callable[[str, str], Sequence[Segment]] = equal_segments,
 ) -> list[Edit]:
     """The edits moved onto ``current``; raises Unmapped for the first one touching changed text.
 
@@ -125,10 +124,11 @@ def map_edits(
     saying “sexual and reproductive”); an insertion needs the words it was placed by and the whole
     words either side of its point, side by side, so a clause replaced by one that keeps them (or
     by the very same words) leaves it standing, and one that drops a word it quoted does not.
+    ``diff`` makes that word diff (a merge passes one that keeps what it made: amendments share bases).
     """
     if base == current:
         return list(edits)
-    diffed = None if segments is not None else equal_segments(base, current)
+    diffed = None if segments is not None else diff(base, current)
     refused = False
     mapped = []
     for edit in edits:
@@ -136,7 +136,7 @@ def map_edits(
         if moved is None:
             refused = refused or segments is not None
             if diffed is None:
-                diffed = equal_segments(base, current)
+                diffed = diff(base, current)
             reach = _needed(base, edit, needs, by_words=True)
             moved = _moved(edit, diffed, reach)
             if moved is None:  # the words it needs are gone: named once, here

@@ -27,13 +27,6 @@ OPENING_WORDS = 4
 """How many words name an unnumbered paragraph ("the paragraph beginning “Welcomes the …”")."""
 
 
-def numbered_text(paragraphs: Sequence[Paragraph] | Paragraphs) -> Paragraphs:
-    """A text numbered once, for citing many amendments against it (a list of old records)."""
-    from draftdesk.engine.instructions.paragraphs import Paragraphs
-
-    return paragraphs if isinstance(paragraphs, Paragraphs) else Paragraphs(paragraphs)
-
-
 def as_tabled(
     amendment: Amendment, paragraphs: Sequence[Paragraph] | Paragraphs, written: str = ""
 ) -> Amendment:
@@ -42,7 +35,7 @@ def as_tabled(
     ``written`` is the instruction as the delegation typed or circulated it; without
     one, the form generated from the operations now, once, is kept.
     """
-    paragraphs = numbered_text(paragraphs)
+    paragraphs = instructions.numbered_text(paragraphs)
     form = written.strip()
     if not form:
         try:
@@ -55,7 +48,7 @@ def as_tabled(
 def cited_addresses(amendment: Amendment, paragraphs: Sequence[Paragraph] | Paragraphs) -> dict[str, str]:
     """The address of every paragraph the amendment names, in ``paragraphs``: the number of a
     numbered one, the opening words of another, "new after OP3" for one it inserts."""
-    text = numbered_text(paragraphs)
+    text = instructions.numbered_text(paragraphs)
     numbered, by_id = text.label_of, text.by_id
     new = {op.new_id: op.after for op in amendment.ops if op.kind == "insert"}
     out: dict[str, str] = {}

@@ -6,6 +6,7 @@ Pure functions of engine records (no widgets), so they are easy to test.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
@@ -20,14 +21,18 @@ from draftdesk.engine.numbering import Number
 from draftdesk.engine.outputs import Span
 from draftdesk.engine.patches import PatchError, edits_from_patch
 
+if TYPE_CHECKING:
+    from draftdesk.engine.instructions.paragraphs import Paragraphs
+
 INS = Style(underline=True, bold=True)
 DEL = Style(strike=True, dim=True)
 MARK_STYLES = {"ins": INS, "del": DEL, "tag": Style(bold=True)}
 
 
-def instruction(amendment: Amendment, paragraphs: Sequence[Paragraph]) -> str:
+def instruction(amendment: Amendment, paragraphs: Sequence[Paragraph] | Paragraphs) -> str:
     """The written form ("In OP4, replace …"), inert: as tabled when the record keeps it, else
-    generated; an amendment it cannot be written for still shows."""
+    generated against ``paragraphs`` (numbered once by a caller writing several:
+    ``instructions.numbered_text``); an amendment it cannot be written for still shows."""
     if amendment.written:
         return inert(amendment.written)
     try:

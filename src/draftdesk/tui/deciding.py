@@ -18,6 +18,7 @@ from rich.text import Text
 from textual.screen import Screen
 
 from draftdesk import services
+from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Decision
 from draftdesk.engine.inert import inert
 from draftdesk.engine.outputs import AmendmentState
@@ -180,6 +181,7 @@ class Decisions:
         orgs = [o.code for o in neg.draft.orgs]
         columns: list[RenderableType] = []
         group = competing_group(neg, aid)
+        text = instructions.numbered_text(neg.agreed)
         for rank, other in enumerate(group, 1):
             amendment = neg.amendments[other]
             colour = org_style(self.host.app, orgs, amendment.author)
@@ -190,7 +192,7 @@ class Decisions:
             head.append(inert(f"[{who}] {amendment.symbol or other}"), colour)
             if len(group) > 1:  # why it is voted there: the queue's narrow table leaves that column out
                 head.append(inert(f" · {neg.vote_reason(other)}"), "not bold")
-            parts: list[RenderableType] = [head, Text(instruction(amendment, neg.agreed), "italic")]
+            parts: list[RenderableType] = [head, Text(instruction(amendment, text), "italic")]
             if amendment.rationale:
                 parts.append(Text(inert(f"Rationale: {amendment.rationale}")))
             parts += [op_diff(op, colour, neg.numbers(), self.reading.marks) for op in amendment.ops]

@@ -15,6 +15,7 @@ from pathlib import Path
 from textual.message import Message
 
 from draftdesk import services, signatures, storage
+from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.authority import Believed
 from draftdesk.engine.model import Paragraph
@@ -162,7 +163,8 @@ def write_forms(
     post: Post, generation: int, amendments: list[Amendment], paragraphs: list[Paragraph]
 ) -> None:
     """Written forms take the engine milliseconds each: written here, on immutable inputs."""
-    post(WrittenForms(generation, {a.id: instruction(a, paragraphs) for a in amendments}))
+    text = instructions.numbered_text(paragraphs)
+    post(WrittenForms(generation, {a.id: instruction(a, text) for a in amendments}))
 
 
 def warm_up() -> None:

@@ -9,6 +9,7 @@ document's order of paragraphs, insertions and moves is ``docx_tracked``'s.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 
 from draftdesk.engine import instructions
 from draftdesk.engine.crossrefs import Renumbering
@@ -16,6 +17,7 @@ from draftdesk.engine.exporting.docx import span_runs
 from draftdesk.engine.exporting.docx_notes import TrackedNotes
 from draftdesk.engine.exporting.docx_package import WordDocument
 from draftdesk.engine.exporting.ooxml import PLAIN, Revision, comment_end, comment_start, revised, signature
+from draftdesk.engine.instructions.paragraphs import Paragraphs, numbered_text
 from draftdesk.engine.markup import Piece, spans_from_pieces
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.numbering import number_paragraphs
@@ -48,6 +50,11 @@ class TrackedParagraphs:
         self.signatures: dict[str, str] = {}
         self.notes = TrackedNotes(neg, views)
 
+    @cached_property
+    def text(self) -> Paragraphs:
+        """The agreed text numbered once, for the written form of every amendment in a comment."""
+        return numbered_text(self.neg.text)
+
     def signed(self, aid: str) -> str:
         """The amendment's author (the delegation's full name) and tabling time, as attributes."""
         if aid not in self.signatures:
@@ -77,7 +84,7 @@ class TrackedParagraphs:
         first = [c for c in state.competes_with if c in self.shown]
         who = f"{amendment.author} ({name})" if name != amendment.author else amendment.author
         sponsors = f", co-sponsored by {', '.join(state.cosponsors)}" if state.cosponsors else ""
-        written = amendment.written or instructions.written_form(amendment, neg.text)
+        written = amendment.written or instructions.written_form(amendment, self.text)
         name_it = f"{amendment.symbol} ({aid})" if amendment.symbol else aid
         rival = ", ".join(first) or "another amendment"
         lines = [f"{name_it}, {who}{sponsors}: competes with {rival}, voted on first.", written]

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import Line
@@ -120,7 +119,6 @@ place for it."""
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
-@lru_cache(maxsize=256)
 def _glued_to_number(mark: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """A reference glued to the end of a number: after a resolution's session ("59/300" + "9",
     "VII/11" + "16") or after a capitalized name ("Agenda 21" + "7")."""
@@ -140,7 +138,7 @@ _COUNTED = re.compile(
 def _candidates(mark: str, tier: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
     if mark.startswith("*"):
         return _STARS if tier == 0 else ()
-    return (_STRONG, _WEAK, _glued_to_number(mark))[tier]
+    return _glued_to_number(mark) if tier == 2 else (_STRONG, _WEAK)[tier]
 
 
 def _glued_number_fits(how: str, match: re.Match[str], line: str) -> bool:

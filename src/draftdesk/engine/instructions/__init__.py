@@ -82,10 +82,11 @@ from typing import TYPE_CHECKING
 from draftdesk.engine.instructions.errors import InstructionError
 
 if TYPE_CHECKING:
+    from draftdesk.engine.instructions.paragraphs import numbered_text
     from draftdesk.engine.instructions.reading import parse_instruction
     from draftdesk.engine.instructions.writing import written_form
 
-__all__ = ["InstructionError", "parse_instruction", "written_form"]
+__all__ = ["InstructionError", "numbered_text", "parse_instruction", "written_form"]
 
 
 def __getattr__(name: str) -> object:
@@ -100,4 +101,8 @@ def __getattr__(name: str) -> object:
         from draftdesk.engine.instructions.writing import written_form
 
         return written_form
+    if name == "numbered_text":
+        from draftdesk.engine.instructions.paragraphs import numbered_text
+
+        return numbered_text
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Sequence
 
@@ -232,20 +231,7 @@ class Paragraphs:
         return siblings[i - 1] if i else parent
 
 
-_last: tuple[tuple[Paragraph, ...], Paragraphs] | None = None
-
-
-def lookups(paragraphs: Sequence[Paragraph]) -> Paragraphs:
-    """The lookups for a text, reused while callers pass the very same paragraphs.
-
-    Listing thousands of amendments against one agreed text would otherwise
-    number it once per amendment. Paragraphs are immutable, so the same objects
-    in the same order are the same text.
-    """
-    global _last
-    last = _last
-    if last is not None and len(last[0]) == len(paragraphs) and all(map(operator.is_, last[0], paragraphs)):
-        return last[1]
-    made = Paragraphs(paragraphs)
-    _last = (tuple(paragraphs), made)
-    return made
+def numbered_text(paragraphs: Sequence[Paragraph] | Paragraphs) -> Paragraphs:
+    """A text numbered for addressing: as given when the caller made it once already (to write or
+    cite many amendments against one text), else numbered now."""
+    return paragraphs if isinstance(paragraphs, Paragraphs) else Paragraphs(paragraphs)

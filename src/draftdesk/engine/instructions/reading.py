@@ -12,7 +12,7 @@ from draftdesk.engine.instructions.changed import Changed
 from draftdesk.engine.instructions.clauses import Clause, read_clause, read_more
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.notes import Notes
-from draftdesk.engine.instructions.paragraphs import Paragraphs, lookups
+from draftdesk.engine.instructions.paragraphs import Paragraphs, numbered_text
 from draftdesk.engine.instructions.parts import Part, scoped
 from draftdesk.engine.model import Paragraph
 
@@ -262,4 +262,4 @@ def parse_instruction(text: str, paragraphs: Sequence[Paragraph]) -> list[Op]:
     changes to one paragraph make one modify operation. Raises InstructionError,
     naming the paragraph and the words, before anything is returned.
     """
-    return Reader(text, lookups(paragraphs)).read()
+    return Reader(text, numbered_text(paragraphs)).read()

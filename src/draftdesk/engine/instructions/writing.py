@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.instructions.changes import Changes, quote
 from draftdesk.engine.instructions.errors import InstructionError
-from draftdesk.engine.instructions.paragraphs import KIND_WORDS, Paragraphs, lookups
+from draftdesk.engine.instructions.paragraphs import KIND_WORDS, Paragraphs, numbered_text
 from draftdesk.engine.instructions.reading import Reader
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.patches import PatchError, apply_edits, edits_from_patch
@@ -94,7 +94,7 @@ def written_form(amendment: Amendment, paragraphs: Sequence[Paragraph] | Paragra
 
     Deletions are joined in one sentence; several sentences are numbered "1. …".
     """
-    paras = paragraphs if isinstance(paragraphs, Paragraphs) else lookups(paragraphs)
+    paras = numbered_text(paragraphs)
     sentences: list[str] = []
     deleted = [paras.name(op.target) for op in amendment.ops if op.kind == "delete"]
     for op in amendment.ops:
