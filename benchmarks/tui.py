@@ -164,23 +164,31 @@ def opened(folder: Path, load) -> TimedApp:  # type: ignore[no-untyped-def]
 
 
 LAUNCH = """
-import gc, os, sys, time
-gc.disable()  # the entry point's first step (draftdesk.__main__.run): these imports are its own
-from textual.app import App
-from draftdesk.tui.app import DraftDeskApp
+import os, sys, time
+from draftdesk.tui import heap
 
 def first_frame(self, screen, renderable):
     if renderable is not None:
         os.write(1, f"{time.time()}\\n".encode())  # not print: the App captures sys.stdout
         self.exit()
 
-DraftDeskApp._display = first_frame
-DraftDeskApp.run = lambda self: App.run(self, headless=True, size=(120, 40))
+def hold():
+    heap_hold()
+    from textual.app import App
+    from draftdesk.tui.app import DraftDeskApp
+
+    DraftDeskApp._display = first_frame
+    DraftDeskApp.run = lambda self: App.run(self, headless=True, size=(120, 40))
+
+heap_hold, heap.hold = heap.hold, hold
 sys.argv = ["draftdesk", "open", sys.argv[1], "--as", sys.argv[2]]
 from draftdesk.__main__ import run
 sys.exit(run())
 """
-"""``draftdesk open FOLDER --as CHAIR`` in a new interpreter, with no terminal, stopped at its first frame."""
+"""``draftdesk open FOLDER --as CHAIR`` in a new interpreter, with no terminal, stopped at its first frame.
+
+The App is patched where ``draftdesk open`` holds the collector off (``heap.hold``), just before it
+imports Textual: every import happens in the order, and with the collector as, the command has them."""
 
 
 def installed() -> None:

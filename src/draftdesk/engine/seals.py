@@ -25,6 +25,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from draftdesk.engine import signing
 
@@ -32,9 +33,9 @@ SIGNATURE_LINE = "signature = "
 _SIGNATURE_AFTER_NEWLINE = b"\n" + SIGNATURE_LINE.encode()
 
 
-@dataclass(frozen=True, slots=True)
-class Seal:
-    """What a sealed file says of itself: who signed, with which key, over which digest."""
+class Seal(NamedTuple):
+    """What a sealed file says of itself: who signed, with which key, over which digest (a NamedTuple:
+    a load makes one per file)."""
 
     by: str
     key: str
@@ -44,8 +45,7 @@ class Seal:
     signature: str
 
 
-@dataclass(frozen=True, slots=True)
-class Sealing:
+class Sealing(NamedTuple):
     """A file's digest (SHA-256 of all its bytes: what ``prev`` names) and its seal, if any."""
 
     digest: str
