@@ -110,10 +110,10 @@ def verdict(folder: Path, stored: storage.Stored, found: Believed | None = None)
     """The :class:`Verdict` on what was read of ``folder`` (``found``: what of it is believed, if known)."""
     found = found or believed(stored)
     unread = [Rejected(_relative(error.path, folder), error.message) for error in stored.skipped]
-    states = Negotiation(found.draft, found.amendments, found.decisions).states()
+    neg = Negotiation(found.draft, found.amendments, found.decisions)
     carried = {c.file: c.reason for c in found.carried}
-    overruled = {file_of(DECISIONS, d.id): why for d, why in lost(found.decisions, states)}
-    overruled |= {file_of(AMENDMENTS, a.id): why for a, why in lost_revisions(found.amendments, states)}
+    overruled = {file_of(DECISIONS, d.id): why for d, why in lost(found.decisions, neg)}
+    overruled |= {file_of(AMENDMENTS, a.id): why for a, why in lost_revisions(found.amendments, neg)}
     accepting = {file_of(DECISIONS, d.id) for d in found.decisions if d.action == "accept"}
     effects = []
     for file in sorted(carried.keys() | overruled.keys()):

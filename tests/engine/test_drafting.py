@@ -38,7 +38,7 @@ def applied(ops: Sequence[Op], paragraphs: Sequence[Paragraph] = PARAGRAPHS) -> 
     amendment = Amendment("A", "UNDP", tuple(ops), T0)
     accept = Decision("D", "A", "accept", "CHAIR", T0)
     neg = Negotiation(Draft("t", ["T"], paragraphs=list(paragraphs)), [amendment], [accept])
-    assert neg.state("A").status == "accepted", neg.state("A").reason
+    assert neg.state("A").status == "accepted", neg.fall_reason("A")
     names = labels(neg.agreed)
     return [(names.get(p.id, "-"), p.id, p.text) for p in neg.agreed]
 
@@ -236,7 +236,7 @@ def merged(op: Op) -> list[Paragraph]:
         [Amendment("A", "UNDP", (op,), T0)],
         [Decision("D", "A", "accept", "CHAIR", T0)],
     )
-    assert neg.state("A").status == "accepted", (op, neg.state("A").reason)
+    assert neg.state("A").status == "accepted", (op, neg.fall_reason("A"))
     return neg.agreed
 
 

@@ -189,7 +189,7 @@ def agreed_after(instruction: str) -> list[Paragraph]:
     neg = Negotiation(
         draft, [Amendment("A-1", "A", tuple(ops), T0)], [Decision("D-1", "A-1", "accept", "GA", T0)]
     )
-    assert neg.state("A-1").status == "accepted", neg.state("A-1").reason
+    assert neg.state("A-1").status == "accepted", neg.fall_reason("A-1")
     return neg.agreed
 
 

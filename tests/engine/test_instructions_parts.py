@@ -50,7 +50,7 @@ def agreed(instruction: str, draft: Draft = DRAFT) -> list[str]:
     )
     neg.add_amendment(Amendment("EU-1", "EU", ops, T0))
     neg.add_decision(Decision("GA-1", "EU-1", "accept", "GA", T0))
-    assert neg.state("EU-1").status == "accepted", neg.state("EU-1").reason
+    assert neg.state("EU-1").status == "accepted", neg.fall_reason("EU-1")
     numbers = neg.numbers()
     return [f"{numbers[p.id].label} {p.text}" for p in neg.agreed]
 

@@ -57,9 +57,8 @@ def test_an_accepted_amendment_on_changed_words_falls_and_changes_nothing() -> N
         draft(), [first, second], [decide("UNDP-1", "accept", 1), decide("OSCE-1", "accept", 2)]
     )
     assert texts(neg)[0] == OP1.replace("note", "welcome")
-    state = neg.state("OSCE-1")
-    assert state.status == "fallen"
-    assert state.reason == "OP1: “note” was changed by accepted UNDP-1"  # the word that went
+    assert neg.state("OSCE-1").status == "fallen"
+    assert neg.fall_reason("OSCE-1") == "OP1: “note” was changed by accepted UNDP-1"  # the word that went
 
 
 def clause(aid: str, old: str, new: str, minutes: int = 0) -> Amendment:
@@ -77,7 +76,7 @@ def test_an_amendment_falls_only_when_the_words_it_needs_went_and_the_reason_nam
     dropped = clause("RCC-1", "dimension of justice", "dimension of fairness", minutes=2)
     neg = Negotiation(draft(), [whole, kept, dropped], [decide("OSCE-1", "accept", 1)])
     assert neg.state("UNDP-1").status == "tabled"
-    assert neg.state("RCC-1").reason == "OP1: “justice” was changed by accepted OSCE-1"
+    assert neg.fall_reason("RCC-1") == "OP1: “justice” was changed by accepted OSCE-1"
     neg.add_decision(decide("UNDP-1", "accept", 2))
     assert texts(neg)[0] == "Recognise the local dimension of the rule of law and note the progress"
 
@@ -107,7 +106,7 @@ def test_an_insertion_stands_while_the_words_beside_its_point_stand_whoever_wrot
     )
     neg.add_amendment(clause("OSCE-2", "of justice", "of law", minutes=4))
     neg.add_decision(decide("OSCE-2", "accept", 4))
-    assert neg.state("EU-1").reason == "OP1: “justice” was changed by accepted OSCE-2"
+    assert neg.fall_reason("EU-1") == "OP1: “justice” was changed by accepted OSCE-2"
 
 
 def written(aid: str, instruction: str, minutes: int = 0) -> Amendment:
@@ -131,7 +130,7 @@ def test_an_insertion_needs_the_words_it_quoted_as_well_as_its_point() -> None:
     assert neg.state("UNDP-1").status == "tabled"
     assert neg.state("UNDP-1").competes_with == ("RCC-1",)
     neg.add_decision(decide("RCC-1", "accept", 2))
-    assert neg.state("UNDP-1").reason.endswith("regional” was changed by accepted RCC-1")
+    assert neg.fall_reason("UNDP-1").endswith("regional” was changed by accepted RCC-1")
 
 
 def test_accepting_one_of_competing_amendments_makes_the_other_fall() -> None:
@@ -184,7 +183,7 @@ def test_an_amendment_on_a_deleted_paragraph_falls_naming_it() -> None:
     neg = Negotiation(draft(), [delete, reword], [])
     assert neg.competing_groups() == [["RCC-1", "UNDP-1"]]  # deleting the paragraph is voted first
     neg.add_decision(decide("RCC-1", "accept", 1))
-    assert neg.state("UNDP-1").reason == "OP2: the paragraph was deleted by accepted RCC-1"
+    assert neg.fall_reason("UNDP-1") == "OP2: the paragraph was deleted by accepted RCC-1"
 
 
 def test_lifecycle_private_tabled_withdrawn_reinstated_cosponsored() -> None:
@@ -275,5 +274,5 @@ def test_a_fall_reason_quotes_the_words_as_printed() -> None:
     law = modify("EU-1", "p-1", text, text.replace("[^2] and", "[^2], as well as law, and"))
     usage = modify("RUS-1", "p-1", text, text.replace("[^2] and", "[^2], as well as usage, and"), minutes=1)
     neg = Negotiation(geneva, [law, usage], [decide("EU-1", "accept", 1), decide("RUS-1", "accept", 2)])
-    reason = neg.state("RUS-1").reason
+    reason = neg.fall_reason("RUS-1")
     assert "1949²" in reason and "[^" not in reason

@@ -24,6 +24,7 @@ def snapshot(neg: Negotiation) -> tuple:
         agreed,
         {p.id: neg.runs(p.id) for p in agreed},
         neg.states(),
+        {aid: neg.fall_reason(aid) for aid in neg.states()},
         neg.competing_groups(),
         neg.pending(),
         neg.numbers(),
@@ -98,6 +99,9 @@ def test_an_acceptance_that_fell_on_its_own_change_names_no_later_acceptance() -
     live = Negotiation(draft, [], [])
     for item in [*amendments, *decisions]:
         live.add_amendment(item) if isinstance(item, Amendment) else live.add_decision(item)
-    fell = Negotiation(draft, amendments, decisions).states()["UNDP-1"]
-    assert (fell.status, fell.reason) == ("fallen", "OP1: “note” was changed since")
+    replayed = Negotiation(draft, amendments, decisions)
+    assert (replayed.state("UNDP-1").status, replayed.fall_reason("UNDP-1")) == (
+        "fallen",
+        "OP1: “note” was changed since",
+    )
     assert snapshot(live) == snapshot(Negotiation(draft, amendments, decisions))

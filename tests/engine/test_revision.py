@@ -54,7 +54,7 @@ def test_revision_rebases_pending_amendments_or_lets_them_fall() -> None:
     assert after.agreed == rev.draft.paragraphs  # accepted in Rev.0: part of the base, not applied again
     assert after.state("OSCE-1").status == "tabled"
     assert after.state("OSCE-2").status == "fallen"
-    assert after.state("OSCE-2").reason.startswith("OP2: “")
+    assert after.fall_reason("OSCE-2").startswith("OP2: “")
     assert after.state("UNDP-1").status == "accepted"
 
     after.add_decision(accept("OSCE-1", 10, revision=1))
@@ -105,6 +105,6 @@ def test_after_a_revision_a_fall_names_the_amendment_that_changed_the_words_as_i
     amendments = [welcome, elsewhere, collides]
     decisions = [accept("UNDP-1", 3), accept("RCC-1", 4)]  # RCC-1, accepted last, did not touch “note”
     cause = "“note” was changed by accepted A/C.3/80/L.56 (OP2 of Rev.0)"  # the word that went
-    assert Negotiation(draft, amendments, decisions).state("OSCE-2").reason == f"OP2: {cause}"
+    assert Negotiation(draft, amendments, decisions).fall_reason("OSCE-2") == f"OP2: {cause}"
     revised = issue_revision(Negotiation(draft, amendments, decisions)).draft
-    assert Negotiation(revised, amendments, decisions).state("OSCE-2").reason == f"OP2 of Rev.0: {cause}"
+    assert Negotiation(revised, amendments, decisions).fall_reason("OSCE-2") == f"OP2 of Rev.0: {cause}"

@@ -155,9 +155,9 @@ def test_accepting_one_of_competing_amendments_makes_the_other_fall(folder: Path
     osce = reword(folder, "OSCE", "OP5", "Recognize the RCC", "Note the RCC")
     assert services.negotiation(folder).state(undp.id).competes_with == (osce.id,)
     services.decide(folder, "SEECF", osce.id, "accept")
-    state = services.negotiation(folder).state(undp.id)
-    assert state.status == "fallen"
-    assert "OP5" in state.reason and osce.id in state.reason
+    neg = services.negotiation(folder)
+    assert neg.state(undp.id).status == "fallen"
+    assert "OP5" in neg.fall_reason(undp.id) and osce.id in neg.fall_reason(undp.id)
     with pytest.raises(
         ServiceError, match=f"{undp.id} fell when {osce.id} was accepted a moment ago: it cannot be"
     ):

@@ -17,7 +17,7 @@ from .conftest import make_app
 
 def seen(neg: Negotiation) -> tuple[dict[str, tuple[str, str]], list[str]]:
     """What a negotiation shows: each amendment's status and why, and the agreed text."""
-    states = {aid: (state.status, state.reason) for aid, state in neg.states().items()}
+    states = {aid: (state.status, neg.fall_reason(aid)) for aid, state in neg.states().items()}
     return states, [p.text for p in neg.agreed]
 
 

@@ -181,7 +181,7 @@ def _report_revision(args: argparse.Namespace, result: RevisionResult, fell: lis
 def fallen_since(before: dict[str, str], neg: Negotiation) -> list[dict[str, str]]:
     """Amendments that were not fallen before and are now, with the reason."""
     return [
-        {"id": aid, "reason": state.reason}
+        {"id": aid, "reason": neg.fall_reason(aid)}
         for aid, state in neg.states().items()
         if state.status == "fallen" and before.get(aid) != "fallen"
     ]

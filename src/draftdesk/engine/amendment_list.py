@@ -101,7 +101,7 @@ def amendment_entries(
                 rationale=amendment.rationale,
                 competes_with=state.competes_with,
                 vote=_vote(neg, amendment.id, sizes),
-                fallen_reason=state.reason,
+                fallen_reason=neg.fall_reason(amendment.id),
                 decision=_decision(neg, amendment.id, state.status),
                 revises=names.get(amendment.supersedes, amendment.supersedes),
                 superseded_by=tuple(revisions.get(amendment.id, ())),

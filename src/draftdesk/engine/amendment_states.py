@@ -1,13 +1,14 @@
 """Each amendment's state as the merge leaves it, kept, and derived again only where a change marks it.
 
 Most amendments neither fell nor compete: their state is the one their decisions give them (the
-merge's ``base`` states). One that fell says why (engine/fall_causes.py); one in a competing
-group names its rivals and its rank in the voting order (engine/competition.py).
+merge's ``base`` states). One that fell is "fallen" (why is worked out when asked:
+``Negotiation.fall_reason``); one in a competing group names its rivals and its rank in the voting
+order (engine/competition.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
 from draftdesk.engine.agreed_text import OpFailed
@@ -25,8 +26,6 @@ class Merged(NamedTuple):
     fell_before: Mapping[str, str]
     """The amendments that had fallen when this revision was issued, with why (``Draft.fallen``)."""
     competition: Competition
-    reason: Callable[[str, OpFailed], str]
-    """Why an amendment fell, in words (the accepted amendment that caused it named)."""
 
 
 class AmendmentStates:
@@ -65,16 +64,16 @@ class AmendmentStates:
 
 def _state(merged: Merged, aid: str) -> AmendmentState:
     base = merged.base[aid]
-    status, reason = base.status, ""
+    status = base.status
     ranks = merged.competition.ranks
     standing = status in ("tabled", "accepted")
     if aid not in merged.fallen and aid in merged.fell_before and standing:
-        return AmendmentState(aid, "fallen", merged.fell_before[aid], (), 0, base.cosponsors)
+        return AmendmentState(aid, "fallen", (), 0, base.cosponsors)
     if aid in merged.fallen and standing:
-        status, reason = "fallen", merged.reason(aid, merged.fallen[aid])
+        status = "fallen"
     elif aid not in ranks:  # neither fell nor competes: as its decisions leave it
         return base
     if aid not in ranks:  # in no competing group: no rivals
-        return AmendmentState(aid, status, reason, (), 0, base.cosponsors)
+        return AmendmentState(aid, status, (), 0, base.cosponsors)
     rivals = merged.competition.rivals(aid)
-    return AmendmentState(aid, status, reason, rivals, ranks[aid], base.cosponsors)
+    return AmendmentState(aid, status, rivals, ranks[aid], base.cosponsors)

@@ -13,18 +13,19 @@ delegation's revision of its amendment (``supersedes``) that met the amendment's
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.lifecycle import decision_key
-from draftdesk.engine.outputs import AmendmentState
+from draftdesk.engine.merge import Negotiation
 
 OVERRULED_BY_ACCEPTANCE = frozenset(("reject", "withdraw"))
 
 
-def lost(decisions: Iterable[Decision], states: Mapping[str, AmendmentState]) -> list[tuple[Decision, str]]:
+def lost(decisions: Iterable[Decision], neg: Negotiation) -> list[tuple[Decision, str]]:
     """Each acceptance of an amendment that is not accepted with its words in the text, and each
     rejection or withdrawal taken after its amendment's acceptance, with what became of it."""
+    states = neg.states()
     decisions = sorted(decisions, key=decision_key)
     accepted: set[str] = set()
     found = []
@@ -36,7 +37,7 @@ def lost(decisions: Iterable[Decision], states: Mapping[str, AmendmentState]) ->
         if action == "accept":
             accepted.add(aid)
             if state.status != "accepted":
-                why = f": {state.reason}" if state.reason else ""
+                why = _why(neg, aid)
                 found.append(
                     (
                         decision,
@@ -50,18 +51,22 @@ def lost(decisions: Iterable[Decision], states: Mapping[str, AmendmentState]) ->
     return found
 
 
-def lost_revisions(
-    amendments: Iterable[Amendment], states: Mapping[str, AmendmentState]
-) -> list[tuple[Amendment, str]]:
+def lost_revisions(amendments: Iterable[Amendment], neg: Negotiation) -> list[tuple[Amendment, str]]:
     """Each revision of an amendment accepted meanwhile (on another copy: under one lock an accepted
     amendment cannot be revised), with what became of it."""
+    states = neg.states()
     found = []
     for amendment in amendments:
         old, state = states.get(amendment.supersedes), states.get(amendment.id)
         if old is None or state is None or old.status != "accepted" or state.status == "accepted":
             continue
-        why = f": {state.reason}" if state.reason else ""
+        why = _why(neg, amendment.id)
         old_id = amendment.supersedes
         said = f"{amendment.author}'s revision of {old_id} did not take effect: {old_id} was accepted before "
         found.append((amendment, f"{said}it arrived; {amendment.id} is {state.status}{why}"))
     return found
+
+
+def _why(neg: Negotiation, aid: str) -> str:
+    reason = neg.fall_reason(aid)
+    return f": {reason}" if reason else ""

@@ -81,7 +81,7 @@ class Negotiation:
         return self.states()[amendment_id]
 
     def states(self) -> dict[str, AmendmentState]:
-        merged = Merged(self._base, self._fallen, self.draft.fallen, self._competition, self._fall_reason)
+        merged = Merged(self._base, self._fallen, self.draft.fallen, self._competition)
         return self._states.current(merged, self.amendments)
 
     def pending(self, paragraph_id: str | None = None) -> list[str]:
@@ -103,6 +103,18 @@ class Negotiation:
         """Why a pending amendment stands where it does in its competing group's voting order
         (rule 130's measure, the tabling time of a tie, or the chair's ruling); "" if not pending."""
         return self._competition.reason(amendment_id) if amendment_id in self._competition.claims else ""
+
+    def fall_reason(self, amendment_id: str) -> str:
+        """Why a fallen amendment fell, citing the paragraph and naming the accepted amendment that
+        caused it ("" when it has not fallen). Worked out when asked: a merge where hundreds fall
+        shows a few reasons at a time."""
+        if self.state(amendment_id).status != "fallen":
+            return ""
+        err = self._fallen.get(amendment_id)
+        if err is None:  # fell before this revision was issued: as it was recorded then
+            return self.draft.fallen[amendment_id]
+        accepted = partial(self._accepted_on, err.paragraph)
+        return self._causes.reason(amendment_id, err, self.cite(amendment_id, err.paragraph), accepted)
 
     def fall_cause(self, amendment_id: str) -> str:
         """The accepted amendment that made it fall in this revision ("" when it has not fallen,
@@ -172,7 +184,6 @@ class Negotiation:
         self._agreed = None
         if structural:
             self._labels.stale()
-            self._states.mark(self._fallen)  # only a fallen one's reason names paragraphs by number
 
     # -- merging ------------------------------------------------------------
     def _rebuild(self) -> None:
@@ -240,7 +251,7 @@ class Negotiation:
         old = self._base.get(aid)
         old_acceptance = self._accepted.get(aid)
         status, cosponsors, acceptance = self._records.fold(aid, self.draft.revision)
-        self._base[aid] = AmendmentState(aid, status, "", (), 0, cosponsors)
+        self._base[aid] = AmendmentState(aid, status, (), 0, cosponsors)
         if acceptance is None:
             self._accepted.pop(aid, None)
         else:
@@ -281,7 +292,3 @@ class Negotiation:
     def _accepted_on(self, pid: str) -> list[str]:
         """The accepted amendments, of any revision, that touched a paragraph."""
         return [a for a in self._records.naming(pid) if self._base[a].status == "accepted"]
-
-    def _fall_reason(self, aid: str, err: OpFailed) -> str:
-        accepted = partial(self._accepted_on, err.paragraph)
-        return self._causes.reason(aid, err, self.cite(aid, err.paragraph), accepted)

@@ -33,12 +33,11 @@ class AmendmentState(NamedTuple):
     ``competes_with`` lists the pending amendments whose edits overlap this
     one's; ``vote_rank`` is its place in its competing group's voting order
     (1 = voted first: furthest removed from the text), 0 when it competes with
-    none. ``reason`` says why an amendment fell.
+    none. Why a fallen one fell is :meth:`Negotiation.fall_reason`'s to say.
     """
 
     id: str
     status: Status
-    reason: str = ""
     competes_with: tuple[str, ...] = ()
     vote_rank: int = 0
     cosponsors: tuple[str, ...] = ()

@@ -145,7 +145,7 @@ class Records:
                     status, cosponsors, acceptance = self.fold(aid, revision)
                 else:  # what fold does, without looking the decisions up again
                     status, cosponsors, acceptance = fold(registry[aid], decisions, revision)
-                base[aid] = AmendmentState(aid, status, "", (), 0, cosponsors)
+                base[aid] = AmendmentState(aid, status, (), 0, cosponsors)
                 if acceptance is not None:
                     accepted[aid] = acceptance
         for aid, amendment in registry.items():
@@ -154,7 +154,7 @@ class Records:
                     status, cosponsors, _ = self.fold(aid, revision)
                 else:
                     status, cosponsors = initial_status(amendment), tuple(amendment.cosponsors)
-                base[aid] = AmendmentState(aid, status, "", (), 0, cosponsors)
+                base[aid] = AmendmentState(aid, status, (), 0, cosponsors)
         return base, accepted
 
 

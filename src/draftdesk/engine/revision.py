@@ -45,7 +45,7 @@ def issue_revision(neg: Negotiation, by: str = "", at: datetime | None = None) -
         paragraphs=paragraphs,
         issued_by=by,
         issued_at=at,
-        fallen={aid: state.reason for aid, state in neg.states().items() if state.status == "fallen"},
+        fallen={aid: neg.fall_reason(aid) for aid, state in neg.states().items() if state.status == "fallen"},
     )
     return RevisionResult(draft, concordance(neg.draft.paragraphs, paragraphs))
 

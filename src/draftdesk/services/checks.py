@@ -53,7 +53,8 @@ def require(
     cause = just_now(neg, aid, history, datetime.now(UTC))
     if cause:
         raise ServiceError(f"{cause}: it cannot be {done}")
-    why = f" ({state.reason})" if state.reason else ""
+    reason = neg.fall_reason(aid)
+    why = f" ({reason})" if reason else ""
     if state.status == "draft":
         why = " (a private draft: its author must table it first)"
     raise ServiceError(f"{aid} is {state.status}{why}: it cannot be {done}")

@@ -63,8 +63,8 @@ def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     standing = [record.draft for record in trusted.revisions] or [trusted.draft]
     texts = [*guarded(storage.load_revisions, folder), *standing]
     events = [_revised(older, newer, trusted.decisions) for older, newer in itertools.pairwise(texts)]
-    falls, states = _falls(texts, trusted.amendments, trusted.decisions)
-    aside = {amendment.id: why for amendment, why in lost_revisions(trusted.amendments, states)}
+    falls, neg = _falls(texts, trusted.amendments, trusted.decisions)
+    aside = {amendment.id: why for amendment, why in lost_revisions(trusted.amendments, neg)}
     for a in trusted.amendments:
         action = "draft" if a.private else "propose"
         revises = names.get(a.supersedes, a.supersedes)
@@ -73,7 +73,7 @@ def log(folder: Path, warn: Warn | None = None) -> list[Event]:
                 a.created, a.author, action, a.id, a.id, a.rationale, a.symbol, revises, aside.get(a.id, "")
             ),
         )
-    aside = {decision.id: why for decision, why in lost(trusted.decisions, states)}
+    aside = {decision.id: why for decision, why in lost(trusted.decisions, neg)}
     carried = {c.file: c.reason for c in trusted.carried}
     kept = {d.id for d in trusted.decisions}
     set_aside = [d for d in stored.decisions if d.id not in kept and file_of(DECISIONS, d.id) in carried]
@@ -110,8 +110,8 @@ def _falls(
             tabled = neg.tabled_at(aid) or neg.amendments[aid].created
             at = max(tabled, cause.at if cause else max(last, default=tabled))
             by, symbol = cause.by if cause else "", neg.amendments[aid].symbol
-            events.append(Event(at, by, FALL, aid, f"{aid}-fell", state.reason, symbol))
-    return events, states
+            events.append(Event(at, by, FALL, aid, f"{aid}-fell", neg.fall_reason(aid), symbol))
+    return events, neg
 
 
 def _note(decision: Decision) -> str:

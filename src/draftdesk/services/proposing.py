@@ -77,7 +77,7 @@ def propose(
     neg.add_amendment(trial)
     state = neg.state(trial.id)
     if state.status == "fallen":
-        raise ServiceError(f"the amendment does not apply to the agreed text: {state.reason}")
+        raise ServiceError(f"the amendment does not apply to the agreed text: {neg.fall_reason(trial.id)}")
     amendment = as_tabled(amendment, agreed, written)
     acting = signer(folder, author)  # a private draft too: refused if this user cannot act as ``author``
     if amendment.private:  # kept outside the draft folder until tabled (storage/private.py)

@@ -34,7 +34,8 @@ def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]
         cited = f"({amendment.symbol or aid})"
         if old is None or old.status != state.status:
             line = _status_line(neg, amendment, state.status, old.status if old else None)
-            why = f": {state.reason}" if state.status == "fallen" and state.reason else ""
+            reason = neg.fall_reason(aid) if state.status == "fallen" else ""
+            why = f": {reason}" if reason else ""
             lines += [f"{line} {cited}{why}"] if line else []
         for org in state.cosponsors:
             if old is not None and org not in old.cosponsors:

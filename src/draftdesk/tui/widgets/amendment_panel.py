@@ -150,7 +150,8 @@ class AmendmentPanel(ScrollView):
         """What identifies the block's look (its cache key), and its lines as (indent, text)."""
         amendment, state = neg.amendments[aid], neg.state(aid)
         form = written.get(aid) or inert(amendment.written) or "…"
-        key = (aid, current, state, form, tuple(orgs), self.reading.marks)
+        reason = neg.fall_reason(aid)  # cites paragraphs by number: a renumbering changes it, not the state
+        key = (aid, current, state, reason, form, tuple(orgs), self.reading.marks)
         if key in self._cache:
             return key, []
         colour = org_style(self.app, orgs, amendment.author)
@@ -168,8 +169,8 @@ class AmendmentPanel(ScrollView):
         if amendment.supersedes:
             head.append(inert(f"  revises {amendment.supersedes}"), "dim")
         lines = [(0, head)]
-        if state.reason:
-            lines.append((BODY_INDENT, Text(inert(f"falls: {state.reason}"), "italic")))
+        if reason:
+            lines.append((BODY_INDENT, Text(inert(f"falls: {reason}"), "italic")))
         lines.append((BODY_INDENT, Text(form, "italic")))  # written forms come inert
         if amendment.rationale:
             lines.append((BODY_INDENT, Text.assemble(("Rationale: ", "bold"), inert(amendment.rationale))))
