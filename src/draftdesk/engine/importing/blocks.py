@@ -17,7 +17,14 @@ from typing import Literal
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import Line
-from draftdesk.engine.importing.starts import named_opener, opens_paragraph, opens_preamble, starts_paragraph
+from draftdesk.engine.importing.starts import (
+    JOINING,
+    TITLE_LINES,
+    named_opener,
+    opens_paragraph,
+    starts_paragraph,
+    title_so_far,
+)
 from draftdesk.engine.importing.tables import NOTE as TABLE_NOTE
 from draftdesk.engine.importing.tables import find_tables, rows
 from draftdesk.engine.numbering import letters, roman
@@ -55,7 +62,6 @@ ADOPTED = re.compile(
 """Where and when an outcome was adopted, after its text: "Adopted in Vienna on 12 March 2025."."""
 _ENDS = (",", ";", ".", ":")
 _SHORT = 0.8
-_TITLE_LINES = 4
 _SPACED, _STARTS = 0.03, 4
 """A text with fewer blank lines than this share of its lines sets no paragraph apart by them
 (when it has too few numbered paragraphs to tell by them)."""
@@ -148,7 +154,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             numbered = kind[0] == "number" and int(kind[1]) in (last_number + 1, 1)
             heading = kind[0] == "heading" and (  # after a title, or "I." alone on its line
                 bool(_MARKER_ONLY.match(text))
-                or (blocks[-1].kind in ("body", "heading") and _title(texts[-1], width < _SHORT * full))
+                or (blocks[-1].kind in ("body", "heading") and title_so_far(texts[-1], width < _SHORT * full))
             )
             listed = kind[0] == "sub" and blocks[-1].kind == "heading" and kind[1] in ("a", "i")
             kind = kind if numbered or heading or listed else None  # "A. Build resilience" / "(a) Reform"
@@ -172,7 +178,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
                 if not (spaced or starts) and _finished(previous):
                     starts = _title_before_number(lines, index)
                 elif not (spaced or starts) and blocks[-1].kind == "body" and _SUBJECT_LINE.match(text):
-                    starts = _title(texts[-1], ended)  # a title, then "The States Parties to …,"
+                    starts = title_so_far(texts[-1], ended)  # a title, then "The States Parties to …,"
                 runs_on = not previous or bool(_MARKER_ONLY.match(previous)) or not starts
             if runs_on:
                 texts[-1].append(text)
@@ -257,36 +263,17 @@ def _title_before_number(lines: list[Line], index: int) -> bool:
     political declaration, we:" / "77."); the last line does not stop on a joining word."""
     if not lines[index].text[:1].isupper():
         return False
-    for at in range(index, min(index + _TITLE_LINES, len(lines) - 1)):
+    for at in range(index, min(index + TITLE_LINES, len(lines) - 1)):
         text = NOTE_END.sub("", lines[at].text)
         if text.endswith((",", ";", ".")):
             return False
         kind = classify(lines[at + 1].text)
         if kind is not None:
             last = text.rsplit(" ", 1)[-1].casefold()
-            return kind[0] in ("number", "heading", "part", "section") and last not in _CONNECTORS
+            return kind[0] in ("number", "heading", "part", "section") and last not in JOINING
         if text.endswith(":"):
             return False
     return False
-
-
-_CONNECTORS = {"of", "the", "and", "on", "for", "to", "in", "a", "an", "with", "by", "at", "from", "or"}
-
-
-def _title(lines_of: list[str], short: bool) -> bool:
-    """A block that is a title so far: a few lines, none ending a sentence, no preambular opener,
-    its last line short and not stopping on a word that joins it to the next ("…of the")."""
-    last = lines_of[-1].rsplit(" ", 1)[-1]
-    return (
-        short
-        and len(lines_of) <= _TITLE_LINES
-        and lines_of[0][:1].isupper()
-        and not any(line.endswith(_ENDS) for line in lines_of[:-1])
-        and not lines_of[-1].endswith((",", ";", "."))
-        and not opens_preamble(lines_of[0])
-        and last.casefold() not in _CONNECTORS
-        and not last.endswith(("-", "–"))
-    )
 
 
 def _broken(lines_of: list[str], previous: str, kind: str, text: str) -> bool:

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import BARCODE, JOB, SYMBOL
+from draftdesk.engine.importing.starts import JOINING
 from draftdesk.engine.model import Layout
 
 _AUTHORING = re.compile(r"^(The [^,]+?)(?:(,)(?:\s+(\S.*))?)?$")
 _CONNECTORS = {"of", "the", "and", "on", "for", "to", "in"}
-_JOINING = _CONNECTORS | {"following", "by", "with", "at", "from", "a", "an"}
+_LIST_GOES_ON = JOINING | {"following"}
+"""A cover line that stops on one of these goes on ("… United Kingdom of", "… Committee following")."""
 _BODIES = {"Assembly", "Council", "Conference", "Parties", "Commission", "Committee", "Board", "Meeting"}
 _LETTERHEAD = {"United Nations", "General Assembly", "Economic and Social Council", "Security Council"}
 _NUMBER_TITLE = re.compile(r"^(\d+/\d+|[A-Z]+-\d+/\d+)\.\s+(.+)$")
@@ -39,6 +41,8 @@ _KIND_WORDS = 5
 _COVER_LINES = 12
 """A line naming the document is short: "DECISION No. 4/25"."""
 _SUBMITTED = re.compile(r"^Draft (?:resolutions?|decisions?|agreed conclusions)\b")
+_NUMBERED_KIND = re.compile(r"^Draft (?:decision|resolution) [-\w]*/[A-Z]+\.\d+$")
+"""A conference's draft decision, numbered when adopted: "Draft decision -/CP.30", "-/CMA.7"."""
 _STARRED = re.compile(r"^\*+\s")
 """A sponsors' note ("* Any changes to the list of sponsors …"), printed under the cover's blocks."""
 _AMENDMENT = re.compile(r":\**\s*amendments?\b")
@@ -75,7 +79,8 @@ class Cover:
             return self.kind
         if self.amendment:
             return "amendment"
-        if named := _DOC_TYPE.search(self.kind.casefold()):
+        printed = (line for line in self.metadata.get("cover", "").split(" / ") if _NUMBERED_KIND.match(line))
+        if named := _DOC_TYPE.search((self.kind or next(printed, "")).casefold()):
             return named.group(0)
         said = _DOC_TYPE.search(self.metadata.get("sponsors", "")) or _DOC_TYPE.search(
             self.metadata.get("adopted", "")
@@ -209,7 +214,7 @@ def _blocked(texts: list[str]) -> list[str]:
 
 def _listed(text: str) -> bool:
     """A line of a list that goes on: it ends "," or on a joining word, or holds several commas."""
-    return text.endswith(",") or text.rsplit(" ", 1)[-1] in _JOINING or text.count(", ") >= 2
+    return text.endswith(",") or text.rsplit(" ", 1)[-1] in _LIST_GOES_ON or text.count(", ") >= 2
 
 
 def _facts(texts: list[str], cover: Cover) -> None:
@@ -221,7 +226,7 @@ def _facts(texts: list[str], cover: Cover) -> None:
     for line in [*_blocked(texts), ""]:
         if not line:
             if pending:
-                last = pending if _sponsors_or_title(pending, cover, rest) else last
+                last = pending if _sponsors_or_title(pending, cover, rest, last) else last
                 pending = []
             key = ""
             continue
@@ -250,11 +255,16 @@ def _facts(texts: list[str], cover: Cover) -> None:
         meta["cover"] = " / ".join(rest)
 
 
-def _sponsors_or_title(lines: list[str], cover: Cover, rest: list[str]) -> bool:
-    """A block that is no fact: the sponsors ("…: draft resolution"), then the title after them;
-    False when it is neither (kept as it is)."""
+def _sponsors_or_title(lines: list[str], cover: Cover, rest: list[str], last: list[str]) -> bool:
+    """A block that is no fact: the sponsors ("…: draft resolution"), then the title after them; a
+    document type numbered as a conference numbers its decisions ("Draft decision -/CP.30") names
+    the block above it as the title ("Guidance to the Green Climate Fund"). False when it is none
+    of them (kept as it is)."""
     text = join_lines(lines)
-    if "sponsors" not in cover.metadata and _SPONSORS.search(text):
+    if _NUMBERED_KIND.match(text) and not cover.title and last and last == rest[-len(last) :]:
+        cover.kind, cover.title = text, join_lines(last)
+        rest[-len(last) :] = lines  # the document type stays printed on the cover
+    elif "sponsors" not in cover.metadata and _SPONSORS.search(text):
         cover.metadata["sponsors"] = text
     elif "sponsors" in cover.metadata and not cover.title:
         cover.title = text

@@ -77,3 +77,25 @@ def starts_paragraph(
     if not (body and previous.endswith((",", ";"))):
         return False
     return opens or bool(_PREAMBLE_WORD.match(text) and (ended or not _NAME.search(text)))
+
+
+JOINING = {"of", "the", "and", "on", "for", "to", "in", "a", "an", "with", "by", "at", "from", "or"}
+"""Words a line stops on when the text runs on to the next ("…of the" / "General Assembly")."""
+TITLE_LINES = 4
+"""The most lines a title runs over."""
+
+
+def title_so_far(lines_of: list[str], short: bool) -> bool:
+    """A block that is a title so far: a few lines, none ending a sentence, no preambular opener,
+    its last line short and not stopping on a word that joins it to the next ("…of the")."""
+    last = lines_of[-1].rsplit(" ", 1)[-1]
+    return (
+        short
+        and len(lines_of) <= TITLE_LINES
+        and lines_of[0][:1].isupper()
+        and not any(line.endswith((",", ";", ".", ":")) for line in lines_of[:-1])
+        and not lines_of[-1].endswith((",", ";", "."))
+        and not opens_preamble(lines_of[0])
+        and last.casefold() not in JOINING
+        and not last.endswith(("-", "–"))
+    )
