@@ -186,7 +186,8 @@ class Decisions:
             amendment = neg.amendments[other]
             colour = org_style(self.host.app, orgs, amendment.author)
             status = neg.state(other).status
-            place = f"vote {rank} of {len(group)}" if status == "tabled" else STATUS_MARK.get(status, status)
+            alone = status != "tabled" or len(group) == 1  # no vote among rivals: its status says it
+            place = STATUS_MARK.get(status, status) if alone else f"vote {rank} of {len(group)}"
             head = Text(f"{'▶ ' if other == aid else ''}{place} · ", "bold")
             who = sponsors(amendment, neg.state(other).cosponsors)
             head.append(inert(f"[{who}] {amendment.symbol or other}"), colour)
