@@ -11,9 +11,7 @@ from pathlib import Path
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.merge import Negotiation
-from draftdesk.services import checks
 from draftdesk.services.deciding import ALLOWED, DONE
-from draftdesk.services.errors import ServiceError
 from draftdesk.tui.amendment_lists import by_paragraph, on_paragraph
 from draftdesk.tui.view_cache import Loaded, RenderedViews
 
@@ -48,12 +46,19 @@ class Session:
         """Amendment ids per paragraph, as this organization may see them."""
         self.written: dict[str, str] = {}
         """Written forms made so far ("In OP4, replace …"), by amendment id."""
+        self._chair_of: object = None
+        self._chair = False
         self.generation = 0
         """Bumped whenever written forms may name paragraphs differently: older ones are dropped."""
 
     @property
     def is_chair(self) -> bool:
-        return self.acting_as in self.neg.draft.chair
+        """Asked at every step (the footer's keys): worked out once per draft record (a revision or
+        a new organization brings another)."""
+        draft = self.neg.draft
+        if self._chair_of is not draft:
+            self._chair_of, self._chair = draft, self.acting_as in draft.chair
+        return self._chair
 
     def on_paragraph(self, paragraph_id: str) -> list[str]:
         """The amendments shown on a paragraph, in the order the panel lists them."""
@@ -106,11 +111,11 @@ class Session:
 
     def why_not(self, action: str, parameters: tuple[object, ...] = (), current: str = "") -> str:
         """One line on why ``action`` is not this organization's to take now on ``current``; "" when
-        it is. The role, whose the amendment is and its status, as the services judge them."""
+        it is. The role, whose the amendment is and its status, by the services' rule (ALLOWED)."""
         decision = str(parameters[0]) if action == "decide" and parameters else ""
         if action in CHAIR_ONLY or decision in CHAIR_DECISIONS:
-            chairs = ", ".join(sorted(self.neg.draft.chair)) or "no one"
             if not self.is_chair:
+                chairs = ", ".join(sorted(self.neg.draft.chair)) or "no one"
                 return f"Only the chair ({chairs}) may do that; you act as {self.acting_as}."
             if action in CHAIR_ONLY:
                 return ""
@@ -130,8 +135,5 @@ class Session:
         if action == "revise" and not single:
             return "Only a single rewording or insertion can be revised here: withdraw it and propose anew."
         allowed, done = (REVISABLE, "revised") if action == "revise" else (ALLOWED[decision], DONE[decision])
-        try:
-            checks.require(self.neg, current, allowed, done)
-        except ServiceError as refused:
-            return f"{refused}."
-        return ""
+        status = self.neg.state(current).status  # checked at every step (the footer): no exception built
+        return "" if status in allowed else f"{amendment.id} is {status}: it cannot be {done}."
