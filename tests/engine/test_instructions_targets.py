@@ -78,6 +78,7 @@ def test_a_sentence_of_several_paragraphs() -> None:
         ("Move the paragraph beginning “Requests” to the end of the operative part.", "o-3 o-4 o-2"),
         ("Move operative paragraph 4 so that it becomes operative paragraph 2.", "o-4 o-2 o-3"),
         ("Move operative paragraph 4 up to follow operative paragraph 1.", "o-4 o-2 o-3"),
+        ("Move operative paragraphs 3 and 4 to follow operative paragraph 1.", "o-3 o-4 o-2"),
     ],
 )
 def test_a_paragraph_moved_by_the_place_or_the_number_it_takes(instruction: str, order: str) -> None:
@@ -127,6 +128,11 @@ def test_items_named_together(instruction: str) -> None:
         ("In operative paragraph 1, add a new sub-paragraph (d) reading: “the schools;”", "OP1(d)"),
         ("In operative paragraph 1, insert a new subparagraph (d), reading: “the schools;”", "OP1(d)"),
         ("In operative paragraph 1, add a new sub-paragraph, reading: “the schools;”", "OP1(d)"),
+        (
+            "Insert a new subparagraph (d) in operative paragraph 1, reading: “the schools;” and renumber the"
+            " subsequent subparagraphs accordingly.",
+            "OP1(d)",
+        ),
         ("Add the following new sub-paragraph at the end of operative paragraph 1: “the schools;”", "OP1(d)"),
         (
             "Add a new sub-paragraph at the beginning of operative paragraph 1, reading: “the schools;”",

@@ -48,7 +48,7 @@ when its words are no longer there):
 - "Delete <paragraphs> (and renumber …).", "<Paragraphs> is/shall be deleted." and
   "Delete <paragraph> reading: <its wording>" (checked); the title is amended, never deleted;
 - "Merge/Combine <paragraphs> (to read: <text>)", "<Paragraphs> should be merged" (:mod:`.merging`);
-- "Move/Place <paragraph> to follow / to precede / (to) after / (to) before <paragraph> (, as a
+- "Move/Place <paragraphs> to follow / to precede / (to) after / (to) before <paragraph> (, as a
   sub-paragraph of <paragraph>).", "<Paragraph> should be moved to …", "Move <paragraph> to become
   <paragraph>" / "<Paragraph> should become <paragraph>" (the place the number has now), "Move
   <paragraph> to the beginning / the end."; "Renumber accordingly." is

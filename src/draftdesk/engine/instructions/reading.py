@@ -246,12 +246,12 @@ class Reader:
         return True
 
     def _move(self, within: str = "") -> bool:
-        op = structure.read_move(self.s, self.pos, self.paras, within)
-        if op is None:
+        read = structure.read_move(self.s, self.pos, self.paras, within)
+        if read is None:
             return False
         self.targets = []
-        op, self.pos = op
-        self.changed.add(op)
+        ops, self.pos = read
+        self.changed.add(*ops)
         return True
 
 

@@ -10,6 +10,7 @@ paragraph), "Replace operative paragraph 5 with the following text: …", "Move 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -202,8 +203,9 @@ def reading(s: str, pos: int, marker: str) -> tuple[str, int]:
         nxt = re.compile(rf"\s{marker}\s+(?={STARTS})", re.I).search(s, pos)
         end = nxt.start() if nxt else end
     q = _QUOTED_TEXT.match(s, pos)
-    if q and (q.end() == end or re.match(rf"\s+{STARTS}", s[q.end() : end])):
-        text, pos = q[1][1:-1].strip(), q.end()
+    renumber = re.compile(r",?\s+and\s+renumber\b[^.;]*\.?").match(s, q.end()) if q else None
+    if q and (q.end() == end or re.match(rf"\s+{STARTS}", s[q.end() : end]) or renumber):
+        text, pos = q[1][1:-1].strip(), renumber.end() if renumber else q.end()
     else:
         text, pos = s[pos:end].strip(), end
         wrapped = re.fullmatch(r"[“\"‘](.*)[”\"’]\.?", text, re.S)
@@ -266,14 +268,17 @@ def read_delete(s: str, pos: int, paras: Paragraphs, marker: str) -> tuple[list[
     ], pos
 
 
-def read_move(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[Op, int] | None:
+def read_move(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[list[Op], int] | None:
     """A move; ``within`` is the paragraph the sentence is about, whose items it may name alone, as
-    the moved item's paragraph is for the place it goes ("to become subparagraph (a)")."""
+    the moved item's paragraph is for the place it goes ("to become subparagraph (a)"). Paragraphs
+    moved together ("Move operative paragraphs 5 and 6 to follow …") keep their order there."""
     m = next((m for p in _MOVES if (m := p.match(s, pos))), None)
     if not m:
         return None
-    target = paras.resolve_within(m["target"], within)
-    family = paras.family(target)
+    several = re.search(r"paragraphs|\band\b|,", m["target"], re.I)
+    moved = paras.targets(m["target"]) if several else [paras.resolve_within(m["target"], within)]
+    target = moved[0]
+    family = set().union(*map(paras.family, moved))
     home = paras.by_id[target].parent
     after = parent = ""
     if m["anchor"]:
@@ -298,4 +303,8 @@ def read_move(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[Op
         parent = paras.resolve(m["parent"])
     if after in family:
         raise InstructionError(f"{paras.name(target)} cannot move after itself")
-    return Op("move", target=target, after=after, parent=parent), m.end()
+    first = Op("move", target=target, after=after, parent=parent)
+    return [
+        first,
+        *(Op("move", target=b, after=a, parent=parent) for a, b in itertools.pairwise(moved)),
+    ], m.end()
