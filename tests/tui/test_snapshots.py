@@ -24,6 +24,9 @@ def steady_cursors(app) -> None:  # type: ignore[no-untyped-def]
     """Text cursors shown steadily: a blinking one is drawn or not depending on the moment."""
     for field in app.screen.query("Input, TextArea"):
         field.cursor_blink = False
+        # A TextArea's cached lines are keyed without the cursor once it no longer blinks: a line drawn
+        # in the blink's hidden half would stay cursorless. notify_style_update empties that cache.
+        field.notify_style_update()
         field.refresh()
 
 
