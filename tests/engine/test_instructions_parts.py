@@ -249,3 +249,38 @@ def test_quoted_words_not_in_the_sentence_named_are_refused_naming_it() -> None:
             "In the last sentence of operative paragraph 3, delete “Vienna”.", Negotiation(DRAFT, [], []).text
         )
     assert str(refused.value) == "In operative paragraph 3: “Vienna” does not occur in the last sentence"
+
+
+ADOPTING = Draft(
+    "y",
+    ["Outcome of the review"],
+    layout="un-resolution",
+    authoring="The General Assembly,",
+    paragraphs=[
+        Paragraph("r-1", "operative", "Adopts the following outcome document:"),
+        Paragraph("d-1", "preamble", "Recalling its resolution 70/125,", part="outcome document"),
+        Paragraph("d-2", "preamble", "Reaffirming resolution 70/1,", part="outcome document"),
+        Paragraph("d-3", "operative", "Decides to act.", part="outcome document"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "target"),
+    [
+        ("In the second preambular paragraph of the outcome document, replace “70/1” with “70/2”", "d-2"),
+        ("In operative paragraph 1 of the outcome document, replace “act” with “meet”", "d-3"),
+        ("In operative paragraph 1 of the draft resolution, replace “Adopts” with “Welcomes”", "r-1"),
+    ],
+)
+def test_a_part_of_several_words_and_the_document_itself_are_named_as_delegations_write(
+    instruction: str, target: str
+) -> None:
+    (op,) = parse_instruction(instruction, Negotiation(ADOPTING, [], []).text)
+    assert op.target == target
+
+
+def test_a_paragraph_only_an_adopted_part_has_is_refused_with_where_it_is() -> None:
+    text = Negotiation(ADOPTING, [], []).text
+    with pytest.raises(InstructionError, match=r"no preambular paragraph 2 in this text \(of the outcome"):
+        parse_instruction("In the second preambular paragraph, replace “70/1” with “70/2”", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word
+from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word, split_part
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Paragraph, plain_text
 from draftdesk.engine.numbering import labels, letters_index
@@ -51,6 +51,8 @@ _ITEMS_AFTER = re.compile(r"(.*?[^\d\s])\s*((?:\(\s*[a-z]+\s*\)\s*)+)", re.I)
 _ITEM_ALONE = re.compile(r"(?:the\s+)?(?:sub-?paragraph|item)\s+\(?([a-z]+)\)?|\(([a-z]+)\)", re.I)
 _ORDINAL_WORDS = "|".join(sorted((ordinal_word(n) for n in range(1, 100)), key=len, reverse=True))
 _TITLE = re.compile(r"(?:the\s+)?title(?:\s+of\s+the\s+(?:draft\s*)?(?:resolution|decision|text))?", re.I)
+_WHOLE_TEXT = re.compile(r"\s+(?:of|in)\s+the\s+(?:draft\s+)?(?:resolution|decision|text|conclusions)$")
+"""The document itself ("operative paragraph 2 of the draft resolution"), not a part of it."""
 _CHAPEAU = re.compile(r"^(?:the\s+)?(?:chapeau|introductory\s+(?:part|sentence|clause))\s+(?:of|to)\s+", re.I)
 _LAST = re.compile(r"(?:the\s+)?(?:last|final)\s+(preambular|operative)\s+paragraph", re.I)
 _ORDINAL_LIST = re.compile(
@@ -102,6 +104,7 @@ class Paragraphs:
         self.by_id = {p.id: p for p in self.list}
         self.label_of = labels(self.list)
         self.by_label = {label: pid for pid, label in self.label_of.items()}
+        self.parts = sorted({p.part for p in self.list if p.part}, key=len, reverse=True)
 
     def name(self, pid: str) -> str:
         return _name(pid, self.label_of)
@@ -129,10 +132,8 @@ class Paragraphs:
         if bare in self.by_id:
             return bare
         lower = re.sub(r"\bclause\b", "paragraph", text.lower())
-        part = ""
-        m = re.fullmatch(r"(.+?)\s+of\s+the\s+(\w+)", lower)
-        if m and m[2] not in ("paragraph", "text"):
-            lower, part = m[1], f"{m[2].upper()} "
+        part, lower = split_part(_WHOLE_TEXT.sub("", lower), self.parts)
+        part = f"{part.upper()} " if part else ""
         m = re.fullmatch(r"(?:the\s+)?sub-?paragraph\s+\(?([a-z]+)\)?\s+of\s+(.+)", lower)
         if m:
             lower = f"{m[2]} ({m[1]})"
@@ -144,7 +145,9 @@ class Paragraphs:
                 "“the second preambular paragraph”)"
             ) from None
         if label not in self.by_label:
-            raise InstructionError(f"there is no {describe(label)} in this text")
+            within = [name for name in self.parts if f"{name.upper()} {label}" in self.by_label]
+            hint = f" (of the {within[0].lower()}?)" if not part and len(within) == 1 else ""
+            raise InstructionError(f"there is no {describe(label)} in this text{hint}")
         return self.by_label[label]
 
     def item(self, pid: str, markers: list[str]) -> str:
