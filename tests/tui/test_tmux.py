@@ -57,6 +57,13 @@ class Terminals:
     def keys(self, session: str, *keys: str) -> None:
         self.tmux("send-keys", "-t", session, *keys).check_returncode()
 
+    def goto(self, session: str, address: str) -> None:
+        """`g`, the address, Enter: until the panel is titled by that paragraph."""
+        self.keys(session, "g")
+        self.wait_for(session, "Go to paragraph")
+        self.keys(session, address, "Enter")
+        self.wait_for(session, f"─ {address} ─")
+
 
 def environment() -> dict[str, str]:
     """The test's environment as it is now (its own DRAFTDESK_CONFIG_DIR, set by a fixture), without
@@ -92,10 +99,7 @@ def test_a_delegate_proposes_in_a_real_terminal(tmp_path: Path, term: Terminals)
     term.wait_for(session, "acting as UNDP", 15)
     term.keys(session, "2")
     term.wait_for(session, "view: tracked")
-    term.keys(session, "g")
-    term.wait_for(session, "Go to paragraph")
-    term.keys(session, "OP4", "Enter")
-    term.wait_for(session, "─ OP4 ─")  # the amendment panel's title: the selected paragraph
+    term.goto(session, "OP4")
     term.keys(session, "p")
     term.wait_for(session, "ctrl+s: save")
     time.sleep(0.5)  # the editor takes focus just after it is drawn
@@ -172,10 +176,7 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path, term: Terminals
     assert "o Org tags" in shown and "g Go to" in shown
     term.keys("SEECF", "c")
     term.wait_for("SEECF", "Pending amendments in voting order: 0")
-    term.keys("UNDP", "g")
-    term.wait_for("UNDP", "Go to paragraph")
-    term.keys("UNDP", "OP3", "Enter")
-    term.wait_for("UNDP", "─ OP3 ─")
+    term.goto("UNDP", "OP3")
     term.keys("UNDP", "p")
     term.wait_for("UNDP", "ctrl+s: save")
     time.sleep(0.5)  # the editor takes focus just after it is drawn
@@ -189,10 +190,7 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path, term: Terminals
         term.wait_for(org, "UNDP tabled an amendment to OP3")
     term.wait_for("SEECF", "Pending amendments in voting order: 1")  # the open queue follows
     term.keys("SEECF", "Escape")
-    term.keys("OSCE", "g")  # a private draft, tabled later
-    term.wait_for("OSCE", "Go to paragraph")
-    term.keys("OSCE", "OP6", "Enter")
-    term.wait_for("OSCE", "─ OP6 ─")
+    term.goto("OSCE", "OP6")  # a private draft, tabled later
     term.keys("OSCE", "p")
     term.wait_for("OSCE", "ctrl+s: save")
     time.sleep(0.5)
@@ -206,9 +204,8 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path, term: Terminals
     term.wait_for("OSCE", "Table amendment")
     term.keys("OSCE", "y")
     term.wait_for("SEECF", "OSCE tabled an amendment to OP6")
-    term.keys("SEECF", "2", "g")
-    term.wait_for("SEECF", "Go to paragraph")
-    term.keys("SEECF", "OP6", "Enter")
+    term.keys("SEECF", "2")
+    term.goto("SEECF", "OP6")
     shown = term.wait_for("SEECF", "[OSCE] OSCE-")  # the panel lists it
     assert "OP6 ●1" in shown and "Agreed. [OSCE]" in shown  # the outline's badge, the tracked view
     term.keys("SEECF", "x")
@@ -217,9 +214,7 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path, term: Terminals
     term.wait_for("SEECF", "Filter")
     term.keys("SEECF", "undp", "Enter")
     term.wait_for("SEECF", "/undp · ")  # the outline keeps UNDP's paragraphs
-    term.keys("SEECF", "g")
-    term.wait_for("SEECF", "Go to paragraph")
-    term.keys("SEECF", "OP3", "Enter")
+    term.goto("SEECF", "OP3")
     term.wait_for("SEECF", "[UNDP] UNDP-")
     term.keys("SEECF", "a")
     term.wait_for("SEECF", "Accept amendment")
