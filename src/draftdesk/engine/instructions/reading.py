@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.instructions import merging, naming, structure
+from draftdesk.engine.instructions import merging, moving, naming, structure
 from draftdesk.engine.instructions.changed import Changed
 from draftdesk.engine.instructions.clauses import Clause, read_clause, read_more
 from draftdesk.engine.instructions.errors import InstructionError
@@ -246,7 +246,7 @@ class Reader:
         return True
 
     def _move(self, within: str = "") -> bool:
-        read = structure.read_move(self.s, self.pos, self.paras, within)
+        read = moving.read_move(self.s, self.pos, self.paras, within)
         if read is None:
             return False
         self.targets = []
