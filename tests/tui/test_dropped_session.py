@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from draftdesk.storage.unsent import Keeper
 from draftdesk.tui.app import DraftDeskApp
 from draftdesk.tui.screens import ConfirmScreen, EditorScreen, InstructionScreen
 from draftdesk.tui.typed import KEEP_DELAY, Typed
-from draftdesk.tui.unsent import Keeper
 
 from .conftest import make_app, new_amendments
 from .test_chair_rulings import until

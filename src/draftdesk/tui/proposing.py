@@ -23,13 +23,13 @@ from draftdesk.engine.patches import apply_edits, edits_from_patch
 from draftdesk.engine.tabled import cited_name
 from draftdesk.engine.title import TITLE_ID
 from draftdesk.engine.user_ops import delete_ops, insert_op, modify_op, move_op
+from draftdesk.storage.unsent import Keeper, Unsent
 from draftdesk.tui import screens
 from draftdesk.tui.amendment_text import instruction, op_diff
 from draftdesk.tui.reading import Reading
 from draftdesk.tui.session import Session
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.typed import NOTHING, Typed
-from draftdesk.tui.unsent import Keeper, Unsent
 
 Build = Callable[[], Sequence[Op]]
 """Makes the ops from what the user gave; raises (DraftingError…) when that makes no sense."""
@@ -43,7 +43,7 @@ class Proposals:
     def __init__(self, host: Screen[None], session: Session, written: Written, reading: Reading) -> None:
         self.host, self.session, self.written, self.reading = host, session, written, reading
         self.unsent = Keeper(session.folder, session.acting_as)
-        """What is being typed, kept as it is typed (unsent.py)."""
+        """What is being typed, kept as it is typed (storage/unsent.py)."""
 
     def _paragraph(self, paragraph_id: str, title: bool = False) -> Paragraph | None:
         """The selected paragraph of the agreed text, or the title when ``title`` (it can be reworded,
@@ -169,7 +169,7 @@ class Proposals:
 
     # -- shared steps ------------------------------------------------------
     def _keep(self, base: Unsent, now: Typed) -> None:
-        """Keep what is typed now in ``base``'s dialog (unsent.py); nothing typed: nothing kept."""
+        """Keep what is typed now in ``base``'s dialog (storage/unsent.py); nothing typed: nothing kept."""
         if now == Typed(base.text.strip()):
             self.unsent.forget()
         else:

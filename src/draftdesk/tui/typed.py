@@ -24,7 +24,7 @@ NOTHING = Typed("")
 """Nothing typed yet."""
 
 Keep = Callable[[Typed], None]
-"""Keeps what is typed as it is typed (unsent.py), so that a dropped terminal loses none of it."""
+"""Keeps what is typed as it is typed (storage/unsent.py): a dropped terminal loses none of it."""
 KEEP_DELAY = 0.4
 """Seconds the typing must pause before what is typed is kept: not a write at every key."""
 

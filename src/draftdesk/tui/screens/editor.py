@@ -1,5 +1,5 @@
 """The paragraph editor: the wording in a TextArea and a rationale; ctrl+s saves, escape asks before
-discarding what was typed; what is typed is kept as it is typed (``keep``: unsent.py)."""
+discarding what was typed; what is typed is kept as it is typed (``keep``: storage/unsent.py)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 The box holds several lines, so an amendment document pasted as circulated ("1. In operative
 paragraph 4, … / 2. Delete …") arrives whole; enter previews it. When the instruction cannot be read,
 the box opens again holding it, with the reason and the quoted words the text does not have marked.
-What is typed is kept as it is typed (``keep``: unsent.py).
+What is typed is kept as it is typed (``keep``: storage/unsent.py).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class InstructionScreen(ModalScreen[Typed | None]):
     """
 
     def __init__(self, typed: Typed = NOTHING, error: str = "", keep: Keep | None = None) -> None:
-        """``keep`` keeps what is typed as it is typed (unsent.py)."""
+        """``keep`` keeps what is typed as it is typed (storage/unsent.py)."""
         super().__init__()
         self.typed, self.error = typed, error
         self.kept = KeptAsTyped(self, self.typed_now, keep)

@@ -2,8 +2,8 @@
 terminal (SSH or Wi-Fi gone, a browser tab of ``draftdesk serve`` closed) loses none of it; the next
 ``open`` as the same organization offers it back.
 
-Kept in this user's config folder beside the private drafts, readable by this user alone (what
-is typed is as private as a private draft): ``<config>/typing/<draft>-<16 hex>/<ORG>.json``, the
+Kept in this user's config folder beside the private drafts, in a folder this user alone may read
+(what is typed is as private as a private draft): ``<config>/typing/<draft>-<16 hex>/<ORG>.json``, the
 draft named as storage/private.py names it. Written when the typing pauses, removed once the
 amendment is written or the user discards it. A file that cannot be written or read is never
 fatal: typing goes on.
@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from draftdesk.storage import atomic
+from draftdesk.storage.errors import StorageError
 from draftdesk.storage.keystore import config_folder
 from draftdesk.storage.private import place
 
@@ -52,17 +53,13 @@ class Keeper:
         return config_folder() / TYPING / place(self.folder).name / f"{self.org}.json"
 
     def keep(self, unsent: Unsent) -> None:
-        """Keep what is typed now, replacing what was kept (a temporary file, then a rename: a drop
-        while writing leaves the last whole version)."""
+        """Keep what is typed now, replacing what was kept (atomically: a drop while writing leaves
+        the last whole version)."""
         path = self.path
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(asdict(unsent), out, ensure_ascii=False)
-            temporary.replace(path)
-        except OSError:
+            atomic.replace(path, json.dumps(asdict(unsent), ensure_ascii=False))
+        except (OSError, StorageError):
             return  # not kept: the dialog still holds it
 
     def kept(self) -> Unsent | None:
