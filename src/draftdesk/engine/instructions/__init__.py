@@ -50,8 +50,11 @@ when its words are no longer there):
 - "Merge/Combine <paragraphs> (to read: <text>)", "<Paragraphs> should be merged" (:mod:`.merging`);
 - "Move/Place <paragraphs> to follow / to precede / (to) after / (to) before <paragraph> (, as a
   sub-paragraph of <paragraph>).", "<Paragraph> should be moved to …", "Move <paragraph> to become
-  <paragraph>" / "<Paragraph> should become <paragraph>" (the place the number has now), "Move
-  <paragraph> to the beginning / the end."; "Renumber accordingly." is
+  <paragraph>" / "<Paragraph> should become <paragraph>" (the place that number is to have), "Move
+  <paragraph> to the beginning / the end."; "Swap <paragraphs>", "<Paragraph> should be interchanged
+  with <paragraph>", "Reverse the order of <paragraphs>" (:mod:`.moving`); "Move the second sentence
+  of <paragraph> to the end / beginning of <paragraph>", "… to after / before the first sentence of
+  <paragraph>" (:mod:`.moving_sentences`); "Renumber accordingly." is
   read and ignored (numbers follow the order anyway);
 where <paragraph> is "operative paragraph 4 (c)", "the third preambular
 paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "(the) sub-paragraph (c) of
@@ -71,8 +74,9 @@ document as printed gives its instruction through :mod:`.document`.
 Quoted words are matched as :mod:`.text` documents (whitespace runs alike, whole
 words, markup looked through when needed). Quoted words that occur more than
 once are an error (quote more words), as is anything the grammar cannot read:
-nothing is returned unless all of it applies. Generation (:mod:`.writing`) only
-writes what parses back to the same operations.
+nothing is returned unless all of it applies. Paragraphs are named by their numbers
+as tabled, and each change is placed on the text as the changes before it left it
+(:mod:`.layout`). Generation (:mod:`.writing`) only writes what parses back to the same operations.
 """
 
 from __future__ import annotations

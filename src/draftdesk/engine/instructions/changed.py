@@ -7,11 +7,12 @@ from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions.clauses import Clause, placed_edit, replacements
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.merging import joined_edit
+from draftdesk.engine.instructions.moving_sentences import SentenceMove, moved_in, moved_out
 from draftdesk.engine.instructions.notes import Notes
 from draftdesk.engine.instructions.paragraphs import Paragraphs
 from draftdesk.engine.instructions.text import Text
 from draftdesk.engine.instructions.working import Working
-from draftdesk.engine.model import Footnote, Paragraph
+from draftdesk.engine.model import FOOTNOTE_REF_RE, Footnote, Paragraph
 from draftdesk.engine.patches import Edit
 
 
@@ -112,6 +113,23 @@ class Changed:
             working.apply(joined_edit(working.current, [self.paras.by_id[other].text for other in others]))
             self.brought[pid] += [note for other in others for note in self.paras.by_id[other].footnotes]
         self.add(*(Op("delete", target=other, base_text=self.paras.by_id[other].text) for other in others))
+
+    def move_sentence(self, move: SentenceMove) -> None:
+        """A sentence taken out of its paragraph and put in its place (:mod:`.moving_sentences`)."""
+        source, dest = self._working(move.source), self._working(move.dest)
+        name = self.paras.name(move.source)
+        out, words, refs = moved_out(move, Text.of(source.current), name)
+        into = moved_in(move, words, refs, Text.of(dest.current), self.paras.name(move.dest))
+        if source is dest:  # both placed on the text as it stands: the later one first
+            if (into.start < out.end and out.start < into.end) or into.start in (out.start, out.end):
+                raise InstructionError(f"In {name}: {move.sentence.said} is there already")
+            for edit in sorted((out, into), key=lambda edit: edit.start, reverse=True):
+                source.apply(edit)
+            return
+        cited = set(FOOTNOTE_REF_RE.findall(words + refs))
+        self.brought[move.dest] += [n for n in self.paras.by_id[move.source].footnotes if n.mark in cited]
+        source.apply(out)
+        dest.apply(into)
 
     def _working(self, pid: str) -> Working:
         """A paragraph's text as the clauses change it."""

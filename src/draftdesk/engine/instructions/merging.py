@@ -48,7 +48,7 @@ def read_merge(s: str, pos: int, paras: Paragraphs) -> tuple[str, list[str], boo
             f"{' and '.join(map(paras.name, ids))} are not of one kind: they cannot be merged"
         )
     for pid in ids:
-        if paras.family(pid) != {pid} and (pid != first or not m["reading"]):
+        if paras.layout.family(pid) != {pid} and (pid != first or not m["reading"]):
             how = (
                 "say how the merged paragraph reads (“… to read: …”)"
                 if pid == first

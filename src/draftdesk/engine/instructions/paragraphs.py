@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 
 from draftdesk.engine.addressing import AddressError, canonical, describe, ordinal_word, split_part
 from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.instructions.layout import Layout
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Paragraph, plain_text
 from draftdesk.engine.numbering import labels, letters_index
 from draftdesk.engine.title import TITLE_ID
@@ -105,6 +107,8 @@ class Paragraphs:
         self.label_of = labels(self.list)
         self.by_label = {label: pid for pid, label in self.label_of.items()}
         self.parts = sorted({p.part for p in self.list if p.part}, key=len, reverse=True)
+        self.layout = Layout(self.list)
+        """The order as the instruction being read has left it (:mod:`.layout`)."""
 
     def name(self, pid: str) -> str:
         return _name(pid, self.label_of)
@@ -127,7 +131,7 @@ class Paragraphs:
         text = _CHAPEAU.sub("", text)  # the words before a paragraph's sub-paragraphs are its own text
         last = _LAST.fullmatch(text)
         if last:
-            return self.last(NEW_KINDS[f"{last[1].lower()} paragraph"])
+            return self.layout.last(NEW_KINDS[f"{last[1].lower()} paragraph"])
         bare = re.sub(r"^paragraph\s+", "", text)
         if bare in self.by_id:
             return bare
@@ -209,29 +213,11 @@ class Paragraphs:
             raise InstructionError(f"{how} with “{words}”")
         return found[0]
 
-    def last(self, kind: str) -> str:
-        """The last paragraph of a kind outside sub-items (of the body's last paragraph if there is none)."""
-        found = [p.id for p in self.list if p.kind == kind and not p.parent]
-        if not found and not self.list:
-            raise InstructionError("the text has no paragraph to add after")
-        return found[-1] if found else self.list[-1].id
-
-    def family(self, pid: str) -> set[str]:
-        """A paragraph and its sub-items, at any depth."""
-        out = {pid}
-        for p in self.list:
-            if p.parent in out:
-                out.add(p.id)
-        return out
-
-    def before(self, pid: str, exclude: set[str] | frozenset[str] = frozenset()) -> str:
-        """The ``after`` that places a paragraph right before ``pid``: its previous sibling, or its parent."""
-        parent = self.by_id[pid].parent
-        siblings = [
-            p.id for p in self.list if p.parent == parent and p.id not in exclude and p.id != TITLE_ID
-        ]
-        i = siblings.index(pid)
-        return siblings[i - 1] if i else parent
+    def own_layout(self) -> Paragraphs:
+        """The same text with an order of its own, for one instruction's moves to change."""
+        twin = copy.copy(self)
+        twin.layout = Layout(self.list)
+        return twin
 
 
 def numbered_text(paragraphs: Sequence[Paragraph] | Paragraphs) -> Paragraphs:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.instructions import merging, moving, naming, structure
+from draftdesk.engine.instructions import merging, moving, moving_sentences, naming, structure
 from draftdesk.engine.instructions.changed import Changed
 from draftdesk.engine.instructions.clauses import Clause, read_clause, read_more
 from draftdesk.engine.instructions.errors import InstructionError
@@ -38,7 +38,7 @@ class Reader:
         self.notes.marks_of(paragraphs.list)
         self.s = _normalised(self.notes.body)
         self.pos = 0
-        self.paras = paragraphs
+        self.paras = paragraphs.own_layout()
         self.marker = ""
         """The pattern of the next list marker ("2." after "1."): new text runs up to it."""
         self.item = ""
@@ -63,6 +63,7 @@ class Reader:
                 self._insert,
                 self._delete,
                 self._merge,
+                self._move_sentence,
                 self._move,
                 self._renumber,
             )
@@ -96,7 +97,7 @@ class Reader:
         if not (self.targets and _SAME.fullmatch(address)):  # "in the same paragraph": the one before
             self.targets = self.paras.targets(address)
         within = self.targets[0] if len(self.targets) == 1 and scope is None else ""
-        if within and (self._insert(within) or self._move(within)):
+        if within and (self._insert(within) or self._move_sentence(within) or self._move(within)):
             return True  # "In operative paragraph 4, add a new sub-paragraph (f), reading: …"
         self._clauses(scope)
         return True
@@ -245,8 +246,20 @@ class Reader:
         self.changed.merge(first, others, self._reading() if worded else None)
         return True
 
+    def _move_sentence(self, within: str = "") -> bool:
+        """ "Move the second sentence of operative paragraph 4 to the end of operative paragraph 6"."""
+        read = moving_sentences.read_sentence_move(self.s, self.pos, self.paras, within)
+        if read is None:
+            return False
+        move, self.pos = read
+        self.targets = [move.dest]
+        self.changed.move_sentence(move)
+        return True
+
     def _move(self, within: str = "") -> bool:
-        read = moving.read_move(self.s, self.pos, self.paras, within)
+        read = moving.read_move(self.s, self.pos, self.paras, within) or moving.read_swap(
+            self.s, self.pos, self.paras, within
+        )
         if read is None:
             return False
         self.targets = []

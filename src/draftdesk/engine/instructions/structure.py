@@ -29,7 +29,7 @@ from draftdesk.engine.title import TITLE_ID
 
 STARTS = (
     r"(?:(?:In|After|Following|Before|At|Delete|Strike|Remove|Move|Place|Put|Transfer|Insert|Add|Replace|Amend"
-    r"|Change|Renumber|Merge|Combine|Operative|Preambular|Sub-?paragraph|(?:A|Two|Three|The\s+following)\s+new"
+    r"|Change|Renumber|Merge|Combine|Swap|Switch|Interchange|Exchange|Transpose|Invert|Reverse|Operative|Preambular|Sub-?paragraph|(?:A|Two|Three|The\s+following)\s+new"
     r"|The\s+paragraph\s+(?:beginning|starting)"
     r"|The\s+(?:first|second|third|last|final)\s+(?:\w+\s+)?(?:sentences?|words?))\b|(?:OP|PP)\s*\d)"
 )
@@ -147,7 +147,7 @@ def read_insert(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[
     if not where and m["num"]:  # "insert a new operative paragraph 4 bis": after operative paragraph 4
         where, address = "after", f"{m['kind']} {m['num']}"
     elif not where and within and NEW_KINDS.get(word, "sub-item") == "sub-item":  # its last item, then
-        items = [p.id for p in paras.list if p.parent == within and p.kind == "sub-item"]
+        items = paras.layout.children(within, "sub-item")
         after = items[-1] if items and not groups.get("start") else within  # "at the beginning": first
         return Where(after, "sub-item", within, _count(m)), m.end()
     elif groups.get("inside"):  # a paragraph "at the end of operative paragraph 4": after it
@@ -157,9 +157,9 @@ def read_insert(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[
     if word == "paragraph" and groups.get("preamble"):  # "at the end of the preamble, insert …"
         word = "preambular paragraph"
     if groups.get("end") and not groups.get("inside"):  # "… at the end": after the last of its kind
-        where, address = "after", paras.last(NEW_KINDS.get(word, "operative"))
+        where, address = "after", paras.layout.last(NEW_KINDS.get(word, "operative"))
     anchor = paras.by_id[paras.resolve_within(address, within)] if where and address else None
-    after = "" if anchor is None else paras.before(anchor.id) if where == "before" else anchor.id
+    after = "" if anchor is None else paras.layout.before(anchor.id) if where == "before" else anchor.id
     kind = NEW_KINDS.get(word, "sub-item")
     if word == "paragraph":  # the kind of the paragraph it follows
         kind = anchor.kind if anchor is not None and anchor.kind in NUMBERED_KINDS else "operative"
@@ -241,7 +241,7 @@ def read_delete(s: str, pos: int, paras: Paragraphs, marker: str) -> tuple[list[
     if m.groupdict().get("reading"):
         quoted, pos = reading(s, pos, marker)
         check_quoted(paras, ids, quoted)
-    covered = set().union(*(paras.family(pid) - {pid} for pid in ids))
+    covered = set().union(*(paras.layout.family(pid) - {pid} for pid in ids))
     return [
         Op("delete", target=pid, base_text=paras.by_id[pid].text) for pid in ids if pid not in covered
     ], pos

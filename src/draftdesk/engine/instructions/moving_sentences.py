@@ -1,0 +1,100 @@
+"""Sentences that move a sentence, within its paragraph or to another: "Move the second sentence of
+operative paragraph 4 to the end of operative paragraph 6", "The last sentence of operative
+paragraph 2 should be moved to after the first sentence of operative paragraph 5", "In operative
+paragraph 3, move the first sentence to the end of the paragraph".
+
+The sentence leaves its paragraph as "delete the second sentence" leaves it (a last sentence leaves
+the paragraph's closing mark behind) and arrives as a sentence: ended by a full stop, before the
+closing mark of a paragraph it ends. The notes its words cite go with it. Words and other parts are
+not moved this way: an instruction deletes and inserts them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from draftdesk.engine.instructions.clauses import TO_BE, Clause, insertion, placed_edit
+from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.instructions.paragraphs import ADDRESS, Paragraphs
+from draftdesk.engine.instructions.parts import FINAL_MARK, PART, Part, part_of, part_span, terminator
+from draftdesk.engine.instructions.structure import STOP
+from draftdesk.engine.instructions.text import Text
+from draftdesk.engine.model import FOOTNOTE_REF_RE
+from draftdesk.engine.patches import Edit
+
+_FROM = rf"(?:\s+(?:of|in|from)\s+(?P<addr>{ADDRESS}))?"
+_HEADS = (
+    re.compile(rf"(?:move|place|put|transfer|relocate)\s+{PART}{_FROM}\s+to\s+", re.I),
+    re.compile(rf"{PART}{_FROM}\s+{TO_BE}\s+(?:moved|placed|put|transferred|relocated)\s+to\s+", re.I),
+)
+_OF = rf"(?:\s+of\s+(?P<addr>{ADDRESS}))?\s*{STOP}"
+_EDGE = re.compile(rf"(?:the\s+)?(?P<edge>end|beginning|start){_OF}", re.I)
+_NEXT_TO = re.compile(rf"(?:come\s+)?(?P<edge>after|follow|before|precede)\s+{PART}{_OF}", re.I)
+_EDGES = {"follow": "after", "precede": "before", "beginning": "start"}
+_SAME = re.compile(r"(?:the|that|this|the\s+same)\s+paragraph", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMove:
+    source: str
+    sentence: Part
+    dest: str
+    edge: str
+    """ "start", "end", "before" or "after" (the paragraph's, or ``anchor``'s)."""
+    anchor: Part | None = None
+
+
+def read_sentence_move(
+    s: str, pos: int, paras: Paragraphs, within: str = ""
+) -> tuple[SentenceMove, int] | None:
+    """A sentence moved; ``within`` is the paragraph the sentence is about ("In operative paragraph 3,
+    move the first sentence to …")."""
+    m = next((m for p in _HEADS if (m := p.match(s, pos))), None)
+    if m is None:
+        return None
+    if not (m["addr"] or within):
+        raise InstructionError(f"say which paragraph {part_of(m).said} is moved from")
+    source = paras.resolve(m["addr"]) if m["addr"] else within
+    to = _EDGE.match(s, m.end()) or _NEXT_TO.match(s, m.end())
+    if to is None:
+        raise InstructionError(
+            f"say where in the paragraph {part_of(m).said} goes "
+            "(“to the end of …”, “to after the first sentence of …”)"
+        )
+    named = to["addr"] and not _SAME.fullmatch(to["addr"].strip())
+    dest = paras.resolve(to["addr"]) if named else source
+    edge = _EDGES.get(to["edge"].lower(), to["edge"].lower())
+    anchor = part_of(to) if to.re is _NEXT_TO else None
+    return SentenceMove(source, part_of(m), dest, edge, anchor), to.end()
+
+
+def moved_out(move: SentenceMove, text: Text, name: str) -> tuple[Edit, str, str]:
+    """The edit taking the sentence out of its paragraph, its words (its closing stop left out) and
+    the note references after its stop."""
+    if move.sentence.unit != "sentence":
+        raise InstructionError(
+            f"In {name}: only sentences are moved (delete {move.sentence.said} and insert its words)"
+        )
+    a, b = part_span(move.sentence, text, name)
+    edit = placed_edit(Clause("delete", "", "", part=move.sentence), text, name)[0]
+    stop = terminator(text, a, b)
+    return edit, text.raw[a:stop].strip(), _refs(text.raw[stop:b])
+
+
+def _refs(raw: str) -> str:
+    return "".join(m[0] for m in FOOTNOTE_REF_RE.finditer(raw))
+
+
+def moved_in(move: SentenceMove, words: str, refs: str, text: Text, name: str) -> Edit:
+    """The edit putting the sentence's words in their new place as a sentence of its own."""
+    raw = text.raw
+    edge, at = move.edge, 0
+    if move.anchor is not None:
+        a, b = part_span(move.anchor, text, name)
+        last = edge == "after" and not raw[b:].strip()  # after the last sentence: at the end
+        edge, at = ("end", 0) if last else (edge, a if edge == "before" else b)
+    if edge == "end":
+        final = FINAL_MARK.search(raw)
+        return insertion(text, final.start() if final else len(raw.rstrip()), f". {words}{refs}")
+    return insertion(text, at, f"{words}.{refs}")

@@ -1,0 +1,125 @@
+"""Moves as the grammar's general rules, read and accepted through the merge: paragraphs and items
+that swap places, sentences moved within or between paragraphs (with their notes), and the changes
+of a numbered list placed on the text as the changes before them left it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from draftdesk.engine.instructions import InstructionError, parse_instruction
+from draftdesk.engine.model import Footnote, Paragraph
+
+from .test_instructions_parts import agreed
+from .test_instructions_targets import DRAFT
+
+NOTE = Footnote("9", "A/80/100.")
+TEXT = replace(
+    DRAFT,
+    paragraphs=[
+        *DRAFT.paragraphs[:5],
+        Paragraph("o-2", "operative", "Requests a report.[^9] It notes the plan;", footnotes=(NOTE,)),
+        *DRAFT.paragraphs[6:],
+    ],
+)
+WHO = {p.text: p.id for p in TEXT.paragraphs}
+
+
+def order(instruction: str) -> list[str]:
+    """Ids of the agreed text's paragraphs, in order (all texts of TEXT differ)."""
+    return [WHO[line.split(" ", 1)[1]] for line in agreed(instruction, TEXT)]
+
+
+def text_of(instruction: str) -> dict[str, str]:
+    return dict(line.split(" ", 1) for line in agreed(instruction, TEXT))  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("instruction", "operative"),
+    [
+        ("Swap operative paragraphs 2 and 3.", "o-1 o-3 o-2 o-4"),
+        ("Swap operative paragraph 2 with operative paragraph 4.", "o-1 o-4 o-3 o-2"),
+        ("Operative paragraphs 1 and 4 should be interchanged.", "o-4 o-2 o-3 o-1"),
+        ("Operative paragraph 3 should be swapped with operative paragraph 2.", "o-1 o-3 o-2 o-4"),
+        ("Interchange the order of operative paragraphs 1 and 4.", "o-4 o-2 o-3 o-1"),
+        ("Reverse the order of operative paragraphs 2 to 4.", "o-1 o-4 o-3 o-2"),
+        (
+            "1. Move operative paragraph 2 to the end. 2. Move operative paragraph 3 to the end.",
+            "o-1 o-4 o-2 o-3",
+        ),
+        (
+            "1. Move operative paragraph 3 to before operative paragraph 2.\n"
+            "2. Move operative paragraph 4 to before operative paragraph 2.",
+            "o-1 o-3 o-4 o-2",
+        ),
+        (
+            "1. Move operative paragraph 4 to become operative paragraph 1.\n"
+            "2. Move operative paragraph 3 to become operative paragraph 2.",
+            "o-4 o-3 o-1 o-2",
+        ),
+    ],
+)
+def test_paragraphs_swap_and_a_list_of_moves_is_made_in_turn(instruction: str, operative: str) -> None:
+    ids = order(instruction)
+    assert [pid for pid in ids if pid.startswith("o-") and len(pid) == 3] == operative.split()
+    at = ids.index("o-1")
+    assert ids[at + 1 : at + 4] == ["o-1a", "o-1b", "o-1c"]  # items move with their paragraph
+
+
+def test_items_swap_within_their_paragraph() -> None:
+    out = text_of("In operative paragraph 1, swap subparagraphs (a) and (c).")
+    assert (out["OP1(a)"], out["OP1(c)"]) == ("the care of the children;", "the recovery of the regions;")
+
+
+@pytest.mark.parametrize(
+    ("instruction", "refused"),
+    [
+        ("Swap operative paragraphs 2, 3 and 4.", "name two paragraphs to swap, not 3"),
+        ("Swap operative paragraph 2 and subparagraph 1 (a).", "are not at one level"),
+        ("Move the second sentence of operative paragraph 2 to operative paragraph 3.", "say where in"),
+        ("Move the last word of operative paragraph 2 to the end of operative paragraph 3.", "only sentence"),
+    ],
+)
+def test_what_cannot_move_so_is_named(instruction: str, refused: str) -> None:
+    with pytest.raises(InstructionError, match=refused):
+        parse_instruction(instruction, TEXT.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "op2", "op3"),
+    [
+        (
+            "Move the second sentence of operative paragraph 3 to the end of operative paragraph 2.",
+            "Requests a report.[^9] It notes the plan. It notes the plan again;",
+            "Calls for action;",
+        ),
+        (
+            "The first sentence of operative paragraph 2 should be moved to after the first sentence of "
+            "operative paragraph 3.",
+            "It notes the plan;",
+            "Calls for action. Requests a report.[^9] It notes the plan again;",
+        ),
+        (
+            "Move the first sentence of operative paragraph 2 to the beginning of operative paragraph 3.",
+            "It notes the plan;",
+            "Requests a report.[^9] Calls for action. It notes the plan again;",
+        ),
+        (
+            "In operative paragraph 2, move the first sentence to the end of the paragraph.",
+            "It notes the plan. Requests a report[^9];",
+            "Calls for action. It notes the plan again;",
+        ),
+    ],
+)
+def test_a_sentence_moves_with_its_note_and_ends_as_a_sentence(instruction: str, op2: str, op3: str) -> None:
+    out = text_of(instruction)
+    assert (out["OP2"], out["OP3"]) == (op2, op3)
+
+
+def test_a_moved_sentences_note_goes_with_it() -> None:
+    (out, into) = parse_instruction(
+        "Move the first sentence of operative paragraph 2 to the beginning of operative paragraph 3.",
+        TEXT.paragraphs,
+    )
+    assert (out.target, out.notes, into.target, into.notes) == ("o-2", (), "o-3", (NOTE,))
