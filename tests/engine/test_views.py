@@ -130,3 +130,14 @@ def test_a_pending_new_paragraph_is_numbered_after_the_one_it_follows() -> None:
     new = {v.id: (v.label, v.marker) for v in views if v.id == "RCC-2-1"}
     assert new == {"RCC-2-1": ("OP3 bis", "3 bis")}  # OP2 of the agreed text is OP3 after EU's OP1
     assert "\n3 bis. [New (RCC): Adds]\n" in plain_text(views)
+
+
+def test_a_new_first_item_of_a_paragraph_without_items_is_its_a() -> None:
+    neg = negotiation()
+    items = (
+        Op("insert", after="p-4", new_id="UNDP-2-1", new_kind="sub-item", parent="p-4", text="one;"),
+        Op("insert", after="UNDP-2-1", new_id="UNDP-2-2", new_kind="sub-item", parent="p-4", text="two."),
+    )
+    neg.add_amendment(Amendment("UNDP-2", "UNDP", items, T0))
+    views = {v.id: (v.label, v.marker) for v in render(neg, "compilation")}
+    assert (views["UNDP-2-1"], views["UNDP-2-2"]) == (("OP4(a)", "a"), ("OP4(b)", "b"))

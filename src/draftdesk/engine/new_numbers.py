@@ -5,8 +5,9 @@ One proposed between two paragraphs of its kind takes the number of the one it f
 Latin ordinal: its final number is only known once it is adopted, and the ones after it keep
 theirs meanwhile. One proposed after the last of its kind in its block (after OP4(e), the last
 item of OP4) takes the next number, "(f)", as the amendment itself calls it and as it will be
-numbered once adopted: no number of the text changes. One at the very start of its kind (before
-any paragraph it could follow) is numbered "new".
+numbered once adopted: no number of the text changes. The first item of a paragraph that has none
+is "(a)" of that paragraph (its first number, as it will be printed). One at the very start of its
+kind with paragraphs of its kind after it is numbered "new".
 """
 
 from __future__ import annotations
@@ -30,14 +31,25 @@ def _next(marker: str, depth: int) -> str:
     return following.upper() if marker.isupper() else following
 
 
+def _first_item(paragraphs: list[ViewParagraph], at: int, new_ids: Set[str]) -> bool:
+    """Whether no paragraph of the text follows ``paragraphs[at]`` among its siblings."""
+    view = paragraphs[at]
+    for other in paragraphs[at + 1 :]:
+        if other.depth < view.depth:
+            return True
+        if other.depth == view.depth and other.kind == view.kind and other.id not in new_ids:
+            return False
+    return True
+
+
 def numbered_new(
     paragraphs: list[ViewParagraph], new_ids: Set[str], last_ones: Set[str]
 ) -> list[ViewParagraph]:
     """``paragraphs`` (a view, in order) with each pending new paragraph of ``new_ids`` numbered;
     ``last_ones`` are the paragraphs no sibling follows (``numbering.last_of_siblings``)."""
     last: dict[tuple[str, int], tuple[str, str, int, bool]] = {}  # (kind, depth) -> label, marker, …
-    out = []
-    for view in paragraphs:
+    out: list[ViewParagraph] = []
+    for at, view in enumerate(paragraphs):
         key = (view.kind, view.depth)
         if view.id not in new_ids:
             if view.marker:
@@ -47,6 +59,12 @@ def numbered_new(
             out.append(view)
             continue
         label, marker, count, at_the_end = last.get(key, ("", "", 0, False))
+        parent = next((v for v in reversed(out) if v.depth < view.depth), None)
+        if not marker and parent is not None and parent.label and _first_item(paragraphs, at, new_ids):
+            first = roman(1) if view.depth == 2 else letters(1)
+            out.append(replace(view, label=f"{parent.label}({first})", marker=first))
+            last[key] = (out[-1].label, first, 0, True)
+            continue
         if not marker:
             out.append(replace(view, label="new", marker="new"))
             continue
