@@ -6,6 +6,7 @@ from datetime import timedelta
 from io import BytesIO
 
 import docx
+import pytest
 
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.importing.docx import import_docx
@@ -13,7 +14,7 @@ from draftdesk.engine.importing.docx_changes import ops_from_docx
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import EMPHASIS_RE, Draft
 from draftdesk.engine.numbering import number_paragraphs
-from draftdesk.engine.user_ops import find
+from draftdesk.engine.user_ops import DraftingError, find
 
 from .docx_cases import T0, seed_draft
 from .word_drafts import (
@@ -172,6 +173,9 @@ def test_a_delegations_word_changes_become_the_ops_of_its_amendment() -> None:
     assert took == ["took 2 tracked changes by “Secretariat”"]  # Word ids: both insertions are 91 here
     assert ops_from_docx(data, seed.paragraphs, warn=warned.append, mine=["Secretariat"]) == ops
     assert len(warned) == 1  # the proposer's own name: taken without a word
+    with pytest.raises(DraftingError, match="no organization of this draft \\(2 by “Secretariat”\\)"):
+        ops_from_docx(data, seed.paragraphs, mine=["UNDP"], take_unknown=False)  # --unknown-authors refuse
+    assert ops_from_docx(data, seed.paragraphs, mine=["Secretariat"], take_unknown=False) == ops
     numbers = {pid: n.label for pid, n in number_paragraphs(seed.paragraphs).items()}
     assert [(op.kind, numbers.get(op.target or op.after), op.new_kind) for op in ops] == [
         ("modify", "OP2", ""),

@@ -45,6 +45,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--from-docx", metavar="FILE", help="the tracked changes of a Word file, one op per revised paragraph"
     )
     what.add_argument("--insert-after", metavar="ADDRESS", help="insert a new paragraph (with --text)")
+    p.add_argument(
+        "--unknown-authors",
+        choices=("mine", "refuse"),
+        help="--from-docx: changes signed by a name that is no organization of the draft are yours"
+        " (mine, the default, with a warning) or refused",
+    )
     what.add_argument("--delete", nargs="+", metavar="ADDRESS", help="delete paragraphs")
     what.add_argument("--move", metavar="ADDRESS", help="move a paragraph (with --after)")
     p.add_argument("--text", help="the whole new wording (ADDRESS) or the new paragraph (--insert-after)")
@@ -81,6 +87,8 @@ def check(args: argparse.Namespace) -> None:
         )
     if (args.kind or args.parent) and mode != "insert_after":
         raise UsageError("--kind and --parent go with --insert-after")
+    if args.unknown_authors and mode != "from_docx":
+        raise UsageError("--unknown-authors goes with --from-docx")
 
 
 def written(args: argparse.Namespace) -> AmendmentDocument:
@@ -106,7 +114,9 @@ def operations(args: argparse.Namespace, instruction: str, neg: Negotiation) -> 
             others = [n for o in neg.draft.orgs if o.code != args.acting_as for n in (o.code, o.name)]
             warn = lambda text: note(f"warning: {text}")  # noqa: E731
             mine = [n for o in neg.draft.orgs if o.code == args.acting_as for n in (o.code, o.name)]
-            return ops_from_docx(Path(args.from_docx).read_bytes(), agreed, others, warn=warn, mine=mine)
+            data = Path(args.from_docx).read_bytes()
+            take = args.unknown_authors != "refuse"
+            return ops_from_docx(data, agreed, others, warn=warn, mine=mine, take_unknown=take)
         except ImportFailed as err:
             raise Refused(f"{args.from_docx}: {err}") from None
     if args.insert_after:

@@ -78,23 +78,32 @@ def ops_from_docx(
     others: Sequence[str] = (),
     warn: Callable[[str], None] = lambda _: None,
     mine: Sequence[str] = (),
+    take_unknown: bool = True,
 ) -> list[Op]:
     """The ops of the file's revisions (raises DraftingError when nothing was revised). A revision
     by one of ``others`` (other delegations' codes and names, as tracked exports sign theirs) is
     theirs, not the proposer's: it is left out, and ``warn`` told how many of whose were. One by an
     author who is neither them nor the proposer (``mine``: its code and name) is taken, as a
-    delegate's own edits are signed with the name Word knows them by, and ``warn`` told whose."""
+    delegate's own edits are signed with the name Word knows them by, and ``warn`` told whose; or,
+    not ``take_unknown``, refused, naming whose (nothing is taken)."""
     body = read_docx(data, frozenset(name.casefold() for name in others))
     for author, count in body.set_aside.items():
         warn(f"left out {count} tracked change{'s' if count != 1 else ''} by {author}: they are not yours")
     known = {name.casefold() for name in mine}
-    for author, count in body.taken.items():
-        if author.casefold() not in known:
-            changes = f"{count} tracked change{'s' if count != 1 else ''}"
-            warn(
-                f"took {changes} by “{author or 'no author'}” as yours: that name is not an organization"
-                " of this draft (if they are another delegation's, reject them in Word and propose again)"
-            )
+    unknown = {author: count for author, count in body.taken.items() if author.casefold() not in known}
+    if unknown and not take_unknown:
+        whose = ", ".join(f"{count} by “{author or 'no author'}”" for author, count in unknown.items())
+        raise DraftingError(
+            f"tracked changes by names that are no organization of this draft ({whose}): accept or reject"
+            " them in Word, or take them as yours with --unknown-authors mine"
+        )
+    for author, count in unknown.items():
+        changes = f"{count} tracked change{'s' if count != 1 else ''}"
+        warn(
+            f"took {changes} by “{author or 'no author'}” as yours: that name is not an organization"
+            " of this draft (if they are another delegation's, reject them in Word and propose again,"
+            " or refuse them with --unknown-authors refuse)"
+        )
     paragraphs = body.paragraphs
     standing = [i for i, p in enumerate(paragraphs) if p.before.strip()]
     matcher = SequenceMatcher(
