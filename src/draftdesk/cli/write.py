@@ -15,7 +15,6 @@ from draftdesk import services
 from draftdesk.cli import organizations
 from draftdesk.cli.options import UsageError, command, parent, working_folder
 from draftdesk.cli.output import emit, emit_json, note, timestamp
-from draftdesk.engine.amendment_list import written_on_older
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.revision import RevisionResult
 
@@ -114,9 +113,9 @@ def decide_amendment(args: argparse.Namespace) -> int:
         return 0
     if taken.voted_first:
         note(f"warning: {taken.voted_first} is voted first and was still pending")
-    older = written_on_older(neg, neg.amendments[decision.amendment]) if decision.action == "table" else ""
+    older = services.tabling_note(neg, decision)
     if older:  # a private draft made before the chair issued a revision: its numbers are not today's
-        note(f"note: {decision.amendment} was {older} (the text is Rev.{neg.draft.revision} now)")
+        note(f"note: {older}")
     emit(f"{decision.amendment} {DECISIONS[decision.action][0]} by {decision.by}")
     report_fallen(fell)
     return 0

@@ -13,7 +13,7 @@ clear line. New records are stamped after every event already known, so the
 This package's names are the whole interface; each module holds one service.
 """
 
-from draftdesk.services.deciding import Taken, decide, new_decision, record_decision, take
+from draftdesk.services.deciding import Taken, decide, new_decision, record_decision, tabling_note, take
 from draftdesk.services.errors import ServiceError
 from draftdesk.services.exporting import EXPORT_FORMATS, export
 from draftdesk.services.folder import believing, check_signing, negotiation
@@ -58,5 +58,6 @@ __all__ = [
     "set_aside",
     "sponsors",
     "sync",
+    "tabling_note",
     "take",
 ]

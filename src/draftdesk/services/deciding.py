@@ -68,6 +68,17 @@ def _voted_first(neg: Negotiation, amendment: str) -> str:
     return group[0] if group[0] != amendment else ""
 
 
+def tabling_note(neg: Negotiation, decision: Decision) -> str:
+    """For a private draft tabled after the chair issued a revision, that its numbers are not today's:
+    "RUS-… was written on Rev.2: OP210, now OP209 (the text is Rev.3 now)", else ""."""
+    if decision.action != "table":
+        return ""
+    from draftdesk.engine.amendment_list import written_on_older  # only when a draft is tabled
+
+    older = written_on_older(neg, neg.amendments[decision.amendment])
+    return f"{decision.amendment} was {older} (the text is Rev.{neg.draft.revision} now)" if older else ""
+
+
 def decide(folder: Path, by: str, amendment: str, action: str, note: str = "") -> Decision:
     """Record ``by``'s ``action`` on an amendment, if the rules allow it (see :func:`take`)."""
     return take(folder, by, amendment, action, note).decision

@@ -92,14 +92,20 @@ class Decisions:
         before = dict(session.neg.states())
         change = self.take(what, decision, services.known(session.neg, signing))
         # told after the frame that shows the decision: the words must not hold it back
-        self.host.call_after_refresh(self._tell, before, what, {aid, *change.fell}, then)
+        self.host.call_after_refresh(self._tell, before, what, {aid, *change.fell}, then, decision)
 
     def _tell(
-        self, before: dict[str, AmendmentState], what: str, ids: set[str], then: Callable[[str], None] | None
+        self,
+        before: dict[str, AmendmentState],
+        what: str,
+        ids: set[str],
+        then: Callable[[str], None] | None,
+        decision: Decision,
     ) -> None:
-        """What a decision did to ``ids`` (its amendment, those that fell and why), to ``then`` (the
-        queue) or in a notification."""
-        told = news(before, self.session.neg, ids)
+        """What a decision did to ``ids`` (its amendment, those that fell and why; a draft tabled on
+        an older revision, its numbers then and now), to ``then`` (the queue) or in a notification."""
+        older = services.tabling_note(self.session.neg, decision)
+        told = [*news(before, self.session.neg, ids), *([older] if older else [])]
         said = "\n".join(told) or f"{what}: done"
         if then is not None:
             then(said)
