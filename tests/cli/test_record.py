@@ -118,12 +118,18 @@ def test_a_revision_keeps_who_wrote_each_span_and_the_log_records_every_event(dd
     assert "SEECF  revise     Rev.1 issued; concordance: OP3 → OP4" in dd("log", DRAFT).out
 
 
-def test_a_document_of_several_changes_is_cited_in_the_order_its_changes_are_written(dd: DraftDesk) -> None:
+def test_a_document_of_several_changes_cites_its_paragraphs_in_the_order_of_the_text(dd: DraftDesk) -> None:
+    """The written form keeps the order of its changes; the paragraphs it concerns are listed as a
+    reader looks them up (QA F56)."""
     written = (
         "1. In operative paragraph 4, replace “note” with “welcome”.\n"
         "2. Delete operative paragraph 2.\n"
         "3. In the third preambular paragraph, replace “Considering” with “Considering also”."
     )
     many = propose(dd, "UNDP", "--instruction", written)
-    assert amendments(dd)[many]["targets"] == ["OP4", "OP2", "PP3"]
-    assert "   Paragraphs:    OP4; OP2; PP3\n" in dd("export", DRAFT, "--format", "list").out
+    assert amendments(dd)[many]["targets"] == ["PP3", "OP2", "OP4"]
+    listed = dd("export", DRAFT, "--format", "list").out
+    assert (
+        "   Paragraphs:    PP3; OP2; OP4\n" in listed
+        and "   Amendment:     1. In operative paragraph 4" in listed
+    )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import docx
 
-from draftdesk.engine.amendment_list import amendment_entries
+from draftdesk.engine.amendment_list import amendment_entries, paragraphs_cited
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.exporting import export, export_docx, export_list_docx, word_document
 from draftdesk.engine.importing import decode_document, import_text
@@ -157,20 +157,14 @@ def test_the_list_tells_how_far_it_has_got() -> None:
     assert heard == [(0, 2 * amendments), (amendments, 2 * amendments)]
 
 
-def test_an_amendment_to_several_paragraphs_is_named_under_each_of_their_headings() -> None:
-    """QA F17's remainder: A/80/L.30 changes eleven paragraphs; the Word list files it under the
-    first one's heading, and under each other one's says the amendment concerns it too."""
-    neg = general_assembly("A_80_L.25", (("A_80_L.30", "USA"),))
+def test_an_amendment_to_several_paragraphs_is_set_out_once_with_the_paragraphs_in_text_order() -> None:
+    """QA F56: A/80/L.35 changes most paragraphs of A/80/L.27 ("Chornobyl" throughout, then words in
+    four of them); the Word list sets it out once, under the first, and cites its paragraphs in the
+    order of the text, as ranges, as the txt list does."""
+    neg = general_assembly("A_80_L.27", (("A_80_L.35", "BLR"),))
     (entry,) = amendment_entries(neg)
-    assert len(entry.targets) == 11
     document = docx.Document(BytesIO(export_list_docx(neg)))
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
-    headings = [n for n, (style, _) in enumerate(paragraphs) if style == "Part Heading"]
-    assert [paragraphs[n][1] for n in headings] == list(entry.targets)
-    first, *others = headings
-    assert paragraphs[first + 1][1] == entry.id  # the amendment in full
-    for n in others:
-        assert (
-            paragraphs[n + 1][1]
-            == f"{entry.id}, tabled: also concerns this paragraph; see under {entry.targets[0]}"
-        )
+    assert [text for style, text in paragraphs if style == "Part Heading"] == ["PP2"]
+    assert f"Paragraphs: {paragraphs_cited(entry)}" in [text for _, text in paragraphs]
+    assert paragraphs_cited(entry) == "PP2–PP7; OP1–OP8; OP10–OP14"

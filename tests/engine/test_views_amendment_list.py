@@ -147,7 +147,7 @@ def test_the_list_reads_as_a_document() -> None:
     txt = amendment_list(neg, "txt")
     assert txt.startswith("LIST OF AMENDMENTS\nTo: Draft conclusions (A/80/L.25)\n\n")
     assert "1. A/C.3/80/L.56 (BLR-1): tabled\n   Proposed by:   BLR\n   Co-sponsors:   IRN\n" in txt
-    assert "   Paragraphs:    OP2; OP1\n" in txt  # in the order the changes are written
+    assert "   Paragraphs:    OP1; OP2\n" in txt  # in the order of the text (QA F56)
     assert "   Amendment:     1. In operative paragraph 2, replace “further” with “more”.\n" in txt
     assert "                  2. Delete operative paragraph 1.\n" in txt
     md = amendment_list(neg, "md")
@@ -175,7 +175,9 @@ def test_the_list_names_sponsors_prints_notes_as_documents_do_and_ends_with_the_
     assert "   Rejected:      by GA, 28 November 2026, 10:03 UTC: by a recorded vote of 20 to 100\n" in txt
 
 
-def test_paragraphs_are_listed_in_the_order_the_changes_are_written_new_ones_as_announced() -> None:
+def test_paragraphs_are_listed_in_the_order_of_the_text_new_ones_as_announced() -> None:
+    """QA F56: "1. In operative paragraph 2 … 2. After operative paragraph 1, insert …" cites the new
+    paragraphs first, where they stand or would stand."""
     neg = Negotiation(draft(), [], [])
     second, first = (
         Op("insert", after="p-1", new_id=f"EU-1-{n}", new_kind="operative", text=text)
@@ -183,10 +185,12 @@ def test_paragraphs_are_listed_in_the_order_the_changes_are_written_new_ones_as_
     )
     change = modify("X", "p-2", OP2, OP2.replace("further", "more")).ops[0]
     tabled(neg, Amendment("EU-1", "EU", (change, second, first), T0))
+    assert entry(neg, "EU-1").targets == ("new after OP1", "new after OP1", "OP2")
     neg.add_decision(decide("EU-1", "accept", 1))
     assert [p.text for p in neg.agreed][1:3] == ["First;", "Second;"]
+    assert entry(neg, "EU-1").target_ids == ("EU-1-2", "EU-1-1", "p-2")
     assert entry(neg, "EU-1").targets == (
-        "OP2 of Rev.0, now OP4",
         "new after OP1 of Rev.0, now OP2",
         "new after OP1 of Rev.0, now OP3",
+        "OP2 of Rev.0, now OP4",
     )

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from draftdesk.engine import instructions
 from draftdesk.engine.amendments import Amendment, Status
+from draftdesk.engine.cited_order import as_runs, document_order, in_text_order
 from draftdesk.engine.inert import inert
 from draftdesk.engine.issued import revision_line, revision_name
 from draftdesk.engine.markup import raised
@@ -43,7 +44,7 @@ class AmendmentEntry:
     targets: tuple[str, ...]
     """The paragraphs it addressed, as tabled, with today's number when that differs."""
     target_ids: tuple[str, ...]
-    """Those paragraphs' ids, in the same order (a new paragraph's: the one it would create)."""
+    """Those paragraphs' ids, in the same order, the text's (a new paragraph's: the one it would create)."""
     instruction: str
     """The written form as tabled."""
     rationale: str
@@ -72,6 +73,7 @@ def amendment_entries(
     revision = neg.draft.revision
     sizes = {aid: len(group) for group in neg.competing_groups() for aid in group}
     texts: dict[str, Paragraphs] = {}  # the agreed and base texts, numbered once for every old record
+    order = document_order(neg)
     names = {a.id: cited_name(a.symbol, a.id) for a in neg.amendments.values()}
     revisions: dict[str, list[str]] = {}
     for a in sorted(neg.amendments.values(), key=lambda a: (a.created, a.id)):
@@ -85,7 +87,7 @@ def amendment_entries(
         if wanted is not None and state.status not in wanted:
             continue
         record = amendment if amendment.cited else _as_tabled_now(neg, amendment, now, texts)
-        in_order = _as_written(record)
+        in_order = in_text_order(_as_written(record), order)
         entries.append(
             AmendmentEntry(
                 id=amendment.id,
@@ -125,10 +127,10 @@ def _decision(neg: Negotiation, aid: str, status: Status) -> str:
 
 
 def _as_written(record: Amendment) -> list[str]:
-    """The paragraphs an amendment addresses in the order its changes are written ("1. In operative
-    paragraph 64 … 2. In operative paragraph 12 …" cites OP64; OP12), as the list prints them. New
-    paragraphs announced together after one paragraph are read last first (each goes right after
-    it), so such a run is cited back in the order it was written, which is the order they stand in."""
+    """The paragraphs an amendment addresses in the order its changes are written. New paragraphs
+    announced together after one paragraph are read last first (each goes right after it), so such a
+    run is cited back in the order it was written, which is the order they stand in (the list then
+    sorts them in the order of the text, these keeping theirs: :mod:`.cited_order`)."""
     out: list[str] = []
     run: list[str] = []
     anchor = None
@@ -158,8 +160,8 @@ def written_on_older(neg: Negotiation, amendment: Amendment) -> str:
 
 def paragraphs_cited(entry: AmendmentEntry) -> str:
     """The paragraphs as tabled, where the revision it was tabled on goes without saying (the list
-    states it once): "OP4; OP7, now OP5"."""
-    return "; ".join(target.replace(f" of Rev.{entry.revision}", "") for target in entry.targets)
+    states it once), in the order of the text: "OP4; OP7, now OP5", "the title; PP2–PP7"."""
+    return as_runs([target.replace(f" of Rev.{entry.revision}", "") for target in entry.targets])
 
 
 def _vote(neg: Negotiation, aid: str, sizes: dict[str, int]) -> str:
