@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.widgets import Button, Input, Select
 
 from draftdesk.tui.screens import ConfirmScreen, ExportScreen
@@ -34,6 +35,22 @@ async def test_the_export_dialog_is_driven_with_keys_only(folder: Path, tmp_path
         assert app.screen is app.main
         await app.workers.wait_for_complete()  # written in a thread
     assert "Recognise the regional dimension" in out.read_text(encoding="utf-8")
+
+
+async def test_keys_sent_at_once_after_tab_land_in_the_field_tab_moved_to(folder: Path, tmp_path: Path) -> None:
+    """As tmux or a macro sends them: all queued before the first is read."""
+    out = tmp_path / "at-once.txt"
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        keys = ["tab", "tab", "tab", "shift+tab", *str(out.with_suffix(".docx")), "tab", "enter"]
+        for key in keys:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        assert app.screen is app.main
+        await app.workers.wait_for_complete()
+    assert out.with_suffix(".docx").read_bytes().startswith(b"PK")
 
 
 async def test_the_export_dialog_offers_every_format_the_command_has(folder: Path, tmp_path: Path) -> None:

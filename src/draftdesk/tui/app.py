@@ -40,6 +40,11 @@ class DraftDeskApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", show=False),  # the main screen shows it first
         Binding("q", "quit", "Quit"),
+        # Focus moves as the App reads the key, before it reads the next: Textual's own tab binding
+        # (the screen's) runs only once the key has bubbled up from the focused widget, so keys
+        # sent right after it (tmux, a macro) landed in the field being left.
+        Binding("tab", "focus_next", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),
     ]
 
     def __init__(
