@@ -59,3 +59,17 @@ async def test_a_delegate_is_told_of_the_chairs_decision(folder: Path) -> None:
         await told(app, "SEECF accepted OSCE's amendment to OP4 (OSCE-0001)")
         fell = "UNDP's amendment to OP4 fell (UNDP-0001): OP4: “note” was changed by accepted OSCE-0001"
         await told(app, fell)  # why, too
+
+
+async def test_a_delegate_is_told_of_the_chairs_rulings_and_reinstatements(folder: Path) -> None:
+    """A ruling on the voting order changes no status, yet the room is told of it, and why."""
+    app = make_app(folder, "UNDP", watch=True)
+    async with app.run_test(size=(120, 40)):
+        await watched(app)
+        services.order(folder, "SEECF", "UNDP-0001", "OSCE-0001", "Closer to the original")
+        await told(app, "SEECF ruled that UNDP-0001 is voted before OSCE-0001: Closer to the original")
+        services.decide(folder, "SEECF", "OSCE-0001", "reject")
+        await told(app, "SEECF rejected OSCE's amendment to OP4 (OSCE-0001)")
+        services.decide(folder, "SEECF", "OSCE-0001", "reinstate")
+        await told(app, "SEECF reinstated OSCE's amendment to OP4 (OSCE-0001)")
+        assert app.session.neg.rulings()[0].first == "UNDP-0001"

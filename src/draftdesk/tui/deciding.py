@@ -26,7 +26,7 @@ from draftdesk.tui import screens, workers
 from draftdesk.tui.amendment_lists import competing_group, queue
 from draftdesk.tui.amendment_text import instruction, op_diff, sponsors
 from draftdesk.tui.messages import RevisionIssued, RulingStored
-from draftdesk.tui.news import news
+from draftdesk.tui.news import news, ruled
 from draftdesk.tui.reading import Reading
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.themes import org_style
@@ -165,9 +165,7 @@ class Decisions:
             said = f"No ruling: {message.error}"
         else:
             take(decision)
-            neg = self.session.neg
-            first, then = (neg.amendments[a].symbol or a for a in (decision.amendment, decision.before))
-            said = f"{decision.by} ruled that {first} is voted before {then}: {decision.note}"
+            said = ruled(self.session.neg, decision)
         if self._queue is not None:
             self._queue.reload(said)
         else:

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 
-from draftdesk.engine.amendments import Action, Amendment, Status
+from draftdesk.engine.amendments import ORDER, Action, Amendment, Decision, Status
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.outputs import AmendmentState
 from draftdesk.engine.title import TITLE_ID
@@ -41,6 +41,22 @@ def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]
             if old is not None and org not in old.cosponsors:
                 lines.append(f"{org} co-sponsored {_whose(neg, amendment, org)} {cited}")
     return lines
+
+
+def rulings(known: Set[str], neg: Negotiation, shown: Iterable[str]) -> list[str]:
+    """A line for each ruling on the voting order on an amendment of ``shown`` that is not among
+    ``known`` (the decisions' ids as they were), oldest first: rulings change no status."""
+    found = [d for aid in shown for d in neg.decisions(aid) if d.action == ORDER and d.id not in known]
+    return [ruled(neg, decision) for decision in sorted(found, key=lambda d: (d.at, d.id))]
+
+
+def ruled(neg: Negotiation, decision: Decision) -> str:
+    """ "SEECF ruled that A/C.3/80/L.5 is voted before A/C.3/80/L.7: closer to the original"."""
+    first, then = (
+        amendment.symbol or amendment.id if (amendment := neg.amendments.get(aid)) else aid
+        for aid in (decision.amendment, decision.before)
+    )
+    return f"{decision.by} ruled that {first} is voted before {then}: {decision.note}"
 
 
 def _status_line(neg: Negotiation, amendment: Amendment, status: Status, was: Status | None) -> str:

@@ -9,7 +9,7 @@ way the room is told what changed, and a file not believed is named and changes 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from functools import partial
 
 from textual.screen import Screen
@@ -21,7 +21,7 @@ from draftdesk.tui import workers
 from draftdesk.tui.display import Display
 from draftdesk.tui.loading import Loader
 from draftdesk.tui.messages import FolderChanged, RecordsAdded
-from draftdesk.tui.news import left_out, news
+from draftdesk.tui.news import left_out, news, rulings
 from draftdesk.tui.own_writes import OwnWrites
 from draftdesk.tui.session import Change, Session
 
@@ -58,28 +58,29 @@ class OtherTerminals:
         if message.loaded is None:
             self.host.notify(f"reload failed: {message.error}", severity="error")
             return
-        before = dict(self.session.neg.states())
+        before, known = dict(self.session.neg.states()), set(self.session.neg.decision_ids())
         self.session.adopt(message.loaded)
         self.shown.refresh_all()
-        self._said(before, left_out(message.paths, message.loaded.neg))  # why: verify
+        self._said(before, known, left_out(message.paths, message.loaded.neg))  # why: verify
 
     def records_added(self, message: RecordsAdded) -> None:
         """New records, merged in place like this terminal's own, those believed (a forged file is
         named and changes nothing); one repaint."""
-        before = dict(self.session.neg.states())
-        known = self.session.neg.amendments
-        amendments, decisions, rejected = signatures.admitted(message.roster, message.records, known)
+        neg = self.session.neg
+        before, known = dict(neg.states()), set(neg.decision_ids())
+        amendments, decisions, rejected = signatures.admitted(message.roster, message.records, neg.amendments)
         changes = [self.session.add_amendment(amendment) for amendment in amendments]
         changes += [self.session.add_decision(decision) for decision in decisions]
         touched = set().union(*(change.touched for change in changes))
         self.shown.repaint(Change(touched, any(change.reorder for change in changes)))
-        self._said(before, rejected)
+        self._said(before, known, rejected)
 
-    def _said(self, before: dict[str, AmendmentState], doubted: Iterable[object]) -> None:
-        """Say what another terminal did (in the chair's queue when it is open, where a toast would
-        cover its rows; else one toast a batch) and which of its files are not believed."""
+    def _said(self, before: dict[str, AmendmentState], known: Set[str], doubted: Iterable[object]) -> None:
+        """Say what another terminal did since ``before`` (the states) and ``known`` (the decisions'
+        ids), in the chair's queue when it is open, where a toast would cover its rows, else one
+        toast a batch; and which of its files are not believed."""
         shown = {aid for ids in self.session.index.values() for aid in ids}
-        lines = news(before, self.session.neg, shown)
+        lines = news(before, self.session.neg, shown) + rulings(known, self.session.neg, shown)
         if not self.queue_changed(lines) and lines:
             self.host.notify("\n".join(lines), title="Just now", timeout=8)
         for file in doubted:
