@@ -8,6 +8,7 @@ from textual import events
 from textual.widgets import Button, Input, Select
 
 from draftdesk.tui.screens import ConfirmScreen, ExportScreen
+from draftdesk.tui.widgets import KeyBar
 
 from .conftest import make_app, new_decisions
 from .test_flows import goto
@@ -21,6 +22,8 @@ async def test_the_export_dialog_is_driven_with_keys_only(folder: Path, tmp_path
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)
         assert isinstance(app.focused, Select) and app.focused.id == "fmt"
+        keys = app.main.query_one(KeyBar)  # the main screen's bar, in sight under the dialog
+        assert [key.description for key in keys.shown_keys()] == ["Cancel"]  # the dialog's keys
         await pilot.press("enter", "up", "up", "up", "enter")  # docx -> txt
         await pilot.pause()
         assert app.screen.query_one("#fmt", Select).value == "txt"
@@ -32,25 +35,25 @@ async def test_the_export_dialog_is_driven_with_keys_only(folder: Path, tmp_path
         assert isinstance(app.focused, Button) and app.focused.id == "export"
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen is app.main
+        assert app.screen is app.main and "Propose" in [key.description for key in keys.shown_keys()]
         await app.workers.wait_for_complete()  # written in a thread
     assert "Recognise the regional dimension" in out.read_text(encoding="utf-8")
 
 
-async def test_keys_sent_at_once_after_tab_land_in_the_field_tab_moved_to(folder: Path, tmp_path: Path) -> None:
+async def test_keys_sent_at_once_after_tab_land_in_the_next_field(folder: Path, tmp_path: Path) -> None:
     """As tmux or a macro sends them: all queued before the first is read."""
-    out = tmp_path / "at-once.txt"
+    out = tmp_path / "at-once.docx"
     app = make_app(folder, "UNDP")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("e")
         await pilot.pause()
-        keys = ["tab", "tab", "tab", "shift+tab", *str(out.with_suffix(".docx")), "tab", "enter"]
+        keys = ["tab", "tab", "tab", "shift+tab", *str(out), "tab", "enter"]
         for key in keys:
             app.post_message(events.Key(key, key if len(key) == 1 else None))
         await pilot.pause()
         assert app.screen is app.main
         await app.workers.wait_for_complete()
-    assert out.with_suffix(".docx").read_bytes().startswith(b"PK")
+    assert out.read_bytes().startswith(b"PK")
 
 
 async def test_the_export_dialog_offers_every_format_the_command_has(folder: Path, tmp_path: Path) -> None:

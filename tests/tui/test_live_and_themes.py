@@ -152,7 +152,7 @@ async def test_help_lists_every_key(folder: Path) -> None:
         help_screen = app.screen
         assert isinstance(help_screen, HelpScreen)
         listed = dict(help_screen.rows)
-        for binding in app.BINDINGS:
+        for binding in [b for b in app.BINDINGS if b.description]:  # type: ignore[union-attr]
             key = binding.key.replace("question_mark", "?")  # type: ignore[union-attr]
             assert key in listed, key
         for key in ("p", "i", "d", "m", "a", "r", "v", "g", "e", "q", "c", "w", "s", "R", "enter"):

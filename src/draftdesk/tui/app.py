@@ -43,8 +43,15 @@ class DraftDeskApp(App[None]):
         # Focus moves as the App reads the key, before it reads the next: Textual's own tab binding
         # (the screen's) runs only once the key has bubbled up from the focused widget, so keys
         # sent right after it (tmux, a macro) landed in the field being left.
-        Binding("tab", "focus_next", show=False, priority=True),
-        Binding("shift+tab", "focus_previous", show=False, priority=True),
+        Binding(
+            "tab",
+            "focus_next",
+            "Next field",
+            show=False,
+            priority=True,
+            tooltip="In a dialog: the next field or button (shift+tab: the one before)",
+        ),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),  # in tab's line of the help
     ]
 
     def __init__(

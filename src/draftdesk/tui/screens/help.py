@@ -38,7 +38,6 @@ class HelpScreen(ModalScreen[None]):
         table.add_column()
         for key, text in self.rows:
             table.add_row(key, text)
-        table.add_row("tab", "In a dialog: the next field or button (shift+tab: the one before)")
         table.add_row("ctrl+a", "In the instruction box (t) and the editor (p): select all")
         table.add_row("ctrl+p", "Command palette: propose, accept, export, views, jump, theme")
         table.add_row("mouse", "Click an outline node or a paragraph to select it")

@@ -20,13 +20,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from draftdesk.engine.inert import inert
 from draftdesk.tui import screens
 from draftdesk.tui.amendment_lists import QueueRow
 from draftdesk.tui.filtering import matching_rows
 from draftdesk.tui.queue_columns import column_widths
+from draftdesk.tui.widgets.key_bar import KeyBar
 
 Columns = Callable[[str], list[RenderableType]]
 """The competing group of an amendment, one renderable per amendment, in voting order."""
@@ -84,7 +85,7 @@ class QueueScreen(Screen[str | None]):
         yield DataTable(cursor_type="row", zebra_stripes=True, id="queue")
         yield Static("", id="outcome")
         yield Horizontal(id="group")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.reload()
