@@ -17,11 +17,13 @@ async def test_at_80_by_24_the_legend_is_one_line_until_asked(folder: Path) -> N
         await pilot.pause()
         main = app.main
         legend, view = main.shown.legend, main.shown.merged
-        assert legend.size.height == 1 and "l: legend" in str(legend.render())
+        line = str(legend.render())
+        assert legend.size.height == 1  # the marks' key first, then the organizations that fit
+        assert line == "●pending ⚔competing ✓agreed +4 orgs · l: legend"
         assert view.size.height >= 13  # of the 21 rows between the header and the two-line key bar
         await pilot.press("l")
         await pilot.pause()
-        assert legend.size.height > 1 and "●pending" in str(legend.render())
+        assert legend.size.height > 1 and "[ORG]=whose change" in str(legend.render())
         await pilot.press("l")
         await pilot.pause()
         assert legend.size.height == 1

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import subprocess
 import time
 from pathlib import Path
+
+import pytest
 
 from draftdesk import services
 from draftdesk.engine.outputs import VIEW_NAMES
@@ -106,17 +109,38 @@ async def test_an_amendment_tabled_in_another_terminal_is_shown(folder: Path) ->
         await assert_shown_everywhere(app, pilot, tabled, "Mindful")
 
 
-async def test_an_amendment_brought_by_a_git_pull_is_shown(folder: Path, tmp_path: Path) -> None:
-    """Another clone's amendment file appears as git writes it: a new file, renamed into place. The
-    clone is of this draft (its roster, its keys): a file signed for another draft is not believed."""
+def git(folder: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True)
+
+
+def shared(folder: Path, tmp_path: Path) -> Path:
+    """``folder`` published through a bare repository, as a chair shares a draft; another clone of it
+    (another machine; this process holds every organization's key, as a test's machines all do)."""
+    git(folder, "init", "--quiet", "-b", "main")
+    git(folder, "add", ".")
+    git(folder, "-c", "user.name=chair", "-c", "user.email=chair@example.org", "commit", "--quiet", "-m", "x")
+    git(tmp_path, "init", "--quiet", "--bare", "-b", "main", "shared.git")
+    git(folder, "remote", "add", "origin", str(tmp_path / "shared.git"))
+    git(folder, "push", "--quiet", "-u", "origin", "main")
     clone = tmp_path / "clone"
-    shutil.copytree(folder, clone)
-    pulled = reworded(clone, "RCC", "Mindful that justice and security are complementary domains;")
+    git(tmp_path, "clone", "--quiet", "shared.git", str(clone))
+    for machine in (folder, clone):
+        git(machine, "config", "user.name", machine.name)
+        git(machine, "config", "user.email", f"{machine.name}@example.org")
+    return clone
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+async def test_an_amendment_brought_by_draftdesk_sync_is_shown(folder: Path, tmp_path: Path) -> None:
+    """RCC tables on another machine and syncs; the chair's machine syncs while its TUI is open (git
+    writes the file as it pulls: a new file, renamed into place)."""
+    clone = shared(folder, tmp_path)
     app = make_app(folder, "SEECF", watch=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await watched(app)
-        staged = folder / "amendments" / f".{pulled}.toml.tmp"
-        shutil.copyfile(clone / "amendments" / f"{pulled}.toml", staged)
-        staged.rename(folder / "amendments" / f"{pulled}.toml")
+        pulled = reworded(clone, "RCC", "Mindful that justice and security are complementary domains;")
+        await asyncio.to_thread(services.sync, clone)
+        received = await asyncio.to_thread(services.sync, folder)
+        assert received.arrived == (f"amendments/{pulled}.toml",)
         await arrived(app, pulled)
         await assert_shown_everywhere(app, pilot, pulled, "Mindful")

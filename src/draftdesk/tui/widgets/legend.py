@@ -2,8 +2,9 @@
 never the only cue.
 
 Twenty organizations take three or four lines at 80 columns: on a short screen (a laptop's 80×24)
-that is a sixth of the text's room for good, so there it is one line, the organizations that fit
-and how many more, until ``l`` opens it whole (and closes it again).
+that is a sixth of the text's room for good, so there it is one line: what the marks mean (the
+outline's badges at least), the organizations that fit and how many more, until ``l`` opens it
+whole (and closes it again).
 """
 
 from __future__ import annotations
@@ -24,11 +25,15 @@ SHORT = 32
 """Screens fewer rows high than this show the legend on one line at first."""
 
 
+BADGES = "●pending ⚔competing ✓agreed"
+"""What the outline's badges mean: the least of the key a line holds."""
+
+
 def marks_line(reading: Reading) -> str:
     """What changes and the outline's badges look like, as the reading draws them."""
     changes = "[-del-]{+ins+}" if reading.marks else "ins=underline del=strike"
     tags = " [ORG: words]" if reading.tags else ""
-    return f"{changes}{tags} [ORG]=whose change ●pending ⚔competing ✓agreed  "
+    return f"{changes}{tags} [ORG]=whose change {BADGES}  "
 
 
 class Legend(Static):
@@ -84,18 +89,24 @@ class Legend(Static):
         self._width = self.content_region.width
         room = max(self._width, 20)
         cells = [cell_len(f"■ {org.code}{' (chair)' if org.is_chair else ''} ") for org in self._orgs]
+        tail = lambda shown: self._tail(len(cells) - shown, shown)  # noqa: E731
+        marks = f"{BADGES} "  # the whole key when it fits beside the tail, else the badges'
+        if cell_len(marks_line(self._reading)) + cell_len(tail(0)) <= room:
+            marks = marks_line(self._reading)
         shown = len(cells)
-        while shown and sum(cells[:shown]) + cell_len(self._tail(len(cells) - shown)) > room:
-            shown -= 1  # as many as fit beside how many more there are
+        while shown and cell_len(marks) + sum(cells[:shown]) + cell_len(tail(shown)) > room:
+            shown -= 1  # as many as fit beside the key and how many more there are
         text = Text(no_wrap=True, overflow="ellipsis")
-        for org in self._orgs[: max(shown, 1)]:
+        text.append(marks, "dim")
+        for org in self._orgs[:shown]:
             self._append(text, org, codes)
-        text.append(self._tail(len(cells) - max(shown, 1)), "dim")
+        text.append(tail(shown), "dim")
         self.update(text)
 
     @staticmethod
-    def _tail(more: int) -> str:
-        return f"+{more} more · l: legend" if more else "· l: legend"
+    def _tail(more: int, shown: int) -> str:
+        """ "+16 more · l: legend" after four organizations; "+20 orgs · l: legend" after none."""
+        return f"+{more} {'more' if shown else 'orgs'} · l: legend" if more else "· l: legend"
 
     def _append(self, text: Text, org: Org, codes: list[str]) -> None:
         text.append("■ ", org_style(self.app, codes, org.code))
