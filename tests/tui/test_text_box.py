@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.widgets import Label, TextArea
 
 from draftdesk.tui.screens import EditorScreen, InstructionScreen
@@ -33,3 +34,16 @@ async def test_ctrl_a_selects_all_in_the_paragraph_editor(folder: Path) -> None:
         assert isinstance(app.screen, EditorScreen)
         await pilot.press("ctrl+a", *"New words.")
         assert app.screen.query_one(TextArea).text == "New words."
+
+
+async def test_keys_sent_at_once_act_in_the_order_typed(folder: Path) -> None:
+    """ctrl+a, backspace and the arrows are the box's bindings: they act as read, not once bubbled up
+    after the characters sent with them (all queued before the first is read, as tmux sends them)."""
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g", *"OP3", "enter", "p")
+        assert isinstance(app.screen, EditorScreen)
+        for key in ["ctrl+a", *"New wordz", "backspace", "s", "left", "left", "-"]:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        assert app.screen.query_one(TextArea).text == "New wor-ds"

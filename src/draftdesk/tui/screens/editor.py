@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, TextArea
 from draftdesk.engine.inert import inert
 from draftdesk.tui.screens.confirm import leave_asking
 from draftdesk.tui.typed import Keep, KeptAsTyped, Typed
+from draftdesk.tui.widgets.keys_in_order import Field
 from draftdesk.tui.widgets.text_box import SELECT_ALL_HELP, TextBox
 
 
@@ -54,7 +55,7 @@ class EditorScreen(ModalScreen[Typed | None]):
             keys = f"ctrl+s: save · tab: rationale · {SELECT_ALL_HELP} · escape: cancel"
             yield Label(Text(inert(f"{self.title_text}   {keys}")))
             yield TextBox(self.text, soft_wrap=True, tab_behavior="focus", id="editor")
-            yield Input(
+            yield Field(
                 self.rationale,
                 placeholder="Rationale (optional): why this change",
                 id="rationale",

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from draftdesk.engine.outputs import VIEW_NAMES
 from draftdesk.services import EXPORT_FORMATS
+from draftdesk.tui.widgets.keys_in_order import Field
 
 
 def file_name(slug: str, fmt: str, view: str) -> str:
@@ -50,7 +51,7 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
             yield Label("Export")
             yield Select([(f, f) for f in EXPORT_FORMATS], value="docx", allow_blank=False, id="fmt")
             yield Select([(v, v) for v in VIEW_NAMES], value=self.view, allow_blank=False, id="view")
-            yield Input(file_name(self.slug, "docx", self.view), id="path")
+            yield Field(file_name(self.slug, "docx", self.view), id="path")
             with Horizontal():
                 yield Button("Export", id="export", variant="primary")
                 yield Button("Cancel", id="cancel")

@@ -10,6 +10,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
+from draftdesk.tui.widgets.keys_in_order import Field
+
 
 class FilterScreen(ModalScreen[str]):
     """Each change calls ``narrow`` with the query; enter keeps it, escape clears it (dismissed
@@ -26,7 +28,7 @@ class FilterScreen(ModalScreen[str]):
         self.what, self.filter_text, self.narrow = what, query, narrow
 
     def compose(self) -> ComposeResult:
-        prompt = Input(self.filter_text, placeholder=f"Filter {self.what}: words, organization, number")
+        prompt = Field(self.filter_text, placeholder=f"Filter {self.what}: words, organization, number")
         prompt.border_title = f"/ filter {self.what} · enter keeps it · escape clears it"
         yield prompt
 

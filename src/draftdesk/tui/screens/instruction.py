@@ -20,6 +20,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from draftdesk.tui.screens.confirm import leave_asking
 from draftdesk.tui.typed import NOTHING, Keep, KeptAsTyped, Typed
+from draftdesk.tui.widgets.keys_in_order import Field
 from draftdesk.tui.widgets.text_box import SELECT_ALL_HELP, TextBox
 
 QUOTED = re.compile(r"[“\"'‘]([^”\"'’]+)[”\"'’]")
@@ -71,7 +72,7 @@ class InstructionScreen(ModalScreen[Typed | None]):
             if self.error:
                 yield Static(Text.assemble(("Not tabled: ", "bold"), self.error), id="error")
                 yield Static(marked(self.typed.text, self.error), id="marked")
-            yield Input(
+            yield Field(
                 self.typed.rationale,
                 placeholder="Rationale (optional): why",
                 id="rationale",

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from draftdesk.engine.inert import inert
+from draftdesk.tui.widgets.keys_in_order import Field
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -32,7 +33,7 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(Text(inert(self.question)))  # it names paragraphs: never markup
-            yield Input(self.value, placeholder=self.placeholder)
+            yield Field(self.value, placeholder=self.placeholder)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)

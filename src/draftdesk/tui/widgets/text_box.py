@@ -12,9 +12,11 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.widgets import TextArea
 
+from draftdesk.tui.widgets.keys_in_order import KeysInOrder
+
 SELECT_ALL_HELP = "ctrl+a: select all"
 """How the box's help line names the key."""
 
 
-class TextBox(TextArea):
+class TextBox(KeysInOrder, TextArea):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+a", "select_all", "Select all", show=False)]
