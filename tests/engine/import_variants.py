@@ -23,6 +23,8 @@ STARTS_A_PARAGRAPH = re.compile(r"^(?:\d{1,3}\.|\([a-z]+\))\s")
 PAGE_MARK = re.compile(r"^(\d+)/(\d+)$")
 JOB = re.compile(r"^(\d{2}-\d{5})\s*$")
 BARCODE = re.compile(r"^\*\d{6,}\*$")
+_OPENING = 30
+"""The characters of a paragraph's opening compared with a line's."""
 ASSEMBLY, ECOSOC = "The General Assembly", "The Economic and Social Council"
 
 Shape = list[tuple[str, str, str, str, tuple[tuple[str, str], ...]]]
@@ -48,7 +50,10 @@ def form_feeds(text: str) -> str:
 
 
 def rewrapped(text: str, factor: float = 0.9) -> str:
-    """Page marks dropped, prose re-wrapped to ``factor`` of the document's width."""
+    """Page marks dropped, prose re-wrapped to ``factor`` of the document's width. A paragraph
+    still starts its line, as in a PDF, also where the source has no blank line before it (a
+    "Target:" line right after its paragraph): the text's own paragraphs say where."""
+    openings = {p.text[:_OPENING] for p in import_text(text, slug="x").draft.paragraphs if p.kind == "text"}
     lines = [line for line in text.split("\n") if line != ""]
     widths = sorted(len(line.strip()) for line in lines if line.strip())
     width = int(widths[len(widths) * 9 // 10] * factor)
@@ -62,12 +67,13 @@ def rewrapped(text: str, factor: float = 0.9) -> str:
             joined = prose[0]
             for line in prose[1:]:
                 joined += line if joined.endswith("-") else f" {line}"
-            prose = textwrap.wrap(joined, width, break_long_words=False)
+            # a hyphen the source printed before a space ("re- emphasizes") is no line-end hyphen
+            prose = textwrap.wrap(joined.replace("- ", "-\u00a0"), width, break_long_words=False)
         out.extend(prose)
         run.clear()
 
     for line in lines[start:]:
-        if not line.strip() or STARTS_A_PARAGRAPH.match(line.strip()):
+        if not line.strip() or STARTS_A_PARAGRAPH.match(line.strip()) or line.strip()[:_OPENING] in openings:
             flush()
         (run if line.strip() else out).append(line)
     flush()

@@ -1,10 +1,6 @@
-"""Body lines -> typed blocks: each line is classified, then lines are joined into blocks in a
-pass of their own (across page breaks and line-end hyphens).
+"""Body lines -> typed blocks: each line is classified (:mod:`.kinds`), then lines are joined
+into blocks in a pass of their own (across page breaks and line-end hyphens).
 
-Kinds of block: ``number`` (a paragraph number: "12." with the text on its line or the next,
-or "12" alone when it is the next number of the run), ``sub`` ("(a)", "(ii)"), ``heading``
-("I. Scope", "A. Context"), ``part`` ("Annex", "Annex II", "Appendix"), ``closing`` ("64th
-plenary meeting") and ``body``; the Word reader adds ``row`` (a table's row, kept as text).
 The state machine (:mod:`.machine`) reads only blocks, so a reader of another format (Word) can
 hand it blocks of its own.
 """
@@ -12,102 +8,34 @@ hand it blocks of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
+from draftdesk.engine.importing.kinds import NUMBERED, PREAMBLE, SECTION, SUB, Block, classify, unnoted
 from draftdesk.engine.importing.lines import join_lines
-from draftdesk.engine.importing.pages import Line
-from draftdesk.engine.importing.starts import (
-    JOINING,
-    TITLE_LINES,
-    named_opener,
-    opens_paragraph,
-    starts_paragraph,
-    title_so_far,
-)
+from draftdesk.engine.importing.pages import Line, next_text
+from draftdesk.engine.importing.starts import named_opener, opens_paragraph, starts_paragraph
 from draftdesk.engine.importing.tables import NOTE as TABLE_NOTE
 from draftdesk.engine.importing.tables import find_tables, rows
+from draftdesk.engine.importing.titles import (
+    JOINING,
+    MARKER_ONLY,
+    TITLE_LINES,
+    title_after_title,
+    title_ends,
+    title_line,
+    title_so_far,
+)
 from draftdesk.engine.numbering import letters, roman
 
-BlockKind = Literal["number", "sub", "heading", "part", "section", "closing", "body", "row"]
-
-_DASH = r"(?:[-–]\s*)?"
-"""A stray dash before a marker, as conference texts print their items ("- 5.", " - a.")."""
-_NUMBERED = re.compile(rf"^{_DASH}(?P<marker>\d{{1,3}})[.)](?:\s+(?P<text>\S.*))?$")
-"""A paragraph number: "12." (the UN's), "12)" (a declaration's)."""
 _BARE = re.compile(r"^(\d{1,3})$")
-_SUB = re.compile(
-    rf"^{_DASH}(?:\((?P<marker>[a-z]{{1,4}})\)|(?P<bare>[a-z]|([a-z])\3|[ivx]{{2,4}})[.)])(?:\s+(?P<text>\S.*))?$"
-)
-"""A list item's marker: "(a)", "(ii)" (the UN's), "a)", "b.", "ii)" (other bodies')."""
-BULLET = re.compile(r"^[-–]\s+(?P<text>\S.*)$")
-"""A dash item ("-    an independent judiciary;"), as councils list: a sub-item, lettered in its
-turn as Word's dashes are; a "•" list stays text (UN targets under "Targets:" are no paragraph's)."""
-_HEADING = re.compile(r"^(?:[IVXL]+|[A-Z])\.(?:\s+\S|$)")
-PART = re.compile(
-    r"^(Annex|Appendix|Attachment|Enclosure|ANNEX|APPENDIX)(?:\s+([IVXL]+|\d+|[A-Z]|[ivxl]+))?$"
-)
-SECTION = re.compile(r"^(?:(Article) (\d+)\.?|([A-HJ-UWYZ])|([IVX]+))$")
-"""A part that only a blank line (or a finished sentence) may open: an article of a convention
-("Article 4", paragraphs 1…N), a resolution "A", "B" of a document that adopts several; a
-section "I", "II" (group 4) is a part only when its paragraph numbers restart at 1, an article
-unless they run on from the part before (interpretative notes on articles 2, 17 and 35, numbered
-1…5 across them)."""
-PLACE_DATE = re.compile(r"^[A-Z][\w .'-]*, \d{1,2} [A-Z][a-z]+ \d{4}$")
-"""A place and date: "Belgrade, 2 December 2011"."""
-CLOSING = re.compile(r"^\d+(?:st|nd|rd|th) (?:\(\w+\) )?(?:plenary )?meeting$")
-ADOPTED = re.compile(
-    r"^(?:Adopted|Done|Signed) (?:at|in) [A-Z][\w .'-]*?,? (?:on )?\d{1,2} [A-Z][a-z]+ \d{4}\.?$"
-)
-"""Where and when an outcome was adopted, after its text: "Adopted in Vienna on 12 March 2025."."""
 _ENDS = (",", ";", ".", ":")
 _SHORT = 0.8
+"""A line shorter than this share of a full line may end a paragraph that has no blank after it."""
 _SPACED, _STARTS = 0.03, 4
 """A text with fewer blank lines than this share of its lines sets no paragraph apart by them
 (when it has too few numbered paragraphs to tell by them)."""
-_MARKER_ONLY = re.compile(r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3})\.|\([a-z]+\))$")
-"""A heading's or paragraph's marker alone on its line ("A.", "II."): its text is on the next."""
-"""A line shorter than this share of a full line may end a paragraph that has no blank after it."""
-_SUBJECT_LINE = re.compile(r"^(?:The|We)\b[^.;:]*,$")
-"""A whole authoring line on one line ("The States Parties to this Convention,")."""
 _ITEM_END = re.compile(r"[;,]\s+(?:or|and)$")
 """A list item ends "…; or" / "…; and" before the next item ("(ii) A password…")."""
-NOTE_END = re.compile(r"(?:\[\^[^\]]+\])+$|(?<=[,;.:])\d{1,2}$")
-"""A note reference at a line's end, marked ("…sessions;[^19]") or a digit left after the
-punctuation by a conversion that dropped the notes ("…Response Fund,2")."""
-
-
-@dataclass(slots=True)
-class Block:
-    """A paragraph-sized piece of the body: kind, marker ("12", "a", "II"), text, first line."""
-
-    kind: BlockKind
-    text: str
-    line: int
-    marker: str = ""
-    depth: int = 0
-    """A sub-item's depth when the source says it (Word's list level), 0 when read from its marker."""
-
-
-def classify(text: str) -> tuple[BlockKind, str, str] | None:
-    """A line that always starts a block: (kind, marker, text after the marker)."""
-    if " | " in text:  # a table's row as DraftDesk and the Word reader write it
-        return "row", "", text
-    if match := _NUMBERED.match(text):
-        return "number", match["marker"], match["text"] or ""
-    if match := _SUB.match(text):
-        return "sub", match["marker"] or match["bare"], match["text"] or ""
-    if match := BULLET.match(text):
-        return "sub", "", match["text"]
-    if PART.match(text):
-        return "part", "", text
-    if section := SECTION.match(text):
-        return "part" if section.group(3) else "section", "", text
-    if CLOSING.match(text) or PLACE_DATE.match(text) or ADOPTED.match(text):  # "64th plenary meeting"
-        return "closing", "", text
-    if _HEADING.match(text):
-        return "heading", "", text
-    return None
 
 
 def read_blocks(lines: list[Line]) -> list[Block]:
@@ -123,7 +51,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
     widths = sorted(len(line.text) for line in lines if line.text) or [0]
     full = widths[len(widths) * 9 // 10]  # the width of a full line of this document
     spaced = _spaced(lines)
-    width = 0  # of the last line read, marker included
+    width = measure = 0  # of the last line read, marker included; of the block's widest wrapped line
     tables, skip = dict(find_tables(lines, _bounds)), 0
     for index, line in enumerate(lines):
         text = line.text
@@ -140,7 +68,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             continue
         new_page, page = line.page != page, line.page
         blank = blank and not new_page
-        previous = NOTE_END.sub("", texts[-1][-1]) if open_block else ""  # "…sessions;[^19]"
+        previous = _tail(texts[-1]) if open_block else ""
         kind = classify(text)
         if kind is None and blocks and blocks[-1].kind == "row" and TABLE_NOTE.match(text):
             kind = ("row", "", text)
@@ -152,16 +80,20 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             and not _finished(previous)
         ):
             numbered = kind[0] == "number" and int(kind[1]) in (last_number + 1, 1)
-            heading = kind[0] == "heading" and (  # after a title, or "I." alone on its line
-                bool(_MARKER_ONLY.match(text))
+            heading = kind[0] == "heading" and (  # after a title, or "I." or "Preamble" alone on its line
+                bool(MARKER_ONLY.match(text) or PREAMBLE.match(text))
                 or (blocks[-1].kind in ("body", "heading") and title_so_far(texts[-1], width < _SHORT * full))
             )
-            listed = kind[0] == "sub" and blocks[-1].kind == "heading" and kind[1] in ("a", "i")
-            kind = kind if numbered or heading or listed else None  # "A. Build resilience" / "(a) Reform"
+            listed = kind[0] == "sub" and (
+                (blocks[-1].kind == "heading" and kind[1] in ("a", "i"))
+                or (blocks[-1].kind == "sub" and items.next(kind[1]) and not kind[2][:1].islower())
+            )  # "(a) Reform" after a heading; "(l) Recovering…" after an item "(k)" left unfinished
+            titled = bool(SECTION.match(text)) and title_so_far(texts[-1], True)  # a title, "Article 1"
+            kind = kind if numbered or heading or listed or titled else None  # "A. Build resilience"
         elif kind and kind[0] == "sub" and not blank and not items.follows(kind[1]):
             kind = None  # "(b)" of a list run into the sentence, wrapped to the start of a line
         elif (bare := _BARE.match(text)) and last_number and int(bare.group(1)) == last_number + 1:
-            following = next((n.text for n in lines[index + 1 :] if n.text), "")
+            following = next_text(lines, index)
             finished = blank or not previous or _finished(previous)  # not a table's row number
             kind = ("number", bare.group(1), "") if finished and following[:1].isupper() else None
         if kind is None and open_block and blank and _broken(texts[-1], previous, blocks[-1].kind, text):
@@ -171,16 +103,20 @@ def read_blocks(lines: list[Line]) -> list[Block]:
                 runs_on = _continues(previous, text)
             else:
                 ended = width < _SHORT * full  # a full line runs on: "Production, / Stockpiling"
-                room = width + 1 + len(text.split(" ", 1)[0]) <= full  # its first word would have fitted
+                # what the line had to spare for this line's first word (< 0: it would not have fitted)
+                spare = (min(measure or full, full) - width - 1 - len(text.split(" ", 1)[0])) / full
                 starts = starts_paragraph(
-                    previous, text, ended, body=blocks[-1].kind == "body", unspaced=not spaced, room=room
+                    previous, text, ended, body=blocks[-1].kind == "body", unspaced=not spaced, spare=spare
                 )
-                if not (spaced or starts) and _finished(previous):
-                    starts = _title_before_number(lines, index)
-                elif not (spaced or starts) and blocks[-1].kind == "body" and _SUBJECT_LINE.match(text):
-                    starts = title_so_far(texts[-1], ended)  # a title, then "The States Parties to …,"
-                runs_on = not previous or bool(_MARKER_ONLY.match(previous)) or not starts
+                if not starts and _finished(previous):
+                    starts = _title_before_number(lines, index) or title_line(lines, index, full)
+                elif not starts and blocks[-1].kind in ("body", "heading") and text[:1].isupper():
+                    starts = title_ends(texts[-1], text, ended, spare) or title_after_title(
+                        texts[-1], lines, index, full
+                    )
+                runs_on = not previous or bool(MARKER_ONLY.match(previous)) or not starts
             if runs_on:
+                measure = measure if MARKER_ONLY.match(texts[-1][-1]) else max(measure, width)
                 texts[-1].append(text)
                 width = len(text)
                 continue
@@ -188,13 +124,13 @@ def read_blocks(lines: list[Line]) -> list[Block]:
         if kind[0] == "sub":
             items.take(kind[1])
         elif kind[0] == "number":
-            last_number = int(kind[1])
+            last_number, items = int(kind[1]), _Items()  # its list, if any, starts at "(a)"
         elif kind[0] == "part":  # a section ("II") may number on from the one before, or restart
             last_number = 0
         bullet = kind[0] == "sub" and not kind[1]
         blocks.append(Block(kind[0], kind[2], line.number, kind[1], depth=int(bullet)))
         texts.append([kind[2]])
-        width = len(text)
+        width, measure = len(text), 0
         open_block = kind[0] not in ("part", "section", "closing", "row")
         blank = False
     for block, lines_of in zip(blocks, texts, strict=True):
@@ -209,7 +145,11 @@ class _Items:
         self.letter = self.numeral = 0
 
     def follows(self, marker: str) -> bool:
-        return marker in ("", "a", "i", letters(self.letter + 1), roman(self.numeral + 1))
+        return marker in ("", "a", "i") or self.next(marker)
+
+    def next(self, marker: str) -> bool:
+        """The marker after the last one seen ("(c)" after "(b)")."""
+        return marker in (letters(self.letter + 1), roman(self.numeral + 1))
 
     def take(self, marker: str) -> None:
         if not marker:  # a dash item
@@ -218,6 +158,13 @@ class _Items:
             self.letter = 1 if marker == "a" else self.letter + 1
         else:
             self.numeral = 1 if marker == "i" else self.numeral + 1
+
+
+def _tail(lines_of: list[str]) -> str:
+    """A block's last line, less a note reference ("…sessions;[^19]"); with the line before when it
+    is a list's last word alone ("…this Convention;" / "and")."""
+    last = unnoted(lines_of[-1])
+    return f"{lines_of[-2]} {last}" if last in ("and", "or") and len(lines_of) > 1 else last
 
 
 def _finished(previous: str) -> bool:
@@ -229,9 +176,7 @@ def _split_markers(lines: list[Line]) -> list[Line]:
     "(a) (i) The conversion") is two lines: "12." or "(a)", then "(a) Each State"."""
     out: list[Line] = []
     for line in lines:
-        while (outer := _SUB.match(line.text) or _NUMBERED.match(line.text)) and _SUB.match(
-            outer["text"] or ""
-        ):
+        while (outer := SUB.match(line.text) or NUMBERED.match(line.text)) and SUB.match(outer["text"] or ""):
             out.append(replace(line, text=line.text[: outer.start("text")].rstrip()))
             line = replace(line, text=outer["text"])
         out.append(line)
@@ -243,9 +188,7 @@ def _spaced(lines: list[Line]) -> bool:
     lines that open with a paragraph number or list item come after one."""
     if sum(not line.text for line in lines) >= _SPACED * len(lines):
         return True
-    starts = [
-        i for i, line in enumerate(lines) if i and (_NUMBERED.match(line.text) or _SUB.match(line.text))
-    ]
+    starts = [i for i, line in enumerate(lines) if i and (NUMBERED.match(line.text) or SUB.match(line.text))]
     return len(starts) >= _STARTS and sum(not lines[i - 1].text for i in starts) * 2 >= len(starts)
 
 
@@ -264,7 +207,7 @@ def _title_before_number(lines: list[Line], index: int) -> bool:
     if not lines[index].text[:1].isupper():
         return False
     for at in range(index, min(index + TITLE_LINES, len(lines) - 1)):
-        text = NOTE_END.sub("", lines[at].text)
+        text = unnoted(lines[at].text)
         if text.endswith((",", ";", ".")):
             return False
         kind = classify(lines[at + 1].text)

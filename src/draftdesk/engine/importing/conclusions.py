@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from draftdesk.engine.importing.blocks import PLACE_DATE
 from draftdesk.engine.importing.footnotes import SEPARATOR, parse_notes
+from draftdesk.engine.importing.kinds import PLACE_DATE
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.outcome import is_subject
 from draftdesk.engine.importing.structure import Builder

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import BARCODE, JOB, SYMBOL
-from draftdesk.engine.importing.starts import JOINING
+from draftdesk.engine.importing.titles import JOINING
 from draftdesk.engine.model import Layout
 
 _AUTHORING = re.compile(r"^(The [^,]+?)(?:(,)(?:\s+(\S.*))?)?$")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from draftdesk.engine.importing.blocks import PLACE_DATE
+from draftdesk.engine.importing.kinds import PLACE_DATE
 from draftdesk.engine.importing.outcome import is_subject
 from draftdesk.engine.importing.starts import opens_preamble
 from draftdesk.engine.model import FOOTNOTE_REF_RE, plain_text

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 
 from draftdesk.engine.importing import ImportFailed, ImportResult, conclusions, un_resolution
-from draftdesk.engine.importing.blocks import PART, Block, classify
 from draftdesk.engine.importing.cover import Cover
 from draftdesk.engine.importing.docx_head import read_head
 from draftdesk.engine.importing.docx_lists import nested_runs, printed_number_warnings
 from draftdesk.engine.importing.docx_numbering import UNPRINTED
 from draftdesk.engine.importing.docx_reader import TABLE_ROW, WordBody, WordParagraph
+from draftdesk.engine.importing.kinds import PART, Block, classify
 from draftdesk.engine.importing.machine import table_warning
 from draftdesk.engine.importing.organizations import assign_chair, participants
 from draftdesk.engine.importing.starts import LEAD_IN

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from draftdesk.engine.importing.blocks import NOTE_END, PART, SECTION, Block
+from draftdesk.engine.importing.kinds import PART, SECTION, Block, unnoted
 from draftdesk.engine.importing.outcome import is_subject
 from draftdesk.engine.importing.starts import LEAD_IN, named_opener
 from draftdesk.engine.importing.structure import Builder
@@ -111,7 +111,7 @@ part of its own, named as the line names it ("outcome document"), numbered as pr
 def _kind(block: Block) -> str:
     """A body block that does not read as a sentence (no closing punctuation) is a title; one that
     reads as an operative lead-in ("Have agreed as follows:") is one."""
-    ended = NOTE_END.sub("", block.text).endswith(_ENDS_SENTENCE)  # "…Response Fund,2": a note's digit
+    ended = unnoted(block.text).endswith(_ENDS_SENTENCE)  # "…Response Fund,2": a note's digit
     if block.kind == "body" and not ended and "[^" not in block.text[-6:]:
         return "title"
     if block.kind == "body" and block.text.isupper() and len(block.text.split()) <= _CAPITALS_WORDS:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from draftdesk.engine.importing.blocks import PLACE_DATE, classify
 from draftdesk.engine.importing.cover import Cover
+from draftdesk.engine.importing.kinds import PLACE_DATE, classify
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.starts import LEAD_IN, opens_preamble
 

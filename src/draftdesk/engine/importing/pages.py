@@ -40,6 +40,14 @@ class Line:
     page: int
 
 
+def next_text(lines: list[Line], index: int) -> str:
+    """The text of the first line after ``index`` that has any ("" at the end)."""
+    for at in range(index + 1, len(lines)):
+        if lines[at].text:
+            return lines[at].text
+    return ""
+
+
 def _anchor(text: str, pages: str) -> bool:
     """A line that is furniture by its form alone (a page marker only with the document's page count);
     a line of columns ("- 2 -      MC.DEC/4/25") when each column is."""

@@ -20,7 +20,9 @@ right after a full line ("…of the United Nations," / "Reaffirming also…"); a
 does so only after a short line ("…Development, Production," / "Stockpiling and Use…" runs on)."""
 _OPERATIVE_VERB = re.compile(
     r"^(?:Decides|Requests|Calls upon|Urges|Approves|Adopts|Endorses|Invites|Encourages|Welcomes|Takes note"
-    r"|Notes|Recommends|Reaffirms|Emphasizes|Stresses|Expresses|Acknowledges|Recognizes|Authorizes)\b"
+    r"|Notes|Recommends|Reaffirms|Emphasizes|Stresses|Expresses|Acknowledges|Recognizes|Authorizes"
+    r"|Confirms|Resolves|Affirms|Reiterates|Condemns|Demands|Deplores|Commends|Declares|Appeals|Agrees"
+    r"|Underlines|Underscores|Highlights|Supports|Regrets|Reminds|Renews|Proclaims|Designates)\b"
 )
 LEAD_IN = re.compile(
     r"^(?:(?:Have|Has|Hereby|We) )?(?:(?:hereby|jointly|solemnly) )?"
@@ -30,6 +32,15 @@ LEAD_IN = re.compile(
 the following:", "Declare that:"."""
 _WE = re.compile(r"^We\b")
 """A declaration's authoring subject: "We, the Heads of State…", "We, Heads of State and Government…"."""
+AUTHORING = re.compile(r"^The (?:General Assembly|[A-Z][a-z]+ Council|Conference of the Parties)\b")
+"""An authoring line inside the body (a resolution "B" of a document adopting several)."""
+_BOX_NOTE = re.compile(r"^[a-z] [A-Z]")
+"""A note printed under a box or table, its letter first ("a See sect. E.")."""
+_FORMULA = re.compile(r"^(?:DONE|IN WITNESS WHEREOF)\b")
+"""A convention's closing formula ("DONE in a single original, of which…")."""
+_LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+)?:|•)(?:\s|$)")
+"""A line that labels what follows ("Target: at least 80 per cent…", "Note:") or a bullet ("•"):
+after a finished sentence, always a block of its own."""
 _SUBTITLE = re.compile(r"(?:\b[A-Z][\w-]*|\d)\s*:$")
 """A title's colon, after a name or a year ("… Development Report 2025:" / "Mountains and Glaciers…"):
 no lead-in (those end on a verb or a small word: "decides:", "as follows:")."""
@@ -50,52 +61,49 @@ def opens_preamble(text: str) -> bool:
 
 def opens_paragraph(text: str) -> bool:
     """Whether a line's first words open a paragraph: a preambular opener, an operative verb, the
-    operative lead-in or a declaration's "We"."""
+    operative lead-in, a declaration's "We", an authoring line or a convention's closing formula."""
     return bool(
-        _PREAMBLE_OPENER.match(text) or _OPERATIVE_VERB.match(text) or LEAD_IN.match(text) or _WE.match(text)
+        _PREAMBLE_OPENER.match(text)
+        or _OPERATIVE_VERB.match(text)
+        or LEAD_IN.match(text)
+        or _WE.match(text)
+        or AUTHORING.match(text)
+        or _FORMULA.match(text)
     )
+
+
+SPARE = 0.1
+"""A line that ends a sentence with this share of a full line to spare for the next word ended its
+paragraph: justified text in a proportional font fits a few characters more or less per line."""
 
 
 def starts_paragraph(
-    previous: str, text: str, ended: bool, *, body: bool, unspaced: bool, room: bool
+    previous: str, text: str, ended: bool, *, body: bool, unspaced: bool, spare: float
 ) -> bool:
     """A line with no blank line before it starts a paragraph when the line before ended one.
 
-    In a text that sets no paragraph apart by blank lines (``unspaced``): a lead-in ending ":"
-    that was not wrapped there (``room`` for this line's first word, or an opener after it), or
-    a short line, not wrapped either, that finishes a sentence (or a title, before an opener:
-    "…Oversight Services" / "Recalling…"); then a capital. In any text, after a preambular
+    ``spare`` is the share of a full line the line before had left for this line's first word
+    (below 0: it would not have fitted, so the line was wrapped there). In any text: a label or
+    bullet ("Target: …", "•") or a box's note ("a See sect. E.") after a finished sentence. In a
+    text that sets no paragraph apart by blank lines (``unspaced``): a lead-in ending ":" that
+    was not wrapped there (room for this line's first word, or an opener after it), or a line
+    that finishes a sentence with room to spare (or a short one before an opener); then a
+    capital. In a spaced text, the same when the line opens a paragraph ("We commit…") after a
+    finished sentence: a blank line the extraction lost. In any text, after a preambular
     paragraph's comma, a preambular opener (another participle only after a short line, or when
     the words after it are not a name's: "Trusting that…", but "Stockpiling and Use of…" runs on).
     """
+    if _LABEL.match(text) and (text[0] == "•" or previous.endswith((",", ";", ".", ":"))):
+        return True
+    if _BOX_NOTE.match(text) and previous.endswith("."):  # "…exploitation." / "a See sect. E."
+        return True
     opens = opens_paragraph(text)
+    room = spare >= 0
     ends = (previous.endswith(":") and (room or opens) and not _SUBTITLE.search(previous)) or (
-        room and ended and (previous.endswith((";", ".")) or opens)
+        (spare >= SPARE and previous.endswith((";", "."))) or (room and ended and opens)
     )
-    if unspaced and text[:1].isupper() and ends:
+    if text[:1].isupper() and ends and (unspaced or (opens and previous.endswith((";", ".")))):
         return True
     if not (body and previous.endswith((",", ";"))):
         return False
     return opens or bool(_PREAMBLE_WORD.match(text) and (ended or not _NAME.search(text)))
-
-
-JOINING = {"of", "the", "and", "on", "for", "to", "in", "a", "an", "with", "by", "at", "from", "or"}
-"""Words a line stops on when the text runs on to the next ("…of the" / "General Assembly")."""
-TITLE_LINES = 4
-"""The most lines a title runs over."""
-
-
-def title_so_far(lines_of: list[str], short: bool) -> bool:
-    """A block that is a title so far: a few lines, none ending a sentence, no preambular opener,
-    its last line short and not stopping on a word that joins it to the next ("…of the")."""
-    last = lines_of[-1].rsplit(" ", 1)[-1]
-    return (
-        short
-        and len(lines_of) <= TITLE_LINES
-        and lines_of[0][:1].isupper()
-        and not any(line.endswith((",", ";", ".", ":")) for line in lines_of[:-1])
-        and not lines_of[-1].endswith((",", ";", "."))
-        and not opens_preamble(lines_of[0])
-        and last.casefold() not in JOINING
-        and not last.endswith(("-", "–"))
-    )

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from draftdesk.engine.importing.pages import Line
+from draftdesk.engine.importing.pages import Line, next_text
+from draftdesk.engine.importing.titles import JOINING
 
 AMOUNT = re.compile(
     r"^(?:\(?\d{1,3}(?:[ ,\u00a0]\d{3})+(?:\.\d+)?\)?|\(?\d+\.\d+\)?|\d+(?:\.\d+)?\s?%|[–—-])[a-z]?$"
@@ -60,7 +61,7 @@ def rows(lines: list[Line]) -> list[tuple[int, str]]:
         if not line.text:
             continue
         cells.append(line)
-        following = next((n.text for n in lines[index + 1 :] if n.text), "")
+        following = next_text(lines, index)
         if (AMOUNT.match(line.text) and not AMOUNT.match(following)) or NOTE.match(line.text):
             out.append((cells[0].number, " | ".join(cell.text for cell in cells)))
             cells = []
@@ -76,8 +77,22 @@ def _start(lines: list[Line], first: int, bounds: Callable[[str], bool]) -> int:
     start = first
     while start and not lines[start - 1].text.endswith(_ENDS) and not bounds(lines[start - 1].text):
         if start > 1 and not lines[start - 1].text and not lines[start - 2].text:
-            break
+            return _first_text(lines, start, first)
         start -= 1
+    start = _first_text(lines, start, first)
+    if start and bounds(lines[start - 1].text):  # "Annex", then its title, then the table
+        while start < first and (lines[start].text.rsplit(" ", 1)[-1] in JOINING or _runs_on(lines, start)):
+            start += 1
+        start = _first_text(lines, min(start + 1, first), first)
+    return start
+
+
+def _first_text(lines: list[Line], start: int, first: int) -> int:
     while start < first and not lines[start].text:
         start += 1
     return start
+
+
+def _runs_on(lines: list[Line], index: int) -> bool:
+    """The line after ``index`` goes on with its words: it opens in lowercase ("…Tribunals" / "for 2024")."""
+    return next_text(lines, index)[:1].islower()

@@ -9,8 +9,9 @@ blocks (:func:`structure_blocks`).
 from __future__ import annotations
 
 from draftdesk.engine.importing import machine
-from draftdesk.engine.importing.blocks import Block, read_blocks
+from draftdesk.engine.importing.blocks import read_blocks
 from draftdesk.engine.importing.cover import Cover, read_cover
+from draftdesk.engine.importing.kinds import Block
 from draftdesk.engine.importing.notes import Note, cut_notes, mark_references
 from draftdesk.engine.importing.pages import Line, split_pages, strip_furniture
 from draftdesk.engine.importing.structure import Builder
