@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from draftdesk.engine.importing import decode_document, import_text
 from draftdesk.engine.importing.notes import cut_notes
-from draftdesk.engine.importing.pages import split_pages, strip_furniture
+from draftdesk.engine.importing.pages import learn_furniture, split_pages, strip_furniture
 from draftdesk.engine.model import Draft, plain_text
 from draftdesk.engine.numbering import labels
 
@@ -45,7 +45,8 @@ def _address(draft: Draft) -> dict[str, str]:
 def _joins(text: str, draft: Draft) -> list[dict[str, str]]:
     """Paragraphs that run across a page break: (paragraph, last words of one page + first of the next)."""
     symbol = draft.metadata.get("symbol", "")
-    lines, _ = cut_notes(strip_furniture(split_pages(text.split("\n")), " ".join(draft.title), symbol))
+    pages = split_pages(text.split("\n"))
+    lines, _ = cut_notes(strip_furniture(pages, learn_furniture(pages, " ".join(draft.title), symbol)))
     where = _address(draft)
     out = []
     for before, after in pairwise(lines):

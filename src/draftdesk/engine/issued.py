@@ -1,11 +1,13 @@
 """How a document names itself on paper: the United Nations letterhead, and which revision it is.
 
-A UN document's symbol opens with its series in capitals ("A/", "E/", "S/RES/", "CCPR/"): it prints
-the letterhead "United Nations" and, for a principal organ's series, the organ (A/… the General
-Assembly and its committees and councils, E/… the Economic and Social Council, S/… the Security
-Council); a revision of it is issued under a symbol of its own, "/Rev.N" added ("A/80/L.25/Rev.1"),
-which the revision's draft keeps. Any other body's document (an OSCE decision, MC.DEC/4/25;
-conclusions with no symbol) has no UN letterhead and prints "Rev.N" under its symbol. The text as
+A document prints the letterhead its source printed (the import keeps it: "United Nations" and the
+organ, or "Framework Convention on Climate Change"); a draft that kept none prints, above a
+principal organ's document, "United Nations" and the organ its symbol's series names (A/… the
+General Assembly and its committees and councils, E/… the Economic and Social Council, S/… the
+Security Council), and nothing above any other. A UN document's symbol opens with its series in
+capitals ("A/", "E/", "S/RES/", "CCPR/"); a revision of it is issued under a symbol of its own,
+"/Rev.N" added ("A/80/L.25/Rev.1"), which the revision's draft keeps. Any other body's document (an
+OSCE decision, MC.DEC/4/25; conclusions with no symbol) prints "Rev.N" under its symbol. The text as
 first imported is no revision: nothing is added.
 """
 
@@ -31,12 +33,13 @@ def un_document(draft: Draft) -> bool:
 
 
 def letterhead(draft: Draft) -> tuple[str, ...]:
-    """("United Nations", its organ) above a UN document ("United Nations" alone when the series is
-    no principal organ's); () above any other."""
-    if not un_document(draft):
-        return ()
-    organ = _ORGANS.get(draft.metadata["symbol"].split("/")[0])
-    return ("United Nations", organ) if organ else ("United Nations",)
+    """The letterhead the document's source printed, as the import kept it ("United Nations /
+    Framework Convention on Climate Change"); for a draft that kept none, ("United Nations", the
+    organ) above a principal organ's document; () above any other (its cover says whose it is)."""
+    if printed := draft.metadata.get("letterhead"):
+        return tuple(printed.split(" / "))
+    organ = _ORGANS.get(draft.metadata["symbol"].split("/")[0]) if un_document(draft) else None
+    return ("United Nations", organ) if organ else ()
 
 
 def revised_metadata(draft: Draft) -> dict[str, str]:

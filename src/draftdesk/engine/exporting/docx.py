@@ -31,7 +31,7 @@ KIND_STYLES = {
     "text": "Body Text Paragraph",
 }
 _REPORT_EVERY = 50
-LINE_BY_LINE = frozenset({"cover", "sponsors", "notes"})
+LINE_BY_LINE = frozenset({"letterhead", "cover", "sponsors", "notes"})
 """Cover facts of several lines, kept joined by " / ": a paragraph each line."""
 PRINT_FURNITURE = frozenset({"job", "barcode"})
 """Cover facts of the original's printing (its job number, its barcode): kept in the file, hidden,
@@ -57,7 +57,7 @@ def title_block(doc: WordDocument, draft: Draft, amended: str = "", *, authoring
     def printed(text: str, hidden: bool = False) -> str:
         return run(text, Look(hidden=hidden)) if text else ""
 
-    head = letterhead(draft)
+    head = () if "letterhead" in meta else letterhead(draft)  # the source's own is a fact of its cover
     if resolution and head:  # a UN document's letterhead; another body's document has none
         lines += [(doc.style_ids["Cover"], printed(line)) for line in head]
     if resolution:  # the cover's facts, a paragraph a line

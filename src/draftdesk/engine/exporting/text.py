@@ -62,7 +62,7 @@ def _cover(draft: Draft, heading: ViewParagraph | None) -> list[str]:
     meta = draft.metadata
     head = letterhead(draft)
     if head:
-        out = [head[0], meta["symbol"], "", *head[1:]]
+        out = [head[0], *filter(None, [meta.get("symbol")]), "", *head[1:]]
     else:  # another body's document: its symbol, and "Rev.N" under it
         out = [line for line in (meta.get("symbol", ""), revision_line(draft)) if line]
     out += [meta[key] for key in _COVER if key in meta] + [""]

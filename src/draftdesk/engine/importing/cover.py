@@ -24,7 +24,14 @@ _CONNECTORS = {"of", "the", "and", "on", "for", "to", "in"}
 _LIST_GOES_ON = JOINING | {"following"}
 """A cover line that stops on one of these goes on ("… United Kingdom of", "… Committee following")."""
 _BODIES = {"Assembly", "Council", "Conference", "Parties", "Commission", "Committee", "Board", "Meeting"}
-_LETTERHEAD = {"United Nations", "General Assembly", "Economic and Social Council", "Security Council"}
+_LETTERHEAD = {
+    "United Nations",
+    "General Assembly",
+    "Economic and Social Council",
+    "Security Council",
+    "Framework Convention on Climate Change",
+}
+"""The lines of a UN letterhead: kept as the source prints them, so the exports print that one."""
 _NUMBER_TITLE = re.compile(r"^(\d+/\d+|[A-Z]+-\d+/\d+)\.\s+(.+)$")
 _SPONSORS = re.compile(
     r"(?:draft (?:resolution|decision)s?|amendments? to .*)$"
@@ -154,9 +161,9 @@ def _after_title(texts: list[str], at: int) -> int:
 
 
 def _start(line: str, meta: dict[str, str]) -> tuple[str, str] | None:
-    """(key, value) when ``line`` opens a cover fact; "" keys are letterhead lines."""
+    """(key, value) when ``line`` opens a cover fact."""
     if line in _LETTERHEAD and "distribution" not in meta:
-        return "", line
+        return "letterhead", line
     if SYMBOL.match(line) and "symbol" not in meta:
         return "symbol", line
     if line.startswith("Distr.:"):
@@ -237,6 +244,8 @@ def _facts(texts: list[str], cover: Cover) -> None:
                 cover.title = _NUMBER_TITLE.match(line).group(2)  # type: ignore[union-attr]
                 meta["number"] = value
                 key = "title"
+            elif key == "letterhead":  # "United Nations", then the organ under the symbol
+                meta[key] = " / ".join(filter(None, (meta.get(key), value)))
             elif key:
                 meta[key] = value
         elif key == "title":

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 SYMBOL = re.compile(r"^[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-]*[A-Za-z0-9])+\*?(?: \(\d{4}\))?$")
 JOB = re.compile(r"^\d{2}-\d{5}\*?(?:\s+\(E\))?(?:\s+\d{6})?\s*\*?$")
-PAGE = re.compile(r"^(?:\d+/(\d+)|Page \d+(?: of \d+)?|- \d+ -)$")
+PAGE = re.compile(r"^(?:(\d+)/(\d+)|Page \d+(?: of \d+)?|- \d+ -)$")
+"""A page marker: "2/11" (page 2 of 11: never past the count, as a council's "16743/25" is), "Page 2"."""
 BARCODE = re.compile(r"^\*\d{6,}\*$")
 _COLUMN_GAP = re.compile(r"\s{3,}")
 """Between two columns of a line: a page's header or footer printed as a row ("16743/25   KM/ll   1")."""
@@ -55,12 +56,16 @@ def _anchor(text: str, pages: str) -> bool:
     if len(columns) > 1:
         return all(_anchor(column, pages) for column in columns)
     if match := PAGE.match(text):
-        return match.group(1) is None or match.group(1) == pages
+        return match.group(2) is None or (match.group(2) == pages and int(match.group(1)) <= int(pages))
     return bool(JOB.match(text) or BARCODE.match(text) or SYMBOL.match(text))
 
 
 def _page_count(lines: list[str]) -> str:
-    counts = Counter(m.group(1) for line in lines if (m := PAGE.match(line.strip())) and m.group(1))
+    counts = Counter(
+        m.group(2)
+        for line in lines
+        if (m := PAGE.match(line.strip())) and m.group(2) and int(m.group(1)) <= int(m.group(2))
+    )
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -105,9 +110,28 @@ def _cluster_starts(numbered: list[tuple[int, str]], pages_count: str) -> set[in
     return starts
 
 
-def strip_furniture(pages: list[list[tuple[int, str]]], title: str, symbol: str) -> list[Line]:
-    """Every line of the document but the furniture at the top of each page after the first and
-    at the foot of every page; a line that starts with the symbol loses it."""
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """What a document prints on its pages around its text: the lines learned from its pages (running
+    heads, a council's footer rows), its page count and its symbol."""
+
+    learned: frozenset[str]
+    rows: frozenset[str]
+    """The lines of columns a page prints at its foot ("16743/25   KM/ll   1")."""
+    count: str
+    symbol: str
+    tops: tuple[int, ...]
+    """How many lines at the top of each page are furniture (none on the first)."""
+
+    def foot(self, text: str) -> bool:
+        """Whether a line is furniture at a page's foot, the first page's included (a marker, a job
+        number, a barcode, a footer row); the symbol printed there is the cover's fact."""
+        return text in self.rows or (text != self.symbol and _footer(text, self.count, self.symbol))
+
+
+def learn_furniture(pages: list[list[tuple[int, str]]], title: str, symbol: str) -> Furniture:
+    """The document's furniture: the heads at the top of its pages that recur or repeat its title,
+    and its footer rows."""
     count = _page_count([text for page in pages for _, text in page])
     tops = [0] + [_top(page, count) for page in pages[1:]]
     heads = Counter(text for top, page in zip(tops, pages, strict=True) for _, text in page[:top])
@@ -117,8 +141,15 @@ def strip_furniture(pages: list[list[tuple[int, str]]], title: str, symbol: str)
         for text, seen in heads.items()
         if text and not _anchor(text, count) and (seen > 1 or _normal(text) in title_words)
     }
+    rows = frozenset(_rows(pages))
+    return Furniture(frozenset(learned | rows), rows, count, symbol, tuple(tops))
+
+
+def strip_furniture(pages: list[list[tuple[int, str]]], furniture: Furniture) -> list[Line]:
+    """Every line of the document but the furniture at the top of each page after the first and
+    at the foot of every page; a line that starts with the symbol loses it."""
+    symbol, tops, learned = furniture.symbol, furniture.tops, furniture.learned
     cover = {text for _, text in pages[0][:_TOP] if text and not text.endswith((".", ",", ";", ":"))}
-    learned |= _rows(pages)
     out: list[Line] = []
     for index, page in enumerate(pages):
         body = [
@@ -132,7 +163,9 @@ def strip_furniture(pages: list[list[tuple[int, str]]], title: str, symbol: str)
             and (not body[0][1] or body[0][1] in learned or (tops[index] and body[0][1] in cover))
         ):
             body = body[1:]
-        while body and (not body[-1][1] or _footer(body[-1][1], count, symbol) or body[-1][1] in learned):
+        while body and (
+            not body[-1][1] or _footer(body[-1][1], furniture.count, symbol) or body[-1][1] in learned
+        ):
             body = body[:-1]
         out += [Line(n, _unprefixed(text, symbol), index) for n, text in body]
     return out

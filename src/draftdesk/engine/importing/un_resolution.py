@@ -13,7 +13,7 @@ from draftdesk.engine.importing.blocks import read_blocks
 from draftdesk.engine.importing.cover import Cover, read_cover
 from draftdesk.engine.importing.kinds import Block
 from draftdesk.engine.importing.notes import Note, cut_notes, mark_references
-from draftdesk.engine.importing.pages import Line, split_pages, strip_furniture
+from draftdesk.engine.importing.pages import Line, learn_furniture, split_pages, strip_furniture
 from draftdesk.engine.importing.structure import Builder
 
 
@@ -24,8 +24,12 @@ def find_cover(raw: list[str]) -> Cover | None:
 
 def parse(raw: list[str], cover: Cover, builder: Builder) -> None:
     """Fill ``builder`` from the raw lines of a UN document whose cover was read."""
-    symbol = cover.metadata.get("symbol", "")
-    lines = strip_furniture(split_pages(raw), cover.title, symbol)
+    pages = split_pages(raw)
+    furniture = learn_furniture(pages, cover.title, cover.metadata.get("symbol", ""))
+    lines = strip_furniture(pages, furniture)
+    if "cover" in cover.metadata:  # the first page's footer, read with the cover, is no fact of it
+        kept = [line for line in cover.metadata.pop("cover").split(" / ") if not furniture.foot(line)]
+        cover.metadata.update({"cover": " / ".join(kept)} if kept else {})
     start = next((i for i, line in enumerate(lines) if line.number > cover.body), len(lines))
     opening = [Line(cover.body, cover.inline, 0)] if cover.inline else []
     body, notes = cut_notes(opening + lines[start:])
