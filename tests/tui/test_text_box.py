@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
-from textual.widgets import Label, TextArea
+from textual.widgets import Label, Static, TextArea
 
-from draftdesk.tui.screens import EditorScreen, InstructionScreen
+from draftdesk.tui.screens import EditorScreen, InstructionScreen, PreviewScreen
 
 from .conftest import make_app
 
@@ -47,3 +47,17 @@ async def test_keys_sent_at_once_act_in_the_order_typed(folder: Path) -> None:
             app.post_message(events.Key(key, key if len(key) == 1 else None))
         await pilot.pause()
         assert app.screen.query_one(TextArea).text == "New wor-ds"
+
+
+async def test_enter_sent_with_the_instruction_previews_all_of_it(folder: Path) -> None:
+    """enter is the box's priority key, read by the App ahead of the characters still waiting at the
+    box: the preview waits for them."""
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("t")
+        assert isinstance(app.screen, InstructionScreen)
+        for key in [*"In operative paragraph 4, replace “note” with “welcome”.", "enter"]:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        assert "replace “note” with “welcome”" in str(app.screen.query_one(Static).render())

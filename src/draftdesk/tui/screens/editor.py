@@ -15,7 +15,7 @@ from textual.widgets import Input, Label, TextArea
 from draftdesk.engine.inert import inert
 from draftdesk.tui.screens.confirm import leave_asking
 from draftdesk.tui.typed import Keep, KeptAsTyped, Typed
-from draftdesk.tui.widgets.keys_in_order import Field
+from draftdesk.tui.widgets.keys_in_order import Field, after_typed
 from draftdesk.tui.widgets.text_box import SELECT_ALL_HELP, TextBox
 
 
@@ -77,6 +77,9 @@ class EditorScreen(ModalScreen[Typed | None]):
         self.kept.changed()
 
     def action_save(self) -> None:
+        after_typed(self, self._save)  # ctrl+s is read ahead of the keys typed before it
+
+    def _save(self) -> None:
         self.kept.flush()
         self.dismiss(self.typed())
 

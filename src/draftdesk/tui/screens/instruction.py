@@ -20,7 +20,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from draftdesk.tui.screens.confirm import leave_asking
 from draftdesk.tui.typed import NOTHING, Keep, KeptAsTyped, Typed
-from draftdesk.tui.widgets.keys_in_order import Field
+from draftdesk.tui.widgets.keys_in_order import Field, after_typed
 from draftdesk.tui.widgets.text_box import SELECT_ALL_HELP, TextBox
 
 QUOTED = re.compile(r"[“\"'‘]([^”\"'’]+)[”\"'’]")
@@ -98,6 +98,9 @@ class InstructionScreen(ModalScreen[Typed | None]):
         self.kept.changed()
 
     def action_preview(self) -> None:
+        after_typed(self, self._preview)  # enter is read ahead of the keys typed before it
+
+    def _preview(self) -> None:
         if (typed := self.typed_now()).text:
             self.kept.flush()
             self.dismiss(typed)
