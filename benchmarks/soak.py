@@ -112,7 +112,7 @@ def check(folder: Path, logs: list[Path], planted: set[str]) -> tuple[int, int, 
     violations = [f"unexpected skip: {p}" for p in stored.skipped if p.path.name not in planted]
     on_disk = {a.id for a in stored.amendments} | {d.id for d in stored.decisions}
     violations += [f"reported but not stored: {i}" for i in told if i not in on_disk]
-    for step in replay(stored.draft, stored.amendments, stored.decisions):
+    for step in replay([stored.draft], stored.amendments, stored.decisions):  # no revision issued
         decision = step.decision
         if step.before.status not in ALLOWED[decision.action]:
             violations.append(f"{decision.id}: {decision.action} on a {step.before.status} amendment")

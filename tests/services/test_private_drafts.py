@@ -59,6 +59,12 @@ def test_a_private_draft_withdrawn_stays_private(folder: Path) -> None:
     services.decide(folder, "UNDP", draft.id, "withdraw")
     assert shared_files(folder) == before
     assert status(folder, draft.id) == "withdrawn"
+    # the chair on the same machine sees it withdrawn, but it was never before the room: reinstating
+    # it would publish another delegation's private text, signed by the chair (found by test_race_acts)
+    with pytest.raises(services.ServiceError, match="UNDP's private draft, never tabled: only its author"):
+        services.decide(folder, "SEECF", draft.id, "reinstate")
+    assert shared_files(folder) == before
+    assert status(folder, draft.id) == "withdrawn"
 
 
 def cut_tabling(folder: Path, aid: str, *, decision_stored: bool) -> Decision:

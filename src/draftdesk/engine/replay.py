@@ -27,14 +27,18 @@ class Step(NamedTuple):
     after: AmendmentState
 
 
-def replay(draft: Draft, amendments: Sequence[Amendment], decisions: Sequence[Decision]) -> Iterator[Step]:
+def replay(
+    texts: Sequence[Draft], amendments: Sequence[Amendment], decisions: Sequence[Decision]
+) -> Iterator[Step]:
     """Every decision on a known amendment, in the order the merge folds them, each on the state of
-    the amendments created before it and the decisions before it."""
+    the amendments created before it and the decisions before it, over the base text it was taken
+    on: ``texts`` are the draft's base texts, the founding one first (``texts[n]`` is Rev.n)."""
     ordered = sorted(decisions, key=decision_key)
     for n, decision in enumerate(ordered):
         earlier = [a for a in amendments if a.created < decision.at]
         if decision.amendment not in {a.id for a in earlier}:
             continue  # waits for its amendment: it changes nothing yet
+        draft = texts[decision.revision]
         before = Negotiation(draft, earlier, ordered[:n]).state(decision.amendment)
         after = Negotiation(draft, earlier, ordered[: n + 1]).state(decision.amendment)
         yield Step(decision, before, after)

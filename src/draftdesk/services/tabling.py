@@ -15,7 +15,7 @@ from pathlib import Path
 from draftdesk import signatures, storage
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.seals import Signer
-from draftdesk.services.errors import guarded
+from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.storage import private
 
 
@@ -34,9 +34,14 @@ def store(folder: Path, decision: Decision, acting: Signer | None) -> None:
     draft = private_drafts(folder).get(decision.amendment)
     if draft is None:
         guarded(storage.add_decision, folder, decision, acting)
+    elif decision.by != draft.author or decision.action not in ("withdraw", "table"):
+        # withdrawn unseen, a draft is "withdrawn": the chair on this user's machine could reinstate it
+        raise ServiceError(
+            f"{draft.id} is {draft.author}'s private draft, never tabled: only its author may table it"
+        )
     elif decision.action == "withdraw":
         guarded(private.add_private, folder, decision)
-    else:  # "table": the only other decision an author takes on its draft (services/deciding.py)
+    else:
         guarded(private.mark_tabling, folder, draft.id, decision.id)
         guarded(storage.add_decision, folder, decision, acting)
         _publish(folder, draft, acting)
