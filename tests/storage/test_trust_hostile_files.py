@@ -15,7 +15,7 @@ from draftdesk import storage
 from draftdesk.engine import signing
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.seals import Signer
-from draftdesk.storage.housekeeping import STALE_AFTER
+from draftdesk.storage.atomic import STALE_AFTER
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ The text goes to a temporary file in the target's own folder (so the final
 rename stays on one file system), is flushed and fsynced, then either replaces
 the target (``os.replace``: draft.toml, revisions) or is hard-linked to a name
 that must not exist yet (``os.link`` fails with EEXIST: amendments, decisions,
-whose files are never edited). The temporary file is removed whatever happens.
+whose files are never edited). The temporary file is removed whatever happens, unless the
+writer is killed: :func:`remove_stale` removes what such a writer left.
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from stat import S_ISDIR
 
 from .errors import StorageError
 
 TEMP_SUFFIX = ".tmp"
+STALE_AFTER = 600.0
+"""Seconds after which a temporary file is taken for the leftover of a killed writer."""
 
 
 @contextlib.contextmanager
@@ -67,3 +72,24 @@ def sync_folder(folder: Path) -> None:
             os.fsync(descriptor)
         finally:
             os.close(descriptor)
+
+
+def remove_stale(place: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files killed writers left in the folder ``place`` (not a link): one far
+    older than any write can never be taken from a writer still at work. Returns those removed."""
+    now = time.time() if now is None else now
+    try:
+        if not S_ISDIR(os.lstat(place).st_mode):
+            return []  # a link is not followed
+        names = [n for n in os.listdir(place) if n.startswith(".") and n.endswith(TEMP_SUFFIX)]
+    except OSError:
+        return []
+    removed = []
+    for name in names:
+        path = place / name
+        with contextlib.suppress(OSError):
+            info = os.lstat(path)
+            if not S_ISDIR(info.st_mode) and now - info.st_mtime > STALE_AFTER:
+                path.unlink()
+                removed.append(path)
+    return removed

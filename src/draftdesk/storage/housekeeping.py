@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import time
 from pathlib import Path
-from stat import S_ISDIR
 
 from . import atomic
 from .errors import StorageError
 from .reading import AMENDMENTS, DECISIONS, REVISIONS, ROSTER
-
-STALE_AFTER = 600.0
-"""Seconds after which a temporary file is taken for the leftover of a killed writer."""
 
 GITIGNORE = ".gitignore"
 IGNORED = (
@@ -36,23 +31,8 @@ def ignore_file(folder: Path) -> None:
 
 def remove_stale(folder: Path, now: float | None = None) -> list[Path]:
     """Remove the temporary files killed writers left in the folder and its record folders."""
-    now = time.time() if now is None else now
-    removed = []
-    for place in (folder, *(folder / kind for kind in (AMENDMENTS, DECISIONS, REVISIONS, ROSTER))):
-        try:
-            if not S_ISDIR(os.lstat(place).st_mode):
-                continue  # a link is not followed
-            names = [n for n in os.listdir(place) if n.startswith(".") and n.endswith(atomic.TEMP_SUFFIX)]
-        except OSError:
-            continue
-        for name in names:
-            path = place / name
-            with contextlib.suppress(OSError):
-                info = os.lstat(path)
-                if not S_ISDIR(info.st_mode) and now - info.st_mtime > STALE_AFTER:
-                    path.unlink()
-                    removed.append(path)
-    return removed
+    places = (folder, *(folder / kind for kind in (AMENDMENTS, DECISIONS, REVISIONS, ROSTER)))
+    return [path for place in places for path in atomic.remove_stale(place, now)]
 
 
 def tidy(folder: Path) -> None:

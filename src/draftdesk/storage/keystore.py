@@ -97,8 +97,10 @@ def parse_key(text: str, where: Path) -> Key:
 
 
 def held() -> list[Key]:
-    """Every key of this user's, by organization then fingerprint; unreadable files are skipped."""
+    """Every key of this user's, by organization then fingerprint; unreadable files are skipped, and
+    the temporary files of killed writers removed (:func:`atomic.remove_stale`)."""
     found = []
+    atomic.remove_stale(_folder())
     try:
         paths = sorted(_folder().glob("*.toml"))
     except OSError:
@@ -130,6 +132,7 @@ def store(key: Key) -> Path:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(folder, f"cannot create: {error.strerror or error}") from None
+    atomic.remove_stale(folder)  # a private key half written by a killed writer (0600 like this one)
     path = folder / f"{key.fingerprint}.toml"
     if path.exists():
         return path

@@ -54,6 +54,7 @@ def _folder(folder: Path, kind: str) -> Path:
             where.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(where, f"cannot create: {error.strerror or error}") from None
+    atomic.remove_stale(where)  # a private text half written by a killed writer
     return where
 
 

@@ -58,6 +58,7 @@ class Keeper:
         path = self.path
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            atomic.remove_stale(path.parent)  # what a writer killed in a dropped session left
             atomic.replace(path, json.dumps(asdict(unsent), ensure_ascii=False))
         except (OSError, StorageError):
             return  # not kept: the dialog still holds it
