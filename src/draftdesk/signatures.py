@@ -21,7 +21,7 @@ from typing import NamedTuple
 from draftdesk import storage
 from draftdesk.engine import signing
 from draftdesk.engine.amendments import Amendment, Decision
-from draftdesk.engine.authority import Believed, Rejected, admit_new, believe, file_of
+from draftdesk.engine.authority import DRAFT_FILE, Believed, Rejected, admit_new, believe, file_of
 from draftdesk.engine.lost_decisions import lost, lost_revisions
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
@@ -136,6 +136,12 @@ def left_out(folder: Path, stored: storage.Stored, found: Believed) -> dict[str,
         if not isinstance(problem, storage.NewerRecord):
             files[_relative(problem.path, folder)] = problem.message
     return {file: why for file, why in files.items() if storage.record_file(file) and file not in disputed}
+
+
+def draft_file_edited(found: Believed) -> bool:
+    """Whether draft.toml is not believed (edited by hand) while the signed text it should be is
+    known: ``verify --set-aside`` can then write that text back (services/setting_aside.py)."""
+    return bool(found.revisions) and any(r.file == DRAFT_FILE for r in found.rejected)
 
 
 def _relative(path: Path, folder: Path) -> str:

@@ -41,3 +41,29 @@ def test_verify_sets_aside_what_is_not_believed_and_the_warnings_end(dd: DraftDe
         not forged.exists() and (folder / "set-aside" / "decisions" / forged.name).read_text("utf-8") == text
     )
     assert dd("list", DRAFT).err == ""
+
+
+def test_a_draft_toml_changed_by_hand_names_its_way_out_and_verify_writes_the_signed_text_back(
+    dd: DraftDesk,
+) -> None:
+    folder = dd.cwd / "drafts" / DRAFT
+    dd("propose", DRAFT, "--as", "UNDP", "--delete", "OP7")  # the first act founds the copy: signs draft.toml
+    draft_file = folder / "draft.toml"
+    signed = draft_file.read_text(encoding="utf-8")
+    edited = signed.replace('name = "EU Police Mission"', 'name = "EU Police Mission (EUPM)"')
+    draft_file.write_text(edited, encoding="utf-8")
+    warned = dd("list", DRAFT).err.splitlines()
+    assert warned[0].startswith("warning: not believed: draft.toml: not the text the draft was founded with")
+    assert warned[1] == (
+        f"warning: draft.toml was changed by hand, and changes nothing: `draftdesk verify {DRAFT} "
+        "--set-aside` writes the signed text back (the changed one is kept in set-aside/); the chair "
+        "changes a draft with add-org, revise or import --revision-of"
+    )
+    assert "--set-aside` moves each of these" in dd("verify", DRAFT, code=1).err
+
+    done = dd("verify", DRAFT, "--set-aside")
+    assert "set aside: draft.toml: not the text the draft was founded with" in done.err
+    assert "(now set-aside/draft.toml)" in done.err and "every file is validly signed" in done.err
+    assert draft_file.read_text(encoding="utf-8") == signed
+    assert (folder / "set-aside" / "draft.toml").read_text(encoding="utf-8") == edited
+    assert dd("list", DRAFT).err == ""

@@ -13,6 +13,8 @@ import time
 
 import pytest
 
+from draftdesk import signatures
+
 from .clones import DRAFT, git, reword
 from .runner import DraftDesk
 
@@ -118,3 +120,22 @@ def test_a_record_changed_on_the_remote_is_not_pulled_over_the_signed_one(
     assert f"{record} changed on the remote, but a record never changes once written: nothing pulled" in said
     assert (undp.cwd / DRAFT / record).read_text(encoding="utf-8") == signed
     assert undp("verify", DRAFT).out.strip() == ""  # nothing here is doubted
+
+
+def test_a_draft_toml_committed_by_hand_is_written_back_once_and_the_signed_text_shared(
+    clones: dict[str, DraftDesk],
+) -> None:
+    undp, osce = clones["UNDP"], clones["OSCE"]
+    signed = (osce.cwd / DRAFT / "draft.toml").read_text(encoding="utf-8")
+    edited = signed.replace('name = "EU Police Mission"', 'name = "EU Police Mission (EUPM)"')
+    (osce.cwd / DRAFT / "draft.toml").write_text(edited, encoding="utf-8")
+    git(osce.cwd, "commit", "-q", "-am", "a change by hand")  # what sync refuses to do
+    git(osce.cwd, "push", "-q")
+    git(undp.cwd, "pull", "-q")  # test_trust_files.py: the warning then names the way out
+
+    undp("verify", DRAFT, "--set-aside")
+    synced = undp("sync", DRAFT)
+    assert "draft.toml: its signed text, written back here, sent" in synced.out and synced.err == ""
+    assert osce("sync", DRAFT).err == ""
+    assert (osce.cwd / DRAFT / "draft.toml").read_text(encoding="utf-8") == signed
+    assert signatures.verify(osce.cwd / DRAFT) == (True, [], [])

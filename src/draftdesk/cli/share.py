@@ -53,8 +53,11 @@ def sync(args: argparse.Namespace) -> int:
     emit(f"{counted(received)} from {synced.remote}" if received else f"nothing new from {synced.remote}")
     if unbelieved:
         emit(f"{_files(len(unbelieved))} from {synced.remote} not believed (named above): not counted")
-    if synced.removed:
-        emit(f"{_files(len(synced.removed))} set aside here removed from the shared folder")
+    removed = [file for file in synced.removed if file != storage.DRAFT_FILE]
+    if removed:
+        emit(f"{_files(len(removed))} set aside here removed from the shared folder")
+    if storage.DRAFT_FILE in synced.removed:
+        emit(f"{storage.DRAFT_FILE}: its signed text, written back here, sent")
     if synced.dropped:
         gone = _files(len(synced.dropped))
         emit(f"{gone} not believed here either removed, as {synced.remote} set them aside")

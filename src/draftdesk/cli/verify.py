@@ -41,6 +41,11 @@ def verify(args: argparse.Namespace) -> int:
             note("this draft is not signed yet: the first act on it registers a key for each organization")
         elif not rejected and not lost:
             note("every file is validly signed")
+        elif rejected and not args.set_aside:
+            note(
+                f"`draftdesk verify {draft.name} --set-aside` moves each of these whose removal changes "
+                "nothing out of the draft, and writes back a draft.toml changed by hand"
+            )
     return 1 if rejected or lost else 0
 
 

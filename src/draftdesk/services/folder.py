@@ -50,6 +50,12 @@ def believing(folder: Path, warn: Warn | None = None) -> tuple[storage.Stored, B
                 f"warning: what is not believed changes nothing: `draftdesk verify {Path(folder).name} "
                 "--set-aside` moves it out of the draft (and sync then out of every copy)"
             )
+        if signatures.draft_file_edited(trusted):
+            warn(
+                f"warning: draft.toml was changed by hand, and changes nothing: `draftdesk verify "
+                f"{Path(folder).name} --set-aside` writes the signed text back (the changed one is kept "
+                "in set-aside/); the chair changes a draft with add-org, revise or import --revision-of"
+            )
     return stored, trusted
 
 

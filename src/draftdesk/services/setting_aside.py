@@ -1,5 +1,8 @@
 """Files a draft does not believe: never shared by this machine, and set aside when asked.
 
+A draft.toml changed by hand is not believed either (the signed text it was founded with is); set
+aside, it is kept in ``set-aside/`` and that signed text written back in its place.
+
 A record file not believed (unsigned, forged, by an organization not allowed to do what it
 records) or unreadable changes nothing, yet each load names it again. Such a file may leave the
 draft only if its leaving changes nothing believed: that is checked, not assumed, by believing the
@@ -14,7 +17,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from draftdesk import signatures, storage
-from draftdesk.engine.authority import Believed, Rejected
+from draftdesk.engine.authority import DRAFT_FILE, Believed, Rejected
 from draftdesk.services.errors import guarded
 from draftdesk.services.folder import believing, one_writer
 
@@ -35,7 +38,14 @@ def set_aside(folder: Path) -> list[tuple[Rejected, Path]]:
     each, with why, and where it went."""
     stored, found = believing(folder)
     leaving = unbelieved(folder, stored, found)
-    return [(Rejected(file, why), guarded(storage.move_aside, folder, file)) for file, why in leaving.items()]
+    moved = [
+        (Rejected(file, why), guarded(storage.move_aside, folder, file)) for file, why in leaving.items()
+    ]
+    if signatures.draft_file_edited(found):  # the signed text it was founded with, written back
+        why = "; ".join(r.reason for r in found.rejected if r.file == DRAFT_FILE)
+        kept = guarded(storage.restore_draft_file, folder, found.revisions[0].draft)
+        moved.append((Rejected(DRAFT_FILE, why), kept))
+    return moved
 
 
 def _unchanged(stored: storage.Stored, found: Believed, files: Collection[str]) -> bool:

@@ -16,6 +16,7 @@ from .errors import NewerRecord, StorageError
 from .locking import locked
 from .lookup import WORKING, is_sample, locate, working_folder
 from .reading import (
+    DRAFT_FILE,
     Stored,
     load,
     load_draft,
@@ -38,6 +39,7 @@ WRITERS = frozenset(
         "add_revision",
         "create",
         "heads",
+        "restore_draft_file",
     )
 )
 """The names :mod:`.writing` provides, looked up there at first use."""
@@ -59,6 +61,7 @@ def prepare_writes() -> None:
 
 
 __all__ = [  # the readers, then the writers, named once in WRITERS
+    "DRAFT_FILE",
     "SET_ASIDE",
     "WORKING",
     "NewRecords",

@@ -31,21 +31,39 @@ def record_file(path: str) -> bool:
 def move_aside(folder: Path, file: str) -> Path:
     """Move ``file`` (``kind/<id>.toml``, relative to ``folder``) into ``set-aside/kind/``; a file of
     the same name set aside before is kept (the new one gets a number). Returns where it went."""
-    folder = Path(folder)
+    where = _place_for(Path(folder), file)
+    try:
+        os.rename(Path(folder) / file, where)  # a link is moved as a link: never followed
+    except OSError as error:
+        raise StorageError(Path(folder) / file, f"cannot move it aside: {error.strerror or error}") from None
+    atomic.sync_folder(where.parent)
+    return where
+
+
+def keep_aside(folder: Path, file: str) -> Path:
+    """Keep a copy of ``file`` (draft.toml, about to be written again) in ``set-aside/``, as
+    :func:`move_aside` keeps one, but leaving it in place: a crash then leaves it one or the other,
+    never gone. Returns where the copy is."""
+    where = _place_for(Path(folder), file)
+    try:
+        os.link(Path(folder) / file, where, follow_symlinks=False)
+    except OSError as error:
+        raise StorageError(Path(folder) / file, f"cannot keep it aside: {error.strerror or error}") from None
+    atomic.sync_folder(where.parent)
+    return where
+
+
+def _place_for(folder: Path, file: str) -> Path:
+    """A free name for ``file`` in ``set-aside/`` (its folder there made, the ``.gitignore`` too)."""
     place = _folder(folder / SET_ASIDE)
     if not os.path.lexists(place / ".gitignore"):
         atomic.create(place / ".gitignore", IGNORE_ALL)
-    kind, name = Path(file).parts
-    where = _folder(place / kind) / name
+    name = Path(file).name
+    where = _folder(place / Path(file).parent) / name
     number = 1
     while os.path.lexists(where):
         number += 1
         where = where.with_name(f"{Path(name).stem}.{number}{Path(name).suffix}")
-    try:
-        os.rename(folder / file, where)  # a link is moved as a link: never followed
-    except OSError as error:
-        raise StorageError(folder / file, f"cannot move it aside: {error.strerror or error}") from None
-    atomic.sync_folder(where.parent)
     return where
 
 

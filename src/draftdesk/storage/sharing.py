@@ -141,7 +141,8 @@ def _refuse_changes(folder: Path) -> list[str]:
     """StorageError, naming them, if tracked files were changed here since the last commit: a record
     of the draft (records never change once written; ``verify`` calls it not believed), or any file
     outside the draft folder (git pulls only into a clean clone). Nothing is committed then. Returns
-    the records deleted here that are set aside as they were committed (``verify --set-aside``)."""
+    the records deleted here that are set aside as they were committed (``verify --set-aside``), and
+    draft.toml if its committed text is set aside so (its signed text written back)."""
     if _git(folder, "rev-parse", "--verify", "--quiet", "HEAD", check=False).returncode:
         return []  # nothing committed yet: nothing tracked
     prefix = _git(folder, "rev-parse", "--show-prefix").stdout.strip()
@@ -150,7 +151,9 @@ def _refuse_changes(folder: Path) -> list[str]:
         inside = path[len(prefix) :] if path.startswith(prefix) else None
         if inside is None:
             outside.append(path)
-        elif status == "D" and record_file(inside) and _set_aside_as_committed(folder, inside, path):
+        elif ((status == "D" and record_file(inside)) or (status == "M" and inside == DRAFT_FILE)) and (
+            _set_aside_as_committed(folder, inside, path)
+        ):  # a record moved aside, or draft.toml's signed text written back (verify --set-aside)
             aside.append(inside)
         elif status != "A" and (inside == DRAFT_FILE or record_file(inside)):
             records.append(inside)

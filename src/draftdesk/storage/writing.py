@@ -34,6 +34,7 @@ from .reading import AMENDMENTS, DECISIONS, DRAFT_FILE, REVISIONS
 from .record_files import read_whole
 from .registrations import registration_data, registration_from
 from .revision_records import revision_from
+from .set_aside import keep_aside
 
 Record = Amendment | Decision | Registration | RevisionRecord
 
@@ -170,6 +171,14 @@ def add_revision(folder: Path, record: RevisionRecord, signer: Signer | None) ->
     """Store a base text (revisions/<id>.toml): the founding one, or a revision the chair issues,
     sealed by ``signer``. One file, so a revision is never half issued."""
     return _add(folder, REVISIONS, record, signer)
+
+
+def restore_draft_file(folder: Path, draft: Draft) -> Path:
+    """Write ``draft`` (the signed text the draft was founded with) back into a draft.toml edited by
+    hand, once the edited one is kept in ``set-aside/`` (returned: where it is)."""
+    kept = keep_aside(folder, DRAFT_FILE)
+    atomic.replace(Path(folder) / DRAFT_FILE, _draft_text(Path(folder) / DRAFT_FILE, draft))
+    return kept
 
 
 BULK = 100
