@@ -194,7 +194,8 @@ def found(folder: Path) -> Believed | None:
     chair = next(iter(draft.chair), None)
     if chair is None or stored.registrations:
         return None if chair is None else believed(stored)
-    made = {org.code: keystore.new_key(org.code, draft.slug) for org in draft.orgs}
+    own = keystore.identities()
+    made = {org.code: keystore.to_register(org.code, draft.slug, own) for org in draft.orgs}
     adopted = tuple(sorted(s.digest for s in stored.sealings.values() if s.seal is None))
     by = Signer(chair, made[chair].public, made[chair].private)
     for registration in founding(draft, {code: key.public for code, key in made.items()}, adopted):

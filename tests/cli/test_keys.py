@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import stat
 from pathlib import Path
 
@@ -41,3 +42,23 @@ def test_bad_requests_are_one_line(dd: DraftDesk, tmp_path: Path) -> None:
     err = dd("keys", "import", forged, code=1).err
     assert err.startswith(f"{forged}: not a DraftDesk key file") and err.count("\n") == 1
     assert "keys new takes ORG" in dd("keys", "new", code=2).err
+
+
+def test_a_key_made_for_any_draft_is_the_organizations_identity_in_every_draft_made_here(
+    dd: DraftDesk, config_folder: Path
+) -> None:
+    """A delegation's own key (keys new) is registered by each draft founded or joined on its machine;
+    keys made for the others are one per draft, so handing one over gives that draft only."""
+    public = dd("keys", "new", "RCC").out.strip()
+    shutil.copytree(dd.cwd / "drafts" / "belgrade-2011", dd.cwd / "drafts" / "second")
+    for draft in ("belgrade-2011", "second"):  # each founded here by its first act
+        dd("add-org", draft, "RCC2", "--name", "Another RCC", "--as", "SEECF")
+    listed = {(k["org"], k["public"]): k for k in dd("keys", "list", "--json").json()}
+    assert listed["RCC", public]["registered_in"] == ["belgrade-2011", "second"]
+    assert listed["RCC", public]["made_for"] == "*"
+    for org in ("UNDP", "RCC2"):
+        assert sorted(k["made_for"] for (o, _), k in listed.items() if o == org) == [
+            "belgrade-2011",
+            "second",
+        ]
+    assert sum(o == "RCC" for o, _ in listed) == 1

@@ -72,12 +72,13 @@ def list_keys(args: argparse.Namespace) -> int:
 
 
 def new_key(args: argparse.Namespace, org: str) -> int:
-    key = keystore.new_key(org)
+    key = keystore.new_key(org, keystore.ANY_DRAFT)
     if args.json:
         emit_json({"org": key.org, "fingerprint": key.fingerprint, "public": key.public})
     else:
         emit(key.public)
-        note(f"a new key for {org}: give the line above to the chair, who registers it with "
+        note(f"a new key for {org}, for any draft: drafts imported or joined here register it; for "
+             f"a draft made elsewhere, give the line above to its chair, who registers it with "
              f"`draftdesk keys register DRAFT {org} PUBLIC --as CHAIR`")  # fmt: skip
     return 0
 

@@ -58,8 +58,9 @@ def add_orgs(folder: Path, by: str, wanted: Sequence[tuple[str, str, str]]) -> t
     if not new:
         return [], there
     signer(folder, by)  # refused here if this user cannot sign as the chair
+    own = guarded(keystore.identities)
     made = [
-        (code, key or guarded(keystore.new_key, code, neg.draft.slug).public, name)
+        (code, key or guarded(keystore.to_register, code, neg.draft.slug, own).public, name)
         for code, name, key in new.values()
     ]
     guarded(signatures.register_new, folder, by, made)

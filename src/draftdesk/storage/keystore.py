@@ -7,7 +7,9 @@ key and the private key, and, as a label for the user (never used to choose a ke
 was made for and the day. A key is found by its public key (the one a draft
 registers for an organization), never by the organization's name alone: the
 same code in two drafts may be two delegations, and a key brought from another
-machine is simply one more file. The key file is also the export format:
+machine is simply one more file. A key made for no draft in particular (``draftdesk keys new``)
+is the organization's identity on this machine: drafts imported or organizations added here
+register it instead of making one (:func:`identities`). The key file is also the export format:
 ``export`` gives its text, ``import_key`` takes it back.
 """
 
@@ -27,6 +29,9 @@ from .errors import StorageError
 
 ENV = "DRAFTDESK_CONFIG_DIR"
 KEYS = "keys"
+ANY_DRAFT = "*"
+"""The draft label of a key made for no draft in particular (``draftdesk keys new``): the
+organization's identity here, which every draft made or joined here registers (:func:`identities`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +52,8 @@ class Key:
 
     @property
     def label(self) -> str:
-        """ "made for l25 on 2026-12-07" (what is known of it), or ""."""
-        said = [f"for {self.draft}"] if self.draft else []
+        """ "made for l25 on 2026-12-07", "made for any draft on …" (what is known of it), or ""."""
+        said = [f"for {'any draft' if self.draft == ANY_DRAFT else self.draft}"] if self.draft else []
         said += [f"on {self.made}"] if self.made else []
         return f"made {' '.join(said)}" if said else ""
 
@@ -156,8 +161,26 @@ def write_private(path: Path, text: str) -> None:
         os.umask(old)
 
 
+def identities() -> dict[str, Key]:
+    """Each organization's key made here for any draft (:data:`ANY_DRAFT`), where this user holds
+    exactly one: a draft imported here, or an organization added, registers it rather than a new key
+    made for that draft alone, so a delegation keeps one identity across a meeting series."""
+    found: dict[str, list[Key]] = {}
+    for key in held():
+        if key.draft == ANY_DRAFT:
+            found.setdefault(key.org, []).append(key)
+    return {org: keys[0] for org, keys in found.items() if len(keys) == 1}
+
+
+def to_register(org: str, draft: str, known: dict[str, Key]) -> Key:
+    """The key a draft (``draft``, its slug) made or joined here registers for ``org``: its identity
+    among ``known`` (:func:`identities`), else a new key made for that draft alone."""
+    return known.get(org) or new_key(org, draft)
+
+
 def new_key(org: str, draft: str = "") -> Key:
-    """Make and keep a new key pair for ``org`` (made for ``draft``, a slug, if given: a label)."""
+    """Make and keep a new key pair for ``org`` (made for ``draft``, a slug, if given: a label;
+    :data:`ANY_DRAFT` makes it the organization's identity here)."""
     private = signing.new_private()
     key = Key(org, signing.public_of(private), private, draft, date.today().isoformat())
     store(key)
