@@ -73,3 +73,19 @@ def test_kill_9_at_random_moments_of_tabling_a_private_draft_leaves_it_private_o
         assert status in ("draft", "tabled")
         assert (folder / "amendments" / f"{aid}.toml").is_file() == (status == "tabled")
         assert signatures.verify(folder) == (True, [], [])
+
+
+def test_kill_9_at_a_random_moment_of_adding_a_room_leaves_whole_registrations_and_again_completes_it(
+    dd: DraftDesk,
+) -> None:
+    folder = dd.cwd / "drafts" / DRAFT
+    dd("propose", DRAFT, "--as", "UNDP", "--delete", "OP7")  # founded: add-org's time is its own
+    room = dd.cwd / "room.txt"
+    room.write_text("".join(f"D{n:02}\tDelegation {n}\n" for n in range(60)), encoding="utf-8")
+    kill_9_midway(dd, random.Random(18), "add-org", DRAFT, "--from", room, "--as", "SEECF")
+    assert signatures.verify(folder) == (True, [], [])  # each registration whole and signed, or none
+    cut = {org.code for org in services.negotiation(folder).draft.orgs}
+    again = dd("add-org", DRAFT, "--from", room, "--as", "SEECF", "--json").json()
+    assert {o["code"] for o in again["already"]} == {f"D{n:02}" for n in range(60)} & cut
+    assert {org.code for org in services.negotiation(folder).draft.orgs} >= {f"D{n:02}" for n in range(60)}
+    assert signatures.verify(folder) == (True, [], [])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -9,7 +12,7 @@ import pytest
 from .runner import DraftDesk, show
 
 DRAFT = "belgrade-2011"
-HOSTILE = "\x1b]52;c;cHduZWQ=\x07\x1b[2J\x1b]0;pwned\x07\x9b31m\u202eevil"
+HOSTILE = "\x1b]52;c;cHduZWQ=\x07\x1b[2J\x1b]0;pwned\x07\x9b31m\u202eevil<img src=x onerror=alert(1)>"
 OBEYED = {chr(c) for c in (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x202E)} - {"\n", "\t"}
 
 
@@ -50,8 +53,14 @@ def test_every_command_shows_the_escapes_visibly(hostile: tuple[DraftDesk, str],
         exported = dd("export", DRAFT, "--format", fmt).out
         shown = "␛\\[2J" if fmt == "md" else "␛[2J"  # Markdown shows a bracket escaped
         assert inert(exported) and shown in exported, fmt
-    dd("export", DRAFT, "--format", "docx", "-o", tmp_path / "out.docx")
-    assert (tmp_path / "out.docx").stat().st_size > 0
+        assert "<img" not in exported or fmt in ("txt", "list"), fmt  # html and md: "&lt;img"
+    for fmt in ("docx", "list"):  # Word (and the PDF made from it): the text the document holds
+        dd("export", DRAFT, "--format", fmt, "-o", tmp_path / f"{fmt}.docx")
+        with zipfile.ZipFile(tmp_path / f"{fmt}.docx") as document:
+            words = "".join(
+                re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", document.read("word/document.xml").decode())
+            )
+        assert inert(html.unescape(words)) and "␛[2J" in words and "<img" in html.unescape(words), fmt
 
 
 def test_the_text_is_stored_as_given(hostile: tuple[DraftDesk, str]) -> None:
