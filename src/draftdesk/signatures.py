@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from draftdesk import storage
-from draftdesk.engine import signing
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.authority import DRAFT_FILE, Believed, Rejected, admit_new, believe, file_of
 from draftdesk.engine.lost_decisions import lost, lost_revisions
@@ -30,7 +29,8 @@ from draftdesk.engine.roster import Registration
 from draftdesk.engine.seals import Signer
 from draftdesk.storage import keystore
 
-_TICK = timedelta(microseconds=1)
+TICK = timedelta(microseconds=1)
+"""Between records written at one moment, so their (at, id) order is the order written."""
 DECISIONS = "decisions"
 AMENDMENTS = "amendments"
 
@@ -208,7 +208,9 @@ def sign_base_text(folder: Path) -> None:
     """Record draft.toml, as it stands, as the founding text of a draft founded before base texts
     were signed (it has a roster but no ``revisions/<id>.toml``), when this user holds the chair's
     key: the upgrade of such a folder, taken by the first act on it here (the caller holds the
-    lock). Until then verify names draft.toml as not signed and says so."""
+    lock). Until then verify names draft.toml as not signed and says so. It also completes a founding
+    cut short (:func:`found` writes the text last): the organizations draft.toml lists and the roster
+    does not are registered first, as that founding would have."""
     if storage.text_ids(folder):
         return
     current = roster(folder)
@@ -218,13 +220,22 @@ def sign_base_text(folder: Path) -> None:
     held = [key for key in map(keystore.find, sorted(current.keys.get(chair, ()))) if key is not None]
     if held:
         by = Signer(chair, held[0].public, held[0].private)
-        storage.add_revision(folder, founding_text(storage.load_draft(folder), chair), by)
+        draft = storage.load_draft(folder)
+        own, now = keystore.identities(), datetime.now(UTC)
+        for n, org in enumerate(org for org in draft.orgs if org.code not in current.keys):
+            public = keystore.to_register(org.code, draft.slug, own).public
+            at = now + n * TICK
+            registration = Registration(
+                record_id(chair, at), chair, at, org.code, public, org.name, org.roles
+            )
+            storage.add_registration(folder, registration, by)
+        storage.add_revision(folder, founding_text(draft, chair), by)
 
 
 def founding_text(draft: Draft, chair: str) -> RevisionRecord:
     """The record of ``draft`` as found (draft.toml), by the chair founding it, to be sealed by it."""
     now = datetime.now(UTC)
-    return RevisionRecord(_new_id(chair, now), chair, now, "", draft)
+    return RevisionRecord(record_id(chair, now), chair, now, "", draft)
 
 
 def founding(draft: Draft, publics: Mapping[str, str], adopted: Sequence[str] = ()) -> list[Registration]:
@@ -236,9 +247,9 @@ def founding(draft: Draft, publics: Mapping[str, str], adopted: Sequence[str] = 
     ordered = sorted(draft.orgs, key=lambda org: org.code != chair)
     return [
         Registration(
-            _new_id(chair, now),
+            record_id(chair, now),
             chair,
-            now + n * _TICK,
+            now + n * TICK,
             org.code,
             publics[org.code],
             org.name,
@@ -249,55 +260,6 @@ def founding(draft: Draft, publics: Mapping[str, str], adopted: Sequence[str] = 
     ]
 
 
-def register(folder: Path, by: str, org: str, public: str) -> str:
-    """``by`` (the chair: the caller checks) registers ``public`` for ``org``, a new key replacing the
-    registrations of ``org`` that stand (engine/roster.py: two made at once are a dispute, which the
-    next one settles), adopting what ``org`` signed that is believed now; returns its file name.
-    (A new organization: :func:`register_new`.)"""
-    try:
-        public = signing.checked_public(public)
-    except signing.KeyProblem as problem:
-        raise Unsigned(str(problem)) from None
-    acting = signer(folder, by)
-    if acting is None:
-        raise Unsigned("this draft has no chair to register keys")
-    stored = storage.load(folder)
-    found = believed(stored)
-    rejected = {r.file for r in found.rejected}
-    kept = tuple(  # only the files believed now: a forged one, or one of a disputed key, stays unbelieved
-        sorted(
-            s.digest for f, s in stored.sealings.items() if s.seal and s.seal.by == org and f not in rejected
-        )
-    )
-    now = datetime.now(UTC)
-    registration = Registration(
-        _new_id(by, now), by, now, org, public, "", (), kept, found.standing.get(org, ())
-    )
-    return storage.add_registration(folder, registration, acting).name
-
-
-def register_new(folder: Path, by: str, orgs: Sequence[tuple[str, str, str]]) -> list[str]:
-    """``by`` (the chair: the caller checks) registers organizations new to the draft, each (code,
-    public key, name): as :func:`register`, with nothing of theirs to adopt or replace, so without
-    reading the folder again; returns their file names."""
-    acting = signer(folder, by)
-    if acting is None:
-        raise Unsigned("this draft has no chair to register keys")
-    checked = []
-    for org, public, name in orgs:
-        try:
-            checked.append((org, signing.checked_public(public), name))
-        except signing.KeyProblem as problem:
-            raise Unsigned(f"{org}: {problem}") from None
-    now = datetime.now(UTC)
-    written = []
-    for n, (org, public, name) in enumerate(checked):
-        at = now + n * _TICK
-        registration = Registration(_new_id(by, at), by, at, org, public, name, (), (), None)
-        written.append(storage.add_registration(folder, registration, acting).name)
-    return written
-
-
-def _new_id(org: str, now: datetime) -> str:
+def record_id(org: str, now: datetime) -> str:
     """``ORG-YYYYMMDDTHHMMSS`` and 8 random hex digits: sortable by time, unique."""
     return f"{org}-{now:%Y%m%dT%H%M%S}{secrets.token_hex(4)}"

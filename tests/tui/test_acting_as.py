@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList, Static
 
-from draftdesk import signatures
+from draftdesk import registering
 from draftdesk.cli.main import main
 from draftdesk.engine import signing
 from draftdesk.tui.app import DraftDeskApp
@@ -22,7 +22,7 @@ from .conftest import make_app
 @pytest.fixture
 def osce_key_elsewhere(folder: Path) -> Path:
     """OSCE has brought a key of its own, which the chair registered: this machine does not hold it."""
-    signatures.register(folder, "SEECF", "OSCE", signing.public_of(signing.new_private()))
+    registering.register(folder, "SEECF", "OSCE", signing.public_of(signing.new_private()))
     return folder
 
 

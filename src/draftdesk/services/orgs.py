@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from draftdesk import signatures, storage
+from draftdesk import registering, storage
 from draftdesk.engine import member_states, signing
 from draftdesk.engine.model import BASE_AUTHOR, Org
 from draftdesk.services import checks
@@ -63,7 +63,7 @@ def add_orgs(folder: Path, by: str, wanted: Sequence[tuple[str, str, str]]) -> t
         (code, key or guarded(keystore.to_register, code, neg.draft.slug, own).public, name)
         for code, name, key in new.values()
     ]
-    guarded(signatures.register_new, folder, by, made)
+    guarded(registering.register_new, folder, by, made)
     return [Org(code, name) for code, _, name in made], there
 
 
@@ -87,5 +87,5 @@ def register_key(folder: Path, by: str, code: str, key: str) -> str:
         if not held:
             raise ServiceError(f"{key}: no registration of {code} in this draft's roster/")
         key = held[0]
-    guarded(signatures.register, folder, by, code, key)
+    guarded(registering.register, folder, by, code, key)
     return signing.checked_public(key)
