@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from pathlib import Path
+
 from .runner import DraftDesk, show
 
 DRAFT = "belgrade-2011"
@@ -67,3 +71,23 @@ def test_a_draft_toml_changed_by_hand_names_its_way_out_and_verify_writes_the_si
     assert draft_file.read_text(encoding="utf-8") == signed
     assert (folder / "set-aside" / "draft.toml").read_text(encoding="utf-8") == edited
     assert dd("list", DRAFT).err == ""
+
+
+def test_links_lead_no_command_out_of_the_draft(dd: DraftDesk, tmp_path: Path) -> None:
+    """An amendment file linked from outside is not loaded; a linked amendments/ folder is not written
+    through: the act is refused in one line and nothing lands outside."""
+    amendment = dd("propose", DRAFT, "--as", "UNDP", "--delete", "OP7").out.strip()
+    folder = dd.cwd / "drafts" / DRAFT
+    outside = tmp_path / "outside"
+    shutil.move(folder / "amendments", outside)
+    (folder / "amendments").mkdir()
+    (folder / "amendments" / f"{amendment}.toml").symlink_to(outside / f"{amendment}.toml")
+    listed = dd("list", DRAFT)
+    assert amendment not in listed.out and "a symbolic link: not followed" in listed.err
+    (folder / "amendments" / f"{amendment}.toml").unlink()
+    (folder / "amendments").rmdir()
+    (folder / "amendments").symlink_to(outside, target_is_directory=True)
+    refused = dd("propose", DRAFT, "--as", "OSCE", "--delete", "OP6", code=1).err.splitlines()
+    assert refused[0].startswith("warning: skipped ")  # the folder read: skipped, named
+    assert refused[1:] == [f"{folder / 'amendments'}: not a folder (a link is not followed): nothing written"]
+    assert os.listdir(outside) == [f"{amendment}.toml"]
