@@ -62,3 +62,6 @@ def test_a_key_made_for_any_draft_is_the_organizations_identity_in_every_draft_m
             "second",
         ]
     assert sum(o == "RCC" for o, _ in listed) == 1
+    assert "2 keys of yours for 'UNDP'" in dd("keys", "export", "UNDP", code=1).err
+    undp = dd("keys", "new", "UNDP").out.strip()  # from now on, UNDP's key: exported without --draft
+    assert f'public = "{undp}"' in dd("keys", "export", "UNDP").out

@@ -40,8 +40,9 @@ def registered_in(root: Path) -> dict[str, list[str]]:
 
 def key_for(which: str, folder: Path | None = None) -> keystore.Key:
     """This user's one key that ``which`` names (an organization's code, a fingerprint or a public key);
-    with a draft ``folder``, the one that draft registers. Refused, naming the candidates with their
-    labels, when there is none or several."""
+    with a draft ``folder``, the one that draft registers; for a code alone, its key made for any
+    draft if it has one. Refused, naming the candidates with their labels, when there is none or
+    several."""
     found = [k for k in keystore.held() if which in (k.org, k.fingerprint, k.public)]
     if not found:
         raise ServiceError(f"no key of yours for {which!r} (see draftdesk keys list)")
@@ -50,6 +51,9 @@ def key_for(which: str, folder: Path | None = None) -> keystore.Key:
         found = [k for k in found if k.public in registered]
         if not found:
             raise ServiceError(f"none of your keys for {which!r} is registered in {folder.name}")
+    identity = [k for k in found if k.draft == keystore.ANY_DRAFT and which == k.org]
+    if len(found) > 1 and folder is None and len(identity) == 1:
+        return identity[0]  # the organization's own key (keys new), as keys list says
     if len(found) > 1:
         listed = ", ".join(f"{k.fingerprint} ({k.label or 'no label'})" for k in found[:4])
         listed += f" and {len(found) - 4} more (draftdesk keys list)" if len(found) > 4 else ""
