@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -104,18 +105,24 @@ def parse_key(text: str, where: Path) -> Key:
 def held() -> list[Key]:
     """Every key of this user's, by organization then fingerprint; unreadable files are skipped, and
     the temporary files of killed writers removed (:func:`atomic.remove_stale`)."""
-    found = []
     atomic.remove_stale(_folder())
+    return sorted(_read(), key=lambda key: (key.org, key.fingerprint))
+
+
+def _read(holding: str = "") -> Iterator[Key]:
+    """Each key file's key, of the files whose text holds ``holding``; unreadable files are skipped
+    (not ours to judge here: ``draftdesk keys list`` shows what it can use)."""
     try:
         paths = sorted(_folder().glob("*.toml"))
     except OSError:
-        return []
+        return
     for path in paths:
         try:
-            found.append(parse_key(path.read_text(encoding="utf-8"), path))
+            text = path.read_text(encoding="utf-8")
+            if holding in text:
+                yield parse_key(text, path)
         except (StorageError, OSError, UnicodeDecodeError):
-            continue  # not ours to judge here: `draftdesk keys list` shows what it can use
-    return sorted(found, key=lambda key: (key.org, key.fingerprint))
+            continue
 
 
 def find(public: str) -> Key | None:
@@ -166,7 +173,7 @@ def identities() -> dict[str, Key]:
     exactly one: a draft imported here, or an organization added, registers it rather than a new key
     made for that draft alone, so a delegation keeps one identity across a meeting series."""
     found: dict[str, list[Key]] = {}
-    for key in held():
+    for key in _read(f"\ndraft = {json.dumps(ANY_DRAFT)}\n"):  # as key_text writes it: no other is parsed
         if key.draft == ANY_DRAFT:
             found.setdefault(key.org, []).append(key)
     return {org: keys[0] for org, keys in found.items() if len(keys) == 1}
