@@ -71,11 +71,17 @@ class KeyBar(Widget):
             self._acting = acting
             if acting is not self.screen:
                 acting.bindings_updated_signal.subscribe(self, self._bindings_changed)
-            self.refresh(layout=True)
+            self._redraw()
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
         if screen is self._acting:
-            self.refresh(layout=True)
+            self._redraw()
+
+    def _redraw(self) -> None:
+        """Draw the keys again; lay the screen out again only when the bar's height changes (a
+        layout of the main screen takes some 20 ms on a long draft)."""
+        width = self.size.width
+        self.refresh(layout=not width or self._lines(width) != self.size.height)
 
     def on_resize(self, event: Resize) -> None:
         lines = min(event.size.height, CLEARED[-1])
@@ -111,6 +117,9 @@ class KeyBar(Widget):
         return rows if rows[0] else []
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return self._lines(width)
+
+    def _lines(self, width: int) -> int:
         """As many lines as the keys take; under a dialog, no fewer than this screen's own take: the
         screen is not laid out again (the text does not move) for a dialog's few keys."""
         own = len(self.rows(width, self.screen))
