@@ -123,3 +123,28 @@ def test_a_moved_sentences_note_goes_with_it() -> None:
         TEXT.paragraphs,
     )
     assert (out.target, out.notes, into.target, into.notes) == ("o-2", (), "o-3", (NOTE,))
+
+
+@pytest.mark.parametrize(
+    ("instruction", "op2", "op3"),
+    [
+        (
+            "In operative paragraph 2, move the words “a report.” to after “notes the plan”.",
+            "Requests It notes the plan a report.[^9];",
+            "Calls for action. It notes the plan again;",
+        ),
+        (
+            "The words “again” in operative paragraph 3 should be moved to before “the plan”.",
+            "Requests a report.[^9] It notes the plan;",
+            "Calls for action. It notes again the plan;",
+        ),
+        (
+            "Move the words “a report.” in operative paragraph 2 to the end of operative paragraph 3.",
+            "Requests It notes the plan;",
+            "Calls for action. It notes the plan again a report.[^9];",
+        ),
+    ],
+)
+def test_quoted_words_move_as_they_stand_with_their_note(instruction: str, op2: str, op3: str) -> None:
+    out = text_of(instruction)
+    assert (out["OP2"], out["OP3"]) == (op2, op3)

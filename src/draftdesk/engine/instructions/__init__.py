@@ -54,7 +54,8 @@ when its words are no longer there):
   <paragraph> to the beginning / the end."; "Swap <paragraphs>", "<Paragraph> should be interchanged
   with <paragraph>", "Reverse the order of <paragraphs>" (:mod:`.moving`); "Move the second sentence
   of <paragraph> to the end / beginning of <paragraph>", "… to after / before the first sentence of
-  <paragraph>" (:mod:`.moving_sentences`); "Renumber accordingly." is
+  <paragraph>", "In <paragraph>, move the words “x” to after / before “y”", "Move “x” in <paragraph> to
+  the end of <paragraph>" (:mod:`.moving_parts`); "Renumber accordingly." is
   read and ignored (numbers follow the order anyway);
 where <paragraph> is "operative paragraph 4 (c)", "the third preambular
 paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "(the) sub-paragraph (c) of

@@ -7,10 +7,10 @@ from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions.clauses import Clause, placed_edit, replacements
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.merging import joined_edit
-from draftdesk.engine.instructions.moving_sentences import SentenceMove, moved_in, moved_out
+from draftdesk.engine.instructions.moving_parts import SentenceMove, WordsMove, moved_in, moved_out
 from draftdesk.engine.instructions.notes import Notes
 from draftdesk.engine.instructions.paragraphs import Paragraphs
-from draftdesk.engine.instructions.text import Text
+from draftdesk.engine.instructions.text import Text, locate
 from draftdesk.engine.instructions.working import Working
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Footnote, Paragraph
 from draftdesk.engine.patches import Edit
@@ -115,7 +115,7 @@ class Changed:
         self.add(*(Op("delete", target=other, base_text=self.paras.by_id[other].text) for other in others))
 
     def move_sentence(self, move: SentenceMove) -> None:
-        """A sentence taken out of its paragraph and put in its place (:mod:`.moving_sentences`)."""
+        """A sentence taken out of its paragraph and put in its place (:mod:`.moving_parts`)."""
         source, dest = self._working(move.source), self._working(move.dest)
         name = self.paras.name(move.source)
         out, words, refs = moved_out(move, Text.of(source.current), name)
@@ -126,10 +126,32 @@ class Changed:
             for edit in sorted((out, into), key=lambda edit: edit.start, reverse=True):
                 source.apply(edit)
             return
-        cited = set(FOOTNOTE_REF_RE.findall(words + refs))
-        self.brought[move.dest] += [n for n in self.paras.by_id[move.source].footnotes if n.mark in cited]
+        self._bring(move.source, move.dest, words + refs)
         source.apply(out)
         dest.apply(into)
+
+    def move_words(self, move: WordsMove) -> None:
+        """Quoted words taken out of their paragraph and put where the instruction says."""
+        text = Text.of(self._working(move.source).current)
+        a, b, _ = locate(text, move.words, self.paras.name(move.source))
+        while b in text.notes:  # the note references right after the words go with them
+            b = text.notes[b]
+        moved = text.raw[a:b]
+        self.apply(move.source, Clause("delete", move.words, ""))
+        dest = self._working(move.dest)
+        clause = Clause(move.edge, move.anchor, moved)  # type: ignore[arg-type]
+        edit, need = placed_edit(clause, Text.of(dest.current), self.paras.name(move.dest))
+        dest.apply(edit)
+        need = need and dest.to_base(*need)
+        if need:
+            dest.needs.append(need)
+        self._bring(move.source, move.dest, moved)
+
+    def _bring(self, source: str, dest: str, words: str) -> None:
+        """The notes that moved words cite go with them to another paragraph."""
+        if source != dest:
+            cited = set(FOOTNOTE_REF_RE.findall(words))
+            self.brought[dest] += [n for n in self.paras.by_id[source].footnotes if n.mark in cited]
 
     def _working(self, pid: str) -> Working:
         """A paragraph's text as the clauses change it."""

@@ -46,8 +46,12 @@ _SUB_NAMED = r",?\s+(?:in\s+)?(?:the\s+)?sub-?paragraph\s+\(?[a-z]+\)?"
 ADDRESS = rf"(?:{QUOTED_ADDRESS}|[^,:;“”\"‘])+?(?:{_SUB_NAMED})?"
 """A paragraph's name inside a sentence, an item named after it included ("the paragraph beginning
 “Welcomes …”, subparagraph (b)")."""
-ADDRESSES = rf"(?:{QUOTED_ADDRESS}|[^:;“”\"‘])+?"
-"""Names of paragraphs, commas between them ("operative paragraphs 3, 5 and 6")."""
+_NOT_A_VERB = (
+    r"(?!,\s*(?:move|place|put|transfer|relocate|swap|switch|interchange|exchange|transpose|reverse)\b)"
+)
+ADDRESSES = rf"(?:{_NOT_A_VERB}(?:{QUOTED_ADDRESS}|[^:;“”\"‘]))+?"
+"""Names of paragraphs, commas between them ("operative paragraphs 3, 5 and 6"), ending where a verb
+of their sentence begins ("In operative paragraph 1, move the words …")."""
 _ITEMS_AFTER = re.compile(r"(.*?[^\d\s])\s*((?:\(\s*[a-z]+\s*\)\s*)+)", re.I)
 """Items named after a paragraph that is not named by its number ("the paragraph beginning “…” (b)")."""
 _ITEM_ALONE = re.compile(r"(?:the\s+)?(?:sub-?paragraph|item)\s+\(?([a-z]+)\)?|\(([a-z]+)\)", re.I)

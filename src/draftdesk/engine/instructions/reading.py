@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from draftdesk.engine.amendments import Op
-from draftdesk.engine.instructions import merging, moving, moving_sentences, naming, structure
+from draftdesk.engine.instructions import merging, moving, moving_parts, naming, structure
 from draftdesk.engine.instructions.changed import Changed
 from draftdesk.engine.instructions.clauses import Clause, read_clause, read_more
 from draftdesk.engine.instructions.errors import InstructionError
@@ -247,13 +247,20 @@ class Reader:
         return True
 
     def _move_sentence(self, within: str = "") -> bool:
-        """ "Move the second sentence of operative paragraph 4 to the end of operative paragraph 6"."""
-        read = moving_sentences.read_sentence_move(self.s, self.pos, self.paras, within)
-        if read is None:
+        """ "Move the second sentence of operative paragraph 4 to the end of operative paragraph 6",
+        "In operative paragraph 4, move the words “x” to after “y”"."""
+        read = moving_parts.read_sentence_move(self.s, self.pos, self.paras, within)
+        if read is not None:
+            move, self.pos = read
+            self.targets = [move.dest]
+            self.changed.move_sentence(move)
+            return True
+        words = moving_parts.read_words_move(self.s, self.pos, self.paras, within)
+        if words is None:
             return False
-        move, self.pos = read
-        self.targets = [move.dest]
-        self.changed.move_sentence(move)
+        self.targets = [words[0].dest]
+        self.changed.move_words(words[0])
+        self.pos = words[1]
         return True
 
     def _move(self, within: str = "") -> bool:

@@ -1,12 +1,15 @@
-"""Sentences that move a sentence, within its paragraph or to another: "Move the second sentence of
-operative paragraph 4 to the end of operative paragraph 6", "The last sentence of operative
-paragraph 2 should be moved to after the first sentence of operative paragraph 5", "In operative
-paragraph 3, move the first sentence to the end of the paragraph".
+"""Sentences that move a sentence or quoted words, within their paragraph or to another: "Move the
+second sentence of operative paragraph 4 to the end of operative paragraph 6", "The last sentence of
+operative paragraph 2 should be moved to after the first sentence of operative paragraph 5", "In
+operative paragraph 3, move the first sentence to the end of the paragraph", "In operative paragraph
+4, move the words “x” to after “y”", "Move “x” in operative paragraph 4 to the beginning of operative
+paragraph 6".
 
-The sentence leaves its paragraph as "delete the second sentence" leaves it (a last sentence leaves
+A sentence leaves its paragraph as "delete the second sentence" leaves it (a last sentence leaves
 the paragraph's closing mark behind) and arrives as a sentence: ended by a full stop, before the
-closing mark of a paragraph it ends. The notes its words cite go with it. Words and other parts are
-not moved this way: an instruction deletes and inserts them.
+closing mark of a paragraph it ends. Words leave as "delete “x”" takes them and arrive as "after “y”
+insert" puts words, as they stood (emphasis and note references included). The notes either
+cites go with it.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from draftdesk.engine.instructions.clauses import TO_BE, Clause, insertion, placed_edit
+from draftdesk.engine.instructions.clauses import QUOTE, TO_BE, WORDS, Clause, insertion, placed_edit
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.paragraphs import ADDRESS, Paragraphs
 from draftdesk.engine.instructions.parts import FINAL_MARK, PART, Part, part_of, part_span, terminator
@@ -33,6 +36,16 @@ _EDGE = re.compile(rf"(?:the\s+)?(?P<edge>end|beginning|start){_OF}", re.I)
 _NEXT_TO = re.compile(rf"(?:come\s+)?(?P<edge>after|follow|before|precede)\s+{PART}{_OF}", re.I)
 _EDGES = {"follow": "after", "precede": "before", "beginning": "start"}
 _SAME = re.compile(r"(?:the|that|this|the\s+same)\s+paragraph", re.I)
+_WORDS_FROM = rf"{WORDS}(?P<words>{QUOTE})(?:\s+(?:of|in|from)\s+(?P<addr>{ADDRESS}))?"
+_WORDS_HEADS = (
+    re.compile(rf"(?:move|place|put|transfer|relocate)\s+{_WORDS_FROM}\s+to\s+", re.I),
+    re.compile(rf"{_WORDS_FROM}\s+{TO_BE}\s+(?:moved|placed|put|transferred|relocated)\s+to\s+", re.I),
+)
+_NEXT_TO_WORDS = re.compile(
+    rf"(?:come\s+)?(?P<edge>after|follow|before|precede)\s+{WORDS}(?P<anchor>{QUOTE})"
+    rf"(?:\s+(?:of|in)\s+(?P<addr>{ADDRESS}))?\s*{STOP}",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +80,34 @@ def read_sentence_move(
     edge = _EDGES.get(to["edge"].lower(), to["edge"].lower())
     anchor = part_of(to) if to.re is _NEXT_TO else None
     return SentenceMove(source, part_of(m), dest, edge, anchor), to.end()
+
+
+@dataclass(frozen=True, slots=True)
+class WordsMove:
+    source: str
+    words: str
+    dest: str
+    edge: str
+    """ "start", "end" (of the paragraph), "before" or "after" (``anchor``, quoted words)."""
+    anchor: str = ""
+
+
+def read_words_move(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[WordsMove, int] | None:
+    """Quoted words moved ("In operative paragraph 4, move the words “x” to follow “y”")."""
+    m = next((m for p in _WORDS_HEADS if (m := p.match(s, pos))), None)
+    if m is None:
+        return None
+    words = " ".join(m["words"][1:-1].split())
+    if not (m["addr"] or within):
+        raise InstructionError(f"say which paragraph “{words}” is moved from")
+    source = paras.resolve(m["addr"]) if m["addr"] else within
+    to = _EDGE.match(s, m.end()) or _NEXT_TO_WORDS.match(s, m.end())
+    if to is None:
+        raise InstructionError(f"say where “{words}” goes (“to after “…””, “to the end of …”)")
+    dest = paras.resolve(to["addr"]) if to["addr"] and not _SAME.fullmatch(to["addr"].strip()) else source
+    edge = _EDGES.get(to["edge"].lower(), to["edge"].lower())
+    anchor = " ".join(to["anchor"][1:-1].split()) if to.re is _NEXT_TO_WORDS else ""
+    return WordsMove(source, words, dest, edge, anchor), to.end()
 
 
 def moved_out(move: SentenceMove, text: Text, name: str) -> tuple[Edit, str, str]:
