@@ -2,15 +2,17 @@
 
 `python benchmarks/soak.py --seconds 600 --json` runs PROCESSES workers on a copy of the sample,
 each taking seeded random acts through the services (table, withdraw, co-sponsor, revise an
-amendment, accept, reject, reinstate) as fast as the lock lets them; every few seconds one
+amendment; the chair: accept, reject, reinstate, rule on the voting order, issue a revision, add an
+organization, register a delegation's new key) as fast as the lock lets them; every few seconds one
 worker is killed with SIGKILL wherever it is and a new one started, and a hostile file (a git
 conflict, a link out of the folder, a FIFO) is dropped into amendments/. Each worker appends
 every success the services reported to its own log before going on.
 
 Then it checks what the test suite checks in seconds (tests/services/test_race_acts.py), at
-length: the folder loads, leaving out exactly the planted files; every reported success is on
-disk; every stored decision was allowed on the state it was taken on and left its amendment
-as its worker was told (a kill between the write and the log may leave a stored decision
+length: the folder loads, leaving out exactly the planted files, and believes every other file;
+every reported success is on disk (a revision in the chain that stands, an organization, a key);
+every stored decision was allowed on the state it was taken on (the base text then standing) and
+left its amendment as its worker was told (a kill between the write and the log may leave a stored decision
 unreported, never the reverse); no temporary file outlives the run by more than the stale age.
 Prints one JSON object with ``--json``: acts, successes, kills, planted, violations, seconds.
 """
@@ -31,10 +33,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from draftdesk import services, storage
+from draftdesk import services
+from draftdesk.engine.amendments import ORDER
+from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.replay import replay
 from draftdesk.engine.user_ops import find, modify_op
 from draftdesk.services.deciding import ALLOWED
+from draftdesk.storage import keystore
 from draftdesk.storage.lookup import SAMPLE, samples
 
 ORGS = ("UNDP", "OSCE", "RCC", "CoE")
@@ -44,17 +49,13 @@ STATUS_AFTER = {"accept": "accepted", "reject": "rejected", "withdraw": "withdra
 
 
 def one_act(folder: Path, actor: str, rng: random.Random) -> tuple[str, str, str] | None:
-    """One random act of ``actor``; what was stored and the status it was told, or None if refused."""
+    """One random act of ``actor``; what was stored (an id; a revision's number, a code or a key) and
+    what it was told (a status; the organization whose key was registered), or None if refused."""
     neg = services.negotiation(folder)
     states = neg.states()
     try:
         if actor == CHAIR:
-            action = rng.choice(("accept", "accept", "reject", "reinstate"))
-            seen = sorted(a for a, s in states.items() if s.status in ALLOWED[action]) or sorted(states)
-            if not seen:
-                return None
-            taken = services.take(folder, actor, rng.choice(seen), action)
-            return action, taken.decision.id, taken.after.state(taken.decision.amendment).status
+            return chair_act(folder, neg, rng)
         own = sorted(
             a for a, s in states.items() if neg.amendments[a].author == actor and s.status == "tabled"
         )
@@ -70,6 +71,32 @@ def one_act(folder: Path, actor: str, rng: random.Random) -> tuple[str, str, str
         return action, taken.decision.id, taken.after.state(target).status
     except services.ServiceError:
         return None
+
+
+def chair_act(folder: Path, neg: Negotiation, rng: random.Random) -> tuple[str, str, str] | None:
+    """The chair's random act: a decision on what it sees pending, a ruling on the voting order, a
+    revision, an organization added, a delegation's new key registered."""
+    action = rng.choice(("accept", "accept", "reject", "reinstate", ORDER, "issue", "add-org", "register"))
+    if action == "issue":
+        return action, str(services.issue_revision(folder, CHAIR).draft.revision), ""
+    if action == "add-org":
+        code = f"NEW{rng.randrange(8)}"
+        return action, services.add_org(folder, CHAIR, code, f"New delegation {code}").code, ""
+    if action == "register":
+        org = rng.choice(ORGS)
+        return action, services.register_key(folder, CHAIR, org, keystore.new_key(org).public), org
+    if action == ORDER:
+        groups = [g for g in neg.competing_groups() if len(g) > 1]
+        if not groups:
+            return None
+        first, then = rng.sample(rng.choice(groups), 2)
+        return action, services.order(folder, CHAIR, first, then, "asked to").id, "tabled"
+    states = neg.states()
+    seen = sorted(a for a, s in states.items() if s.status in ALLOWED[action]) or sorted(states)
+    if not seen:
+        return None
+    taken = services.take(folder, CHAIR, rng.choice(seen), action)
+    return action, taken.decision.id, taken.after.state(taken.decision.amendment).status
 
 
 def worker(folder: Path, actor: str, seed: int, log: Path, until: float) -> None:
@@ -108,13 +135,17 @@ def check(folder: Path, logs: list[Path], planted: set[str]) -> tuple[int, int, 
             tried += "tried" in entry
             if "id" in entry:
                 told[entry["id"]] = (entry["kind"], entry["status"])
-    stored = storage.load(folder)
+    stored, trusted = services.believing(folder)
     violations = [f"unexpected skip: {p}" for p in stored.skipped if p.path.name not in planted]
+    violations += [f"not believed: {r}" for r in trusted.rejected if Path(r.file).name not in planted]
     on_disk = {a.id for a in stored.amendments} | {d.id for d in stored.decisions}
+    on_disk |= {str(text.draft.revision) for text in trusted.revisions}
+    on_disk |= {org.code for org in trusted.draft.orgs} | {r.key for r in stored.registrations}
     violations += [f"reported but not stored: {i}" for i in told if i not in on_disk]
-    for step in replay([stored.draft], stored.amendments, stored.decisions):  # no revision issued
+    texts = [text.draft for text in trusted.revisions] or [stored.draft]
+    for step in replay(texts, trusted.amendments, trusted.decisions):
         decision = step.decision
-        if step.before.status not in ALLOWED[decision.action]:
+        if step.before.status not in ALLOWED.get(decision.action, ("tabled",)):
             violations.append(f"{decision.id}: {decision.action} on a {step.before.status} amendment")
         if (
             decision.id in told
