@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input
+
 from draftdesk import services
+from draftdesk.engine.user_ops import modify_op
 from draftdesk.tui.rest import REST_DELAY
 from draftdesk.tui.screens import ConcordanceScreen, EditorScreen, PreviewScreen, QueueScreen
 
@@ -81,6 +84,26 @@ async def test_delegate_revises_then_withdraws_its_own_amendment(folder: Path) -
             (revised.id, "withdraw", "UNDP")
         ]
         assert app.session.neg.state(revised.id).status == "withdrawn"
+
+
+async def test_a_revision_starts_from_the_amendments_rationale(folder: Path) -> None:
+    """Its words and its rationale are there to change; leaving them as they were asks nothing."""
+    op3 = next(p for p in services.negotiation(folder).agreed if p.id == "p-0006")
+    first = services.propose(folder, "OSCE", [modify_op(op3, "Mindful of it;")], rationale="Clearer").id
+    app = make_app(folder, "OSCE")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.main.shown.show_amendment(first)
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, EditorScreen)
+        assert app.screen.query_one("#rationale", Input).value == "Clearer"
+        await pilot.press("escape")  # nothing changed: no question
+        await pilot.pause()
+        assert app.screen is app.main
+        await pilot.press("R", "end", *" Indeed.", "ctrl+s", "t")
+        await pilot.pause()
+        (revised,) = [a for a in new_amendments(folder) if a.id != first]
+        assert revised.supersedes == first and revised.rationale == "Clearer"
 
 
 async def test_chair_decides_from_the_queue_and_sees_what_fell(folder: Path) -> None:

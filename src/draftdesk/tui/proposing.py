@@ -121,10 +121,10 @@ class Proposals:
             self.host.notify(why, severity="warning")
             return
         own = neg.amendments[amendment_id]
-        op = own.ops[0]
+        op, title = own.ops[0], f"Revise {cited_name(own.symbol, own.id)}"
         if op.kind == "insert":
             anchor, kind = op.after, op.new_kind
-            base = Unsent("revise", own.id, f"Revise {cited_name(own.symbol, own.id)}", op.text)
+            base = Unsent("revise", own.id, title, op.text, own.rationale)
             self._edit(base, lambda text: [insert_op(neg.agreed, anchor, text, kind)], typed, own.id)
             return
         p = next((q for q in neg.text if q.id == op.target), None)
@@ -132,7 +132,7 @@ class Proposals:
             self.host.notify(f"{own.id} amends a paragraph no longer in the text.", severity="warning")
             return
         proposed = apply_edits(op.base_text, edits_from_patch(op.base_text, op.patch))
-        base = Unsent("revise", own.id, f"Revise {cited_name(own.symbol, own.id)}", proposed)
+        base = Unsent("revise", own.id, title, proposed, own.rationale)
         self._edit(base, lambda new: [modify_op(p, new)], typed, own.id)
 
     def resume(self) -> None:
@@ -192,9 +192,10 @@ class Proposals:
             back = lambda error: self._edit(base, build, result, supersedes)  # noqa: E731
             self._preview(lambda: build(result.text), back, result, supersedes)
 
-        shown = typed or Typed(base.text)
+        unchanged = Typed(base.text, base.rationale)  # a revision's: the amendment's own
+        shown = typed or unchanged
         editor = screens.EditorScreen(
-            base.title, shown.text, shown.rationale, partial(self._keep, base), unchanged=base.text
+            base.title, shown.text, shown.rationale, partial(self._keep, base), unchanged=unchanged
         )
         self.host.app.push_screen(editor, saved)
 

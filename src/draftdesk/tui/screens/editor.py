@@ -40,14 +40,14 @@ class EditorScreen(ModalScreen[Typed | None]):
         text: str,
         rationale: str = "",
         keep: Keep | None = None,
-        unchanged: str | None = None,
+        unchanged: Typed | None = None,
     ) -> None:
-        """``unchanged``: the wording that counts as nothing typed (default ``text``); the paragraph's
+        """``unchanged``: what counts as nothing typed (default ``text`` and ``rationale``); the paragraph's
         own when the editor holds what was typed before (back from the preview, or a session
         that dropped): leaving that asks too."""
         super().__init__()
         self.title_text, self.text, self.rationale = title, text, rationale
-        self.unchanged = Typed(text, rationale) if unchanged is None else Typed(unchanged)
+        self.unchanged = Typed(text, rationale) if unchanged is None else unchanged
         self.kept = KeptAsTyped(self, self.typed, keep)
 
     def compose(self) -> ComposeResult:
