@@ -30,7 +30,7 @@ def seed_draft() -> Draft:
 
 def _amendment(n: int, author: str, ops: list[Op], rationale: str = "") -> Amendment:
     aid = f"{author}-{n:02d}"
-    ops = [replace(op, new_id=f"{aid}-{i}") if op.kind == "insert" else op for i, op in enumerate(ops, 1)]
+    ops = [op._replace(new_id=f"{aid}-{i}") if op.kind == "insert" else op for i, op in enumerate(ops, 1)]
     return Amendment(aid, author, tuple(ops), T0 + timedelta(minutes=n), rationale=rationale)
 
 

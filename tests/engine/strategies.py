@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from hypothesis import strategies as st
@@ -74,7 +73,7 @@ def negotiations(draw: st.DrawFn) -> tuple[Draft, list[Amendment], list[Decision
     for n in range(draw(st.integers(1, 6))):
         proposal = draw(amendments(draft, n))
         if proposals and draw(st.integers(0, 4)) == 0:  # now and then a revised amendment
-            proposal = replace(proposal, supersedes=draw(st.sampled_from(proposals)).id)
+            proposal = proposal._replace(supersedes=draw(st.sampled_from(proposals)).id)
         proposals.append(proposal)
     decisions = []
     for n in range(draw(st.integers(0, 12))):

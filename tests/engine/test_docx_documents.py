@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -122,8 +121,7 @@ def test_a_resolution_prints_no_furniture_of_its_original() -> None:
 def test_a_new_paragraphs_footnote_is_a_word_footnote_in_the_tracked_export() -> None:
     draft = seed_draft()
     text = "Invite the partners to report.[^2]"
-    op = replace(
-        insert_op(draft.paragraphs, "OP2", text, "operative"),
+    op = insert_op(draft.paragraphs, "OP2", text, "operative")._replace(
         new_id="UNDP-1-1",
         notes=(Footnote("2", "New."),),
     )

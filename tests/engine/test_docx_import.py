@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from io import BytesIO
 from pathlib import Path
@@ -69,7 +68,7 @@ def test_the_tracked_changes_of_a_word_file_become_the_ops_of_an_amendment() -> 
     ops = ops_from_docx(tracked, clean.agreed)
     assert sorted({op.kind for op in ops}) == ["delete", "insert", "modify"]
     aid = "UNDP-99"
-    ops = [replace(op, new_id=f"{aid}-{n}") if op.kind == "insert" else op for n, op in enumerate(ops)]
+    ops = [op._replace(new_id=f"{aid}-{n}") if op.kind == "insert" else op for n, op in enumerate(ops)]
     amendment = Amendment(aid, "UNDP", tuple(ops), T0)
     accept = Decision("D-1", aid, "accept", "SEECF", T0 + timedelta(hours=1))
     assert [p.text for p in Negotiation(neg.draft, [amendment], [accept]).agreed] == [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import pytest
 
@@ -34,7 +33,7 @@ PARAGRAPHS = [
 
 def applied(ops: Sequence[Op], paragraphs: Sequence[Paragraph] = PARAGRAPHS) -> list[tuple[str, str, str]]:
     """(label, id, text) of the agreed text after the chair accepts one amendment made of ``ops``."""
-    ops = [replace(op, new_id=f"A-{n}") if op.kind == "insert" else op for n, op in enumerate(ops, 1)]
+    ops = [op._replace(new_id=f"A-{n}") if op.kind == "insert" else op for n, op in enumerate(ops, 1)]
     amendment = Amendment("A", "UNDP", tuple(ops), T0)
     accept = Decision("D", "A", "accept", "CHAIR", T0)
     neg = Negotiation(Draft("t", ["T"], paragraphs=list(paragraphs)), [amendment], [accept])
@@ -230,7 +229,7 @@ def test_well_formed_tells_a_stray_sub_item() -> None:
 
 
 def merged(op: Op) -> list[Paragraph]:
-    op = replace(op, new_id="A-1") if op.kind == "insert" else op
+    op = op._replace(new_id="A-1") if op.kind == "insert" else op
     neg = Negotiation(
         Draft("t", ["T"], paragraphs=PARAGRAPHS),
         [Amendment("A", "UNDP", (op,), T0)],

@@ -3,7 +3,6 @@ beginning, ordinals and sub-paragraphs; and an amended title through the merge, 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -167,7 +166,7 @@ def test_a_new_paragraph_at_the_start_follows_the_title() -> None:
     ops = parse_instruction(
         "At the beginning, insert a new preambular paragraph reading: “Guided by X,”", TEXT
     )
-    (op,) = [replace(op, new_id="A-1-1") for op in ops]
+    (op,) = [op._replace(new_id="A-1-1") for op in ops]
     neg = Negotiation(DRAFT, [Amendment("A-1", "A", (op,), T0)], [])
     assert [v.id for v in document(neg, "tracked")][:3] == ["title", "A-1-1", "p-1"]
     neg.add_decision(Decision("D-1", "A-1", "accept", "GA", T0))

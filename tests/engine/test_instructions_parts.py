@@ -3,7 +3,6 @@ paragraphs merged, new paragraphs announced in the passive; read and applied thr
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -45,7 +44,7 @@ def agreed(instruction: str, draft: Draft = DRAFT) -> list[str]:
     """The agreed text, numbered, once the amendment the instruction describes is accepted."""
     neg = Negotiation(draft, [], [])
     ops = tuple(
-        replace(op, new_id=f"EU-1-{n}") if op.kind == "insert" else op
+        op._replace(new_id=f"EU-1-{n}") if op.kind == "insert" else op
         for n, op in enumerate(parse_instruction(instruction, neg.text), 1)
     )
     neg.add_amendment(Amendment("EU-1", "EU", ops, T0))

@@ -181,7 +181,7 @@ def test_a_pending_new_item_after_the_last_one_takes_the_next_letter_one_between
         kind = "operative paragraph" if where == "4" else "sub-paragraph"
         ops = parse_instruction(f"After {after}, insert a new {kind}, reading: “x;”", neg.text)
         neg.add_amendment(
-            Amendment(f"{org}-1", org, (replace(ops[0], new_id=f"{org}-1-1"),), T0 + timedelta(n))
+            Amendment(f"{org}-1", org, (ops[0]._replace(new_id=f"{org}-1-1"),), T0 + timedelta(n))
         )
     labels = {v.id: v.label for v in render(neg, "compilation")}
     assert (labels["EU-1-1"], labels["RCC-1-1"], labels["OSCE-1-1"]) == ("OP1(d)", "OP1(a) bis", "OP5")

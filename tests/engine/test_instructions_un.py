@@ -3,7 +3,6 @@ changes throughout the text, amendment documents as printed; and what their oper
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import datetime
 from pathlib import Path
@@ -167,7 +166,7 @@ def test_two_new_paragraphs_keep_their_order() -> None:
         TEXT,
     )
     neg = Negotiation(Draft("x", ["T"], paragraphs=TEXT), [Amendment("A-1", "A", tuple(
-        dataclasses.replace(op, new_id=f"A-1-{n}") for n, op in enumerate(ops, 1)
+        op._replace(new_id=f"A-1-{n}") for n, op in enumerate(ops, 1)
     ), T0)], [])  # fmt: skip
     pending = [v.text for v in render(neg, "tracked") if v.id.startswith("A-1")]
     assert pending == ["Expresses grave alarm at the damage; [A]", "Stresses the importance of support; [A]"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 from draftdesk.engine.amendments import Amendment, Decision, Op
@@ -187,7 +186,7 @@ def test_an_amendment_on_a_deleted_paragraph_falls_naming_it() -> None:
 
 
 def test_lifecycle_private_tabled_withdrawn_reinstated_cosponsored() -> None:
-    private = replace(modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome")), private=True)
+    private = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"))._replace(private=True)
     neg = Negotiation(draft(), [private], [])
     assert neg.state("UNDP-1").status == "draft"
     assert neg.pending() == []
@@ -206,8 +205,8 @@ def test_lifecycle_private_tabled_withdrawn_reinstated_cosponsored() -> None:
 
 def test_a_superseded_amendment_is_never_applied() -> None:
     old = modify("UNDP-1", "p-1", OP1, OP1.replace("note", "welcome"))
-    new = replace(
-        modify("UNDP-2", "p-1", OP1, OP1.replace("note", "warmly welcome"), minutes=5), supersedes="UNDP-1"
+    new = modify("UNDP-2", "p-1", OP1, OP1.replace("note", "warmly welcome"), minutes=5)._replace(
+        supersedes="UNDP-1"
     )
     neg = Negotiation(draft(), [old], [])
     neg.add_amendment(new)

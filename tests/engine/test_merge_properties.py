@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 from hypothesis import given, settings
@@ -57,7 +56,7 @@ def test_runs_concatenate_to_the_agreed_text(case) -> None:
 @given(negotiations())
 def test_an_amendment_never_applies_twice(case) -> None:
     draft, amendments, decisions = case
-    again = [replace(d, id=d.id + "-again") for d in decisions if d.action == "accept"]
+    again = [d._replace(id=d.id + "-again") for d in decisions if d.action == "accept"]
     assert (
         snapshot(Negotiation(draft, amendments, decisions))[:2]
         == snapshot(Negotiation(draft, amendments, decisions + again))[:2]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 
 from draftdesk.engine.amendments import Amendment, Decision, Op
@@ -95,12 +94,12 @@ def test_after_a_revision_a_fall_names_the_amendment_that_changed_the_words_as_i
     draft = Draft(
         "x", ["T"], paragraphs=[Paragraph("p-0", "operative", OP2), Paragraph("p-1", "operative", OP1)]
     )
-    welcome = replace(
-        modify("UNDP-1", OP1, OP1.replace("note", "welcome")), symbol="A/C.3/80/L.56", cited=(("p-1", "OP2"),)
+    welcome = modify("UNDP-1", OP1, OP1.replace("note", "welcome"))._replace(
+        symbol="A/C.3/80/L.56", cited=(("p-1", "OP2"),)
     )
     elsewhere = modify("RCC-1", OP1, OP1.replace("regional", "European"), minutes=1)
-    collides = replace(
-        modify("OSCE-2", OP1, OP1.replace("note", "take note of"), minutes=2), cited=(("p-1", "OP2"),)
+    collides = modify("OSCE-2", OP1, OP1.replace("note", "take note of"), minutes=2)._replace(
+        cited=(("p-1", "OP2"),)
     )
     amendments = [welcome, elsewhere, collides]
     decisions = [accept("UNDP-1", 3), accept("RCC-1", 4)]  # RCC-1, accepted last, did not touch “note”

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from io import BytesIO
 
 import docx
@@ -69,7 +68,7 @@ def test_a_new_paragraph_is_cited_as_tabled_with_where_it_stands_or_would_go_tod
     neg = Negotiation(draft(), [], [])
     after_two = Op("insert", after="p-2", new_id="RUS-1-1", new_kind="operative", text="Calls upon States;")
     tabled(neg, Amendment("RUS-1", "RUS", (after_two,), T0))
-    tabled(neg, replace(insert_first("EU-1"), ops=(replace(insert_first("EU-1").ops[0], after="p-2"),)))
+    tabled(neg, insert_first("EU-1")._replace(ops=(insert_first("EU-1").ops[0]._replace(after="p-2"),)))
     tabled(neg, insert_first("UK-1"))
     assert entry(neg, "RUS-1").targets == ("new after OP2",)
     neg.add_decision(decide("RUS-1", "accept", 1))
@@ -92,7 +91,7 @@ def test_after_a_revision_the_revision_cited_is_named() -> None:
 def test_a_deleted_paragraph_is_no_longer_in_the_text() -> None:
     neg = Negotiation(draft(), [], [])
     tabled(neg, modify("BLR-1", "p-2", OP2, OP2.replace("further", "more")))
-    tabled(neg, replace(Amendment("RUS-1", "RUS", (Op("delete", target="p-2", base_text=OP2),), T0)))
+    tabled(neg, Amendment("RUS-1", "RUS", (Op("delete", target="p-2", base_text=OP2),), T0))
     neg.add_decision(decide("RUS-1", "accept", 1))
     found = entry(neg, "BLR-1")
     assert found.status == "fallen"
@@ -168,7 +167,7 @@ def test_the_list_names_sponsors_prints_notes_as_documents_do_and_ends_with_the_
     neg = Negotiation(base, [], [decide("BLR-1", "cosponsor", 2, "IRN")])
     written = "In operative paragraph 2, after “further” insert “joint[^1]”.\n\n[^1]: A/80/123."
     tabled(neg, modify("BLR-1", "p-2", OP2, OP2.replace("further", "further joint[^3]")), written)
-    neg.add_decision(replace(decide("BLR-1", "reject", 3, "GA"), note="by a recorded vote of 20 to 100"))
+    neg.add_decision(decide("BLR-1", "reject", 3, "GA")._replace(note="by a recorded vote of 20 to 100"))
     txt = amendment_list(neg, "txt")
     assert "   Proposed by:   Belarus (BLR)\n   Co-sponsors:   Iran (Islamic Republic of) (IRN)\n" in txt
     assert "insert “joint¹”.\n                  \n                  ¹ A/80/123.\n" in txt

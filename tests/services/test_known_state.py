@@ -3,7 +3,6 @@ what arrived since decides; forged files change nothing."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -66,7 +65,7 @@ def test_a_decision_already_stored_is_not_stored_twice(folder: Path) -> None:
     decision, known = checked(folder, "SEECF", amendment.id, "accept")
     services.record_decision(folder, decision, known)
     with pytest.raises(ServiceError, match="cannot be accepted"):
-        services.record_decision(folder, replace(decision, id=decision.id + "x"), known)
+        services.record_decision(folder, decision._replace(id=decision.id + "x"), known)
 
 
 def test_a_revision_issued_since_the_check_is_seen_under_the_lock(folder: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -232,7 +231,7 @@ def test_a_modify_that_changes_nothing_or_cannot_be_read_is_refused(folder: Path
     with pytest.raises(ServiceError, match="OP1: the amendment changes nothing"):
         services.propose(folder, "UNDP", [same])
     with pytest.raises(ServiceError, match="OP1: unreadable patch"):
-        services.propose(folder, "UNDP", [replace(same, patch="@@ bad")])
+        services.propose(folder, "UNDP", [same._replace(patch="@@ bad")])
 
 
 def test_a_move_that_cannot_apply_is_refused_with_the_engine_reason(folder: Path) -> None:

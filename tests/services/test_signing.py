@@ -55,7 +55,7 @@ def test_a_delegate_cannot_accept_its_own_amendment(folder: Path, sealed: bool) 
 
 def test_an_amendment_filed_under_another_name_is_not_believed(folder: Path) -> None:
     mine = reword(folder, "UNDP", "OP4", "note", "welcome")
-    theirs = replace(mine, id="OSCE-forged", author="OSCE")
+    theirs = mine._replace(id="OSCE-forged", author="OSCE")
     storage.add_amendment(folder, theirs, signer_of(folder, "UNDP"))
     assert rejected(folder) == {"amendments/OSCE-forged.toml": "signed by UNDP, but it says it is OSCE's"}
     assert "OSCE-forged" not in services.negotiation(folder).amendments
@@ -126,7 +126,7 @@ def test_the_true_author_acting_next_never_vouches_for_a_forgery_under_its_name(
         if key == "forger's"
         else replace(forger("UNDP"), public=signer_of(folder, "UNDP").public)
     )
-    forged = replace(mine, id="UNDP-99991231T235959zzzz")  # sorts as UNDP's newest file
+    forged = mine._replace(id="UNDP-99991231T235959zzzz")  # sorts as UNDP's newest file
     storage.add_amendment(folder, forged, fake)
     forged_accept(folder, "UNDP", mine.id, fake)
     before = rejected(folder)
@@ -138,7 +138,7 @@ def test_the_true_author_acting_next_never_vouches_for_a_forgery_under_its_name(
 
 
 def test_a_key_registered_again_never_adopts_a_forgery(folder: Path, tmp_path: Path) -> None:
-    forged = replace(reword(folder, "UNDP", "OP4", "note", "welcome"), id="UNDP-forged")
+    forged = reword(folder, "UNDP", "OP4", "note", "welcome")._replace(id="UNDP-forged")
     storage.add_amendment(folder, forged, forger("UNDP"))
     services.register_key(folder, "SEECF", "UNDP", keystore.new_key("UNDP").public)
     assert "amendments/UNDP-forged.toml" in rejected(folder)
@@ -160,7 +160,7 @@ def test_a_draft_made_before_signing_is_founded_by_its_first_act(tmp_path: Path,
     amendment = reword(folder, "UNDP", "OP4", "note", "welcome")
     old = tmp_path / "old"
     stored = storage.load(folder)
-    storage.create(old, stored.draft, [replace(amendment, id="UNDP-old")])  # unsigned, as before
+    storage.create(old, stored.draft, [amendment._replace(id="UNDP-old")])  # unsigned, as before
     assert signatures.verify(old) == (False, [], [])
     services.decide(old, "SEECF", "UNDP-old", "accept")
     assert signatures.verify(old) == (True, [], [])

@@ -1,14 +1,16 @@
 """Amendments and decisions: immutable records of what delegations proposed and the chair decided.
 
+They are NamedTuples: a load builds one for each of thousands of files, and a frozen dataclass
+costs several times as much to build (docs/performance.md).
+
 Status is never stored: it is derived from decisions (and, for ``fallen``, from
 the merge), see :func:`draftdesk.engine.lifecycle.fold`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from draftdesk.engine.model import Footnote
 
@@ -26,8 +28,7 @@ Status = Literal["draft", "tabled", "accepted", "rejected", "withdrawn", "fallen
 PENDING: Status = "tabled"
 
 
-@dataclass(frozen=True, slots=True)
-class Op:
+class Op(NamedTuple):
     """One operation of an amendment, on one paragraph.
 
     - modify: ``target`` paragraph; ``base_text`` is the exact text the patch was
@@ -56,8 +57,7 @@ class Op:
     needs: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Amendment:
+class Amendment(NamedTuple):
     """A proposal by ``author`` (an org code), accepted or falling as a whole."""
 
     id: str
@@ -98,8 +98,7 @@ class Amendment:
         return tuple(ids)
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     """A chair decision, an author's tabling or withdrawal, a co-sponsorship, or a ruling on the
     voting order (``action`` ORDER, naming the amendment it puts this one ``before``).
 

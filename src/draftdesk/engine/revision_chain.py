@@ -19,7 +19,7 @@ text holds is set aside and reported, never shown rejected with its words in the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from draftdesk.engine.amendments import Decision
@@ -117,6 +117,6 @@ def carried(
                 "on another copy without it): it is applied to that text"
             )
             moved.append((decision, why))
-            decision = replace(decision, revision=revision)
+            decision = decision._replace(revision=revision)
         kept.append(decision)
     return kept, moved

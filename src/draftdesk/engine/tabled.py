@@ -10,7 +10,6 @@ today's number beside them ("OP4 of Rev.0, now OP5").
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from draftdesk.engine import instructions
@@ -42,7 +41,7 @@ def as_tabled(
             form = instructions.written_form(amendment, paragraphs)
         except InstructionError:  # a list generates one later rather than refusing the amendment
             form = ""
-    return replace(amendment, written=form, cited=tuple(cited_addresses(amendment, paragraphs).items()))
+    return amendment._replace(written=form, cited=tuple(cited_addresses(amendment, paragraphs).items()))
 
 
 def cited_addresses(amendment: Amendment, paragraphs: Sequence[Paragraph] | Paragraphs) -> dict[str, str]:

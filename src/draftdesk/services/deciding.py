@@ -8,7 +8,6 @@ folder as read under its lock, so two taken at the same moment take turns.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -125,8 +124,7 @@ def record_decision(folder: Path, decision: Decision, known: Known | None = None
     checked = _checked(
         neg, stored.decisions, decision.by, decision.amendment, decision.action, decision.note, taken, ()
     )
-    stored_as = replace(
-        decision,
+    stored_as = decision._replace(
         id=checked.id if decision.id in taken else decision.id,
         at=stamping.after(decision.at, stamping.times(stored)),
         revision=neg.draft.revision,

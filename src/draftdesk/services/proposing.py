@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from draftdesk import storage
@@ -73,7 +72,7 @@ def propose(
         symbol=" ".join(symbol.split()),
     )
     agreed = neg.text  # the text it addresses, before the trial below adds it
-    trial = replace(amendment, private=False)  # a private draft is not merged: try it as if tabled
+    trial = amendment._replace(private=False)  # a private draft is not merged: try it as if tabled
     neg.add_amendment(trial)
     state = neg.state(trial.id)
     if state.status == "fallen":
@@ -99,7 +98,7 @@ def _completed(neg: Negotiation, aid: str, ops: Sequence[Op]) -> tuple[Op, ...]:
     done: list[Op] = []
     for n, op in enumerate(ops, 1):
         if op.kind == "insert" and not op.new_id:
-            op = replace(op, new_id=f"{aid}-{n}")
+            op = op._replace(new_id=f"{aid}-{n}")
         new = {o.new_id for o in done} | {op.new_id}
         for pid in (op.target, op.after, op.parent):
             if pid and pid not in agreed and pid not in new:
@@ -109,7 +108,7 @@ def _completed(neg: Negotiation, aid: str, ops: Sequence[Op]) -> tuple[Op, ...]:
         if op.kind == "modify":
             _check_modify(neg, op, agreed[op.target].text)
         elif op.kind == "delete" and not op.base_text:
-            op = replace(op, base_text=agreed[op.target].text)
+            op = op._replace(base_text=agreed[op.target].text)
         elif op.kind == "insert":
             op = _insert(op)
         done.append(op)
@@ -137,4 +136,4 @@ def _insert(op: Op) -> Op:
         raise ServiceError(f"cannot insert a paragraph of kind {op.new_kind!r} (use {', '.join(KINDS)})")
     if (kind == "sub-item") != bool(op.parent):
         raise ServiceError("a new sub-item, and only a sub-item, names the paragraph it belongs to")
-    return replace(op, new_kind=kind)
+    return op._replace(new_kind=kind)

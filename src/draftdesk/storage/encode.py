@@ -6,6 +6,7 @@ with line breaks becomes a multi-line string, datetimes are written in UTC.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any
@@ -39,12 +40,18 @@ def _plain(
 ) -> Data:
     """The record's fields in declaration order (tuples as lists), empty ones left out unless in ``keep``."""
     data: Data = {}
-    for field in fields(record):
-        value = getattr(record, field.name)
-        if (value == "" or value == () or value is False) and field.name not in keep:
+    for name, value in _fields(record):
+        if (value == "" or value == () or value is False) and name not in keep:
             continue
-        data[field.name] = list(value) if isinstance(value, tuple) else value
+        data[name] = list(value) if isinstance(value, tuple) else value
     return data
+
+
+def _fields(record: Org | Paragraph | Footnote | Op | Amendment | Decision) -> Iterable[tuple[str, Any]]:
+    """Each field's name and value, in declaration order (records of acts are NamedTuples)."""
+    if isinstance(record, Op | Amendment | Decision):
+        return record._asdict().items()
+    return ((field.name, getattr(record, field.name)) for field in fields(record))
 
 
 def _op(op: Op) -> Data:

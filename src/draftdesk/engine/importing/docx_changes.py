@@ -15,7 +15,6 @@ style says.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import reduce
 
@@ -68,7 +67,7 @@ def _revised(run: list[tuple[WordParagraph, Paragraph | None]]) -> list[Op]:
     if text != " ".join(next(p.before for p, t in run if t is kept).split()):
         cited = set(FOOTNOTE_REF_RE.findall(text))
         brought = tuple(n for t in targets if t is not kept for n in t.footnotes if n.mark in cited)
-        ops.insert(0, replace(modify_op(kept, text), notes=brought))
+        ops.insert(0, modify_op(kept, text)._replace(notes=brought))
     return ops
 
 
