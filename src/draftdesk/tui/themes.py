@@ -102,7 +102,7 @@ def load_themes(*folders: Path) -> Themes:
 
 _styles: dict[tuple[str, int], Style] = {}
 _palettes: dict[str, tuple[str, ...]] = {}
-_marks: dict[tuple[str, str], Style] = {}
+_marks: dict[str, dict[str, Style]] = {}
 
 
 def theme_names(*folders: Path) -> list[str]:
@@ -129,12 +129,15 @@ where the terminal's own yellow was not (2.7:1 on the light theme)."""
 
 
 def status_style(app: App[object], status: str) -> Style:
-    """The bold theme colour of a mark, one of STATUS_COLOURS (cached per theme)."""
-    key = (app.theme, status)
-    style = _marks.get(key)
-    if style is None:
-        style = _marks[key] = Style(color=app.get_css_variables()[STATUS_COLOURS[status]], bold=True)
-    return style
+    """The bold theme colour of a mark, one of STATUS_COLOURS (made for all at once, per theme: the
+    theme's variables are worked out anew at each ``get_css_variables``)."""
+    styles = _marks.get(app.theme)
+    if styles is None:
+        variables = app.get_css_variables()
+        styles = _marks[app.theme] = {
+            name: Style(color=variables[colour], bold=True) for name, colour in STATUS_COLOURS.items()
+        }
+    return styles[status]
 
 
 def org_style(app: App[object], orgs: Sequence[str], org: str) -> Style:
