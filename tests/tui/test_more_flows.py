@@ -172,6 +172,9 @@ async def test_export_dialog_writes_the_file_through_the_services(folder: Path, 
         app.screen.query_one("#path").value = str(out)  # type: ignore[attr-defined]
         await pilot.click("#export")
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the worker posts what it wrote; the screen says it
+        await pilot.pause()
+        assert f"written: {out}" in [n.message for n in app._notifications]
     assert "Recognise the regional dimension" in out.read_text(encoding="utf-8")
 
 

@@ -31,6 +31,7 @@ from draftdesk.tui.loading import Loader
 from draftdesk.tui.main_keys import MAIN_KEYS
 from draftdesk.tui.messages import (
     DecisionStored,
+    ExportWritten,
     FolderChanged,
     KeyMissing,
     ParagraphSelected,
@@ -137,6 +138,10 @@ class MainScreen(Screen[None]):
         if message.error:
             self.notify(f"{message.what}: not stored: {message.error}", severity="error", timeout=15)
             self.reload()
+
+    @on(ExportWritten)
+    def on_export_written(self, message: ExportWritten) -> None:
+        exporting.written(self, message)
 
     @on(KeyMissing)
     def on_key_missing(self, message: KeyMissing) -> None:

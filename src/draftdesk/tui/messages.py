@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -86,6 +87,15 @@ class RevisionIssued(Message):
     """The revision and its concordance."""
     error: str = ""
     """Why it was refused."""
+
+
+@dataclass
+class ExportWritten(Message):
+    """A worker wrote an export (or could not: see ``error``)."""
+
+    path: Path
+    error: str = ""
+    """Why it could not be written (services.export's line)."""
 
 
 @dataclass

@@ -1,5 +1,5 @@
 """Work done off the UI thread: watching the folder, storing decisions, the chair's rulings and
-revisions, writing amendments' written forms.
+revisions, exports, writing amendments' written forms.
 
 Each runs in a thread on inputs no one else changes and never touches a widget: it posts
 a message (messages.py) to the screen that started it, whose handler changes the state.
@@ -24,6 +24,7 @@ from draftdesk.tui.amendment_text import instruction
 from draftdesk.tui.loading import Loader
 from draftdesk.tui.messages import (
     DecisionStored,
+    ExportWritten,
     FolderChanged,
     KeyMissing,
     RecordsAdded,
@@ -146,6 +147,16 @@ def issue_revision(post: Post, folder: Path, by: str) -> None:
         post(RevisionIssued(None, str(error) or type(error).__name__))
     else:
         post(RevisionIssued(result))
+
+
+def export(post: Post, folder: Path, fmt: str, view: str, out: Path) -> None:
+    """An export written by the service: a PDF goes through LibreOffice and takes seconds."""
+    try:
+        services.export(folder, fmt=fmt, view=view, out=out)
+    except Exception as error:  # every refusal reaches the user, through the handler
+        post(ExportWritten(out, str(error) or type(error).__name__))
+    else:
+        post(ExportWritten(out))
 
 
 def check_key(post: Post, folder: Path, org: str) -> None:
