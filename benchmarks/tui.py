@@ -36,7 +36,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from benchmarks.synthetic import CHAIR, build_negotiation, create_signed
 
 from draftdesk import services
-from draftdesk.engine.amendments import Decision
 from draftdesk.engine.merge import Negotiation
 from draftdesk.tui.app import DraftDeskApp
 from draftdesk.tui.loading import load_negotiation
@@ -90,14 +89,14 @@ def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str
         folder = Path(tempfile.mkdtemp()) / draft.slug
         os.environ["DRAFTDESK_CONFIG_DIR"] = str(folder.parent / "config")  # the keys it makes
         create_signed(folder, draft, amendments, decisions)
-        return folder, load_negotiation, services.record_decision, f"storage (chair {chair})"
+        return folder, load_negotiation, services.decide, f"storage (chair {chair})"
     except (ImportError, AttributeError):
         pass
 
     def load(folder: Path) -> Negotiation:
         return Negotiation(draft, amendments, decisions)
 
-    def record(folder: Path, decision: Decision, known: object = None) -> None:
+    def record(folder: Path, *args: object, **kwargs: object) -> None:
         """Nothing is written."""
 
     return Path(tempfile.gettempdir()), load, record, f"memory (chair {chair})"
@@ -105,7 +104,7 @@ def loader_and_recorder(memory: bool = False) -> tuple[Path, object, object, str
 
 async def measure(memory: bool) -> dict[str, object]:
     folder, load, record, source = loader_and_recorder(memory)
-    services.record_decision = record  # type: ignore[assignment]
+    services.decide = record  # type: ignore[assignment]
     startup = None
     if not memory:
         installed()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from draftdesk import services
-from draftdesk.engine.amendments import Amendment
+from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.user_ops import find, modify_op
 
 
@@ -24,3 +24,10 @@ def reword(folder: Path, author: str, address: str, old: str, new: str, **option
     assert old in paragraph.text
     op = modify_op(paragraph, paragraph.text.replace(old, new, 1))
     return services.propose(folder, author, [op], **options)  # type: ignore[arg-type]
+
+
+def store_shown(folder: Path, decision: Decision, known: services.Known | None = None) -> Decision:
+    """Store a decision made by ``services.new_decision`` (shown before it is stored, as the TUI does)."""
+    return services.decide(
+        folder, decision.by, decision.amendment, decision.action, decision.note, shown=decision, known=known
+    )

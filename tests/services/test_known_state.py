@@ -13,7 +13,7 @@ from draftdesk.engine.amendments import Decision
 from draftdesk.services import ServiceError
 from draftdesk.storage import keystore
 
-from .helpers import reword, status
+from .helpers import reword, status, store_shown
 
 
 def checked(folder: Path, by: str, amendment: str, action: str) -> tuple[Decision, services.Known]:
@@ -26,7 +26,7 @@ def checked(folder: Path, by: str, amendment: str, action: str) -> tuple[Decisio
 def test_a_decision_on_a_folder_unchanged_since_is_stored_as_checked(folder: Path) -> None:
     amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
     decision, known = checked(folder, "SEECF", amendment.id, "accept")
-    assert services.record_decision(folder, decision, known) == decision
+    assert store_shown(folder, decision, known) == decision
     assert status(folder, amendment.id) == "accepted"
     assert signatures.verify(folder) == (True, [], [])
 
@@ -37,7 +37,7 @@ def test_an_act_stored_since_the_check_is_seen_under_the_lock(folder: Path) -> N
     late, known = checked(folder, "SEECF", osce.id, "accept")
     services.decide(folder, "SEECF", undp.id, "accept")  # another terminal, a moment before
     with pytest.raises(ServiceError, match=f"{osce.id} fell when {undp.id} was accepted"):
-        services.record_decision(folder, late, known)
+        store_shown(folder, late, known)
     assert status(folder, osce.id) == "fallen"
 
 
@@ -45,7 +45,7 @@ def test_an_amendment_tabled_since_the_check_is_seen_under_the_lock(folder: Path
     amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
     decision, known = checked(folder, "SEECF", amendment.id, "accept")
     later = reword(folder, "OSCE", "OP6", "Welcome", "Note")
-    stored = services.record_decision(folder, decision, known)
+    stored = store_shown(folder, decision, known)
     assert stored.at > later.created  # stamped after what the whole folder holds, as it was re-checked
     assert status(folder, amendment.id) == "accepted"
 
@@ -56,16 +56,16 @@ def test_a_forged_decision_arriving_since_the_check_changes_nothing(folder: Path
     decision, known = checked(folder, "SEECF", amendment.id, "accept")
     forged = Decision("UNDP-forged", amendment.id, "reject", "SEECF", decision.at + timedelta(seconds=1))
     storage.add_decision(folder, forged, signatures.signer(folder, "UNDP") if signed else None)
-    assert services.record_decision(folder, decision, known) == decision  # not even re-stamped after it
+    assert store_shown(folder, decision, known) == decision  # not even re-stamped after it
     assert status(folder, amendment.id) == "accepted"
 
 
 def test_a_decision_already_stored_is_not_stored_twice(folder: Path) -> None:
     amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
     decision, known = checked(folder, "SEECF", amendment.id, "accept")
-    services.record_decision(folder, decision, known)
+    store_shown(folder, decision, known)
     with pytest.raises(ServiceError, match="cannot be accepted"):
-        services.record_decision(folder, decision._replace(id=decision.id + "x"), known)
+        store_shown(folder, decision._replace(id=decision.id + "x"), known)
 
 
 def test_a_revision_issued_since_the_check_is_seen_under_the_lock(folder: Path) -> None:
@@ -74,7 +74,7 @@ def test_a_revision_issued_since_the_check_is_seen_under_the_lock(folder: Path) 
     services.decide(folder, "SEECF", reword(folder, "OSCE", "OP6", "Welcome", "Note").id, "accept")
     services.issue_revision(folder, "SEECF")  # another terminal, a moment before
     try:
-        stored = services.record_decision(folder, decision, known)
+        stored = store_shown(folder, decision, known)
     except ServiceError:
         return  # refused on the revision in force: fine
     assert stored.revision == 1  # checked and stamped on the revision in force, not as made
@@ -89,7 +89,7 @@ def test_after_a_revision_a_decision_on_an_unchanged_folder_is_stored_as_checked
     decision, known = checked(folder, "SEECF", amendment.id, "accept")
     forged = Decision("UNDP-forged", amendment.id, "reject", "SEECF", decision.at + timedelta(seconds=1))
     storage.add_decision(folder, forged, None)
-    assert services.record_decision(folder, decision, known) == decision  # not re-stamped after it
+    assert store_shown(folder, decision, known) == decision  # not re-stamped after it
     assert status(folder, amendment.id) == "accepted"
 
 
@@ -100,6 +100,6 @@ def test_a_key_registered_since_the_check_signs_the_decision(folder: Path) -> No
     amendment = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
     decision, known = checked(folder, "SEECF", amendment.id, "accept")
     services.register_key(folder, "SEECF", "SEECF", keystore.new_key("SEECF").public)
-    services.record_decision(folder, decision, known)
+    store_shown(folder, decision, known)
     assert status(folder, amendment.id) == "accepted"
     assert signatures.verify(folder).rejected == []

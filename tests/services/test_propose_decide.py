@@ -13,7 +13,7 @@ from draftdesk.engine.amendments import Op
 from draftdesk.engine.user_ops import delete_ops, find, insert_op, modify_op
 from draftdesk.services import ServiceError
 
-from .helpers import agreed, reword, status
+from .helpers import agreed, reword, status, store_shown
 
 
 def test_a_tabled_amendment_accepted_by_the_chair_changes_the_agreed_text(folder: Path) -> None:
@@ -251,7 +251,7 @@ def test_a_decision_checked_on_the_callers_current_state(folder: Path) -> None:
         services.new_decision(folder, "OSCE", amendment.id, "accept", current=current)
     decision = services.new_decision(folder, "SEECF", amendment.id, "accept", current=current)
     assert current.state(amendment.id).status == "tabled"  # the caller's state is not changed
-    stored = services.record_decision(folder, decision)
+    stored = store_shown(folder, decision)
     assert stored == decision and decision.at > amendment.created
     assert agreed(folder, "OP5").startswith("Welcome")
 
@@ -269,7 +269,7 @@ def test_a_decision_checked_on_an_old_state_is_checked_again_when_stored(folder:
     with pytest.raises(
         ServiceError, match=f"{osce.id} was rejected by SEECF a moment ago: it cannot be accepted"
     ):
-        services.record_decision(folder, late)
-    stored = services.record_decision(folder, stamped_early)
+        store_shown(folder, late)
+    stored = store_shown(folder, stamped_early)
     assert stored.at > withdrawn.at and stored.id == stamped_early.id
     assert services.negotiation(folder).state(other.id).status == "accepted"

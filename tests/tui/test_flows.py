@@ -74,10 +74,10 @@ async def test_a_decision_that_cannot_be_stored_is_taken_back(folder: Path, monk
     app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:
 
-        def full_disk(folder: Path, decision: object, known: object) -> None:
+        def full_disk(*args: object, **kwargs: object) -> None:
             raise services.ServiceError("decisions/x.toml: cannot write: No space left on device")
 
-        monkeypatch.setattr(services, "record_decision", full_disk)
+        monkeypatch.setattr(services, "decide", full_disk)
         await goto(pilot, "OP4")
         await pilot.press("a", "y")
         await pilot.pause()

@@ -13,7 +13,7 @@ clear line. New records are stamped after every event already known, so the
 This package's names are the whole interface; each module holds one service.
 """
 
-from draftdesk.services.deciding import Taken, decide, new_decision, record_decision, tabling_note, take
+from draftdesk.services.deciding import Taken, decide, new_decision, tabling_note, take
 from draftdesk.services.errors import ServiceError
 from draftdesk.services.exporting import EXPORT_FORMATS, export
 from draftdesk.services.folder import believing, check_signing, negotiation
@@ -52,7 +52,6 @@ __all__ = [
     "new_decision",
     "order",
     "propose",
-    "record_decision",
     "register_key",
     "registered_in",
     "set_aside",

@@ -78,9 +78,29 @@ def tabling_note(neg: Negotiation, decision: Decision) -> str:
     return f"{decision.amendment} was {older} (the text is Rev.{neg.draft.revision} now)" if older else ""
 
 
-def decide(folder: Path, by: str, amendment: str, action: str, note: str = "") -> Decision:
-    """Record ``by``'s ``action`` on an amendment, if the rules allow it (see :func:`take`)."""
-    return take(folder, by, amendment, action, note).decision
+def decide(
+    folder: Path,
+    by: str,
+    amendment: str,
+    action: str,
+    note: str = "",
+    *,
+    shown: Decision | None = None,
+    known: Known | None = None,
+) -> Decision:
+    """Record ``by``'s ``action`` on an amendment if the rules allow it on the folder as read under its
+    lock (see :func:`take`); returns the decision as stored.
+
+    A caller that shows the decision before it is stored (the TUI) made it with :func:`new_decision` on
+    the state it holds, and passes it as ``shown`` with ``known``, what that state was made from
+    (:func:`.known.known`): while the folder still holds just that (:func:`.known.unchanged`), the
+    check made on it stands and ``shown`` is stored as it is, signed as ``known.signing`` says.
+    Otherwise the rules are checked again on the folder loaded whole (refused, saying what happened,
+    if another act came first), and the decision is stamped after every event there.
+    """
+    if shown is None:
+        return take(folder, by, amendment, action, note).decision
+    return _store_shown(folder, shown, known)
 
 
 def new_decision(
@@ -91,7 +111,7 @@ def new_decision(
     ``current`` is the caller's merged state of the folder, if it keeps one
     fresh (the TUI, through its watcher): checked against instead of loading
     the folder again. It is not changed. This check lets the TUI show the
-    decision at once; :func:`record_decision` checks it again under the lock.
+    decision at once; :func:`decide` checks it again under the lock as it stores it.
     Such a caller has made sure it may sign as ``by`` (:func:`.folder.check_signing`).
     """
     if current is None:
@@ -106,15 +126,8 @@ def new_decision(
 
 
 @one_writer
-def record_decision(folder: Path, decision: Decision, known: Known | None = None) -> Decision:
-    """Store a decision made by :func:`new_decision`, checked again against the folder as read under
-    its lock (refused, saying what happened, if another act came first); returns it as stored.
-
-    ``known`` is what the state it was checked on was made from (:func:`.known.known`): while the
-    folder still holds just that (:func:`.known.unchanged`), that check stands and the decision is
-    stored as made, signed as ``known.signing`` says. Otherwise it is checked on the folder loaded
-    whole, and stamped after every event there.
-    """
+def _store_shown(folder: Path, decision: Decision, known: Known | None) -> Decision:
+    """:func:`decide`'s store of a decision the caller shows already, under the folder's lock."""
     if known is not None and unchanged(folder, known):
         tabling.store(folder, decision, known.signing.signer)
         return decision

@@ -1,15 +1,17 @@
 """Decisions on amendments (accept, reject, reinstate, table, withdraw, co-sponsor), the chair's
 queue, rulings on the voting order, a revision.
 
-Each decision is confirmed, checked by ``services.new_decision`` against the session's
-state, then handed to the main screen (``take``), which shows it and has a thread
-store it; one line then says what was done and what fell, and why. A ruling and a revision
-are stored by their services in a thread (workers.py). The services refuse what a role may
-not do, whatever the keys offer.
+A key's path (``a``, accept): the main screen's binding and action -> ``Decisions.confirm`` and
+``decide`` here -> ``services.decide``, which stores the decision in a thread (workers.store_decision),
+the rules checked again under the folder's lock. Before that, ``services.new_decision`` checks it
+on the session's state, so that the main screen shows it at once (``show``); one line then says
+what was done and what fell, and why. A ruling and a revision are stored by their services in a
+thread too. The services refuse what a role may not do, whatever the keys offer.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import partial
 
@@ -32,17 +34,18 @@ from draftdesk.tui.session import Change, Session
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.widgets.amendment_panel import STATUS_MARK
 
-Take = Callable[[str, Decision, services.Known], Change]
-"""Show a checked decision and store it (the main screen's), given what the state it was checked on
-was made from; says what changed."""
+Show = Callable[[Decision], Change]
+"""Show a checked decision at once (the main screen's): merged into the session; says what changed."""
 
 
 class Decisions:
     """a accept, r reject, u reinstate (chair); T table, w withdraw (author); s co-sponsor; c the queue
     (o there: a ruling on the voting order), N a revision."""
 
-    def __init__(self, host: Screen[None], session: Session, take: Take, reading: Reading) -> None:
-        self.host, self.session, self.take, self.reading = host, session, take, reading
+    def __init__(self, host: Screen[None], session: Session, show: Show, reading: Reading) -> None:
+        self.host, self.session, self.show, self.reading = host, session, show, reading
+        self._storing: threading.Thread | None = None
+        """The thread storing the latest decision: the next one waits for it (stored in order)."""
         self._queue: screens.QueueScreen | None = None
         """The chair's queue while it is open."""
         self._issuing = 0
@@ -77,20 +80,26 @@ class Decisions:
         self.host.app.push_screen(screens.ConfirmScreen(question), answered)
 
     def decide(self, aid: str, action: str, then: Callable[[str], None] | None = None) -> None:
-        """Check the decision against the session's state and hand it over; a refusal is a notification."""
+        """The session's organization's ``action`` on ``aid``: checked on the session's state and shown at
+        once, then stored by ``services.decide`` in a thread (the screen never waits on the disk); a
+        refusal is a notification."""
         session, what = self.session, f"{action} {aid}"
+        folder, by = session.folder, session.acting_as
         try:
             signing = self._signing
             if signing is None or signing.roster.draft.orgs != session.neg.draft.orgs:
-                signing = self._signing = services.check_signing(session.folder, session.acting_as)
-            decision = services.new_decision(
-                session.folder, session.acting_as, aid, action, current=session.neg
-            )
+                signing = self._signing = services.check_signing(folder, by)
+            decision = services.new_decision(folder, by, aid, action, current=session.neg)
         except Exception as error:  # every refusal reaches the user as a notification
             self.host.notify(f"{what}: {error}", severity="error")
             return
+        known = services.known(session.neg, signing)  # what the state it was checked on was made from
         before = dict(session.neg.states())
-        change = self.take(what, decision, services.known(session.neg, signing))
+        change = self.show(decision)
+        store = partial(services.decide, folder, by, aid, action, shown=decision, known=known)
+        drawn = threading.Event()
+        self._storing = workers.store_decision(self.host.post_message, what, store, self._storing, drawn)
+        self.host.call_after_refresh(drawn.set)
         # told after the frame that shows the decision: the words must not hold it back
         self.host.call_after_refresh(self._tell, before, what, {aid, *change.fell}, then, decision)
 

@@ -9,7 +9,6 @@ that post messages back; what other terminals write goes through ``OtherTerminal
 
 from __future__ import annotations
 
-import threading
 from functools import partial
 from typing import ClassVar
 
@@ -20,7 +19,6 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Tree
 
-from draftdesk import services
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendments import Amendment, Decision
 from draftdesk.engine.outputs import VIEW_NAMES
@@ -68,10 +66,8 @@ class MainScreen(Screen[None]):
         self.shown = Display(session, lambda: self.rest.stepped(), Reading.remembered(marks))
         self.rest = Rest(self, self.shown)
         self.own_writes = OwnWrites()
-        self._storing: threading.Thread | None = None
-        """The thread storing the latest decision: the next one waits for it (stored in order)."""
         self.proposals = Proposals(self, session, self.amendment_written, self.shown.reading)
-        self.decisions = Decisions(self, session, self.take_decision, self.shown.reading)
+        self.decisions = Decisions(self, session, self.show_decision, self.shown.reading)
         self.others = OtherTerminals(
             self, session, self.shown, loader, self.own_writes, self.decisions.folder_changed
         )
@@ -188,19 +184,14 @@ class MainScreen(Screen[None]):
         merge = self.session.add_amendment if isinstance(record, Amendment) else self.session.add_decision
         self.shown.repaint(merge(record))  # type: ignore[arg-type]
 
-    def take_decision(self, what: str, decision: Decision, known: services.Known) -> Change:
-        """A checked decision: shown at once, stored by a worker (the screen never waits on the disk);
-        ``known``: what the state it was checked on was made from, taken before it is merged."""
+    def show_decision(self, decision: Decision) -> Change:
+        """A checked decision, shown at once (Decisions has a thread store it: the screen never waits
+        on the disk)."""
         self.own_writes.add(decision.id)  # before its file appears, so the watcher knows it
         if decision.action == "table":  # a private draft's own file appears too (services/tabling.py)
             self.own_writes.add(decision.amendment)
-        drawn = threading.Event()
-        self._storing = workers.store_decision(
-            self.post_message, self.session.folder, what, decision, known, self._storing, drawn
-        )
         change = self.session.add_decision(decision)
         self.shown.repaint(change)
-        self.call_after_refresh(drawn.set)
         return change
 
     def reload(self) -> None:

@@ -16,7 +16,7 @@ from textual.message import Message
 
 from draftdesk import services, signatures, storage
 from draftdesk.engine import instructions
-from draftdesk.engine.amendments import Amendment, Decision
+from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.authority import Believed
 from draftdesk.engine.model import Paragraph
 from draftdesk.engine.outputs import ViewName
@@ -93,23 +93,20 @@ def _hidden(path: str) -> bool:
 
 def store_decision(
     post: Post,
-    folder: Path,
     what: str,
-    decision: Decision,
-    known: services.Known,
+    store: Callable[[], object],
     after: threading.Thread | None,
     drawn: threading.Event,
 ) -> threading.Thread:
-    """Write a decision the screen already shows, in a thread of its own, and say how that went.
+    """Store a decision the screen already shows (``store``: the service call, ``services.decide``), in
+    a thread of its own, and say how that went (DecisionStored, ``what`` the user did).
 
-    ``known`` is what the screen's state was made from when the decision was checked on it
-    (``services.record_decision`` says why it is passed). The thread first waits for ``drawn``,
-    the frame that shows the decision (for at most ``DRAWN_WAIT``): storing takes the interpreter
-    for some tens of milliseconds and would hold that frame back. Then it waits for ``after``,
-    the thread storing the decision taken before, so decisions reach the folder in the order taken.
-    A plain thread, not a Textual worker: a worker not yet running when the App closes is
-    cancelled, and a decision taken just before closing would be lost; the interpreter waits
-    for this thread at exit.
+    The thread first waits for ``drawn``, the frame that shows the decision (for at most
+    ``DRAWN_WAIT``): storing takes the interpreter for some tens of milliseconds and would hold that
+    frame back. Then it waits for ``after``, the thread storing the decision taken before, so
+    decisions reach the folder in the order taken. A plain thread, not a Textual worker: a worker
+    not yet running when the App closes is cancelled, and a decision taken just before closing would
+    be lost; the interpreter waits for this thread at exit.
     """
 
     def write() -> None:
@@ -117,7 +114,7 @@ def store_decision(
         if after is not None:
             after.join()
         try:
-            services.record_decision(folder, decision, known)
+            store()
         except Exception as error:  # reported by the handler
             post(DecisionStored(what, str(error) or type(error).__name__))
         else:
