@@ -156,6 +156,12 @@ def test_a_one_sentence_decision_is_one_operative_paragraph() -> None:
     ]
     unnumbered = COVER + "The General Assembly \n \nEndorses the declaration annexed. \n"
     assert [p.kind for p in _draft(unnumbered)[0].paragraphs] == ["operative"]
+    uncommaed = COVER + "The General Assembly approves, subject to any decision, \nthe programme of work. \n"
+    draft, _ = _draft(uncommaed)  # A/C.3/80/L.60, A/C.6/80/L.20: refused as "unknown layout" before
+    assert draft.authoring == "The General Assembly"
+    assert [(p.kind, p.text) for p in draft.paragraphs] == [
+        ("operative", "approves, subject to any decision, the programme of work.")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,10 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             kind = ("number", bare.group(1), "") if finished and following[:1].isupper() else None
         if kind is None and open_block and blank and _broken(texts[-1], previous, blocks[-1].kind, text):
             blank = False  # a blank line left inside a sentence ("…Agriculture" / "" / "Organization…")
+        elif (
+            kind is None and open_block and blank and texts[-1] == [previous] and MARKER_ONLY.match(previous)
+        ):
+            blank = False  # "Chapter I" / "" / "General provisions": one heading
         if kind is None and open_block and not blank:
             if new_page:
                 runs_on = _continues(previous, text)
@@ -108,7 +112,7 @@ def read_blocks(lines: list[Line]) -> list[Block]:
                 starts = starts_paragraph(
                     previous, text, ended, body=blocks[-1].kind == "body", unspaced=not spaced, spare=spare
                 )
-                if not starts and _finished(previous):
+                if not starts and previous.endswith((".", ";") if spaced else _ENDS):  # a sentence ended
                     starts = _title_before_number(lines, index) or title_line(lines, index, full)
                 elif not starts and blocks[-1].kind in ("body", "heading") and text[:1].isupper():
                     starts = title_ends(texts[-1], text, ended, spare) or title_after_title(

@@ -21,6 +21,14 @@ from draftdesk.engine.model import Layout
 
 _AUTHORING = re.compile(r"^(The [^,]+?)(?:(,)(?:\s+(\S.*))?)?$")
 _CONNECTORS = {"of", "the", "and", "on", "for", "to", "in"}
+_DECIDES = re.compile(
+    r"^(The (?:[A-Z][\w-]* (?:(?:of|the|and|on|for|to|in) )*)*?"
+    r"(?:Assembly|Council|Conference|Commission|Committee|Board|Meeting))\s+"
+    r"(?:approves|decides|notes|takes note|adopts|endorses|requests|elects|appoints|authorizes|recommends"
+    r"|welcomes|reaffirms|invites|urges|calls|confirms|defers)\b"
+)
+"""A body, then the verb of its decision with no comma: "The General Assembly approves", "… notes
+that" (not a note's sentence about it: "The General Assembly has stressed …")."""
 _LIST_GOES_ON = JOINING | {"following"}
 """A cover line that stops on one of these goes on ("… United Kingdom of", "… Committee following")."""
 _BODIES = {"Assembly", "Council", "Conference", "Parties", "Commission", "Committee", "Board", "Meeting"}
@@ -98,8 +106,12 @@ class Cover:
 
 
 def authoring_line(text: str) -> tuple[str, str] | None:
-    """("The General Assembly,", text after it) when ``text`` opens with an authoring body."""
+    """("The General Assembly,", text after it) when ``text`` opens with an authoring body; a
+    decision of one sentence may follow the body with no comma ("The General Assembly approves,
+    subject to …": ("The General Assembly", "approves, subject to …"))."""
     match = _AUTHORING.match(text)
+    if match and (decided := _DECIDES.match(match.group(1))):
+        return decided.group(1), text[decided.end(1) :].strip()
     if not match:
         return None
     words = match.group(1).split()

@@ -61,14 +61,13 @@ def opens_preamble(text: str) -> bool:
 
 def opens_paragraph(text: str) -> bool:
     """Whether a line's first words open a paragraph: a preambular opener, an operative verb, the
-    operative lead-in, a declaration's "We", an authoring line or a convention's closing formula."""
+    operative lead-in, a declaration's "We" or an authoring line."""
     return bool(
         _PREAMBLE_OPENER.match(text)
         or _OPERATIVE_VERB.match(text)
         or LEAD_IN.match(text)
         or _WE.match(text)
         or AUTHORING.match(text)
-        or _FORMULA.match(text)
     )
 
 
@@ -84,16 +83,18 @@ def starts_paragraph(
 
     ``spare`` is the share of a full line the line before had left for this line's first word
     (below 0: it would not have fitted, so the line was wrapped there). In any text: a label or
-    bullet ("Target: …", "•") or a box's note ("a See sect. E.") after a finished sentence. In a
+    bullet ("Target: …", "•"), a convention's closing formula ("DONE in a single original…") or a
+    box's note ("a See sect. E.") after a finished sentence. In a
     text that sets no paragraph apart by blank lines (``unspaced``): a lead-in ending ":" that
     was not wrapped there (room for this line's first word, or an opener after it), or a line
     that finishes a sentence with room to spare (or a short one before an opener); then a
-    capital. In a spaced text, the same when the line opens a paragraph ("We commit…") after a
-    finished sentence: a blank line the extraction lost. In any text, after a preambular
+    capital. In any text, after a preambular
     paragraph's comma, a preambular opener (another participle only after a short line, or when
     the words after it are not a name's: "Trusting that…", but "Stockpiling and Use of…" runs on).
     """
-    if _LABEL.match(text) and (text[0] == "•" or previous.endswith((",", ";", ".", ":"))):
+    if (_LABEL.match(text) or _FORMULA.match(text)) and (
+        text[0] == "•" or previous.endswith((",", ";", ".", ":"))
+    ):
         return True
     if _BOX_NOTE.match(text) and previous.endswith("."):  # "…exploitation." / "a See sect. E."
         return True
@@ -102,7 +103,7 @@ def starts_paragraph(
     ends = (previous.endswith(":") and (room or opens) and not _SUBTITLE.search(previous)) or (
         (spare >= SPARE and previous.endswith((";", "."))) or (room and ended and opens)
     )
-    if text[:1].isupper() and ends and (unspaced or (opens and previous.endswith((";", ".")))):
+    if unspaced and text[:1].isupper() and ends:
         return True
     if not (body and previous.endswith((",", ";"))):
         return False

@@ -8,8 +8,12 @@ import re
 from draftdesk.engine.importing.pages import Line, next_text
 from draftdesk.engine.importing.starts import AUTHORING, SPARE, named_opener, opens_paragraph
 
-MARKER_ONLY = re.compile(r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3})\.|\([a-z]+\))$")
-"""A heading's or paragraph's marker alone on its line ("A.", "II."): its text is on the next."""
+MARKER_ONLY = re.compile(
+    r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3})\.|\([a-z]+\)"
+    r"|(?:Chapter|CHAPTER|Part|PART|Section|SECTION|Rule|RULE) [IVXL\d]+[A-Z]?)$"
+)
+"""A heading's or paragraph's marker alone on its line ("A.", "II.", "Chapter I", "Rule 8"): its
+text is on the next, blank lines between or not."""
 _SUBJECT_LINE = re.compile(r"^(?:The|We)\b[^.;:]*,$")
 """A whole authoring line on one line ("The States Parties to this Convention,")."""
 _NUMERAL = re.compile(r"^[IVXL]+$")
@@ -65,6 +69,8 @@ def title_ends(lines_of: list[str], text: str, ended: bool, spare: float) -> boo
     a paragraph ("Recalling…", "The States Parties to …,"), or when its last line stopped short
     with room for the next line's first word ("Follow up" / "In order to ensure…")."""
     words = [line for line in lines_of if not MARKER_ONLY.match(line)] or lines_of
+    if words[-1].endswith(":"):  # "… Agenda 2063:" / "The Africa We Want": a title goes on after its colon
+        return False
     if len(words) == 1 and AUTHORING.fullmatch(words[0]):  # "The General Assembly" / "Resolves that…"
         return True
     named = _named(words[-1])
