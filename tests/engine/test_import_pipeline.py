@@ -2,6 +2,8 @@
 of the failures seen on real documents (issue 14), so a held-out document of the same kind reads
 right for the same reason."""
 
+import textwrap
+
 import pytest
 
 from draftdesk.engine.importing import ImportFailed, import_text
@@ -52,6 +54,23 @@ def test_a_running_head_of_three_lines_is_cut_and_the_number_after_it_kept() -> 
     assert got["OP3"] == "Urges all States to act." and warnings == []
     assert not any("Permanent sovereignty" in p.text for p in draft.paragraphs)
     assert draft.metadata["symbol"] == SYMBOL and draft.metadata["sponsors"] == "Norway: draft resolution"
+
+
+def test_a_running_head_that_repeats_a_long_title_over_five_lines_is_cut() -> None:
+    """A/RES/78/68 prints its title over five lines at the top of each page, above the job number
+    and the page marker: all furniture, and the preambular paragraph runs on across it."""
+    head = "\n".join(textwrap.wrap(" ".join(HEAD.split()), 45))
+    assert len(head.split("\n")) == 5
+    text = (
+        COVER + "The General Assembly, \n \nNoting the report of the Secretary-General on the \n"
+        f"\n\n{SYMBOL}\n{head}\n \n25-14998\n2/2 \n \nsituation, \n \n1. \nDecides to act. \n"
+    )
+    draft, warnings = _draft(text)
+    assert [p.text for p in draft.paragraphs] == [
+        "Noting the report of the Secretary-General on the situation,",
+        "Decides to act.",
+    ]
+    assert warnings == []
 
 
 def test_text_runs_on_across_a_page_break_and_a_symbol_on_the_number_line_is_cut() -> None:

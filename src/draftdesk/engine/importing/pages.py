@@ -133,9 +133,9 @@ def learn_furniture(pages: list[list[tuple[int, str]]], title: str, symbol: str)
     """The document's furniture: the heads at the top of its pages that recur or repeat its title,
     and its footer rows."""
     count = _page_count([text for page in pages for _, text in page])
-    tops = [0] + [_top(page, count) for page in pages[1:]]
-    heads = Counter(text for top, page in zip(tops, pages, strict=True) for _, text in page[:top])
     title_words = _normal(title)
+    tops = [0] + [_top(page, count, title_words) for page in pages[1:]]
+    heads = Counter(text for top, page in zip(tops, pages, strict=True) for _, text in page[:top])
     learned = {
         text
         for text, seen in heads.items()
@@ -200,13 +200,14 @@ def _footer(text: str, count: str, symbol: str) -> bool:
     return text == symbol or (_anchor(text, count) and not SYMBOL.match(text))
 
 
-def _top(page: list[tuple[int, str]], count: str) -> int:
-    """How many lines at the top of a page are furniture: up to the last anchor, heads between."""
+def _top(page: list[tuple[int, str]], count: str, title: str) -> int:
+    """How many lines at the top of a page are furniture: up to the last anchor, heads between (a
+    running head that repeats the title may run over more lines than another)."""
     end, heads = 0, 0
     for i, (_, text) in enumerate(page[:_TOP]):
         if _anchor(text, count):
             end = i + 1
-        elif text:
+        elif text and _normal(text) not in title:
             heads += 1
             if heads > _HEAD_LINES:
                 break
