@@ -2,6 +2,7 @@
 resolutions (issue 14) and on corpus documents re-wrapped at another width."""
 
 from draftdesk.engine.importing import import_text
+from draftdesk.engine.importing.lines import rejoin_hyphens
 from draftdesk.engine.numbering import labels
 
 COVER = "United Nations\nA/RES/79/9\n\nGeneral Assembly\nDistr.: General\n1 May 2025\n\n79/9. Things\n\n"
@@ -69,3 +70,9 @@ def test_a_reference_printed_at_the_start_of_a_line_marks_the_end_of_the_line_be
         "Recalling that the rules serve public safety and crime prevention.[^3] When"
     )
     assert warnings == []
+
+
+def test_a_compound_printed_with_a_space_after_its_hyphen_is_whole_where_written_whole_elsewhere() -> None:
+    """A/C.3/80/L.2 as extracted: "neo- Nazism" mid-line, "neo-Nazism" elsewhere (QA F59)."""
+    texts = ["acceptance of neo- Nazism and pre- and post-war", "Nazism, neo-Nazism", "low- income"]
+    assert rejoin_hyphens(texts) == ["acceptance of neo-Nazism and pre- and post-war", *texts[1:]]

@@ -73,6 +73,30 @@ def test_a_running_head_that_repeats_a_long_title_over_five_lines_is_cut() -> No
     assert warnings == []
 
 
+def test_a_paragraph_runs_on_across_a_page_break_after_a_comma_unless_a_paragraph_or_title_opens() -> None:
+    """A/RES/80/192 OP10: "…including neo-Nazism, Islamophobia," / page break / "Christianophobia
+    and antisemitism, is a threat…" is one paragraph; after a preambular comma the next page may open
+    the next preambular paragraph ("Re-emphasizing …") or a title ("Final report", then "1.")."""
+    text = (
+        COVER
+        + "The General Assembly, \n \nRecalling x, \n"
+        + _page(2, 4)
+        + "Re-emphasizing y, including hate, Islamophobia, \n"
+        + _page(3, 4)
+        + "Christianophobia and antisemitism, \n"
+        + _page(4, 4)
+        + "Final report \n \n1. \nDecides to act. \n"
+    )
+    draft, warnings = _draft(text)
+    assert [(p.kind, p.text) for p in draft.paragraphs] == [
+        ("preamble", "Recalling x,"),
+        ("preamble", "Re-emphasizing y, including hate, Islamophobia, Christianophobia and antisemitism,"),
+        ("heading", "Final report"),
+        ("operative", "Decides to act."),
+    ]
+    assert warnings == []
+
+
 def test_text_runs_on_across_a_page_break_and_a_symbol_on_the_number_line_is_cut() -> None:
     text = (
         COVER

@@ -11,9 +11,9 @@ import re
 from dataclasses import replace
 
 from draftdesk.engine.importing.kinds import NUMBERED, PREAMBLE, SECTION, SUB, Block, classify, unnoted
-from draftdesk.engine.importing.lines import join_lines
+from draftdesk.engine.importing.lines import join_lines, rejoin_hyphens
 from draftdesk.engine.importing.pages import Line, next_text
-from draftdesk.engine.importing.starts import named_opener, opens_paragraph, starts_paragraph
+from draftdesk.engine.importing.starts import named_opener, opens_paragraph, opens_preamble, starts_paragraph
 from draftdesk.engine.importing.tables import NOTE as TABLE_NOTE
 from draftdesk.engine.importing.tables import find_tables, rows
 from draftdesk.engine.importing.titles import (
@@ -104,7 +104,8 @@ def read_blocks(lines: list[Line]) -> list[Block]:
             blank = False  # "Chapter I" / "" / "General provisions": one heading
         if kind is None and open_block and not blank:
             if new_page:
-                runs_on = _continues(previous, text)
+                titled = title_line(lines, index, full) or _title_before_number(lines, index)
+                runs_on = _continues(previous, text, titled=titled)
             else:
                 ended = width < _SHORT * full  # a full line runs on: "Production, / Stockpiling"
                 # what the line had to spare for this line's first word (< 0: it would not have fitted)
@@ -137,8 +138,9 @@ def read_blocks(lines: list[Line]) -> list[Block]:
         width, measure = len(text), 0
         open_block = kind[0] not in ("part", "section", "closing", "row")
         blank = False
-    for block, lines_of in zip(blocks, texts, strict=True):
-        block.text = join_lines(lines_of)
+    joined = rejoin_hyphens([join_lines(lines_of) for lines_of in texts])
+    for block, text in zip(blocks, joined, strict=True):
+        block.text = text
     return blocks
 
 
@@ -233,6 +235,11 @@ def _broken(lines_of: list[str], previous: str, kind: str, text: str) -> bool:
     return text[:1].islower() or (kind == "body" and named_opener(lines_of[0]) and not opens_paragraph(text))
 
 
-def _continues(previous: str, text: str) -> bool:
-    """After a page break: the text runs on when the last block stopped mid-sentence."""
+def _continues(previous: str, text: str, *, titled: bool) -> bool:
+    """After a page break: the text runs on when the last block stopped mid-sentence, or on a comma
+    before words that open no paragraph ("…including neo-Nazism, Islamophobia," / "Christianophobia
+    and antisemitism, is a threat…", A/RES/80/192: a preambular paragraph's comma is followed by
+    the next one's opener) and are no title (``titled``: "…gross domestic product," / "Final report")."""
+    if previous.endswith(",") and not (opens_paragraph(text) or opens_preamble(text) or titled):
+        return True
     return not previous.endswith(_ENDS) or text[:1].islower() or text[:1].isdigit()

@@ -34,3 +34,21 @@ def join_lines(lines: list[str]) -> str:
         else:
             out += " " + line
     return _RANGE.sub(r"\1", _SPACES.sub(" ", out)).strip()
+
+
+_COMPOUND = re.compile(r"\b[^\W\d_]+-[^\W\d_]+\b")
+_BROKEN_COMPOUND = re.compile(r"\b([^\W\d_]+)- ([^\W\d_]+)\b")
+
+
+def rejoin_hyphens(texts: list[str]) -> list[str]:
+    """A compound an extraction printed with a space after its hyphen, mid-line ("neo- Nazism",
+    "non- discrimination": a line-end hyphen rejoined badly), written whole where the document
+    itself writes it whole ("neo-Nazism"): hyphenation learned per document. A suspended hyphen
+    ("pre- and post-war") is no compound the document writes."""
+    compounds = {match.group(0) for text in texts if "-" in text for match in _COMPOUND.finditer(text)}
+
+    def whole(match: re.Match[str]) -> str:
+        compound = f"{match.group(1)}-{match.group(2)}"
+        return compound if compound in compounds else match.group(0)
+
+    return [_BROKEN_COMPOUND.sub(whole, text) if "- " in text else text for text in texts]

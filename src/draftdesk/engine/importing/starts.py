@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_PREAMBLE_WORD = re.compile(r"^(?:[A-Z][a-z]+ing|Aware|Convinced|Mindful|Concerned|Deeply|Alarmed|Guided)\b")
+_PREAMBLE_WORD = re.compile(
+    r"^(?:[A-Z][a-z]+(?:-[a-z]+)?ing|Aware|Convinced|Mindful|Concerned|Deeply|Alarmed|Guided)\b"
+)
 _PREAMBLE_OPENER = re.compile(
     r"^(?:[A-Z][a-z]+ly [a-z]+(?:ing|ed)|Desirous|Acknowledging|Affirming|Appreciating|Bearing|Calling"
     r"|Commending|Condemning|Considering|Deploring"
