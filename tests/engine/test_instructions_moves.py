@@ -45,6 +45,11 @@ def text_of(instruction: str) -> dict[str, str]:
         ("Interchange the order of operative paragraphs 1 and 4.", "o-4 o-2 o-3 o-1"),
         ("Reverse the order of operative paragraphs 2 to 4.", "o-1 o-4 o-3 o-2"),
         (
+            "Move operative paragraph 4 to become operative paragraph 2, and renumber the subsequent "
+            "paragraphs accordingly.",
+            "o-1 o-4 o-2 o-3",
+        ),
+        (
             "1. Move operative paragraph 2 to the end. 2. Move operative paragraph 3 to the end.",
             "o-1 o-4 o-2 o-3",
         ),

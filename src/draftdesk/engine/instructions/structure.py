@@ -84,7 +84,9 @@ _INSERTS = (
 _PLACELESS = _INSERTS[-2:]
 """New paragraphs a sentence may announce without saying where: "bis" or "at the end" says it."""
 _QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\"|‘[^’]*’)\.?")
-STOP = r"(?:[.;](?=\s|$)|$)"
+STOP = r"(?:[,;]?\s+and\s+renumber\b[^.;]*)?(?:[.;](?=\s|$)|$)"
+"""Where a sentence about whole paragraphs ends, "and renumber (the subsequent paragraphs)
+accordingly" read and ignored: numbers follow the order anyway."""
 DELETED = re.compile(
     r"(?P<addrs>(?:the\s+[\w\s,-]+?\s+)?(?:preambular|operative|pp|op|sub-?paragraph)[^,:;“”\"‘]*?)\s+"
     rf"(?:(?:should|shall|will|is\s+to|are\s+to)\s+be|is|are)\s+(?:deleted|removed|struck\s+out)\s*{STOP}",
@@ -94,7 +96,7 @@ DELETED = re.compile(
 DELETE = re.compile(
     rf"(?:delete|strike(?:\s+out)?|remove)\s+(?!(?:the\s+words?\s+|the\s+text\s+)?[“\"‘'])"
     rf"(?P<addrs>(?:{QUOTED_ADDRESS}|.)+?)"
-    rf"(?:(?:[,;]?\s+and\s+renumber\b[^.;]*)?\s*{STOP}|(?P<reading>,?\s+(?:reading|which\s+reads)\s*:?\s*))",
+    rf"(?:\s*{STOP}|(?P<reading>,?\s+(?:reading|which\s+reads)\s*:?\s*))",
     re.I,
 )
 REWORD = (
