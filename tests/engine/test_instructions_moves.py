@@ -153,3 +153,26 @@ def test_a_moved_sentences_note_goes_with_it() -> None:
 def test_quoted_words_move_as_they_stand_with_their_note(instruction: str, op2: str, op3: str) -> None:
     out = text_of(instruction)
     assert (out["OP2"], out["OP3"]) == (op2, op3)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "last"),
+    [
+        (
+            "1. Add a new operative paragraph at the end, reading: “First;”\n"
+            "2. Add a new operative paragraph at the end, reading: “Second;”",
+            ["Decides to remain seized.", "First;", "Second;"],
+        ),
+        (
+            "1. Before operative paragraph 4, insert a new operative paragraph, reading: “First;”\n"
+            "2. Before operative paragraph 4, insert a new operative paragraph, reading: “Second;”\n"
+            "3. Move operative paragraph 3 to the end.",
+            ["First;", "Second;", "Decides to remain seized.", "Calls for action. It notes the plan again;"],
+        ),
+    ],
+)
+def test_a_list_places_new_paragraphs_where_the_changes_before_left_the_text(
+    instruction: str, last: list[str]
+) -> None:
+    """Each new paragraph after the one the change before added (it placed them the other way round)."""
+    assert [line.split(" ", 1)[1] for line in agreed(instruction, TEXT)][-len(last) :] == last

@@ -3,9 +3,12 @@ operations in the order the instruction gives them (:mod:`.reading` reads the se
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions.clauses import Clause, placed_edit, replacements
 from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.instructions.layout import Layout
 from draftdesk.engine.instructions.merging import joined_edit
 from draftdesk.engine.instructions.moving_parts import SentenceMove, WordsMove, moved_in, moved_out
 from draftdesk.engine.instructions.notes import Notes
@@ -29,9 +32,35 @@ class Changed:
         self.brought: dict[str, list[Footnote]] = {}
         self.throughout: set[str] = set()
         """Paragraphs only a change "throughout the text" touches."""
+        self.new: dict[str, Op] = {}
+        """The paragraphs the instruction adds, by the stand-in id its layout knows them by."""
 
     def add(self, *ops: Op) -> None:
         self.slots += ops
+
+    def place(self, *ops: Op) -> list[Op]:
+        """Operations added, as placed. One placed after a paragraph this instruction adds goes after
+        the paragraph that one follows, before its insertion: inserted after that paragraph in turn,
+        the added one comes first."""
+        placed = []
+        for op in ops:
+            new = self.new.get(op.after)
+            if new is not None:
+                op = replace(op, after=new.after)
+                at = next(n for n, slot in enumerate(self.slots) if slot is new)
+                self.slots.insert(at, op)
+            else:
+                self.slots.append(op)
+            placed.append(op)
+        return placed
+
+    def added(self, inserted: list[Op], layout: Layout, after: str) -> None:
+        """New paragraphs (in the order they stand, after ``after``) made known to the layout under
+        stand-in ids, so that later changes of the instruction see them (:mod:`.layout`)."""
+        for op in inserted:
+            self.new[stand_in := f"\0{len(self.new)}"] = op
+            layout.add(stand_in, op.new_kind, after, op.parent)
+            after = stand_in
 
     def ops(self) -> list[Op]:
         """Every operation; a change "throughout" skips a paragraph the instruction deletes."""

@@ -1,9 +1,10 @@
-"""The order of a text's paragraphs as an instruction's moves leave it.
+"""The order of a text's paragraphs as an instruction's moves and new paragraphs leave it.
 
 A change of a numbered list is placed against the text as the changes before it left it, as a
 delegation reads its own amendment: "1. Move operative paragraph 5 to before operative paragraph 2.
 2. Move operative paragraph 6 to before operative paragraph 2." puts 5, then 6, before 2, and
-"to become operative paragraph 4" is the fourth place once the earlier moves are made. Paragraphs
+"to become operative paragraph 4" is the fourth place once the earlier moves are made, and "2. Add a
+new operative paragraph at the end" comes after the one "1." added there. Paragraphs
 keep the numbers they have as tabled: that is how a document names them. The moves are made as the
 merge makes them (a paragraph moves with its sub-items; "after" a paragraph is past its sub-items
 unless the moved one becomes its first item).
@@ -66,8 +67,17 @@ class Layout:
         self.order = [other for other in self.order if other not in family]
         parent = parent or self.parent[pid]
         self.parent[pid] = parent
-        at = 0
-        if after:
-            at = self.order.index(after)
-            at += 1 if parent == after else len(self.family(after))
+        at = self._at(after, parent)
         self.order[at:at] = block
+
+    def add(self, pid: str, kind: str, after: str, parent: str) -> None:
+        """A new paragraph of the instruction, under a stand-in id, placed as the merge places it."""
+        self.parent[pid], self.kind[pid] = parent, kind
+        at = self._at(after, parent)
+        self.order.insert(at, pid)
+
+    def _at(self, after: str, parent: str) -> int:
+        """Where a paragraph goes after ``after``: past its sub-items unless it becomes its first one."""
+        if not after:
+            return 0
+        return self.order.index(after) + (1 if parent == after else len(self.family(after)))

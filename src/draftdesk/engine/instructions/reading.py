@@ -212,14 +212,16 @@ class Reader:
             return False
         self.targets = []
         where, self.pos = read
+        if where.parent in self.changed.new:
+            raise InstructionError("a paragraph this instruction adds cannot be given items by it too")
         texts = structure.new_paragraphs(self._reading(), where.count)
-        anchor = self.paras.by_id[where.after] if where.after else None
-        for text in reversed(texts):  # each is placed right after the anchor: the last one first
-            text, notes = self.notes.carried_text(text, anchor, "the new paragraph")
-            new = Op(
-                "insert", after=where.after, new_kind=where.kind, parent=where.parent, text=text, notes=notes
-            )
-            self.changed.add(new)
+        anchor = self.paras.by_id.get(where.after)
+        ops, kind, parent = [], where.kind, where.parent
+        for text in texts:
+            words, notes = self.notes.carried_text(text, anchor, "the new paragraph")
+            ops.append(Op("insert", after=where.after, new_kind=kind, parent=parent, text=words, notes=notes))
+        placed = self.changed.place(*reversed(ops))  # each goes right after the anchor: the last one first
+        self.changed.added(placed[::-1], self.paras.layout, where.after)
         return True
 
     def _reading(self) -> str:
@@ -271,7 +273,7 @@ class Reader:
             return False
         self.targets = []
         ops, self.pos = read
-        self.changed.add(*ops)
+        self.changed.place(*ops)
         return True
 
 

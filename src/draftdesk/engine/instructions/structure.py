@@ -158,17 +158,18 @@ def read_insert(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[
         return None
     if word == "paragraph" and groups.get("preamble"):  # "at the end of the preamble, insert …"
         word = "preambular paragraph"
+    layout = paras.layout
+    anchor = paras.resolve_within(address, within) if where and address else ""
     if groups.get("end") and not groups.get("inside"):  # "… at the end": after the last of its kind
-        where, address = "after", paras.layout.last(NEW_KINDS.get(word, "operative"))
-    anchor = paras.by_id[paras.resolve_within(address, within)] if where and address else None
-    after = "" if anchor is None else paras.layout.before(anchor.id) if where == "before" else anchor.id
+        where, anchor = "after", layout.last(NEW_KINDS.get(word, "operative"))  # one this list added too
+    after = layout.before(anchor) if anchor and where == "before" else anchor
     kind = NEW_KINDS.get(word, "sub-item")
     if word == "paragraph":  # the kind of the paragraph it follows
-        kind = anchor.kind if anchor is not None and anchor.kind in NUMBERED_KINDS else "operative"
+        kind = layout.kind[anchor] if anchor and layout.kind[anchor] in NUMBERED_KINDS else "operative"
     parent = ""
-    if kind == "sub-item" and anchor is not None:
-        first_child = where != "before" and anchor.kind != "sub-item"
-        parent = anchor.id if first_child else anchor.parent
+    if kind == "sub-item" and anchor:
+        first_child = where != "before" and layout.kind[anchor] != "sub-item"
+        parent = anchor if first_child else layout.parent[anchor]
     return Where(after, kind, parent, _count(m)), m.end()
 
 
