@@ -3,8 +3,6 @@ operations in the order the instruction gives them (:mod:`.reading` reads the se
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions.clauses import Clause, placed_edit, replacements
 from draftdesk.engine.instructions.errors import InstructionError
@@ -46,7 +44,7 @@ class Changed:
         for op in ops:
             new = self.new.get(op.after)
             if new is not None:
-                op = replace(op, after=new.after)
+                op = op._replace(after=new.after)
                 at = next(n for n, slot in enumerate(self.slots) if slot is new)
                 self.slots.insert(at, op)
             else:
