@@ -96,6 +96,17 @@ def test_a_sync_killed_in_its_pull_is_rolled_back_and_done_by_the_next(clones: d
     assert git(undp.cwd, "status", "--porcelain") == ""
 
 
+def test_a_sync_killed_before_git_wrote_its_rebase_is_rolled_back_too(clones: dict[str, DraftDesk]) -> None:
+    """Killed between git making .git/rebase-merge and writing what it holds (`rebase --abort` cannot
+    read it then: seen in CI under load)."""
+    undp = clones["UNDP"]
+    reword(undp.cwd / DRAFT, "UNDP", "OP5", "Recognize", "Welcome")
+    (undp.cwd / ".git" / "rebase-merge").mkdir()
+    (undp.cwd / ".git" / "draftdesk-pulling").touch()  # the mark a sync leaves while it pulls
+    assert undp("sync", DRAFT).out.startswith("sent 1 amendment")
+    assert git(undp.cwd, "status", "--porcelain") == ""
+
+
 def test_a_lock_file_git_left_is_named(clones: dict[str, DraftDesk]) -> None:
     undp = clones["UNDP"]
     reword(undp.cwd / DRAFT, "UNDP", "OP5", "Recognize", "Welcome")

@@ -99,7 +99,8 @@ def _settle_cut_short(folder: Path) -> None:
     """A pull a sync began and did not end (killed in its rebase: ``PULLING`` is still there) is
     rolled back, so this sync starts again from this clone's commits: the index lock its git left
     (made after ``PULLING``) is removed and the rebase undone. A rebase begun by hand is left alone,
-    and the sync refused, saying so."""
+    and the sync refused, saying so. Killed before git wrote its rebase's state (no ``head-name``),
+    nothing had moved yet: that state is dropped (``--quit``), since ``--abort`` cannot read it."""
     pulling, left, *rebases = _git_paths(folder, PULLING, "index.lock", "rebase-merge", "rebase-apply")
     with contextlib.suppress(FileNotFoundError):
         if left.stat().st_mtime >= pulling.stat().st_mtime:
@@ -111,7 +112,8 @@ def _settle_cut_short(folder: Path) -> None:
                 "a git rebase is under way in this clone: end it (git rebase --continue) or undo it "
                 "(git rebase --abort), then sync again",
             )
-        _git(folder, "rebase", "--abort")
+        begun = any((where / "head-name").exists() for where in rebases)
+        _git(folder, "rebase", "--abort" if begun else "--quit")
     pulling.unlink(missing_ok=True)
 
 
