@@ -84,6 +84,8 @@ async def test_a_decision_that_cannot_be_stored_is_taken_back(folder: Path, monk
         assert await new_decisions(app) == []
         await pilot.pause()
         assert any("not stored: decisions/x.toml: cannot write" in n.message for n in app._notifications)
+        await app.workers.wait_for_complete()  # the folder read again in a worker
+        await pilot.pause()
         assert app.session.neg.state("OSCE-0001").status == "tabled"
         assert app.session.neg.state("UNDP-0001").status == "tabled"  # it fell on screen; it stands again
         said = [n.message for n in app._notifications]

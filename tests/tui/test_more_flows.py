@@ -136,8 +136,7 @@ async def test_chair_issues_a_revision_and_sees_the_concordance(folder: Path) ->
         assert ("OP4", "OP4") in app.screen.rows
         assert services.negotiation(folder).draft.revision == 1
         await pilot.press("escape")
-        await pilot.pause()
-        assert "Rev.1" in str(app.main.shown.bar.render())
+        await until(app, lambda: "Rev.1" in str(app.main.shown.bar.render()))  # the folder read in a worker
 
 
 async def test_chair_only_keys_are_hidden_from_a_delegate(folder: Path) -> None:

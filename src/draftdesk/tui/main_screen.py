@@ -31,6 +31,7 @@ from draftdesk.tui.messages import (
     DecisionStored,
     ExportWritten,
     FolderChanged,
+    FolderLoaded,
     KeyMissing,
     ParagraphSelected,
     RecordsAdded,
@@ -45,7 +46,6 @@ from draftdesk.tui.proposing import Proposals
 from draftdesk.tui.reading import Reading
 from draftdesk.tui.rest import Rest
 from draftdesk.tui.session import Change, Session
-from draftdesk.tui.view_cache import prepare
 from draftdesk.tui.widgets import AmendmentPanel, KeyBar
 from draftdesk.tui.widgets.legend import SHORT
 
@@ -195,13 +195,19 @@ class MainScreen(Screen[None]):
         return change
 
     def reload(self) -> None:
-        """Read the folder again and redraw, keeping selection and place."""
-        try:
-            neg = self.loader(self.session.folder)
-        except Exception as error:  # a half-written or broken folder must not crash the screen
-            self.notify(f"reload failed: {error}", severity="error")
+        """Read the folder again, in a worker (``on_folder_loaded`` redraws, keeping selection and place)."""
+        load = partial(
+            workers.load_folder, self.post_message, self.session.folder, self.loader, self.shown.view,
+            self.session.acting_as,
+        )  # fmt: skip
+        self.run_worker(load, thread=True, exclusive=True, exit_on_error=False, group="reload")
+
+    @on(FolderLoaded)
+    def on_folder_loaded(self, message: FolderLoaded) -> None:
+        if message.loaded is None:  # a half-written or broken folder must not crash the screen
+            self.notify(f"reload failed: {message.error}", severity="error")
             return
-        self.session.adopt(prepare(neg, self.shown.view, self.session.acting_as))
+        self.session.adopt(message.loaded)
         self.shown.refresh_all()
 
     # -- actions -----------------------------------------------------------

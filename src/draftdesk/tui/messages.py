@@ -38,6 +38,15 @@ class FolderChanged(Message):
 
 
 @dataclass
+class FolderLoaded(Message):
+    """The folder read again and merged in a worker, as this terminal asked (``MainScreen.reload``)."""
+
+    loaded: Loaded | None
+    """The state, prepared for the screen; None when loading failed (see ``error``)."""
+    error: str = ""
+
+
+@dataclass
 class RecordsAdded(Message):
     """Another terminal wrote amendments or decisions: read by the watcher, to be judged (their
     seals, against ``roster``) and merged in place."""

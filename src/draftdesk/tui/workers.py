@@ -1,5 +1,5 @@
-"""Work done off the UI thread: watching the folder, storing decisions, the chair's rulings and
-revisions, exports, writing amendments' written forms.
+"""Work done off the UI thread: watching and loading the folder, storing decisions, the chair's
+rulings and revisions, exports, writing amendments' written forms.
 
 Each runs in a thread on inputs no one else changes and never touches a widget: it posts
 a message (messages.py) to the screen that started it, whose handler changes the state.
@@ -26,6 +26,7 @@ from draftdesk.tui.messages import (
     DecisionStored,
     ExportWritten,
     FolderChanged,
+    FolderLoaded,
     KeyMissing,
     RecordsAdded,
     RevisionIssued,
@@ -84,6 +85,16 @@ def watch_folder(
                 post(FolderChanged(paths, prepare(loader(folder), view(), viewer)))
         except Exception as error:  # reported by the handler, the watch goes on
             post(FolderChanged(paths, None, str(error)))
+
+
+def load_folder(post: Post, folder: Path, loader: Loader, view: ViewName, viewer: str) -> None:
+    """The folder read and merged again, prepared for the screen (``view`` on show, as ``viewer``)."""
+    try:
+        loaded = prepare(loader(folder), view, viewer)
+    except Exception as error:  # a half-written or broken folder: said by the handler
+        post(FolderLoaded(None, str(error) or type(error).__name__))
+    else:
+        post(FolderLoaded(loaded))
 
 
 def _hidden(path: str) -> bool:
