@@ -59,3 +59,19 @@ def test_item_markers_of_any_usual_form_make_sub_items(items: str, markers: list
     assert [named[p.id] for p in draft.paragraphs if p.kind == "sub-item"] == markers
     assert (draft.doc_type, draft.authoring) == ("FINAL COMMUNIQUÉ", "The participants,")
     assert [named.get(p.id, p.kind) for p in draft.paragraphs] == ["PP1", "text", "OP1", *markers, "OP2"]
+
+
+def test_a_title_that_runs_on_from_the_line_naming_the_outcome_names_its_type_once() -> None:
+    """QA's Vienna declaration as text: "VIENNA MINISTERIAL DECLARATION" / "ON WATER COOPERATION …"
+    is one title, and the document a declaration; printed once, read back the same."""
+    text = (
+        "VIENNA MINISTERIAL DECLARATION\nON WATER COOPERATION IN THE DANUBE BASIN\n\n"
+        "Vienna, 12 March 2025\n\nWe, the Ministers of the Danube riparian States, gathered in Vienna,\n\n"
+        "Recalling the Convention,\n\nHereby declare the following:\n\n1. We reaffirm our commitment.\n"
+    )
+    draft = import_text(text, slug="x").draft
+    assert (draft.doc_type, draft.title) == ("DECLARATION", text.split("\n")[:2])
+    printed = export(draft, paragraph_views(draft.paragraphs), "txt")
+    assert "\nDECLARATION\n" not in printed
+    again = import_text(printed, slug="y").draft
+    assert (again.doc_type, again.title, again.authoring) == (draft.doc_type, draft.title, draft.authoring)

@@ -57,3 +57,11 @@ def revision_line(draft: Draft) -> str:
     """What a document that is no UN one prints under its symbol (or its title): "Rev.N" for a
     revision, "" for the text as first imported and for a UN document (its symbol says it)."""
     return revision_name(draft.revision) if draft.revision and not un_document(draft) else ""
+
+
+def printed_type(draft: Draft) -> str:
+    """The document type as printed under the title: none when the title's first line names it
+    already ("VIENNA MINISTERIAL DECLARATION" / "ON WATER COOPERATION …", a declaration; the
+    import reads it back from the title)."""
+    named = bool(draft.title) and draft.doc_type.casefold() in draft.title[0].casefold()
+    return "" if named else draft.doc_type

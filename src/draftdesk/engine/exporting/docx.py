@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from draftdesk.engine.exporting.docx_package import WordDocument, hex_colour
 from draftdesk.engine.exporting.ooxml import Look, Numbered, paragraph, run
-from draftdesk.engine.issued import letterhead, revision_line
+from draftdesk.engine.issued import letterhead, printed_type, revision_line
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.palette import org_colours
@@ -76,8 +76,10 @@ def title_block(doc: WordDocument, draft: Draft, amended: str = "", *, authoring
     if title and "number" in meta:
         title[0] = printed(f"{meta['number']}. ") + title[0]
     lines += [(doc.style_ids["Title Line"], line) for line in title]
-    # a resolution prints no document type: kept hidden, so the file imports back to the same draft
-    lines.append((doc.style_ids["Document Type"], printed(draft.doc_type, resolution)))
+    # a resolution prints no document type, nor a text whose title names it: kept hidden, so the file
+    # imports back to the same draft
+    shown = not resolution and bool(printed_type(draft))
+    lines.append((doc.style_ids["Document Type"], printed(draft.doc_type, not shown)))
     lines.append((doc.style_ids["Place and Date"], printed(draft.place_date)))
     lines.append((doc.style_ids["Authoring"], printed(draft.authoring if authoring else "")))
     for style, content in lines:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from html import escape
 
 from draftdesk.engine.exporting.text import printed_marker
-from draftdesk.engine.issued import revision_line
+from draftdesk.engine.issued import printed_type, revision_line
 from draftdesk.engine.model import BASE_AUTHOR, Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.palette import org_colours
@@ -54,9 +54,8 @@ def export_html(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
         for line in (draft.metadata.get("symbol", ""), revision_line(draft))
         if line
     ]
-    body += [
-        f"<h2>{escape(line)}</h2>" for line in (draft.doc_type, draft.place_date, draft.authoring) if line
-    ]
+    heads = (printed_type(draft), draft.place_date, draft.authoring)
+    body += [f"<h2>{escape(line)}</h2>" for line in heads if line]
     legend = [
         f'<span class="org-{escape(o.code, quote=True)}">{escape(o.code)}</span>: {escape(o.name)}'
         for o in draft.orgs

@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from draftdesk.engine.issued import revision_line
+from draftdesk.engine.issued import printed_type, revision_line
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.title import shown_title, split_title
@@ -43,7 +43,7 @@ def export_markdown(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:
     out = [f"# {' '.join(shown_title(draft, title, _line, escaped))}", ""]
     for line in (draft.metadata.get("symbol", ""), revision_line(draft)):  # which document, which revision
         out += [escaped(line), ""] if line else []
-    for line in (draft.doc_type, draft.place_date, draft.authoring):
+    for line in (printed_type(draft), draft.place_date, draft.authoring):
         out += [f"## {escaped(line)}", ""] if line else []
     notes = [*title.footnotes] if title else []
     for p in body:

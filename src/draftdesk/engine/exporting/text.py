@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from draftdesk.engine.issued import letterhead, revision_line
+from draftdesk.engine.issued import letterhead, printed_type, revision_line
 from draftdesk.engine.marks import marked, tagged
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
@@ -37,7 +37,7 @@ def _conclusions(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]
     title, body = split_title(paragraphs)
     revision = [revision_line(draft), ""] if revision_line(draft) else []
     out = [*revision, *([*draft.metadata["cover"].split(" / "), ""] if "cover" in draft.metadata else [])]
-    out += [*shown_title(draft, title, line_of), "", draft.doc_type, "", draft.place_date, ""]
+    out += [*shown_title(draft, title, line_of), "", printed_type(draft), "", draft.place_date, ""]
     out += [draft.authoring, ""] if draft.authoring else []
     part = ""
     for p in body:

@@ -133,9 +133,11 @@ def _cover(texts: list[str], body: int, *, headings: bool) -> Cover:
     kind = next((i for i in reversed(lines) if _names_outcome(texts[i])), -1)
     place = next((i for i in lines if PLACE_DATE.match(texts[i])), -1)
     title = _title(blocks, texts, kind, {kind, place})
+    named = ""
     if title and kind >= 0 and title[0] == kind + 1 and texts[title[0]].split()[0].casefold() in _JOINING:
-        title, kind = [kind, *title], -1  # "VIENNA MINISTERIAL DECLARATION" / "ON WATER COOPERATION …"
-    cover.kind = texts[kind] if kind >= 0 else ""
+        # "VIENNA MINISTERIAL DECLARATION" / "ON WATER COOPERATION …": one title, a declaration
+        named, title, kind = _KIND.search(texts[kind]).group(0), [kind, *title], -1  # type: ignore[union-attr]
+    cover.kind = texts[kind] if kind >= 0 else named
     cover.place_date = texts[place] if place >= 0 else ""
     if headings and kind < 0 and title:
         cover.body = next((i for i in lines if i > title[-1] and i != place), body)
