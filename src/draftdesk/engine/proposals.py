@@ -54,7 +54,12 @@ def clusters(text: str, proposals: list[Proposal]) -> list[Cluster]:
     return out
 
 
-def _walk(text: str, proposals: list[Proposal], plain: Callable[[str], str], cluster_pieces) -> list[Piece]:
+def _walk(
+    text: str,
+    proposals: list[Proposal],
+    plain: Callable[[str], str],
+    cluster_pieces: Callable[[str, Cluster], list[Piece]],
+) -> list[Piece]:
     pieces: list[Piece] = []
     pos = 0
     for cluster in clusters(text, proposals):

@@ -79,7 +79,7 @@ class KeyBar(Widget):
 
     def _redraw(self) -> None:
         """Draw the keys again; lay the screen out again only when the bar's height changes (a
-        layout of the main screen takes some 20 ms on a long draft)."""
+        layout of the main screen is costly on a long draft: docs/performance.md)."""
         width = self.size.width
         self.refresh(layout=not width or self._lines(width) != self.size.height)
 
