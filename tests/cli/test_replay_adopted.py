@@ -2,7 +2,8 @@
 
 The draft is imported, the written amendment tabled from its document as circulated, the chair
 decides as the Assembly did, and the agreed text is compared, paragraph by paragraph and number by
-number, with the adopted resolution imported as well: the same addresses in the same order, the
+number, with the adopted resolution imported as well (an amendment divided, rule 129, decided
+part by part: ``parts``, the parts adopted): the same addresses in the same order, the
 same words (cross-references "paragraph 67 above" as renumbered). Where they differ is listed in
 tests/data/replay/adopted.toml with the reason; anything else fails.
 """
@@ -47,7 +48,7 @@ def test_the_agreed_text_is_the_resolution_adopted(
     document = DOCUMENTS / f"{case['amendment']}.txt"
     aid = dd("propose", name, "--as", code, "--instruction-file", document).strip()
     assert json.loads(dd("list", name, "--json"))[0]["symbol"] == case["amendment"].replace("_", "/")
-    dd(case["decision"], name, "--as", "GA", aid)
+    dd(case["decision"], name, "--as", "GA", aid, *(("--parts", case["parts"]) if "parts" in case else ()))
     dd("import", DOCUMENTS / f"{case['adopted']}.txt", "--slug", "adopted", "--chair", "GA")
     ours, adopted = paragraphs(dd, name), paragraphs(dd, "adopted")
     assert list(ours) == list(adopted)  # the same paragraphs, numbered alike

@@ -65,7 +65,7 @@ def test_a_record_of_a_newer_format_is_left_out_saying_to_update(
     )
     (skipped,) = storage.load(folder).skipped
     assert str(skipped) == (
-        f"{newer}:1: written by a newer DraftDesk (record format 9; this one reads up to 2): "
+        f"{newer}:1: written by a newer DraftDesk (record format 9; this one reads up to 3): "
         "update DraftDesk to read it"
     )
     assert services.negotiation(folder).state(eu).status == "tabled"  # it changes nothing

@@ -143,6 +143,16 @@ def test_bad_decision_action(folder: Path) -> None:
     assert (error.path, error.line) == (path, 3) and "unknown action 'veto'" in error.message
 
 
+@pytest.mark.parametrize("parts", ["[]", "[0]", '["2"]'])
+def test_parts_are_the_numbers_an_acceptance_adopted(folder: Path, parts: str) -> None:
+    path = folder / "decisions" / "X-1.toml"
+    path.write_text(
+        f'format = 3\nid = "X-1"\namendment = "A"\naction = "accept"\nby = "GA"\nat = 2026-01-01T10:00:00Z\n'
+        f"parts = {parts}\n"
+    )
+    assert "'parts' are the numbers of the parts an acceptance adopted" in _skipped(folder).message
+
+
 def test_not_utf8(folder: Path) -> None:
     (folder / "draft.toml").write_bytes(b'title = ["caf\xe9"]\n')
     assert "not UTF-8" in _error(folder).message

@@ -140,3 +140,11 @@ def test_the_words_an_insertion_needs_round_trip_with_its_notes(folder: Path) ->
     amendment = Amendment("RCC-9", "RCC", (op,), datetime(2026, 11, 28, 14, tzinfo=UTC))
     storage.add_amendment(folder, amendment)
     assert {a.id: a for a in storage.load(folder).amendments}["RCC-9"] == amendment
+
+
+def test_a_divided_acceptance_round_trips_as_a_record_of_format_3(folder: Path) -> None:
+    """An older build would read ``parts`` as the whole amendment accepted: it is told to update."""
+    divided = Decision("GA-1", "A", "accept", "GA", datetime(2026, 12, 1, tzinfo=UTC), parts=(2, 3))
+    path = storage.add_decision(folder, divided)
+    assert path.read_text().startswith("format = 3\n")
+    assert {d.id: d for d in storage.load(folder).decisions}["GA-1"] == divided

@@ -69,4 +69,6 @@ def entry_json(entry: AmendmentEntry, amendment: Amendment) -> dict[str, Any]:
         "supersedes": amendment.supersedes,
         "revises": entry.revises,
         "superseded_by": list(entry.superseded_by),
+        "parts": list(entry.parts),
+        "divided": entry.divided,
     }

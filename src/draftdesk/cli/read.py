@@ -171,7 +171,7 @@ def list_amendments(args: argparse.Namespace) -> int:
     for entry in entries:
         by = entry.author + (f" (+{', '.join(entry.cosponsors)})" if entry.cosponsors else "")
         name = cited_name(entry.symbol, entry.id)
-        lines = [f"{name}  {entry.status}  {by}  Rev.{entry.revision}: {paragraphs_cited(entry)}"]
+        lines = [f"{name}  {entry.outcome}  {by}  Rev.{entry.revision}: {paragraphs_cited(entry)}"]
         if entry.revises:
             lines.append(f"  revises {entry.revises}")
         if entry.superseded_by:
@@ -183,7 +183,7 @@ def list_amendments(args: argparse.Namespace) -> int:
         if entry.fallen_reason:
             lines.append(f"  fell: {entry.fallen_reason}")
         if entry.decision:
-            lines.append(f"  {entry.status} {entry.decision}")
+            lines.append(f"  {entry.outcome} {entry.decision}")
         blocks.append("\n".join(lines))
     if blocks:
         emit("\n\n".join(blocks))

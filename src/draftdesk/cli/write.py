@@ -15,6 +15,7 @@ from draftdesk import services
 from draftdesk.cli import organizations
 from draftdesk.cli.options import UsageError, command, parent, working_folder
 from draftdesk.cli.output import emit, emit_json, note, timestamp
+from draftdesk.engine import division
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.revision import RevisionResult
 
@@ -59,7 +60,16 @@ def register(commands: argparse._SubParsersAction) -> None:
         decide = command(commands, action, decide_amendment, about, acting)
         decide.add_argument("amendment", metavar="ID", help="the amendment's id (see draftdesk list)")
         decide.add_argument("--note", default="", help="a note kept with the decision")
-        decide.set_defaults(action=action)
+        if action in ("accept", "reject"):
+            decide.add_argument(
+                "--parts",
+                type=part_numbers,
+                default=(),
+                metavar="N[,N…]",
+                help=f"division of the question: the parts {DECISIONS[action][0]} (the others "
+                "were not); an amendment's parts are the paragraphs it changes, in the order it names them",
+            )
+        decide.set_defaults(action=action, parts=())
     ruling = command(
         commands,
         "order",
@@ -92,8 +102,20 @@ def import_document(args: argparse.Namespace) -> int:
     return 0
 
 
+def part_numbers(value: str) -> tuple[int, ...]:
+    """``--parts 2`` or ``--parts 1,3``: part numbers, from 1."""
+    try:
+        numbers = tuple(int(n) for n in value.replace(" ", ",").split(",") if n)
+    except ValueError:
+        numbers = ()
+    if not numbers or min(numbers) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: give part numbers from 1, separated by commas (1,3)")
+    return numbers
+
+
 def decide_amendment(args: argparse.Namespace) -> int:
-    taken = services.take(working_folder(args), args.acting_as, args.amendment, args.action, note=args.note)
+    folder, by = working_folder(args), args.acting_as
+    taken = services.take(folder, by, args.amendment, args.action, note=args.note, parts=args.parts)
     decision, neg = taken.decision, taken.after
     fell = fallen_since(taken.before, neg)
     if args.json:
@@ -105,6 +127,7 @@ def decide_amendment(args: argparse.Namespace) -> int:
                 "by": decision.by,
                 "at": timestamp(decision.at),
                 "note": decision.note,
+                "parts": list(decision.parts),
                 "status": neg.state(decision.amendment).status,
                 "fell": fell,
                 "voted_first": taken.voted_first,
@@ -116,7 +139,11 @@ def decide_amendment(args: argparse.Namespace) -> int:
     older = services.tabling_note(neg, decision)
     if older:  # a private draft made before the chair issued a revision: its numbers are not today's
         note(f"note: {older}")
-    emit(f"{decision.amendment} {DECISIONS[decision.action][0]} by {decision.by}")
+    if decision.parts:
+        said = division.outcome(neg.amendments[decision.amendment], decision.parts, neg.label)
+        emit(f"{decision.amendment} divided by {decision.by}: {said}")
+    else:
+        emit(f"{decision.amendment} {DECISIONS[decision.action][0]} by {decision.by}")
     report_fallen(fell)
     return 0
 

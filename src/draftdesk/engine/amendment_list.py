@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from draftdesk.engine import instructions
+from draftdesk.engine import division, instructions
 from draftdesk.engine.amendments import Amendment, Status
 from draftdesk.engine.cited_order import as_runs, document_order, in_text_order
 from draftdesk.engine.inert import inert
@@ -59,6 +59,15 @@ class AmendmentEntry:
     """The amendment it is a revision of, as the list names it ("A/80/L.32 (USA-…)")."""
     superseded_by: tuple[str, ...] = ()
     """The revisions of it tabled since, as the list names them."""
+    parts: tuple[int, ...] = ()
+    """When the question was divided, the parts adopted (:mod:`.division`)."""
+    divided: str = ""
+    """What the division did, each part cited as tabled ("part 2 (OP2) adopted, part 1 (PP3) rejected")."""
+
+    @property
+    def outcome(self) -> str:
+        """Its status as a list says it: "accepted in part" after a division of the question."""
+        return f"{self.status} in part" if self.parts else self.status
 
 
 def amendment_entries(
@@ -88,6 +97,9 @@ def amendment_entries(
             continue
         record = amendment if amendment.cited else _as_tabled_now(neg, amendment, now, texts)
         in_order = in_text_order(_as_written(record), order)
+        acceptance = neg.acceptance(amendment.id) if state.status == "accepted" else None
+        parts = acceptance.parts if acceptance is not None else ()
+        divided = division.outcome(record, parts, neg.label) if parts else ""
         entries.append(
             AmendmentEntry(
                 id=amendment.id,
@@ -104,9 +116,11 @@ def amendment_entries(
                 competes_with=state.competes_with,
                 vote=_vote(neg, amendment.id, sizes),
                 fallen_reason=neg.fall_reason(amendment.id),
-                decision=_decision(neg, amendment.id, state.status),
+                decision=_decision(neg, amendment.id, state.status, divided),
                 revises=names.get(amendment.supersedes, amendment.supersedes),
                 superseded_by=tuple(revisions.get(amendment.id, ())),
+                parts=parts,
+                divided=divided,
             )
         )
     return entries
@@ -115,15 +129,17 @@ def amendment_entries(
 _DECIDING = {"accepted": "accept", "rejected": "reject", "withdrawn": "withdraw"}
 
 
-def _decision(neg: Negotiation, aid: str, status: Status) -> str:
-    """Who took the decision that gave the amendment its status, when, and its note."""
+def _decision(neg: Negotiation, aid: str, status: Status, divided: str) -> str:
+    """Who took the decision that gave the amendment its status, when, and its note; after a
+    division of the question, what the division did."""
     action = _DECIDING.get(status)
     decision = max(
         (d for d in neg.decisions(aid) if d.action == action), key=lambda d: (d.at, d.id), default=None
     )
     if decision is None:
         return ""
-    return f"by {decision.by}, {un_date(decision.at)}" + (f": {decision.note}" if decision.note else "")
+    said = f"by {decision.by}, {un_date(decision.at)}" + (f" (divided: {divided})" if divided else "")
+    return said + (f": {decision.note}" if decision.note else "")
 
 
 def _as_written(record: Amendment) -> list[str]:
@@ -213,7 +229,7 @@ def sponsor_names(draft: Draft) -> dict[str, str]:
 
 
 def _heading(n: int, entry: AmendmentEntry) -> str:
-    return f"{n}. {cited_name(entry.symbol, entry.id)}: {entry.status}"
+    return f"{n}. {cited_name(entry.symbol, entry.id)}: {entry.outcome}"
 
 
 def _fields(entry: AmendmentEntry, names: dict[str, str]) -> list[tuple[str, str]]:

@@ -114,3 +114,6 @@ class Decision(NamedTuple):
     revision: int = 0
     note: str = ""
     before: str = ""
+    parts: tuple[int, ...] = ()
+    """An acceptance after a division of the question: the parts adopted, the others rejected
+    (:mod:`.division`); empty: the amendment whole."""

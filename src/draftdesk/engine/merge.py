@@ -20,6 +20,7 @@ from draftdesk.engine.amendment_states import AmendmentStates, Merged
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.attribution import Authors, runs_of
 from draftdesk.engine.competition import Claim, Competition
+from draftdesk.engine.division import as_accepted, names
 from draftdesk.engine.fall_causes import FallCauses
 from draftdesk.engine.labels import Labels
 from draftdesk.engine.lifecycle import DecisionKey, decision_key, tabled_at
@@ -148,6 +149,13 @@ class Negotiation:
         """The decisions on an amendment, as read."""
         return tuple(self._records.decisions.get(amendment_id, ()))
 
+    def acceptance(self, amendment_id: str) -> Decision | None:
+        """The acceptance that made the amendment accepted (None if it is not; in an earlier revision,
+        the first taken): its ``parts`` name those adopted when the question was divided."""
+        if self.state(amendment_id).status != "accepted":
+            return None
+        return self._accepted.get(amendment_id) or self._records.first_acceptance(amendment_id)
+
     def tabled_at(self, amendment_id: str) -> datetime | None:
         """When the amendment was tabled (None: still a private draft)."""
         return tabled_at(self.amendments[amendment_id], self._records.decisions.get(amendment_id, ()))
@@ -207,9 +215,9 @@ class Negotiation:
         self._competition.compete_all()
 
     def _apply(self, aid: str) -> Outcome | None:
-        """Commit an accepted amendment to the agreed text, or record why it falls."""
+        """Commit an accepted amendment (its parts adopted, if divided), or record why it falls."""
         try:
-            outcome = attempt(self._text, self.amendments[aid])
+            outcome = attempt(self._text, as_accepted(self.amendments[aid], self._accepted.get(aid)))
         except OpFailed as err:
             self._fallen[aid] = err
             return None
@@ -290,5 +298,6 @@ class Negotiation:
         return touched | claimed | {pid for pid, n in new_numbers.items() if old_numbers.get(pid) != n}
 
     def _accepted_on(self, pid: str) -> list[str]:
-        """The accepted amendments, of any revision, that touched a paragraph."""
-        return [a for a in self._records.naming(pid) if self._base[a].status == "accepted"]
+        """The accepted amendments, of any revision, that touched a paragraph (by a part adopted)."""
+        accepted = [a for a in self._records.naming(pid) if self._base[a].status == "accepted"]
+        return [a for a in accepted if names(as_accepted(self.amendments[a], self.acceptance(a)), pid)]

@@ -98,6 +98,11 @@ class Records:
                 _add_to_index(self._index, amendment)
         return self._index.get(paragraph_id, _NONE)
 
+    def first_acceptance(self, aid: str) -> Decision | None:
+        """The first acceptance of an amendment (an acceptance is final: the one it stands on)."""
+        taken = (d for d in self.decisions.get(aid, ()) if d.action == "accept")
+        return min(taken, key=decision_key, default=None)
+
     def decision_ids(self) -> Set[str]:
         if self._decision_ids is None:
             self._decision_ids = {d.id for decisions in self.decisions.values() for d in decisions}

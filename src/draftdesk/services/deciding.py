@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from draftdesk.engine.amendments import ACTIONS, Decision
 from draftdesk.engine.causes import PAST
+from draftdesk.engine.division import divided
 from draftdesk.engine.merge import Negotiation
 from draftdesk.services import checks, stamping, tabling
 from draftdesk.services.errors import ServiceError
@@ -43,8 +44,12 @@ class Taken(NamedTuple):
 
 
 @one_writer
-def take(folder: Path, by: str, amendment: str, action: str, note: str = "") -> Taken:
+def take(
+    folder: Path, by: str, amendment: str, action: str, note: str = "", parts: Iterable[int] = ()
+) -> Taken:
     """Record ``by``'s ``action`` on an amendment, checked against the folder as read under its lock.
+    ``parts``: the question was divided, and the parts named were accepted (or rejected), the others
+    not (:func:`draftdesk.engine.division.divided`).
 
     Two decisions taken at the same moment take turns: the second is checked
     against the first, and refused with what happened ("… fell when … was
@@ -52,10 +57,9 @@ def take(folder: Path, by: str, amendment: str, action: str, note: str = "") -> 
     """
     stored, neg = load(folder)
     before = {aid: state.status for aid, state in neg.states().items()}
-    decision = _checked(
-        neg, stored.decisions, by, amendment, action, note, stamping.ids(stored), stamping.times(stored)
-    )
-    first = _voted_first(neg, decision.amendment) if action == "accept" else ""
+    ids, times = stamping.ids(stored), stamping.times(stored)
+    decision = _checked(neg, stored.decisions, by, amendment, action, note, ids, times, parts)
+    first = _voted_first(neg, decision.amendment) if decision.action == "accept" else ""
     tabling.store(folder, decision, signer(folder, by))
     neg.add_decision(decision)
     return Taken(decision, before, neg, first)
@@ -87,6 +91,7 @@ def decide(
     *,
     shown: Decision | None = None,
     known: Known | None = None,
+    parts: Iterable[int] = (),
 ) -> Decision:
     """Record ``by``'s ``action`` on an amendment if the rules allow it on the folder as read under its
     lock (see :func:`take`); returns the decision as stored.
@@ -99,12 +104,19 @@ def decide(
     if another act came first), and the decision is stamped after every event there.
     """
     if shown is None:
-        return take(folder, by, amendment, action, note).decision
+        return take(folder, by, amendment, action, note, parts).decision
     return _store_shown(folder, shown, known)
 
 
 def new_decision(
-    folder: Path, by: str, amendment: str, action: str, note: str = "", *, current: Negotiation | None = None
+    folder: Path,
+    by: str,
+    amendment: str,
+    action: str,
+    note: str = "",
+    *,
+    current: Negotiation | None = None,
+    parts: Iterable[int] = (),
 ) -> Decision:
     """``by``'s ``action`` on an amendment, checked against the rules, not yet stored.
 
@@ -117,12 +129,11 @@ def new_decision(
     if current is None:
         check_signing(folder, by)
         stored, neg = load(folder)
-        return _checked(
-            neg, stored.decisions, by, amendment, action, note, stamping.ids(stored), stamping.times(stored)
-        )
+        ids, times = stamping.ids(stored), stamping.times(stored)
+        return _checked(neg, stored.decisions, by, amendment, action, note, ids, times, parts)
     times = [] if current.last_event is None else [current.last_event]
     # the ids are looked up, not copied: thousands of them at each decision
-    return _checked(current, (), by, amendment, action, note, current.amendments.keys(), times)
+    return _checked(current, (), by, amendment, action, note, current.amendments.keys(), times, parts)
 
 
 @one_writer
@@ -135,7 +146,15 @@ def _store_shown(folder: Path, decision: Decision, known: Known | None) -> Decis
     stored, neg = load(folder)
     taken = stamping.ids(stored)
     checked = _checked(
-        neg, stored.decisions, decision.by, decision.amendment, decision.action, decision.note, taken, ()
+        neg,
+        stored.decisions,
+        decision.by,
+        decision.amendment,
+        decision.action,
+        decision.note,
+        taken,
+        (),
+        decision.parts,
     )
     stored_as = decision._replace(
         id=checked.id if decision.id in taken else decision.id,
@@ -155,9 +174,10 @@ def _checked(
     note: str,
     taken: Collection[str],
     times: Iterable[datetime],
+    parts: Iterable[int] = (),
 ) -> Decision:
     """The decision, if the rules allow it on ``neg``; ``history`` (the decisions read) explains a
-    refusal that another act has just caused."""
+    refusal that another act has just caused; ``parts``: see :func:`take`."""
     if action not in ACTIONS:
         raise ServiceError(f"unknown action {action!r} (use {', '.join(ACTIONS)})")
     org = checks.org(neg, by)
@@ -173,6 +193,14 @@ def _checked(
         if by in neg.state(aid).cosponsors:
             raise ServiceError(f"{by} already co-sponsors {aid}")
     checks.require(neg, aid, ALLOWED[action], DONE[action], history)
+    adopted: tuple[int, ...] = ()
+    if parts:
+        if action not in ("accept", "reject"):
+            raise ServiceError(f"only an acceptance or a rejection divides an amendment, not a {action}")
+        try:
+            action, adopted = divided(target, action, parts)
+        except ValueError as err:
+            raise ServiceError(f"{aid} cannot be divided so: {err}") from None
     return Decision(
         id=stamping.new_id(by, taken),
         amendment=aid,
@@ -181,4 +209,5 @@ def _checked(
         at=stamping.stamp(times),
         revision=neg.draft.revision,
         note=note.strip(),
+        parts=adopted,
     )

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from draftdesk import storage
+from draftdesk.engine import division
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.authority import file_of
 from draftdesk.engine.lost_decisions import lost, lost_revisions
@@ -78,11 +79,12 @@ def log(folder: Path, warn: Warn | None = None) -> list[Event]:
     kept = {d.id for d in trusted.decisions}
     set_aside = [d for d in stored.decisions if d.id not in kept and file_of(DECISIONS, d.id) in carried]
     aside |= {d.id: carried[file_of(DECISIONS, d.id)] for d in set_aside}
+    records = {a.id: a for a in trusted.amendments}
     for d in (*trusted.decisions, *set_aside):
         symbol = symbols.get(d.amendment, "")
-        events.append(
-            Event(d.at, d.by, d.action, d.amendment, d.id, _note(d), symbol, set_aside=aside.get(d.id, ""))
-        )
+        note = _note(d, records.get(d.amendment))
+        why = aside.get(d.id, "")
+        events.append(Event(d.at, d.by, d.action, d.amendment, d.id, note, symbol, set_aside=why))
     return sorted(events + falls, key=lambda e: (e.at, e.action == FALL, e.id))  # a fall after its cause
 
 
@@ -114,8 +116,15 @@ def _falls(
     return events, neg
 
 
-def _note(decision: Decision) -> str:
-    return f"before {decision.before}: {decision.note}" if decision.action == ORDER else decision.note
+def _note(decision: Decision, amendment: Amendment | None) -> str:
+    """A decision's note; a ruling's names the amendment it goes before, a divided acceptance's
+    what the division did ("divided: part 2 (OP2) adopted, part 1 (PP3) rejected")."""
+    if decision.action == ORDER:
+        return f"before {decision.before}: {decision.note}"
+    if decision.parts and amendment is not None:
+        divided = f"divided: {division.outcome(amendment, decision.parts)}"
+        return f"{divided}; {decision.note}" if decision.note else divided
+    return decision.note
 
 
 def _revised(older: Draft, newer: Draft, decisions: list[Decision]) -> Event:

@@ -38,7 +38,7 @@ AMENDMENT: Types = {"id": str, "author": str, "ops": list, "created": datetime, 
 OP: Types = {name: str for name in ("kind", "target", "base_text", "patch", "after", "new_id", "new_kind",
                                     "parent", "text")} | {"notes": list, "needs": list}  # fmt: skip
 DECISION: Types = {"id": str, "amendment": str, "action": str, "by": str, "at": datetime, "revision": int,
-                   "note": str, "before": str}  # fmt: skip
+                   "note": str, "before": str, "parts": list}  # fmt: skip
 ORG_REQUIRED = ("code", "name")
 PARAGRAPH_REQUIRED = ("id", "kind", "text")
 FOOTNOTE_REQUIRED = ("mark", "text")
@@ -55,11 +55,12 @@ OP_REQUIRED = {
 assert OP_REQUIRED.keys() == set(OP_KINDS)
 
 
-FORMAT = 2
+FORMAT = 3
 """The newest record format this build reads. A file needing more than format 1 (what every build
 since records were signed reads) says so at its top (``format = 2``): a registration naming what it
-replaces. A build meeting a format above its own leaves the file out, saying to update DraftDesk
-(docs/trust.md, "Formats")."""
+replaces; ``format = 3``: an acceptance of some parts of an amendment (an older build would read it
+as accepting the whole). A build meeting a format above its own leaves the file out, saying to update
+DraftDesk (docs/trust.md, "Formats")."""
 
 
 class Invalid(Exception):
@@ -280,4 +281,9 @@ def decision_from(data: Table) -> Decision:
         )
     if (data["action"] == ORDER) != bool(data.get("before")):
         raise Invalid("an order ruling, and only one, names the amendment it goes 'before'", key="action")
-    return Decision(**(data | {"at": utc(data["at"])}))
+    if "parts" not in data:
+        return Decision(**(data | {"at": utc(data["at"])}))
+    parts = data["parts"]
+    if data["action"] != "accept" or not parts or any(type(n) is not int or n < 1 for n in parts):
+        raise Invalid("'parts' are the numbers of the parts an acceptance adopted (from 1)", key="parts")
+    return Decision(**(data | {"at": utc(data["at"]), "parts": tuple(parts)}))

@@ -106,9 +106,10 @@ def amendment_data(amendment: Amendment) -> Data:
 
 
 def decision_data(decision: Decision) -> Data:
+    """A decision's table; an acceptance of some parts needs record format 3 (decode.FORMAT)."""
     data = _plain(decision, DECISION_REQUIRED)
     data["at"] = utc(decision.at)
-    return data
+    return {"format": 3, **data} if decision.parts else data
 
 
 def revision_data(record: RevisionRecord) -> Data:

@@ -27,7 +27,7 @@ from draftdesk.engine.tabled import cited_name
 
 def _outcome(entry: AmendmentEntry) -> str:
     if entry.decision:
-        return f"{entry.status} {entry.decision}"
+        return f"{entry.outcome} {entry.decision}"
     if entry.status == "fallen":
         return f"falls: {entry.fallen_reason}" if entry.fallen_reason else "falls"
     if entry.status == "tabled" and entry.competes_with:
@@ -73,7 +73,7 @@ def export_list_docx(neg: Negotiation, progress: Progress | None = None) -> byte
             ("Paragraphs", paragraphs_cited(entry) if len(entry.targets) > 1 else ""),
             ("Amendment", printed(entry.instruction)),
             ("Rationale", entry.rationale),
-            ("Status", entry.status),
+            ("Status", entry.outcome),
             ("Voting order", entry.vote),
             ("Outcome", _outcome(entry)),
         ]
