@@ -6,7 +6,8 @@ import asyncio
 from pathlib import Path
 
 from draftdesk import services, storage
-from draftdesk.tui.screens import ConfirmScreen, EditorScreen, PreviewScreen
+from draftdesk.engine.user_ops import delete_ops
+from draftdesk.tui.screens import ConfirmScreen, EditorScreen, PartsScreen, PreviewScreen
 
 from .conftest import make_app, new_amendments, new_decisions
 
@@ -261,3 +262,26 @@ async def test_a_private_draft_is_seen_by_its_author_alone_until_tabled(folder: 
         assert app.session.neg.state(draft.id).status == "tabled"
         assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [(draft.id, "table")]
         assert draft.id in {a.id for a in storage.load(folder).amendments}  # published, now it is tabled
+
+
+async def test_the_chair_divides_an_amendment_by_the_numbers_of_its_parts(folder: Path) -> None:
+    """Division of the question: every part starts adopted; a part's number rejects it, y decides."""
+    text = services.negotiation(folder).agreed
+    both = services.propose(folder, "UNDP", delete_ops(text, ["OP2", "OP5"])).id
+    app = make_app(folder, "SEECF")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await goto(pilot, "OP2")
+        assert app.main.shown.current == both
+        await pilot.press("a")
+        assert isinstance(app.screen, PartsScreen) and app.screen.adopted == {1, 2}
+        await pilot.press("1", "y")
+        await pilot.pause()
+        assert [(d.amendment, d.action, d.parts) for d in (await new_decisions(app))] == [
+            (both, "accept", (2,))
+        ]
+        said = [n.message for n in app._notifications if "divided" in n.message]
+        assert said == [f"SEECF accepted UNDP's amendment to OP2 and OP5 ({both}): " + DIVIDED]
+        assert app.session.neg.state(both).status == "accepted"
+
+
+DIVIDED = "divided: part 2 (OP5) adopted, part 1 (OP2) rejected"

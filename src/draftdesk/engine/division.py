@@ -90,7 +90,11 @@ def outcome(amendment: Amendment, adopt: Iterable[int], cite: Callable[[str], st
     part 1 (PP3) rejected". ``cite`` names a paragraph the amendment's record does not (an old record)."""
     wanted, every = set(adopt), parts(amendment)
     said = [
-        ", ".join(f"part {_named(amendment, p, cite)}" for p in every if (p.number in wanted) == yes)
+        ", ".join(
+            f"part {p.number} ({listed_part(amendment, p, cite)})"
+            for p in every
+            if (p.number in wanted) == yes
+        )
         for yes in (True, False)
     ]
     return ", ".join(
@@ -100,10 +104,9 @@ def outcome(amendment: Amendment, adopt: Iterable[int], cite: Callable[[str], st
 
 def listed(amendment: Amendment, cite: Callable[[str], str] | None = None) -> str:
     """The parts a chair may divide the amendment into: "1 (PP3), 2 (OP2)"."""
-    return ", ".join(_named(amendment, p, cite) for p in parts(amendment))
+    return ", ".join(f"{p.number} ({listed_part(amendment, p, cite)})" for p in parts(amendment))
 
 
-def _named(amendment: Amendment, part: Part, cite: Callable[[str], str] | None) -> str:
-    """ "2 (OP2)": a part's number and its paragraph as the amendment cited it when tabled."""
-    where = amendment.cited_as(part.paragraph) or (cite(part.paragraph) if cite else part.paragraph)
-    return f"{part.number} ({where})"
+def listed_part(amendment: Amendment, part: Part, cite: Callable[[str], str] | None = None) -> str:
+    """A part's paragraph as the amendment cited it when tabled ("OP2")."""
+    return amendment.cited_as(part.paragraph) or (cite(part.paragraph) if cite else part.paragraph)

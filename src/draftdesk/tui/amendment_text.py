@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from rich.style import Style
 from rich.text import Text
 
-from draftdesk.engine import instructions
+from draftdesk.engine import division, instructions
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.inert import inert
 from draftdesk.engine.marks import marked
@@ -23,6 +23,7 @@ from draftdesk.engine.patches import PatchError, edits_from_patch
 
 if TYPE_CHECKING:
     from draftdesk.engine.instructions.paragraphs import Paragraphs
+    from draftdesk.engine.merge import Negotiation
 
 INS = Style(underline=True, bold=True)
 DEL = Style(strike=True, dim=True)
@@ -96,6 +97,15 @@ def short_change(op: Op) -> str:
     if op.kind == "insert":
         return f"+ new {op.new_kind or 'paragraph'}: {op.text[:60]}"
     return "delete the paragraph" if op.kind == "delete" else "move the paragraph"
+
+
+def divided(neg: Negotiation, aid: str) -> str:
+    """What a division of the question did to an accepted amendment, each part cited as tabled
+    ("divided: part 2 (OP2) adopted, part 1 (PP3) rejected"); "" if it was not divided."""
+    acceptance = neg.acceptance(aid)
+    if acceptance is None or not acceptance.parts:
+        return ""
+    return f"divided: {division.outcome(neg.amendments[aid], acceptance.parts, neg.label)}"
 
 
 def sponsors(amendment: Amendment, cosponsors: Sequence[str] = ()) -> str:

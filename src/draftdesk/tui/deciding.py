@@ -20,13 +20,13 @@ from rich.text import Text
 from textual.screen import Screen
 
 from draftdesk import services
-from draftdesk.engine import instructions
+from draftdesk.engine import division, instructions
 from draftdesk.engine.amendments import Decision
 from draftdesk.engine.inert import inert
 from draftdesk.engine.outputs import AmendmentState
 from draftdesk.tui import screens, workers
 from draftdesk.tui.amendment_lists import competing_group, queue
-from draftdesk.tui.amendment_text import instruction, op_diff, sponsors
+from draftdesk.tui.amendment_text import instruction, op_diff, short_change, sponsors
 from draftdesk.tui.messages import RevisionIssued, RulingStored
 from draftdesk.tui.news import news, ruled
 from draftdesk.tui.reading import Reading
@@ -34,6 +34,9 @@ from draftdesk.tui.session import Change, Session
 from draftdesk.tui.themes import org_style
 from draftdesk.tui.widgets.amendment_panel import STATUS_MARK
 
+BY_KEY = 9
+"""The parts of an amendment the accept dialog divides, by their numbers (1 to 9): one of more
+parts is accepted whole there (the CLI's ``accept --parts`` names any)."""
 Show = Callable[[Decision], Change]
 """Show a checked decision at once (the main screen's): merged into the session; says what changed."""
 
@@ -66,12 +69,17 @@ class Decisions:
         amendment = neg.amendments[aid]
         question = f"{action.title()} amendment {aid} by {amendment.author}?"
         rivals = neg.state(aid).competes_with
+        divisible = action == "accept" and 1 < len(division.parts(amendment)) <= BY_KEY
         if action == "accept" and rivals:
             first = competing_group(neg, aid)[0]
             if first != aid:  # as the CLI warns: the voting order puts another first
                 voted_first = neg.amendments[first].symbol or first
                 question += f"\nWarning: {voted_first} is voted first and is still pending."
-            question += f"\nCompeting amendments will fall: {', '.join(rivals)}"
+            fall = "fall with the parts they compete with" if divisible else "will fall"
+            question += f"\nCompeting amendments {fall}: {', '.join(rivals)}"
+        if divisible:
+            self._divide(aid, question, then)
+            return
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -79,17 +87,40 @@ class Decisions:
 
         self.host.app.push_screen(screens.ConfirmScreen(question), answered)
 
-    def decide(self, aid: str, action: str, then: Callable[[str], None] | None = None) -> None:
-        """The session's organization's ``action`` on ``aid``: checked on the session's state and shown at
-        once, then stored by ``services.decide`` in a thread (the screen never waits on the disk); a
-        refusal is a notification."""
+    def _divide(self, aid: str, question: str, then: Callable[[str], None] | None) -> None:
+        """Accept ``aid`` whole or some of its parts (a division of the question): the chair picks
+        them by their numbers; every part rejected is a rejection."""
+        amendment = self.session.neg.amendments[aid]
+        every = division.parts(amendment)
+        rows = [
+            (
+                part.number,
+                f"{division.listed_part(amendment, part)}: {short_change(amendment.ops[part.ops[0]])}",
+            )
+            for part in every
+        ]
+
+        def answered(adopted: tuple[int, ...] | None) -> None:
+            if adopted is not None:
+                numbers = adopted or tuple(part.number for part in every)
+                self.decide(aid, "accept" if adopted else "reject", then, numbers)
+
+        self.host.app.push_screen(screens.PartsScreen(question, rows), answered)
+
+    def decide(
+        self, aid: str, action: str, then: Callable[[str], None] | None = None, parts: tuple[int, ...] = ()
+    ) -> None:
+        """The session's organization's ``action`` on ``aid`` (``parts``: those accepted or rejected,
+        the question divided): checked on the session's state and shown at once, then stored by
+        ``services.decide`` in a thread (the screen never waits on the disk); a refusal is a
+        notification."""
         session, what = self.session, f"{action} {aid}"
         folder, by = session.folder, session.acting_as
         try:
             signing = self._signing
             if signing is None or signing.roster.draft.orgs != session.neg.draft.orgs:
                 signing = self._signing = services.check_signing(folder, by)
-            decision = services.new_decision(folder, by, aid, action, current=session.neg)
+            decision = services.new_decision(folder, by, aid, action, current=session.neg, parts=parts)
         except Exception as error:  # every refusal reaches the user as a notification
             self.host.notify(f"{what}: {error}", severity="error")
             return

@@ -10,6 +10,7 @@ from draftdesk.engine.amendments import ORDER, Action, Amendment, Decision, Stat
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.outputs import AmendmentState
 from draftdesk.engine.title import TITLE_ID
+from draftdesk.tui.amendment_text import divided
 
 DECIDED: dict[Status, tuple[Action, str]] = {
     "withdrawn": ("withdraw", "withdrew"),
@@ -34,7 +35,7 @@ def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]
         cited = f"({amendment.symbol or aid})"
         if old is None or old.status != state.status:
             line = _status_line(neg, amendment, state.status, old.status if old else None)
-            reason = neg.fall_reason(aid) if state.status == "fallen" else ""
+            reason = neg.fall_reason(aid) if state.status == "fallen" else divided(neg, aid)
             why = f": {reason}" if reason else ""
             lines += [f"{line} {cited}{why}"] if line else []
         for org in state.cosponsors:

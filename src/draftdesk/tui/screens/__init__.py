@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from draftdesk.tui.screens.filter import FilterScreen
     from draftdesk.tui.screens.help import HelpScreen
     from draftdesk.tui.screens.instruction import InstructionScreen
+    from draftdesk.tui.screens.parts import PartsScreen
     from draftdesk.tui.screens.preview import PreviewScreen
     from draftdesk.tui.screens.prompt import PromptScreen
     from draftdesk.tui.screens.queue import QueueScreen
@@ -35,6 +36,7 @@ _MODULES = {
     "FilterScreen": "filter",
     "HelpScreen": "help",
     "InstructionScreen": "instruction",
+    "PartsScreen": "parts",
     "PreviewScreen": "preview",
     "PromptScreen": "prompt",
     "QueueScreen": "queue",
@@ -52,6 +54,7 @@ __all__ = [
     "FilterScreen",
     "HelpScreen",
     "InstructionScreen",
+    "PartsScreen",
     "PreviewScreen",
     "PromptScreen",
     "QueueScreen",

@@ -23,7 +23,7 @@ from textual.strip import Strip
 
 from draftdesk.engine.inert import inert
 from draftdesk.engine.merge import Negotiation
-from draftdesk.tui.amendment_text import op_diff
+from draftdesk.tui.amendment_text import divided, op_diff
 from draftdesk.tui.reading import Reading
 from draftdesk.tui.themes import org_style, status_style
 from draftdesk.tui.widgets.sizing import set_virtual_size
@@ -151,6 +151,7 @@ class AmendmentPanel(ScrollView):
         amendment, state = neg.amendments[aid], neg.state(aid)
         form = written.get(aid) or inert(amendment.written) or "…"
         reason = neg.fall_reason(aid)  # cites paragraphs by number: a renumbering changes it, not the state
+        reason = f"falls: {reason}" if reason else divided(neg, aid) if state.status == "accepted" else ""
         key = (aid, current, state, reason, form, tuple(orgs), self.reading.marks)
         if key in self._cache:
             return key, []
@@ -170,7 +171,7 @@ class AmendmentPanel(ScrollView):
             head.append(inert(f"  revises {amendment.supersedes}"), "dim")
         lines = [(0, head)]
         if reason:
-            lines.append((BODY_INDENT, Text(inert(f"falls: {reason}"), "italic")))
+            lines.append((BODY_INDENT, Text(inert(reason), "italic")))
         lines.append((BODY_INDENT, Text(form, "italic")))  # written forms come inert
         if amendment.rationale:
             lines.append((BODY_INDENT, Text.assemble(("Rationale: ", "bold"), inert(amendment.rationale))))
