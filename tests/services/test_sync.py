@@ -23,9 +23,10 @@ from draftdesk.storage import keystore
 from .helpers import reword
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "seeds" / "belgrade-2011-conclusions.txt"
-REWORDINGS = {"UNDP": [("OP4", "note", "welcome"), ("OP5", "neutral", "impartial")],
-              "OSCE": [("OP4", "note", "acknowledge"), ("OP7", "actively", "fully")]}  # fmt: skip
-"""What each delegation proposes: both change OP4's "note", so they compete."""
+REWORDINGS = {"UNDP": ("OP4", "note", "welcome"), "OSCE": ("OP4", "note", "acknowledge"),
+              "RCC": ("OP7", "actively", "fully")}  # fmt: skip
+"""What each delegation proposes: UNDP's and OSCE's both change OP4's "note", so they compete."""
+DELEGATIONS = tuple(REWORDINGS)
 
 T = TypeVar("T")
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -86,7 +87,7 @@ def bare_repository(root: Path) -> Path:
 
 @pytest.fixture
 def meeting(tmp_path: Path) -> dict[str, Machine]:
-    """The chair imports the draft and publishes it; UNDP and OSCE clone it and bring their keys."""
+    """The chair imports the draft and publishes it; three delegations clone it and bring their keys."""
     bare = bare_repository(tmp_path)
     chair = Machine(tmp_path, "chair")
     chair.here(services.import_document, SEED, chair.draft.parent, slug="meeting", chair="SEECF")
@@ -97,7 +98,7 @@ def meeting(tmp_path: Path) -> dict[str, Machine]:
     chair.git("remote", "add", "origin", str(bare))
     chair.git("push", "--quiet", "-u", "origin", "main")
     machines = {"SEECF": chair}
-    for org in ("UNDP", "OSCE"):
+    for org in DELEGATIONS:
         machine = Machine(tmp_path, org.lower())
         subprocess.run(["git", "clone", "--quiet", bare, machine.draft], check=True)
         machine.identify()
@@ -107,36 +108,71 @@ def meeting(tmp_path: Path) -> dict[str, Machine]:
     return machines
 
 
-def test_three_machines_acting_at_once_converge(meeting: dict[str, Machine]) -> None:
-    def delegation(org: str) -> list[str]:
-        machine = meeting[org]
-        made = []
-        for address, old, new in REWORDINGS[org]:
-            made.append(machine.propose(org, address, old, new))
-            machine("sync", "meeting")
-        return made
+def forge(machine: Machine, aid: str) -> str:
+    """The chair's acceptance of ``aid``, written by hand (signed by nobody), committed and pushed with
+    git itself (draftdesk sync never sends a file its machine does not believe); its file name."""
+    name = f"decisions/SEECF-forged-{aid}.toml"
+    decision = (
+        f'id = "SEECF-forged-{aid}"\namendment = "{aid}"\naction = "accept"\nby = "SEECF"\n'
+        "at = 2030-01-01T00:00:00Z\n"
+    )
+    (machine.draft / "decisions").mkdir(exist_ok=True)
+    (machine.draft / name).write_text(decision, encoding="utf-8")
+    machine.git("add", name)
+    machine.git("commit", "--quiet", "-m", "accepted")
+    for _ in range(10):  # the others push at the same moment
+        machine.git("pull", "--quiet", "--rebase")
+        if subprocess.run(["git", "push", "--quiet"], cwd=machine.draft, capture_output=True).returncode == 0:
+            return name
+    raise AssertionError("the forgery never reached the remote")
 
-    with ThreadPoolExecutor(3) as pool:
-        proposed = pool.map(delegation, ["UNDP", "OSCE"])
-        pool.submit(meeting["SEECF"], "sync", "meeting").result()
-        ids = [aid for made in proposed for aid in made]
-    chair = meeting["SEECF"]
-    chair.here(services.sync, chair.draft)
-    for aid in ids[:2]:  # UNDP's two; OSCE's competing one falls with the first
-        chair.here(services.decide, chair.draft, "SEECF", aid, "accept")
-    with ThreadPoolExecutor(3) as pool:
-        list(pool.map(lambda m: m("sync", "meeting"), meeting.values()))
-    for machine in meeting.values():
+
+def test_three_delegations_and_the_chair_acting_at_once_converge_and_reject_a_forgery(
+    meeting: dict[str, Machine],
+) -> None:
+    """Four machines at once: three delegations table and sync (real ``draftdesk`` processes) while
+    the chair syncs and accepts UNDP's and RCC's amendments as they arrive (in this process: it is
+    quicker); OSCE also pushes a forged chair's acceptance of its own amendment. Every machine ends
+    on the same commit and text, and none believes the forgery."""
+    forged: list[str] = []
+
+    def delegation(org: str) -> str:
+        machine = meeting[org]
+        aid = machine.propose(org, *REWORDINGS[org])
+        machine("sync", "meeting")
+        if org == "OSCE":
+            forged.append(forge(machine, aid))
+        return aid
+
+    def chair() -> set[str]:
+        machine, accepted = meeting["SEECF"], set()
+        for _ in range(100):
+            machine.here(services.sync, machine.draft)
+            neg = services.negotiation(machine.draft)
+            for aid, state in neg.states().items():
+                if state.status == "tabled" and neg.amendments[aid].author in ("UNDP", "RCC"):
+                    machine.here(services.decide, machine.draft, "SEECF", aid, "accept")
+                    accepted.add(aid)
+            if len(accepted) == 2:
+                return accepted
+        raise AssertionError("the delegations' amendments never reached the chair")
+
+    with ThreadPoolExecutor(4) as pool:
+        decided = pool.submit(chair)
+        tabled = dict(zip(DELEGATIONS, pool.map(delegation, DELEGATIONS), strict=True))
+        assert decided.result() == {tabled["UNDP"], tabled["RCC"]}
+    for machine in (*meeting.values(), meeting["SEECF"]):
         machine.here(services.sync, machine.draft)
     texts = {org: machine.agreed() for org, machine in meeting.items()}
-    assert (
-        "welcome" in texts["SEECF"] and "impartial" in texts["SEECF"] and "acknowledge" not in texts["SEECF"]
-    )
     assert len(set(texts.values())) == 1, "the machines do not agree"
+    assert "welcome" in texts["SEECF"] and "fully" in texts["SEECF"] and "acknowledge" not in texts["SEECF"]
+    (forgery,) = forged
     for machine in meeting.values():
-        assert signatures.verify(machine.draft) == (True, [], [])
+        assert machine.git("rev-parse", "HEAD") == meeting["SEECF"].git("rev-parse", "HEAD")
         assert machine.git("status", "--porcelain", "--untracked-files=no") == ""
-        assert machine.git("rev-parse", "HEAD") == chair.git("rev-parse", "HEAD")
+        founded, rejected, lost = signatures.verify(machine.draft)
+        assert (founded, [r.file for r in rejected], lost) == (True, [forgery], [])
+        assert services.negotiation(machine.draft).state(tabled["OSCE"]).status == "fallen"
 
 
 def test_a_forged_file_is_not_sent_changes_nothing_if_pushed_and_can_be_set_aside_everywhere(
@@ -179,15 +215,24 @@ def test_a_forged_file_is_not_sent_changes_nothing_if_pushed_and_can_be_set_asid
         assert machine.git("status", "--porcelain") == ""  # what is set aside is never shared
 
 
-def test_a_decision_that_arrives_before_its_amendment_waits(tmp_path: Path) -> None:
-    drafts = tmp_path / "drafts"
-    folder, _ = services.import_document(SEED, drafts, slug="here", chair="SEECF")
-    elsewhere = tmp_path / "elsewhere"
-    shutil.copytree(folder, elsewhere)
-    amendment = reword(folder, "UNDP", "OP4", "note", "welcome")
-    services.decide(folder, "SEECF", amendment.id, "accept")
-    for decision in (folder / "decisions").iterdir():
-        shutil.copy(decision, elsewhere / "decisions" / decision.name)
-    assert services.negotiation(elsewhere).amendments == {}  # nothing fails; the decision waits
-    shutil.copy(folder / "amendments" / f"{amendment.id}.toml", elsewhere / "amendments")
-    assert services.negotiation(elsewhere).state(amendment.id).status == "accepted"
+def test_a_decision_that_arrives_before_its_amendment_waits_for_it(meeting: dict[str, Machine]) -> None:
+    """At the secretariat's machine, UNDP tables an amendment at the desk and the chair accepts it;
+    someone publishes the decision at once with git itself (``git add decisions``), the amendment's
+    file going out only with the chair's next sync. OSCE's syncs bring the decision, then the
+    amendment: nothing fails meanwhile, and the decision takes effect when its amendment comes."""
+    chair, osce = meeting["SEECF"], meeting["OSCE"]
+    aid = chair.here(reword, chair.draft, "UNDP", "OP4", "note", "welcome").id
+    chair.here(services.decide, chair.draft, "SEECF", aid, "accept")
+    chair.git("add", "decisions")
+    chair.git("commit", "--quiet", "-m", "the decision, at once")
+    chair.git("push", "--quiet")
+    assert osce("sync", "meeting").splitlines() == [
+        "nothing new to send",
+        "1 decision from origin",
+        f"decided, not here yet: {aid} (a decision takes effect when its amendment comes)",
+    ]
+    assert services.negotiation(osce.draft).amendments == {} and "welcome" not in osce.agreed()
+    assert signatures.verify(osce.draft) == (True, [], [])  # the decision is believed: it waits
+    assert chair.here(services.sync, chair.draft).sent == {"amendments": 1}
+    assert osce("sync", "meeting").splitlines() == ["nothing new to send", "1 amendment from origin"]
+    assert services.negotiation(osce.draft).state(aid).status == "accepted" and "welcome" in osce.agreed()

@@ -8,6 +8,7 @@ from pathlib import Path
 from draftdesk import services, signatures, storage
 from draftdesk.cli.options import command, folder, parent
 from draftdesk.cli.output import emit, emit_json, note
+from draftdesk.engine.authority import Believed
 from draftdesk.services.sharing import counted, kinds
 
 
@@ -36,6 +37,7 @@ def sync(args: argparse.Namespace) -> int:
                 note(f"warning: {effect}")
     unbelieved = [file for file in synced.arrived if file in left_out]
     received = kinds(file for file in synced.arrived if file not in left_out)
+    waiting = _waiting(found, synced.arrived)
     if args.json:
         emit_json(
             {
@@ -46,6 +48,7 @@ def sync(args: argparse.Namespace) -> int:
                 "received_not_believed": unbelieved,
                 "removed": list(synced.removed),
                 "removed_by_remote": list(synced.dropped),
+                "waiting": waiting,
             }
         )
         return 0
@@ -53,6 +56,10 @@ def sync(args: argparse.Namespace) -> int:
     emit(f"{counted(received)} from {synced.remote}" if received else f"nothing new from {synced.remote}")
     if unbelieved:
         emit(f"{_files(len(unbelieved))} from {synced.remote} not believed (named above): not counted")
+    if waiting:
+        emit(
+            f"decided, not here yet: {', '.join(waiting)} (a decision takes effect when its amendment comes)"
+        )
     removed = [file for file in synced.removed if file != storage.DRAFT_FILE]
     if removed:
         emit(f"{_files(len(removed))} set aside here removed from the shared folder")
@@ -62,6 +69,14 @@ def sync(args: argparse.Namespace) -> int:
         gone = _files(len(synced.dropped))
         emit(f"{gone} not believed here either removed, as {synced.remote} set them aside")
     return 0
+
+
+def _waiting(found: Believed, arrived: tuple[str, ...]) -> list[str]:
+    """The amendments that decisions just arrived are on and that are not here themselves (committed
+    after the decision, elsewhere: each decision takes effect when its amendment comes)."""
+    new = {Path(file).stem for file in arrived}
+    here = {amendment.id for amendment in found.amendments}
+    return sorted({d.amendment for d in found.decisions if d.id in new} - here)
 
 
 def _files(count: int) -> str:
