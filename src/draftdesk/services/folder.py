@@ -11,7 +11,7 @@ from draftdesk import signatures, storage
 from draftdesk.engine.authority import Believed
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.seals import Signer
-from draftdesk.services import tabling
+from draftdesk.services import adding, tabling
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.known import Signing
 
@@ -74,7 +74,8 @@ def check_signing(folder: Path, org: str) -> Signing:
 
 def one_writer(service: Callable[_P, _T]) -> Callable[_P, _T]:
     """Run a check-then-write service holding the folder's lock (storage.locked says why), once a
-    tabling this user's last act left unfinished is settled (services/tabling.py) and, in a folder
+    tabling or a list of organizations this user's last act left unfinished is settled
+    (services/tabling.py, services/adding.py) and, in a folder
     founded before base texts were signed, draft.toml is signed as its founding text where the
     chair's key is held (signatures.sign_base_text)."""
 
@@ -83,6 +84,7 @@ def one_writer(service: Callable[_P, _T]) -> Callable[_P, _T]:
         try:
             with storage.locked(args[0]):  # type: ignore[arg-type]
                 tabling.settle(args[0])  # type: ignore[arg-type]
+                adding.settle(args[0])  # type: ignore[arg-type]
                 guarded(signatures.sign_base_text, args[0])
                 return service(*args, **kwargs)
         except storage.StorageError as err:  # the lock itself (the body's storage calls are guarded)

@@ -13,7 +13,7 @@ from pathlib import Path
 from draftdesk import registering, storage
 from draftdesk.engine import member_states, signing
 from draftdesk.engine.model import BASE_AUTHOR, Org
-from draftdesk.services import checks
+from draftdesk.services import adding, checks
 from draftdesk.services.errors import ServiceError, guarded
 from draftdesk.services.folder import negotiation, one_writer, signer
 from draftdesk.storage import keystore
@@ -34,8 +34,8 @@ def add_orgs(folder: Path, by: str, wanted: Sequence[tuple[str, str, str]]) -> t
     """The chair adds organizations, each (code, name, its public key or "" for one made here), in one
     act: each registered by one signed file of its own (roster/), the only record of it, so two clones
     adding organizations never edit one file. Everything is checked before anything is written. A
-    code the draft has already is left as it is and returned second: a list given again after an
-    interrupted act completes it. Colours are left to the theme."""
+    code the draft has already is left as it is and returned second. Killed half way, the act is
+    completed by the next act of this user (services/adding.py). Colours are left to the theme."""
     neg = negotiation(folder)
     checks.chair(neg, by, "add an organization")
     existing = {org.code.lower(): org for org in neg.draft.orgs}
@@ -63,7 +63,7 @@ def add_orgs(folder: Path, by: str, wanted: Sequence[tuple[str, str, str]]) -> t
         (code, key or guarded(keystore.to_register, code, neg.draft.slug, own).public, name)
         for code, name, key in new.values()
     ]
-    guarded(registering.register_new, folder, by, made)
+    adding.add(folder, by, made)
     return [Org(code, name) for code, _, name in made], there
 
 

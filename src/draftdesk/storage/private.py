@@ -7,7 +7,8 @@ can never commit it; nothing is encrypted, so there is no key to lose and no cip
 wrong (docs/trust.md). Each draft folder has its own place, named after the folder's resolved
 path: ``<config>/private/<slug>-<16 hex>/`` holding ``amendments/`` (the drafts),
 ``decisions/`` (a draft withdrawn before it was tabled) and ``tabling/<id>`` (the id of the
-``table`` decision of a draft being tabled, while it is: services/tabling.py).
+``table`` decision of a draft being tabled, while it is: services/tabling.py); ``adding/``
+holds the list of organizations an ``add-org`` is registering (storage/adding.py).
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def _owned() -> Iterator[None]:
         os.umask(old)
 
 
-def _folder(folder: Path, kind: str) -> Path:
+def kept_in(folder: Path, kind: str) -> Path:
+    """This user's folder ``kind`` for the draft in ``folder`` (0700), made if need be."""
     where = place(folder) / kind
     try:
         with _owned():
@@ -63,7 +65,7 @@ def add_private(folder: Path, record: Amendment | Decision) -> Path:
     from .writing import object_path, record_text
 
     kind = AMENDMENTS if isinstance(record, Amendment) else DECISIONS
-    path = object_path(_folder(folder, kind).parent, kind, record.id)
+    path = object_path(kept_in(folder, kind).parent, kind, record.id)
     with _owned():
         atomic.create(path, record_text(path, record))
     return path
@@ -81,7 +83,7 @@ def load_private(folder: Path, skipped: list[StorageError]) -> tuple[list[Amendm
 def mark_tabling(folder: Path, amendment: str, decision: str) -> None:
     """Note that ``amendment`` is being tabled by ``decision`` (removed by :func:`forget`)."""
     with _owned():
-        atomic.replace(_folder(folder, TABLING) / amendment, decision)
+        atomic.replace(kept_in(folder, TABLING) / amendment, decision)
 
 
 def tabling(folder: Path) -> dict[str, str]:
