@@ -6,6 +6,10 @@ import os
 import shutil
 from pathlib import Path
 
+from draftdesk import services
+from draftdesk.engine.user_ops import find
+
+from .clones import reword
 from .runner import DraftDesk, show
 
 DRAFT = "belgrade-2011"
@@ -60,8 +64,8 @@ def test_a_draft_toml_changed_by_hand_names_its_way_out_and_verify_writes_the_si
     assert warned[0].startswith("warning: not believed: draft.toml: not the text the draft was founded with")
     assert warned[1] == (
         f"warning: draft.toml was changed by hand, and changes nothing: `draftdesk verify {DRAFT} "
-        "--set-aside` writes the signed text back (the changed one is kept in set-aside/); the chair "
-        "changes a draft with add-org, revise or import --revision-of"
+        "--set-aside` writes the signed text back (the changed one is kept in set-aside/), or the chair "
+        f"adopts the change as the next revision with `draftdesk verify {DRAFT} --adopt --as CHAIR`"
     )
     assert "--set-aside` moves each of these" in dd("verify", DRAFT, code=1).err
 
@@ -71,6 +75,40 @@ def test_a_draft_toml_changed_by_hand_names_its_way_out_and_verify_writes_the_si
     assert draft_file.read_text(encoding="utf-8") == signed
     assert (folder / "set-aside" / "draft.toml").read_text(encoding="utf-8") == edited
     assert dd("list", DRAFT).err == ""
+
+
+def test_the_chair_adopts_a_hand_edit_of_draft_toml_as_the_next_revision(dd: DraftDesk) -> None:
+    """A secretariat corrects a word of the text in draft.toml by hand: the chair adopts it as Rev.1,
+    signed, on the agreed text; a part the negotiation changed too, or an organization, is refused."""
+    folder = dd.cwd / "drafts" / DRAFT
+    welcome = reword(folder, "UNDP", "OP5", "Recognize", "Welcome")
+    services.decide(folder, "SEECF", welcome, "accept")
+    pending = reword(folder, "OSCE", "OP1", "crises", "turmoil")
+    draft_file = folder / "draft.toml"
+    signed = draft_file.read_text(encoding="utf-8")
+    for edit, why in (
+        (
+            ("'Recognize the RCC", "'Salute the RCC"),
+            "OP5 was changed in draft.toml by hand and by the negotiation",
+        ),
+        (('"EU Police Mission"', '"EUPM"'), "draft.toml's organizations or roles were changed by hand"),
+    ):
+        draft_file.write_text(signed.replace(*edit), encoding="utf-8")
+        assert why in dd.refused("verify", DRAFT, "--adopt", "--as", "SEECF")
+    assert "does not hold the chair" in dd.refused("verify", DRAFT, "--adopt", "--as", "UNDP")
+    corrected = signed.replace("Aware to the fact", "Aware of the fact")
+    draft_file.write_text(corrected, encoding="utf-8")
+    adopted = dd("verify", DRAFT, "--adopt", "--as", "SEECF")
+    assert adopted.out.startswith("Rev.1 issued, with the change made by hand in draft.toml")
+    assert "every file is validly signed" in adopted.err
+    assert draft_file.read_text(encoding="utf-8") == signed
+    assert (folder / "set-aside" / "draft.toml").read_text(encoding="utf-8") == corrected
+    neg = services.negotiation(folder)
+    assert neg.draft.revision == 1 and neg.draft.issued_by == "SEECF"
+    assert find(neg.agreed, "OP1").text.startswith("Aware of the fact")
+    assert find(neg.agreed, "OP5").text.startswith("Welcome the RCC")
+    assert neg.state(welcome).status == "accepted" and neg.state(pending).status == "tabled"
+    assert "no change made by hand to adopt" in dd.refused("verify", DRAFT, "--adopt", "--as", "SEECF")
 
 
 def test_links_lead_no_command_out_of_the_draft(dd: DraftDesk, tmp_path: Path) -> None:

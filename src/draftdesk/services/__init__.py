@@ -24,7 +24,7 @@ from draftdesk.services.known import Known, Signing, known
 from draftdesk.services.ordering import order
 from draftdesk.services.orgs import add_org, add_orgs, register_key, sponsors
 from draftdesk.services.proposing import propose
-from draftdesk.services.revising import issue_revision
+from draftdesk.services.revising import adopt_hand_edit, issue_revision
 from draftdesk.services.setting_aside import set_aside
 from draftdesk.services.sharing import sync
 
@@ -37,6 +37,7 @@ __all__ = [
     "Taken",
     "add_org",
     "add_orgs",
+    "adopt_hand_edit",
     "believing",
     "check_signing",
     "decide",

@@ -54,7 +54,8 @@ def believing(folder: Path, warn: Warn | None = None) -> tuple[storage.Stored, B
             warn(
                 f"warning: draft.toml was changed by hand, and changes nothing: `draftdesk verify "
                 f"{Path(folder).name} --set-aside` writes the signed text back (the changed one is kept "
-                "in set-aside/); the chair changes a draft with add-org, revise or import --revision-of"
+                "in set-aside/), or the chair adopts the change as the next revision with `draftdesk verify "
+                f"{Path(folder).name} --adopt --as CHAIR`"
             )
     return stored, trusted
 

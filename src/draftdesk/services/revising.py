@@ -1,6 +1,7 @@
-"""Issue a revision: the chair makes the agreed text (or a revised text it imports) the base of the
-next revision, as a signed record of its own (engine/revision_chain.py): one new file, never an
-edit of draft.toml, so a revision is never half issued and two clones never conflict."""
+"""Issue a revision: the chair makes the agreed text (or a revised text it imports, or the agreed
+text with a hand edit of draft.toml adopted) the base of the next revision, as a signed record of
+its own (engine/revision_chain.py): one new file, never an edit of draft.toml, so a revision is
+never half issued and two clones never conflict."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from draftdesk import signatures, storage
 from draftdesk.engine.authority import Believed
+from draftdesk.engine.hand_edits import NotAdoptable, adopted
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft
 from draftdesk.engine.revision import RevisionResult, changed, holding
@@ -31,6 +33,27 @@ def issue_revision(folder: Path, by: str) -> RevisionResult:
         )
     result = revise(neg, by, stamping.stamp([t for t in (neg.last_event, neg.draft.issued_at) if t]))
     record(folder, trusted, acting, result.draft, holding(neg))
+    return result
+
+
+@one_writer
+def adopt_hand_edit(folder: Path, by: str) -> RevisionResult | None:
+    """The chair adopts the hand edit of draft.toml (engine/hand_edits.py): Rev.N+1 is the agreed
+    text with it, signed; then draft.toml's signed text is written back (the edited file kept in
+    set-aside/), as the edit is in the revision now. None when the text that stands holds it already
+    (a first adoption killed before draft.toml was written back): draft.toml is written back only."""
+    trusted, neg, acting = as_chair(folder, by)
+    if not signatures.draft_file_edited(trusted):
+        raise ServiceError("draft.toml is as it was signed: no change made by hand to adopt")
+    founding = trusted.revisions[0].draft
+    at = stamping.stamp([t for t in (neg.last_event, neg.draft.issued_at) if t])
+    try:
+        result = adopted(neg, founding, guarded(storage.load_draft, folder), by, at)
+    except NotAdoptable as why:
+        raise ServiceError(f"{why}; or `verify --set-aside` writes the signed text back") from None
+    if result is not None:
+        record(folder, trusted, acting, result.draft, holding(neg))
+    guarded(storage.restore_draft_file, folder, founding)
     return result
 
 
