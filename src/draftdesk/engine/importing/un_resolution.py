@@ -12,8 +12,9 @@ from draftdesk.engine.importing import machine
 from draftdesk.engine.importing.blocks import read_blocks
 from draftdesk.engine.importing.cover import Cover, read_cover
 from draftdesk.engine.importing.kinds import Block
-from draftdesk.engine.importing.notes import Note, cut_notes, mark_references
+from draftdesk.engine.importing.notes import Note, cut_notes
 from draftdesk.engine.importing.pages import Line, learn_furniture, split_pages, strip_furniture
+from draftdesk.engine.importing.references import mark_references
 from draftdesk.engine.importing.structure import Builder
 
 
