@@ -72,3 +72,52 @@ def test_a_list_opening_on_its_number_line_and_items_ending_or() -> None:
     assert got["OP2"] == "" and got["OP2(a)(i)"] == "Converting property; or"
     assert got["OP2(a)(ii)"] == "Concealing it;" and got["OP2(c)"] == "Using it."
     assert warnings == ["line 14: paragraph numbered 12, expected 2"]
+
+
+def test_rules_of_procedure_number_their_paragraphs_rule_by_rule() -> None:
+    """A/RES/78/128's annex: "Rule 7" and its title, then paragraphs 1. and 2., or one unnumbered
+    paragraph; a rule's title may carry a note ("…regional commissions17")."""
+    rules = (
+        "Annex\n\nProvisional rules of procedure\n\nI.\nRepresentation\n\n"
+        "Rule 1\nComposition of delegations\n\n\n"
+        "The delegation of each State shall consist of a head of delegation.\n\n"
+        "Rule 7\nGeneral powers of the President\n\n1.\nThe Presidents shall take turns.\n2.\n"
+        "The President remains under the authority of the Conference.\n\n"
+        "Rule 8\nAssociate members of regional commissions1\n\n\nRepresentatives may participate.\n"
+    )
+    got, draft, warnings = _by_label(
+        f"The General Assembly,\n\n1. Adopts the rules.\n\n{rules}\n__________\n\n1 See the list.\n"
+    )
+    assert got["RULE 1 PP1"].startswith("The delegation") and got["RULE 7 OP2"].startswith(
+        "The President remains"
+    )
+    assert got["RULE 8 PP1"] == "Representatives may participate." and warnings == []
+    headings = [p.text for p in draft.paragraphs if p.kind == "heading"]
+    assert headings[-3:] == [
+        "Composition of delegations",
+        "General powers of the President",
+        "Associate members of regional commissions[^1]",
+    ]
+
+
+def test_a_list_numbered_inside_a_paragraph_is_its_items() -> None:
+    """A/RES/79/1 ("7. … objectives:" 1.–3., then 8.), A/RES/78/223 (a provisional agenda under
+    "Approves the following …:"), A/RES/78/248 (a statute's paragraph "4." quoted): the part's
+    numbering runs on after them; one warning each says what the source prints."""
+    text = (
+        "The General Assembly,\n\n1. Notes.\n\n"
+        "2. To achieve our goal, we will pursue the following objectives:\n\n"
+        "1.\nClose all digital divides;\n\n2.\nExpand inclusion;\n\n3.\nFoster a safe digital space.\n\n"
+        "3. Approves the following provisional agenda for the Congress:\n\n1.\nOpening of the Congress.\n\n"
+        "2.\nAdoption of the report.\n\n4. Decides to approve the following amendment to the statute:\n"
+        "Article 9, new paragraph 4:\n4.\nIn hearing an application, the Tribunal shall review it.\n\n"
+        "5. Requests a report.\n"
+    )
+    got, _, warnings = _by_label(text)
+    assert got["OP2(c)"] == "Foster a safe digital space." and got["OP3(b)"] == "Adoption of the report."
+    assert got["OP4(a)"].startswith("In hearing") and got["OP5"] == "Requests a report."
+    assert warnings == [
+        "line 16: a list printed “1.” to “3.” inside the paragraph before it: its items (a) to (c)",
+        "line 27: a list printed “1.” to “2.” inside the paragraph before it: its items (a) to (b)",
+        "line 35: “4.” printed inside the paragraph before it: its item (a)",
+    ]

@@ -32,7 +32,7 @@ PREAMBLE = re.compile(r"^(?:Preamble|PREAMBLE)$")
 PART = re.compile(
     r"^(Annex|Appendix|Attachment|Enclosure|ANNEX|APPENDIX)(?:\s+([IVXL]+|\d+|[A-Z]|[ivxl]+))?$"
 )
-SECTION = re.compile(r"^(?:(Article) (\d+)\.?|([A-HJ-UWYZ])|([IVX]+))$")
+SECTION = re.compile(r"^(?:(Article|Rule) (\d+)\.?|([A-HJ-UWYZ])|([IVX]+))$")
 """A part that only a blank line (or a finished sentence) may open: an article of a convention
 ("Article 4", paragraphs 1…N), a resolution "A", "B" of a document that adopts several; a
 section "I", "II" (group 4) is a part only when its paragraph numbers restart at 1, an article

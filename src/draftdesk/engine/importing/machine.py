@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from draftdesk.engine.importing.inner_lists import InnerList
 from draftdesk.engine.importing.kinds import PART, SECTION, Block, unnoted
 from draftdesk.engine.importing.outcome import is_subject
 from draftdesk.engine.importing.starts import LEAD_IN, named_opener
@@ -135,17 +136,23 @@ class _Run:
         self.opened: tuple[Block, int] | None = None  # the last part's line, and the paragraphs before it
         self.names: dict[str, int] = {}
         self.last = ""  # the kind of the block fed before
+        self.inner = InnerList()
 
     def open_part(self, block: Block, name: str = "") -> None:
         """Numbering restarts in a part of its own; a part left with no paragraph ("Annex" right
         before "Article 1") keeps its line as a heading, so its words stay."""
         self.close_part()
+        self.close_list()
         name = name or _part_name(block.text)
         seen = self.names[name] = self.names.get(name, 0) + 1
         self.builder.part = (
             name if seen == 1 else f"{name} ({seen})"
         )  # a convention's own annex, its article 2
         self.opened = (block, len(self.builder))
+
+    def close_list(self) -> None:
+        if warning := self.inner.close():
+            self.builder.warnings.append(warning)
 
     def close_part(self) -> None:
         if self.opened and len(self.builder) == self.opened[1]:
@@ -155,6 +162,8 @@ class _Run:
         builder = self.builder
         if kind == "lead-in" and (self.state, kind) not in self.table:
             kind = "body"  # a layout without a lead-in reads it as any sentence
+        if kind == "adopts" and self.state == "operative":
+            kind = block.kind  # "11. Approves the following provisional agenda …:": a lead-in, no part
         if kind == "title" and self.state == "preamble" and named_opener(block.text):
             kind = "body"  # a preambular paragraph that lost its comma: "Considering the positions …"
         if (
@@ -164,6 +173,8 @@ class _Run:
             and is_subject(block.text)
         ):
             kind = "subject"  # a part's own authoring line: "We, the Ministers …, held in …,"
+        if self.state == "part-title" and kind == "body" and not unnoted(block.text).endswith(_ENDS_SENTENCE):
+            kind = "title"  # a rule's title with its note: "Associate members of regional commissions[^17]"
         found, self.state = self.table.get((self.state, kind), ("text", self.state))
         action = action or found
         self.last, previous = kind, self.last
@@ -174,6 +185,8 @@ class _Run:
             builder.add("operative", block.text, block.line)
             self.open_part(block, _ADOPTS.match(block.text)["name"])  # type: ignore[index]
             self.opened = None  # the document's title follows: no heading for the line that named it
+        elif action == "operative" and block.kind == "number" and self.in_list(block):
+            builder.add_sub_item("", block.text, block.line, 1)
         elif action == "operative":
             _check_number(block, self.numbers, builder)
             builder.add("operative", block.text, block.line)
@@ -193,6 +206,14 @@ class _Run:
             builder.add("heading", block.text, block.line)
         else:
             builder.add(action, block.text, block.line)
+
+    def in_list(self, block: Block) -> bool:
+        """Whether a numbered block is an item of a list inside the paragraph before (see
+        :mod:`.inner_lists`); a list it does not go on ends."""
+        if self.inner.takes(block, self.numbers.get(self.builder.part, 0) + 1, self.builder.lead_in()):
+            return True
+        self.close_list()
+        return False
 
     def section(self, held: list[Block], first: Block | None) -> None:
         """A section ("II", "Article 4") and what follows it up to its first numbered paragraph:
@@ -228,6 +249,7 @@ def run(blocks: list[Block], table: Table, builder: Builder, *, decision: bool =
     if held:
         machine.section(held, None)
     machine.close_part()
+    machine.close_list()
     builder.promote_single_decision()
 
 

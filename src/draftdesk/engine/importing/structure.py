@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from draftdesk.engine.importing.footnotes import mark_references
+from draftdesk.engine.importing.kinds import unnoted
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.starts import opens_preamble
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Draft, Footnote, Paragraph, ParagraphKind
@@ -13,7 +14,9 @@ from draftdesk.engine.numbering import letters, roman
 
 _ROMANS = {roman(n) for n in range(1, 40)}
 _ENDS_SENTENCE = (".", ";", ":")
-_VERB = re.compile(r"^(?:(?:Also|Further|Again|Strongly|Firmly|Once again) [a-z]+|[A-Z][a-z]+)(?<!ou)s\b")
+OPERATIVE_VERB = re.compile(
+    r"^(?:(?:Also|Further|Again|Strongly|Firmly|Once again) [a-z]+|[A-Z][a-z]+)(?<!ou)s\b"
+)
 """An operative verb in the third person: "Endorses", "Takes note", "Also decides"."""
 _GROUP = re.compile(r"^[A-Z]\.\s")
 """A lettered heading: "B. Scale up climate action"."""
@@ -89,6 +92,13 @@ class Builder:
         last = self._entries[-1]
         return last.kind == "heading" and last.part == self.part and bool(_GROUP.match(last.text))
 
+    def lead_in(self) -> str | None:
+        """The kind of the last paragraph when it leads in to what follows (ends ":")."""
+        last = self._entries[-1] if self._entries else None
+        if last and last.kind in ("operative", "preamble", "text") and unnoted(last.text).endswith(":"):
+            return last.kind
+        return None
+
     def lines(self) -> list[int]:
         """The source line each paragraph starts on, in the order of the draft's paragraphs."""
         return [entry.line for entry in self._entries]
@@ -118,11 +128,11 @@ class Builder:
         if last < 0 or self._entries[last].kind != "preamble":
             return
         text, items = self._entries[last].text, [e for e in self._entries if e.parent == last]
-        verbs = bool(items) and all(_VERB.match(e.text) for e in items)
+        verbs = bool(items) and all(OPERATIVE_VERB.match(e.text) for e in items)
         if verbs and not _DECIDES.search(text) and opens_preamble(text):
             for item in items:  # "Recalling further …: (a) Expresses…; (b) Endorses…": the decision's own
                 item.parent = -1
-        elif _VERB.match(text) or (items and _DECIDES.search(text)) or verbs:
+        elif OPERATIVE_VERB.match(text) or (items and _DECIDES.search(text)) or verbs:
             self._entries[last].kind = "operative"
 
     def build(self, notes: dict[str, str], *, marked: bool = False) -> Draft:
