@@ -121,3 +121,25 @@ def test_a_list_numbered_inside_a_paragraph_is_its_items() -> None:
         "line 27: a list printed “1.” to “2.” inside the paragraph before it: its items (a) to (b)",
         "line 35: “4.” printed inside the paragraph before it: its item (a)",
     ]
+
+
+def test_a_heading_labelled_by_a_word_and_number_ends_the_paragraph_before() -> None:
+    """A/RES/79/1: "Action 6. We will invest in people…" after paragraph 24 was glued to it;
+    A/C.3/80/L.60: "Item 5." alone on its line, its title on the next, then its own (a), (b)."""
+    text = (
+        "The General Assembly,\n\n1. We reaffirm the Agenda.\n"
+        "Action 6. We will invest in people to end poverty and strengthen trust and social\ncohesion.\n"
+        "2. We express our deep concern.\n\n"
+        "Item 1.\nSocial development:\n(a)\nImplementation;\n(b)\nLiteracy.\n"
+        "Item 2.\nCrime prevention.\nItem 5.\nRights of children:\n(a)\nPromotion;\n(b)\nFollow-up.\n"
+    )
+    got, draft, warnings = _by_label(text)
+    headings = [p.text for p in draft.paragraphs if p.kind == "heading"]
+    assert headings == [
+        "Action 6. We will invest in people to end poverty and strengthen trust and social cohesion.",
+        "Item 1. Social development:",
+        "Item 2. Crime prevention.",
+        "Item 5. Rights of children:",
+    ]
+    assert got["OP1"] == "We reaffirm the Agenda." and got["OP2 A(b)"] == "Literacy."
+    assert got["OP2 B(a)"] == "Promotion;" and warnings == []

@@ -26,7 +26,9 @@ SUB = re.compile(
 BULLET = re.compile(r"^[-–]\s+(?P<text>\S.*)$")
 """A dash item ("-    an independent judiciary;"), as councils list: a sub-item, lettered in its
 turn as Word's dashes are; a "•" list stays text (UN targets under "Targets:" are no paragraph's)."""
-_HEADING = re.compile(r"^(?:[IVXL]+|[A-Z])\.(?:\s+\S|$)")
+_HEADING = re.compile(r"^(?:[IVXL]+|[A-Z]|[A-Z][a-z]{2,14} \d{1,3})\.(?:\s+\S|$)")
+"""A heading's marker: "II.", "B.", or a word and a number ("Action 6. We will invest in people…",
+"Objective 1. …", "Item 1."): a label of the text, not a paragraph number."""
 PREAMBLE = re.compile(r"^(?:Preamble|PREAMBLE)$")
 """A convention's "Preamble", a heading of its own even right after its title's last line."""
 PART = re.compile(

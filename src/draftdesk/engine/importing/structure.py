@@ -18,8 +18,8 @@ OPERATIVE_VERB = re.compile(
     r"^(?:(?:Also|Further|Again|Strongly|Firmly|Once again) [a-z]+|[A-Z][a-z]+)(?<!ou)s\b"
 )
 """An operative verb in the third person: "Endorses", "Takes note", "Also decides"."""
-_GROUP = re.compile(r"^[A-Z]\.\s")
-"""A lettered heading: "B. Scale up climate action"."""
+_GROUP = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{2,14} \d{1,3})\.\s")
+"""A lettered heading, "B. Scale up climate action", or a labelled one, "Item 5. Promotion …:"."""
 _DECIDES = re.compile(r",\s+(?:also\s+|further\s+)?[a-z]+(?<!ou)s(?:\s+that)?:$")
 """A lead-in that ends on its operative verb: "Taking note of the report, decides:"."""
 

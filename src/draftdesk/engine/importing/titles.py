@@ -9,10 +9,10 @@ from draftdesk.engine.importing.pages import Line, next_text
 from draftdesk.engine.importing.starts import AUTHORING, SPARE, named_opener, opens_paragraph
 
 MARKER_ONLY = re.compile(
-    r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3})\.|\([a-z]+\)"
+    r"^(?:(?:[IVXL]+|[A-Z]|\d{1,3}|[A-Z][a-z]{2,14} \d{1,3})\.|\([a-z]+\)"
     r"|(?:Chapter|CHAPTER|Part|PART|Section|SECTION|Rule|RULE) [IVXL\d]+[A-Z]?)$"
 )
-"""A heading's or paragraph's marker alone on its line ("A.", "II.", "Chapter I", "Rule 8"): its
+"""A heading's or paragraph's marker alone on its line ("A.", "II.", "Item 1.", "Rule 8"): its
 text is on the next, blank lines between or not."""
 _SUBJECT_LINE = re.compile(r"^(?:The|We)\b[^.;:]*,$")
 """A whole authoring line on one line ("The States Parties to this Convention,")."""
