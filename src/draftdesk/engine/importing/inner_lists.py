@@ -4,10 +4,11 @@ objectives:" then "1." … "5.", and "8." after them; a provisional agenda "1." 
 "Article 9, new paragraph 4:".
 
 Such a list opens right after a lead-in ending ":" on a number that is not the part's next
-("1.", or the number of a quoted paragraph). It runs on while its numbers do; where its next number is also the part's next, a paragraph opening on an operative verb
-("Decides", "Requests") is the part's. Its numbers are the paragraph's items, lettered as
-DraftDesk letters items (a), (b)…, and one warning per list says what the source prints, as a
-Word list nested under a paragraph does.
+("1.", or the number of a quoted paragraph). It runs on while its numbers do; where its next
+number is also the part's next, a paragraph opening on an operative verb ("Decides",
+"Requests") is the part's. Its numbers are the paragraph's items, lettered as DraftDesk letters
+items (a), (b)…, and one warning per list says what the source prints, as a Word list nested
+under a paragraph does.
 """
 
 from __future__ import annotations
