@@ -56,6 +56,24 @@ async def test_keys_sent_at_once_after_tab_land_in_the_next_field(folder: Path, 
     assert out.read_bytes().startswith(b"PK")
 
 
+async def test_keys_sent_at_once_with_enter_on_a_drop_down_act_in_turn(folder: Path, tmp_path: Path) -> None:
+    """Enter opens the list and the keys after it move in the list; the Enter that chooses closes
+    it, and what follows goes on to the next field (Textual's Select sent them to the closed list)."""
+    out = tmp_path / "at-once.txt"
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        keys = ["enter", "up", "up", "up", "enter", "tab", "enter", "down", "escape", "space", "t", "enter"]
+        keys += ["tab", "ctrl+u", *str(out), "tab", "enter"]
+        for key in keys:
+            app.post_message(events.Key(key, key if len(key) == 1 else " " if key == "space" else None))
+        await pilot.pause()
+        assert app.screen is app.main
+        await app.workers.wait_for_complete()
+    assert "{+" in out.read_text(encoding="utf-8")  # txt (docx -> up x3), tracked (t: the first "t…")
+
+
 async def test_the_export_dialog_offers_every_format_the_command_has(folder: Path, tmp_path: Path) -> None:
     """The list of amendments the secretariat circulates, as a Word document, and the PDF."""
     app = make_app(folder, "UNDP")

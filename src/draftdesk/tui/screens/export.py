@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from draftdesk.engine.outputs import VIEW_NAMES
 from draftdesk.services import EXPORT_FORMATS
+from draftdesk.tui.widgets.drop_down import DropDown
 from draftdesk.tui.widgets.keys_in_order import Field
 
 
@@ -45,20 +46,25 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
     def __init__(self, slug: str, view: str) -> None:
         super().__init__()
         self.slug, self.view = slug, view
+        self.proposed = file_name(slug, "docx", view)  # the file name offered for the choices shown
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label("Export")
-            yield Select([(f, f) for f in EXPORT_FORMATS], value="docx", allow_blank=False, id="fmt")
-            yield Select([(v, v) for v in VIEW_NAMES], value=self.view, allow_blank=False, id="view")
-            yield Field(file_name(self.slug, "docx", self.view), id="path")
+            yield DropDown([(f, f) for f in EXPORT_FORMATS], "docx", id="fmt")
+            yield DropDown([(v, v) for v in VIEW_NAMES], self.view, id="view")
+            yield Field(self.proposed, id="path")
             with Horizontal():
                 yield Button("Export", id="export", variant="primary")
                 yield Button("Cancel", id="cancel")
 
     def on_select_changed(self, event: Select.Changed) -> None:
+        """The file name follows the choices until the user writes their own (perhaps before this
+        message arrives: keys typed at once reach each field in turn)."""
         fmt, view = self.query_one("#fmt", Select).value, self.query_one("#view", Select).value
-        self.query_one("#path", Input).value = file_name(self.slug, str(fmt), str(view))
+        path = self.query_one("#path", Input)
+        if path.value == self.proposed:
+            self.proposed = path.value = file_name(self.slug, str(fmt), str(view))
 
     def _request(self) -> ExportRequest:
         fmt, view = self.query_one("#fmt", Select).value, self.query_one("#view", Select).value

@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from draftdesk.engine.inert import inert
+from draftdesk.tui.widgets.drop_down import DropDown
 from draftdesk.tui.widgets.keys_in_order import Field
 
 
@@ -51,7 +52,7 @@ class RulingScreen(ModalScreen[Ruling | None]):
         with Vertical():
             yield Label(Text(inert(self.question)))  # it names amendments: never markup
             options = [(Text(inert(label)), aid) for label, aid in self.rivals]
-            yield Select(options, value=self.chosen, allow_blank=False, id="before")
+            yield DropDown(options, self.chosen, id="before")
             yield Field(placeholder="Reason (recorded with the ruling)", id="reason")
             yield Static("", id="missing")
             with Horizontal():
