@@ -74,6 +74,17 @@ async def test_keys_sent_at_once_with_enter_on_a_drop_down_act_in_turn(folder: P
     assert "{+" in out.read_text(encoding="utf-8")  # txt (docx -> up x3), tracked (t: the first "t…")
 
 
+async def test_an_export_that_fails_is_no_longer_said_to_run(folder: Path, tmp_path: Path) -> None:
+    app = make_app(folder, "UNDP")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e", "tab", "tab", "ctrl+u", *str(tmp_path), "enter")  # a folder, not a file
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "exporting" not in str(app.main.shown.bar.render())
+        assert [n.severity for n in app._notifications] == ["error"]
+
+
 async def test_the_export_dialog_offers_every_format_the_command_has(folder: Path, tmp_path: Path) -> None:
     """The list of amendments the secretariat circulates, as a Word document, and the PDF."""
     app = make_app(folder, "UNDP")

@@ -48,7 +48,11 @@ async def test_accepting_out_of_the_voting_order_warns_at_the_confirmation(folde
         assert isinstance(app.screen, ConfirmScreen) and "Warning" not in app.screen.question
         await pilot.press("n", "n", "a")  # UNDP-0001, voted second
         assert isinstance(app.screen, ConfirmScreen)
-        assert "Warning: OSCE-0001 is voted first and is still pending." in app.screen.question
+        assert app.screen.question == (
+            "Accept the amendment to OP4 by United Nations Development Programme (UNDP)?\n"
+            "Warning: OSCE's amendment to OP4 is voted first and is still pending.\n"
+            "Competing amendments will fall: OSCE's amendment to OP4"
+        )
         await pilot.press("y")
         await pilot.pause()
         assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [("UNDP-0001", "accept")]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from draftdesk import services
+from draftdesk import services, storage
 from draftdesk.engine.user_ops import modify_op
 from draftdesk.tui.rest import REST_DELAY
 from draftdesk.tui.screens import ConcordanceScreen, EditorScreen, PreviewScreen, QueueScreen
@@ -129,14 +129,23 @@ async def test_chair_decides_from_the_queue_and_sees_what_fell(folder: Path) -> 
 async def test_chair_issues_a_revision_and_sees_the_concordance(folder: Path) -> None:
     app = make_app(folder, "SEECF")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("N", "y")
+        header = lambda: str(app.main.shown.bar.render())  # noqa: E731
+        with storage.locked(folder):  # another process writing: the revision waits for it
+            await pilot.press("N", "y")
+            await pilot.pause()
+            assert "issuing Rev.1…" in header()  # at once, for as long as it runs
         await until(app, lambda: isinstance(app.screen, ConcordanceScreen))  # issued in a thread
         said = [n.message for n in app._notifications]
-        assert said == ["Issuing Rev.1…", "Rev.1 issued: the agreed text is the new base text"]
+        assert said == ["Rev.1 issued: the agreed text is the new base text"]
         assert ("OP4", "OP4") in app.screen.rows
         assert services.negotiation(folder).draft.revision == 1
         await pilot.press("escape")
-        await until(app, lambda: "Rev.1" in str(app.main.shown.bar.render()))  # the folder read in a worker
+        await until(app, lambda: "Rev.1" in header())  # the folder read in a worker
+        assert "issuing" not in header()
+        await pilot.press("N", "y")  # nothing accepted since: refused, and no longer said to run
+        await until(app, lambda: "issuing" not in header())
+        said = [n.message for n in app._notifications]
+        assert said[-1].startswith("Rev.2 not issued: nothing to revise: no accepted amendment has changed")
 
 
 async def test_chair_only_keys_are_hidden_from_a_delegate(folder: Path) -> None:

@@ -84,6 +84,26 @@ def test_export_dialog_focus_snapshot(snap_compare, folder: Path) -> None:  # ty
     assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
 
 
+def test_export_list_open_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """The format's list open over the dialog, its highlight drawn though the list has no focus."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("e", "enter", "up")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "UNDP"), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_accept_confirmation_at_80_by_24_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """What the chair reads before accepting out of the voting order: organizations by name."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.press("g", *"OP4", "enter", "n", "a")
+        await pilot.pause(RESTED)
+
+    assert snap_compare(make_app(folder, "SEECF"), terminal_size=(80, 24), run_before=run_before)
+
+
 def test_instruction_not_read_snapshot(snap_compare, folder: Path) -> None:  # type: ignore[no-untyped-def]
     """An instruction that could not be read, back in its box: the reason, the words not found marked."""
 

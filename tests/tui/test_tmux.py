@@ -150,7 +150,7 @@ def test_the_chair_sees_a_proposal_arrive_and_accepts_it_from_the_queue(
     shown = term.wait_for(session, "Pending amendments in voting order: 1")
     assert "−note +welcome" in shown
     term.keys(session, "a")
-    term.wait_for(session, "Accept amendment")
+    term.wait_for(session, "Accept the amendment to OP")
     term.keys(session, "y")
     term.wait_for(session, "Pending amendments in voting order: 0")
     term.wait_for(session, "SEECF accepted UNDP's amendment to OP4")
@@ -217,7 +217,7 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path, term: Terminals
     term.goto("SEECF", "OP3")
     term.wait_for("SEECF", "[UNDP] UNDP-")
     term.keys("SEECF", "a")
-    term.wait_for("SEECF", "Accept amendment")
+    term.wait_for("SEECF", "Accept the amendment to OP")
     term.keys("SEECF", "y")
     term.wait_for("SEECF", "SEECF accepted UNDP's amendment to OP3")
     term.wait_for("UNDP", "SEECF accepted UNDP's")

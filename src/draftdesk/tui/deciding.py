@@ -27,8 +27,9 @@ from draftdesk.engine.outputs import AmendmentState
 from draftdesk.tui import screens, workers
 from draftdesk.tui.amendment_lists import competing_group, queue
 from draftdesk.tui.amendment_text import instruction, op_diff, short_change, sponsors
+from draftdesk.tui.display import Working
 from draftdesk.tui.messages import RevisionIssued, RulingStored
-from draftdesk.tui.news import news, ruled
+from draftdesk.tui.news import called, described, news, org_name, ruled
 from draftdesk.tui.reading import Reading
 from draftdesk.tui.session import Change, Session
 from draftdesk.tui.themes import org_style
@@ -45,8 +46,11 @@ class Decisions:
     """a accept, r reject, u reinstate (chair); T table, w withdraw (author); s co-sponsor; c the queue
     (o there: a ruling on the voting order), N a revision."""
 
-    def __init__(self, host: Screen[None], session: Session, show: Show, reading: Reading) -> None:
+    def __init__(
+        self, host: Screen[None], session: Session, show: Show, reading: Reading, working: Working
+    ) -> None:
         self.host, self.session, self.show, self.reading = host, session, show, reading
+        self.working = working
         self._storing: threading.Thread | None = None
         """The thread storing the latest decision: the next one waits for it (stored in order)."""
         self._queue: screens.QueueScreen | None = None
@@ -66,17 +70,16 @@ class Decisions:
         if why:
             self.host.notify(why, severity="warning")
             return
+        question = self.question(action, aid)
         amendment = neg.amendments[aid]
-        question = f"{action.title()} amendment {aid} by {amendment.author}?"
         rivals = neg.state(aid).competes_with
         divisible = action == "accept" and 1 < len(division.parts(amendment)) <= BY_KEY
         if action == "accept" and rivals:
             first = competing_group(neg, aid)[0]
             if first != aid:  # as the CLI warns: the voting order puts another first
-                voted_first = neg.amendments[first].symbol or first
-                question += f"\nWarning: {voted_first} is voted first and is still pending."
+                question += f"\nWarning: {called(neg, first)} is voted first and is still pending."
             fall = "fall with the parts they compete with" if divisible else "will fall"
-            question += f"\nCompeting amendments {fall}: {', '.join(rivals)}"
+            question += f"\nCompeting amendments {fall}: {'; '.join(called(neg, r) for r in rivals)}"
         if divisible:
             self._divide(aid, question, then)
             return
@@ -106,6 +109,16 @@ class Decisions:
                 self.decide(aid, "accept" if adopted else "reject", then, numbers)
 
         self.host.app.push_screen(screens.PartsScreen(question, rows), answered)
+
+    def question(self, action: str, aid: str) -> str:
+        """What the chair reads before deciding: "Accept A/80/L.35 by Belarus (BLR)?" and what it
+        amends; "Reject the amendment to OP4 by United Nations Development Programme (UNDP)?"."""
+        neg = self.session.neg
+        amendment = neg.amendments[aid]
+        what, by = described(neg, amendment), org_name(neg, amendment.author)
+        if amendment.symbol:
+            return f"{action.title()} {amendment.symbol} by {by}?\n{what[0].upper()}{what[1:]}."
+        return f"{action.title()} the {what} by {by}?"
 
     def decide(
         self, aid: str, action: str, then: Callable[[str], None] | None = None, parts: tuple[int, ...] = ()
@@ -256,7 +269,7 @@ class Decisions:
             if not yes:
                 return
             self._issuing = revision
-            self.host.notify(f"Issuing Rev.{revision}…", timeout=30)
+            self.working("revision", f"issuing Rev.{revision}…")
             session = self.session
             work = partial(workers.issue_revision, self.host.post_message, session.folder, session.acting_as)
             self.host.run_worker(work, thread=True, exit_on_error=False, group="revision")
@@ -267,6 +280,7 @@ class Decisions:
     def issued(self, message: RevisionIssued, reload: Callable[[], None]) -> None:
         """The revision is issued (``reload`` then shows the folder; the concordance follows) or refused."""
         revision, self._issuing = self._issuing, 0
+        self.working("revision", None)
         result = message.result
         if result is None:
             self.host.notify(f"Rev.{revision} not issued: {message.error}", severity="error")

@@ -24,6 +24,8 @@ from draftdesk.tui.widgets.amendment_panel import EMPTY, EMPTY_TITLE
 
 FormsWanted = tuple[int, list[Amendment], list[Paragraph]]
 """Written forms the panel lacks: for which state, of which amendments, on which agreed text."""
+Working = Callable[[str, str | None], None]
+"""A task under way, said for as long as it runs, then ended (None): ``Display.working``."""
 
 
 class Display:
@@ -39,7 +41,9 @@ class Display:
         """The amendment a/r/w/s act on (n goes through the selected paragraph's)."""
         self.forms_wanted: FormsWanted | None = None
         self._position = 0
-        self._bar_text = ""
+        self._bar_text: tuple[str, ...] = ()
+        self.under_way: dict[str, str] = {}
+        """Work running in a thread (a revision, an export), each with what the header says meanwhile."""
         self.no_key = False
         """This machine does not hold the key of the organization acted as: it reads, it cannot act."""
         self.reading = reading
@@ -76,15 +80,29 @@ class Display:
         self.select(self.selected, force=True)
 
     def _bar(self) -> None:
-        """The header: who acts, the view, the revision, the title (an unchanged one is not repainted).
-        A title too long for the line ends in "…": the text's title block and the help show it whole."""
+        """The header: who acts, what is under way, the view, the revision, the title (an unchanged one
+        is not repainted). A title too long for the line ends in "…": the text's title block and the
+        help show it whole."""
         session = self.session
         who = f"acting as {session.acting_as}{' (chair)' if session.is_chair else ''}"  # narrow cuts the end
         key = " · no key here: read only" if self.no_key else ""
-        bar = f"{who}{key} · view: {self.view} · Rev.{session.neg.draft.revision} · {self.title()}"
-        if bar != self._bar_text:
-            self._bar_text = bar
-            self.bar.update(Text(inert(bar)), layout=False)  # the draft's words: never markup
+        about = f" · view: {self.view} · Rev.{session.neg.draft.revision} · {self.title()}"
+        parts = (who + key, *self.under_way.values(), about)
+        if parts != self._bar_text:
+            self._bar_text = parts
+            bar = Text(inert(who + key))  # the draft's words: never markup
+            for doing in self.under_way.values():
+                bar.append(" · ").append(inert(doing), "reverse")
+            self.bar.update(bar.append(inert(about)), layout=False)
+
+    def working(self, task: str, doing: str | None) -> None:
+        """``task`` is under way (``doing``: "issuing Rev.2…", in the header until it ends) or has ended,
+        done or refused (None): a notice that outlived the work would say it still runs."""
+        if doing is None:
+            self.under_way.pop(task, None)
+        else:
+            self.under_way[task] = doing
+        self._bar()
 
     def title(self) -> str:
         """The draft's title as agreed (its slug if it has none)."""

@@ -67,7 +67,7 @@ class MainScreen(Screen[None]):
         self.rest = Rest(self, self.shown)
         self.own_writes = OwnWrites()
         self.proposals = Proposals(self, session, self.amendment_written, self.shown.reading)
-        self.decisions = Decisions(self, session, self.show_decision, self.shown.reading)
+        self.decisions = Decisions(self, session, self.show_decision, self.shown.reading, self.shown.working)
         self.others = OtherTerminals(
             self, session, self.shown, loader, self.own_writes, self.decisions.folder_changed
         )
@@ -137,7 +137,7 @@ class MainScreen(Screen[None]):
 
     @on(ExportWritten)
     def on_export_written(self, message: ExportWritten) -> None:
-        exporting.written(self, message)
+        exporting.written(self, message, self.shown.working)
 
     @on(KeyMissing)
     def on_key_missing(self, message: KeyMissing) -> None:
@@ -293,4 +293,6 @@ class MainScreen(Screen[None]):
         self.decisions.issue_revision()
 
     def action_export(self) -> None:
-        exporting.export(self, self.session.folder, self.session.neg.draft.slug, self.shown.view)
+        exporting.export(
+            self, self.session.folder, self.session.neg.draft.slug, self.shown.view, self.shown.working
+        )

@@ -94,6 +94,20 @@ def _whose(neg: Negotiation, amendment: Amendment, actor: str, as_tabled: bool =
     return f"{owner} {described(neg, amendment, as_tabled)}"
 
 
+def called(neg: Negotiation, aid: str) -> str:
+    """An amendment as the room calls it: its document symbol ("A/C.3/80/L.56"), else "UNDP's
+    amendment to OP4"."""
+    amendment = neg.amendments[aid]
+    return amendment.symbol or f"{amendment.author}'s {described(neg, amendment)}"
+
+
+def org_name(neg: Negotiation, code: str) -> str:
+    """The organization's name as the room knows it, with the code the screen shows it by
+    ("Belarus (BLR)"); the code alone when it has no other name."""
+    name = next((org.name for org in neg.draft.orgs if org.code == code), "")
+    return f"{name} ({code})" if name and name != code else code
+
+
 def described(neg: Negotiation, amendment: Amendment, as_tabled: bool = False) -> str:
     """What an amendment does, as a noun the room knows it by: "amendment to OP4", "amendment to
     the title", "new paragraph after OP2", "deletion of OP9", "move of OP5 to after OP7";
