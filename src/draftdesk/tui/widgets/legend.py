@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from rich.cells import cell_len
 from rich.text import Text
 from textual.events import Resize
+from textual.theme import Theme
 from textual.widgets import Static
 
 from draftdesk.engine.inert import inert
@@ -51,6 +52,12 @@ class Legend(Static):
         """The screen is short (fewer than ``SHORT`` rows)."""
         self._width = 0
         """The width the one line was fitted to."""
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self._draw()  # its swatches are the organizations' colours in the theme shown
 
     def show(self, orgs: Sequence[Org], acting_as: str, reading: Reading) -> None:
         self._orgs, self._acting_as, self._reading = orgs, acting_as, reading
