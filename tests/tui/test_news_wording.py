@@ -113,3 +113,9 @@ def test_a_competitor_that_falls_is_named_with_its_paragraph() -> None:
         "SEECF accepted OSCE's amendment to OP4 (OSCE-0001)",
         "UNDP's amendment to OP4 fell (UNDP-0001): OP4: “note” was changed by accepted OSCE-0001",
     ]
+
+
+def test_the_decision_is_told_before_what_fell_with_it_whatever_their_voting_order() -> None:
+    accepted, fell = told([], [], [act("accept", "SEECF", aid="UNDP-0001")])  # OSCE's is voted first
+    assert accepted == "SEECF accepted UNDP's amendment to OP4 (UNDP-0001)"
+    assert fell.startswith("OSCE's amendment to OP4 fell (OSCE-0001)")

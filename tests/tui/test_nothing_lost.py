@@ -90,8 +90,8 @@ async def test_rationale_sponsors_and_symbol_from_the_cli_are_shown(folder: Path
         panel = app.main.shown.panel.text
         assert "A/C.1/80/L.7" in panel and "Rationale: Tone" in panel and "co-sponsors: RCC" in panel
         assert app.main.decisions.question("reject", tabled.id) == (  # as the chair reads it out
-            "Reject A/C.1/80/L.7 by Organization for Security and Co-operation in Europe (OSCE)?\n"
-            "Amendment to OP4."
+            "Reject A/C.1/80/L.7 by Organization for Security and Co-operation in Europe (OSCE), "
+            "co-sponsored by Regional Cooperation Council (RCC)?\nAmendment to OP4."
         )
         await pilot.press("c")
         await pilot.pause()

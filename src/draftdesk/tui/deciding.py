@@ -116,9 +116,12 @@ class Decisions:
         neg = self.session.neg
         amendment = neg.amendments[aid]
         what, by = described(neg, amendment), org_name(neg, amendment.author)
+        others = [org_name(neg, org) for org in neg.state(aid).cosponsors]
+        by += f", co-sponsored by {', '.join(others)}" if others else ""
+        verb = "Co-sponsor" if action == "cosponsor" else action.title()
         if amendment.symbol:
-            return f"{action.title()} {amendment.symbol} by {by}?\n{what[0].upper()}{what[1:]}."
-        return f"{action.title()} the {what} by {by}?"
+            return f"{verb} {amendment.symbol} by {by}?\n{what[0].upper()}{what[1:]}."
+        return f"{verb} the {what} by {by}?"
 
     def decide(
         self, aid: str, action: str, then: Callable[[str], None] | None = None, parts: tuple[int, ...] = ()

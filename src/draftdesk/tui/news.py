@@ -24,9 +24,11 @@ NAMED = 3
 
 def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]) -> list[str]:
     """A line for each change, since ``before`` (the states as they were), to the status or the
-    co-sponsors of an amendment of ``shown`` (those the viewer may see); a fall says why."""
+    co-sponsors of an amendment of ``shown`` (those the viewer may see); a fall says why, after
+    the decision that made it fall."""
     revised = {neg.amendments[aid].supersedes for aid in shown if aid not in before}
-    lines = []
+    lines: list[str] = []
+    falls: list[str] = []
     for aid, state in neg.states().items():
         old = before.get(aid)
         if aid not in shown or aid in revised:  # its revision says so itself
@@ -37,11 +39,11 @@ def news(before: Mapping[str, AmendmentState], neg: Negotiation, shown: set[str]
             line = _status_line(neg, amendment, state.status, old.status if old else None)
             reason = neg.fall_reason(aid) if state.status == "fallen" else divided(neg, aid)
             why = f": {reason}" if reason else ""
-            lines += [f"{line} {cited}{why}"] if line else []
+            (falls if state.status == "fallen" else lines).extend([f"{line} {cited}{why}"] if line else [])
         for org in state.cosponsors:
             if old is not None and org not in old.cosponsors:
                 lines.append(f"{org} co-sponsored {_whose(neg, amendment, org)} {cited}")
-    return lines
+    return lines + falls
 
 
 def rulings(known: Set[str], neg: Negotiation, shown: Iterable[str]) -> list[str]:
