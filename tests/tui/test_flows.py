@@ -261,7 +261,10 @@ async def test_a_private_draft_is_seen_by_its_author_alone_until_tabled(folder: 
     async with app.run_test(size=(120, 40)) as pilot:
         await goto(pilot, "OP2")
         assert app.main.shown.current == draft.id and app.main.check_action("decide", ("table",))
-        await pilot.press("T", "y")
+        await pilot.press("T")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.startswith("Table your ")  # not "by Regional Cooperation Council"
+        await pilot.press("y")
         await pilot.pause()
         assert app.session.neg.state(draft.id).status == "tabled"
         assert [(d.amendment, d.action) for d in (await new_decisions(app))] == [(draft.id, "table")]

@@ -201,7 +201,7 @@ def test_a_chair_and_two_delegates_on_one_folder(tmp_path: Path, term: Terminals
     term.keys("OSCE", "k")
     term.wait_for("OSCE", "Kept private: your amendment to OP6")
     term.keys("OSCE", "T")
-    term.wait_for("OSCE", "Table amendment")
+    term.wait_for("OSCE", "Table your amendment to OP6?")
     term.keys("OSCE", "y")
     term.wait_for("SEECF", "OSCE tabled an amendment to OP6")
     term.keys("SEECF", "2")

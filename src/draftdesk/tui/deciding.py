@@ -112,16 +112,19 @@ class Decisions:
 
     def question(self, action: str, aid: str) -> str:
         """What the chair reads before deciding: "Accept A/80/L.35 by Belarus (BLR)?" and what it
-        amends; "Reject the amendment to OP4 by United Nations Development Programme (UNDP)?"."""
+        amends; "Reject the amendment to OP4 by United Nations Development Programme (UNDP)?"; a
+        delegation's own: "Withdraw your amendment to OP4?"."""
         neg = self.session.neg
         amendment = neg.amendments[aid]
-        what, by = described(neg, amendment), org_name(neg, amendment.author)
+        what, by = described(neg, amendment), f" by {org_name(neg, amendment.author)}"
         others = [org_name(neg, org) for org in neg.state(aid).cosponsors]
         by += f", co-sponsored by {', '.join(others)}" if others else ""
+        own = amendment.author == self.session.acting_as  # its own (table, withdraw)
+        whose, by = ("your", "") if own else ("the", by)
         verb = "Co-sponsor" if action == "cosponsor" else action.title()
         if amendment.symbol:
-            return f"{verb} {amendment.symbol} by {by}?\n{what[0].upper()}{what[1:]}."
-        return f"{verb} the {what} by {by}?"
+            return f"{verb} {amendment.symbol}{by}?\n{what[0].upper()}{what[1:]}."
+        return f"{verb} {whose} {what}{by}?"
 
     def decide(
         self, aid: str, action: str, then: Callable[[str], None] | None = None, parts: tuple[int, ...] = ()
