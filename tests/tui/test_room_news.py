@@ -73,3 +73,11 @@ async def test_a_delegate_is_told_of_the_chairs_rulings_and_reinstatements(folde
         services.decide(folder, "SEECF", "OSCE-0001", "reinstate")
         await told(app, "SEECF reinstated OSCE's amendment to OP4 (OSCE-0001)")
         assert app.session.neg.rulings()[0].first == "UNDP-0001"
+
+
+async def test_a_delegate_is_told_of_a_new_revision(folder: Path) -> None:
+    app = make_app(folder, "UNDP", watch=True)
+    async with app.run_test(size=(120, 40)):
+        await watched(app)
+        services.issue_revision(folder, "SEECF")
+        await told(app, "SEECF issued Rev.1: the agreed text is the new base text")

@@ -9,7 +9,7 @@ way the room is told what changed, and a file not believed is named and changes 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from functools import partial
 
 from textual.screen import Screen
@@ -59,9 +59,19 @@ class OtherTerminals:
             self.host.notify(f"reload failed: {message.error}", severity="error")
             return
         before, known = dict(self.session.neg.states()), set(self.session.neg.decision_ids())
+        was = self.session.neg.draft.revision
         self.session.adopt(message.loaded)
         self.shown.refresh_all()
-        self._said(before, known, left_out(message.paths, message.loaded.neg))  # why: verify
+        draft = self.session.neg.draft
+        issued = []
+        if draft.revision > was and draft.issued_by != self.session.acting_as:  # its own is said when done
+            who = (
+                f"{draft.issued_by} issued Rev.{draft.revision}"
+                if draft.issued_by
+                else f"Rev.{draft.revision} is out"
+            )
+            issued.append(f"{who}: the agreed text is the new base text")
+        self._said(before, known, left_out(message.paths, message.loaded.neg), issued)
 
     def records_added(self, message: RecordsAdded) -> None:
         """New records, merged in place like this terminal's own, those believed (a forged file is
@@ -75,12 +85,18 @@ class OtherTerminals:
         self.shown.repaint(Change(touched, any(change.reorder for change in changes)))
         self._said(before, known, rejected)
 
-    def _said(self, before: dict[str, AmendmentState], known: Set[str], doubted: Iterable[object]) -> None:
+    def _said(
+        self,
+        before: dict[str, AmendmentState],
+        known: Set[str],
+        doubted: Iterable[object],
+        first: Sequence[str] = (),
+    ) -> None:
         """Say what another terminal did since ``before`` (the states) and ``known`` (the decisions'
-        ids), in the chair's queue when it is open, where a toast would cover its rows, else one
-        toast a batch; and which of its files are not believed."""
+        ids), after ``first`` (a revision issued), in the chair's queue when it is open, where a
+        toast would cover its rows, else one toast a batch; and which of its files are not believed."""
         shown = {aid for ids in self.session.index.values() for aid in ids}
-        lines = news(before, self.session.neg, shown) + rulings(known, self.session.neg, shown)
+        lines = [*first, *news(before, self.session.neg, shown), *rulings(known, self.session.neg, shown)]
         if not self.queue_changed(lines) and lines:
             self.host.notify("\n".join(lines), title="Just now", timeout=8)
         for file in doubted:
