@@ -76,7 +76,10 @@ async def test_the_chair_rules_on_the_voting_order_with_a_reason(folder: Path) -
         await pilot.press(*"Closer to the original", "enter")
         await until(app, lambda: queue._shown[0].amendment == "UNDP-0001")
         outcome = str(queue.query_one("#outcome").render())
-        assert outcome == "SEECF ruled that UNDP-0001 is voted before OSCE-0001: Closer to the original"
+        assert outcome == (
+            "SEECF ruled that UNDP's amendment to OP4 is voted before OSCE's amendment to OP4: "
+            "Closer to the original"
+        )
         assert queue._shown[0].why == "chair's ruling: Closer to the original"
         (stored,) = services.negotiation(folder).rulings()
         assert (stored.first, stored.then) == ("UNDP-0001", "OSCE-0001")

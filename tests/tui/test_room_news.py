@@ -67,7 +67,8 @@ async def test_a_delegate_is_told_of_the_chairs_rulings_and_reinstatements(folde
     async with app.run_test(size=(120, 40)):
         await watched(app)
         services.order(folder, "SEECF", "UNDP-0001", "OSCE-0001", "Closer to the original")
-        await told(app, "SEECF ruled that UNDP-0001 is voted before OSCE-0001: Closer to the original")
+        ruling = "UNDP's amendment to OP4 is voted before OSCE's amendment to OP4: Closer to the original"
+        await told(app, f"SEECF ruled that {ruling}")
         services.decide(folder, "SEECF", "OSCE-0001", "reject")
         await told(app, "SEECF rejected OSCE's amendment to OP4 (OSCE-0001)")
         services.decide(folder, "SEECF", "OSCE-0001", "reinstate")

@@ -197,15 +197,14 @@ class Decisions:
         neg, session = self.session.neg, self.session
         group = competing_group(neg, aid)
         rivals = [
-            (f"vote {rank}: [{neg.amendments[other].author}] {neg.amendments[other].symbol or other}", other)
+            (f"vote {rank}: {called(neg, other)}", other)
             for rank, other in enumerate(group, 1)
             if other != aid
         ]
         place = group.index(aid)
         chosen = group[place - 1] if place else group[1]  # the one just before it, else the next
-        amendment = neg.amendments[aid]
         now = f"now {place + 1} of {len(group)}"
-        question = f"Vote [{amendment.author}] {amendment.symbol or aid} ({now}) before:"
+        question = f"Vote {called(neg, aid)} ({now}) before:"
 
         def answered(ruling: screens.Ruling | None) -> None:
             if ruling is not None:

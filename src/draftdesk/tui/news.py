@@ -54,10 +54,9 @@ def rulings(known: Set[str], neg: Negotiation, shown: Iterable[str]) -> list[str
 
 
 def ruled(neg: Negotiation, decision: Decision) -> str:
-    """ "SEECF ruled that A/C.3/80/L.5 is voted before A/C.3/80/L.7: closer to the original"."""
+    """ "SEECF ruled that A/C.3/80/L.5 is voted before UNDP's amendment to OP4: closer to the original"."""
     first, then = (
-        amendment.symbol or amendment.id if (amendment := neg.amendments.get(aid)) else aid
-        for aid in (decision.amendment, decision.before)
+        called(neg, aid) if aid in neg.amendments else aid for aid in (decision.amendment, decision.before)
     )
     return f"{decision.by} ruled that {first} is voted before {then}: {decision.note}"
 
