@@ -176,3 +176,91 @@ def test_a_list_places_new_paragraphs_where_the_changes_before_left_the_text(
 ) -> None:
     """Each new paragraph after the one the change before added (it placed them the other way round)."""
     assert [line.split(" ", 1)[1] for line in agreed(instruction, TEXT)][-len(last) :] == last
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "In operative paragraph 3, swap the first and second sentences.",
+        "Swap the first sentence with the last sentence of operative paragraph 3.",
+        "The first and second sentences of operative paragraph 3 should be interchanged.",
+    ],
+)
+def test_two_sentences_swap_places(instruction: str) -> None:
+    assert text_of(instruction)["OP3"] == "It notes the plan again. Calls for action;"
+
+
+def test_a_sentence_made_a_new_paragraph_takes_its_place_and_note() -> None:
+    lines = agreed(
+        "Move the first sentence of operative paragraph 2 and make it a new operative paragraph 4.", TEXT
+    )
+    assert lines[-4:] == [
+        "OP2 It notes the plan;",
+        "OP3 Calls for action. It notes the plan again;",
+        "OP4 Requests a report;[^9]",
+        "OP5 Decides to remain seized.",
+    ]
+    (_, new) = parse_instruction(
+        "Make the second sentence of operative paragraph 3 a separate paragraph.", TEXT.paragraphs
+    )
+    assert (new.after, new.new_kind, new.text) == ("o-3", "operative", "It notes the plan again;")
+    (_, new) = parse_instruction(
+        "In operative paragraph 2, move the first sentence to a new paragraph.", TEXT.paragraphs
+    )
+    assert new.notes == (NOTE,)
+
+
+@pytest.mark.parametrize(
+    ("instruction", "last"),
+    [
+        (
+            "1. Insert a new operative paragraph 3 bis reading: “Notes it;”\n"
+            "2. In the new operative paragraph 3 bis, replace “Notes” with “Welcomes”.\n"
+            "3. After the new operative paragraph 3 bis, insert a new operative paragraph reading: “Then;”",
+            ["Welcomes it;", "Then;", "Decides to remain seized."],
+        ),
+        (
+            "1. After operative paragraph 3, insert a new operative paragraph reading: “X;”\n"
+            "2. After operative paragraph 3, insert a new operative paragraph reading: “Y;”\n"
+            "3. Move operative paragraph 2 to follow operative paragraph 3.",
+            [
+                "Calls for action. It notes the plan again;",
+                "X;",
+                "Y;",
+                "Requests a report.[^9] It notes the plan;",
+                "Decides to remain seized.",
+            ],
+        ),
+        (
+            "Insert a new operative paragraph 4, reading: “Fourth;”",
+            ["Calls for action. It notes the plan again;", "Fourth;", "Decides to remain seized."],
+        ),
+    ],
+)
+def test_new_paragraphs_named_by_later_changes_and_placed_in_the_order_written(
+    instruction: str, last: list[str]
+) -> None:
+    assert [line.split(" ", 1)[1] for line in agreed(instruction, TEXT)][-len(last) :] == last
+
+
+@pytest.mark.parametrize(
+    ("instruction", "refused"),
+    [
+        (
+            "1. Insert a new operative paragraph 3 bis reading: “Notes it;”\n"
+            "2. Delete operative paragraph 3 bis.",
+            "2. the new operative paragraph 3 bis is added by this instruction",
+        ),
+        (
+            "1. Insert a new operative paragraph 3 bis reading: “Notes it;”\n"
+            "2. In the new operative paragraph 2 bis, delete “it”.",
+            "2. the changes before this one add no new operative paragraph 2 bis",
+        ),
+        ("In operative paragraph 3, swap the second and last sentences.", "are the same sentence"),
+        ("Swap the first and third sentences of operative paragraph 3.", "there is no third sentence"),
+        ("Move the first sentence and make it a new operative paragraph.", "say which paragraph"),
+    ],
+)
+def test_new_forms_refused_in_one_line_naming_the_part(instruction: str, refused: str) -> None:
+    with pytest.raises(InstructionError, match=refused):
+        parse_instruction(instruction, TEXT.paragraphs)

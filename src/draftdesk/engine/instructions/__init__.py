@@ -39,7 +39,8 @@ when its words are no longer there):
   after <paragraph>, reading:", "Insert a new operative paragraph 4 bis: …", "A new operative
   paragraph 5 bis is inserted, reading: …" and "Add a new sub-paragraph (c) to operative paragraph
   4, reading: …", and in a sentence about the paragraph, "In operative paragraph 4, add a new
-  sub-paragraph (f) / (b bis), reading: …", "…, after subparagraph (b), insert a new subparagraph");
+  sub-paragraph (f) / (b bis), reading: …", "…, after subparagraph (b), insert a new subparagraph"),
+  "Insert a new operative paragraph 5, reading: …" (the fifth once it is in);
   the text is quoted, or runs to the next numbered instruction; several new
   paragraphs are separated by blank lines;
 - "Replace (the text of) <paragraph> with the following text: <text>", "Amend/Change
@@ -55,8 +56,13 @@ when its words are no longer there):
   with <paragraph>", "Reverse the order of <paragraphs>" (:mod:`.moving`); "Move the second sentence
   of <paragraph> to the end / beginning of <paragraph>", "… to after / before the first sentence of
   <paragraph>", "In <paragraph>, move the words “x” to after / before “y”", "Move “x” in <paragraph> to
-  the end of <paragraph>" (:mod:`.moving_parts`); "Renumber accordingly." is
+  the end of <paragraph>", "Swap the first and second sentences of <paragraph>", "Move the second
+  sentence of <paragraph> and make it a new operative paragraph 5 / to a new paragraph after
+  <paragraph>" (:mod:`.moving_parts`); "Renumber accordingly." is
   read and ignored (numbers follow the order anyway);
+a paragraph an earlier change of the instruction adds is named "the new operative paragraph 4 bis"
+(or "operative paragraph 4 bis", or "the new preambular paragraph" when it is the only one): its
+wording changed, or new paragraphs placed after it, never deleted or moved by the same instruction;
 where <paragraph> is "operative paragraph 4 (c)", "the third preambular
 paragraph", "preambular paragraph 3", "PP3", "OP4(c)", "(the) sub-paragraph (c) of
 operative paragraph 4", "the chapeau of operative paragraph 4", "… of the annex",
@@ -76,8 +82,9 @@ Quoted words are matched as :mod:`.text` documents (whitespace runs alike, whole
 words, markup looked through when needed). Quoted words that occur more than
 once are an error (quote more words), as is anything the grammar cannot read:
 nothing is returned unless all of it applies. Paragraphs are named by their numbers
-as tabled, and each change is placed on the text as the changes before it left it
-(:mod:`.layout`). Generation (:mod:`.writing`) only writes what parses back to the same operations.
+as tabled, and each change is placed on the text as the changes before it left it,
+paragraphs placed after one paragraph standing in the order written (:mod:`.layout`).
+Generation (:mod:`.writing`) only writes what parses back to the same operations.
 """
 
 from __future__ import annotations

@@ -6,11 +6,19 @@ from __future__ import annotations
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions.clauses import Clause, placed_edit, replacements
 from draftdesk.engine.instructions.errors import InstructionError
-from draftdesk.engine.instructions.layout import Layout
 from draftdesk.engine.instructions.merging import joined_edit
-from draftdesk.engine.instructions.moving_parts import SentenceMove, WordsMove, moved_in, moved_out
+from draftdesk.engine.instructions.moving_parts import (
+    SentenceMove,
+    SentenceOut,
+    SentenceSwap,
+    WordsMove,
+    moved_in,
+    moved_out,
+)
 from draftdesk.engine.instructions.notes import Notes
 from draftdesk.engine.instructions.paragraphs import Paragraphs
+from draftdesk.engine.instructions.parts import FINAL_MARK, Part, part_span, sentences
+from draftdesk.engine.instructions.structure import Where
 from draftdesk.engine.instructions.text import Text, locate
 from draftdesk.engine.instructions.working import Working
 from draftdesk.engine.model import FOOTNOTE_REF_RE, Footnote, Paragraph
@@ -34,12 +42,24 @@ class Changed:
         """The paragraphs the instruction adds, by the stand-in id its layout knows them by."""
 
     def add(self, *ops: Op) -> None:
+        self._not_new(*ops)
         self.slots += ops
+
+    def _not_new(self, *ops: Op) -> None:
+        """A paragraph the instruction adds is written where and as it is to stand, not deleted,
+        moved or merged by a later change of it."""
+        for op in ops:
+            if op.target in self.new:
+                raise InstructionError(
+                    f"{self.paras.name(op.target)} is added by this instruction: "
+                    "write it where and as it is to stand"
+                )
 
     def place(self, *ops: Op) -> list[Op]:
         """Operations added, as placed. One placed after a paragraph this instruction adds goes after
         the paragraph that one follows, before its insertion: inserted after that paragraph in turn,
         the added one comes first."""
+        self._not_new(*ops)
         placed = []
         for op in ops:
             new = self.new.get(op.after)
@@ -52,24 +72,41 @@ class Changed:
             placed.append(op)
         return placed
 
-    def added(self, inserted: list[Op], layout: Layout, after: str) -> None:
-        """New paragraphs (in the order they stand, after ``after``) made known to the layout under
-        stand-in ids, so that later changes of the instruction see them (:mod:`.layout`)."""
+    def added(self, inserted: list[Op], where: Where) -> None:
+        """New paragraphs (in the order they stand, after ``where.after``) made known under stand-in
+        ids, so that later changes of the instruction see them (:mod:`.layout`) and may name them
+        ("In the new operative paragraph 4 bis, …")."""
+        after, layout, stand_ins = where.after, self.paras.layout, []
         for op in inserted:
             self.new[stand_in := f"\0{len(self.new)}"] = op
             layout.add(stand_in, op.new_kind, after, op.parent)
+            paragraph = Paragraph(stand_in, op.new_kind, op.text, op.parent, footnotes=op.notes)
+            self.paras.add_new(stand_in, paragraph, where.label if len(inserted) == 1 else "")
             after = stand_in
+            stand_ins.append(stand_in)
+        if where.named:
+            layout.placed(where.named, stand_ins)
 
     def ops(self) -> list[Op]:
         """Every operation; a change "throughout" skips a paragraph the instruction deletes."""
         deleted = {op.target for op in self.slots if isinstance(op, Op) and op.kind == "delete"}
+        edited = {id(self.new[pid]): pid for pid in self.working if pid in self.new}
         return [
             self.working[slot].modify_op(slot, self.paras.name(slot), self.brought[slot])
             if isinstance(slot, str)
+            else self._as_edited(slot, edited[id(slot)])
+            if id(slot) in edited
             else slot
             for slot in self.slots
             if slot not in deleted & self.throughout
         ]
+
+    def _as_edited(self, op: Op, stand_in: str) -> Op:
+        """A new paragraph as later changes of the instruction worded it, with the notes it cites."""
+        text = self.working[stand_in].current
+        cited = set(FOOTNOTE_REF_RE.findall(text))
+        notes = dict.fromkeys(note for note in (*op.notes, *self.brought[stand_in]) if note.mark in cited)
+        return op._replace(text=text, notes=tuple(notes))
 
     def on_targets(self, targets: list[str], clause: Clause, every: bool = False) -> None:
         """The clause on each paragraph named; ``every``: on every occurrence of its words there."""
@@ -141,11 +178,61 @@ class Changed:
             self.brought[pid] += [note for other in others for note in self.paras.by_id[other].footnotes]
         self.add(*(Op("delete", target=other, base_text=self.paras.by_id[other].text) for other in others))
 
+    def move_part(self, move: SentenceMove | WordsMove | SentenceOut | SentenceSwap) -> str:
+        """A sentence or words moved (:mod:`.moving_parts`); the paragraph the sentence is then about."""
+        if isinstance(move, SentenceOut):
+            return self.sentence_out(move)
+        if isinstance(move, SentenceSwap):
+            return self.swap_sentences(move)
+        if isinstance(move, WordsMove):
+            self.move_words(move)
+        else:
+            self.move_sentence(move)
+        return move.dest
+
+    def sentence_out(self, move: SentenceOut) -> str:
+        """A sentence taken out of its paragraph to be a new one, which ends as that paragraph ends."""
+        source, name, where = self._working(move.source), self.paras.name(move.source), move.where
+        text = Text.of(source.current)
+        out, words, refs = moved_out(move.sentence, text, name)
+        final = FINAL_MARK.search(text.raw)
+        mark = final[0][0] if final and final[0][0] in ";," else "."
+        cited = set(FOOTNOTE_REF_RE.findall(words + refs))
+        notes = tuple(n for n in self.paras.by_id[move.source].footnotes if n.mark in cited)
+        op = Op(
+            "insert", after=where.after, new_kind=where.kind, parent=where.parent, text=f"{words}{mark}{refs}"
+        )
+        source.apply(out)
+        self.added(self.place(op._replace(notes=notes)), where)
+        return move.source
+
+    def swap_sentences(self, swap: SentenceSwap) -> str:
+        """Two sentences of a paragraph in each other's place: the later moved before the earlier, then
+        the earlier (next to it now) to after the sentence that stood before the later."""
+        name = self.paras.name(swap.pid)
+        text = Text.of(self._working(swap.pid).current)
+        count = len(sentences(text.raw))
+        for part in (swap.first, swap.second):
+            part_span(part, text, name)  # "there is no fourth sentence (it has 2 sentences)"
+        first, second = sorted((swap.first, swap.second), key=lambda part: part.index % count)
+        i, j = first.index % count, second.index % count
+        if i == j:
+            raise InstructionError(f"In {name}: {first.said} and {second.said} are the same sentence")
+        self.move_sentence(
+            SentenceMove(swap.pid, Part("sentence", j, said=second.said), swap.pid, "before", first)
+        )
+        if j > i + 1:
+            later = Part("sentence", j, said=second.said)
+            self.move_sentence(
+                SentenceMove(swap.pid, Part("sentence", i + 1, said=first.said), swap.pid, "after", later)
+            )
+        return swap.pid
+
     def move_sentence(self, move: SentenceMove) -> None:
         """A sentence taken out of its paragraph and put in its place (:mod:`.moving_parts`)."""
         source, dest = self._working(move.source), self._working(move.dest)
         name = self.paras.name(move.source)
-        out, words, refs = moved_out(move, Text.of(source.current), name)
+        out, words, refs = moved_out(move.sentence, Text.of(source.current), name)
         into = moved_in(move, words, refs, Text.of(dest.current), self.paras.name(move.dest))
         if source is dest:  # both placed on the text as it stands: the later one first
             if (into.start < out.end and out.start < into.end) or into.start in (out.start, out.end):
@@ -185,5 +272,6 @@ class Changed:
         if pid not in self.working:
             self.working[pid] = Working(self.paras.by_id[pid].text)
             self.brought[pid] = []
-            self.slots.append(pid)
+            if pid not in self.new:  # a new paragraph's changes go into its insertion (``ops``)
+                self.slots.append(pid)
         return self.working[pid]

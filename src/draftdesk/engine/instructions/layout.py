@@ -5,7 +5,9 @@ delegation reads its own amendment: "1. Move operative paragraph 5 to before ope
 2. Move operative paragraph 6 to before operative paragraph 2." puts 5, then 6, before 2, and
 "to become operative paragraph 4" is the fourth place once the earlier moves are made, and "2. Add a
 new operative paragraph at the end" comes after the one "1." added there. Paragraphs
-keep the numbers they have as tabled: that is how a document names them. The moves are made as the
+keep the numbers they have as tabled: that is how a document names them. Paragraphs placed after one
+paragraph by several changes stand in the order the changes are written ("1. After operative paragraph
+2, insert … 2. After operative paragraph 2, insert …": the first, then the second). The moves are made as the
 merge makes them (a paragraph moves with its sub-items; "after" a paragraph is past its sub-items
 unless the moved one becomes its first item).
 """
@@ -26,6 +28,8 @@ class Layout:
         self.order = [p.id for p in paragraphs]
         self.parent = {p.id: p.parent for p in paragraphs}
         self.kind = {p.id: p.kind for p in paragraphs}
+        self.placed_after: dict[str, list[str]] = {}
+        """The paragraphs earlier changes placed after a paragraph they named (``past_placed``)."""
 
     def family(self, pid: str) -> set[str]:
         """A paragraph and its sub-items, at any depth."""
@@ -59,6 +63,19 @@ class Layout:
         if not found and not self.order:
             raise InstructionError("the text has no paragraph to add after")
         return found[-1] if found else self.order[-1]
+
+    def past_placed(self, anchor: str, parent: str) -> str:
+        """The ``after`` for a paragraph placed after ``anchor`` under ``parent``: past those earlier
+        changes placed right after it under the same parent, so that they stand in the order written."""
+        placed, after = self.placed_after.get(anchor, []), anchor
+        at = self._at(anchor, parent)
+        while at < len(self.order) and self.order[at] in placed and self.parent[self.order[at]] == parent:
+            after = self.order[at]
+            at = self._at(after, parent)
+        return after
+
+    def placed(self, anchor: str, pids: list[str]) -> None:
+        self.placed_after.setdefault(anchor, []).extend(pids)
 
     def move(self, pid: str, after: str, parent: str = "") -> None:
         """``pid`` with its sub-items placed after ``after`` ("" the start), under ``parent`` if given."""

@@ -30,12 +30,12 @@ _MOVE_TO = (
 )
 """Where to: after or before a paragraph, "to become operative paragraph 3" (the place that number
 has), the beginning or the end of its kind."""
-_SWAP_VERBS = r"(?P<verb>swap|switch|interchange|exchange|transpose|invert|reverse)"
-_ORDER_OF = r"(?:the\s+(?:order|places|positions|sequence)\s+of\s+)?"
+SWAP_VERBS = r"(?P<verb>swap|switch|interchange|exchange|transpose|invert|reverse)"
+ORDER_OF = r"(?:the\s+(?:order|places|positions|sequence)\s+of\s+)?"
 _SWAPS = (
-    re.compile(rf"{_SWAP_VERBS}\s+{_ORDER_OF}{_TARGET}(?P<other>)\s*{STOP}", re.I),
+    re.compile(rf"{SWAP_VERBS}\s+{ORDER_OF}{_TARGET}(?P<other>)\s*{STOP}", re.I),
     re.compile(
-        rf"{_ORDER_OF}{_TARGET}\s+{TO_BE}\s+{_SWAP_VERBS}(?:p?ed|d)"
+        rf"{ORDER_OF}{_TARGET}\s+{TO_BE}\s+{SWAP_VERBS}(?:p?ed|d)"
         rf"(?:\s+with\s+(?P<other>[^;“”\"‘]+?))?\s*{STOP}",
         re.I,
     ),
@@ -62,7 +62,7 @@ def read_move(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[li
     target = moved[0]
     family = set().union(*map(layout.family, moved))
     home = layout.parent[target]
-    after = parent = ""
+    after = parent = named = ""
     if m["anchor"]:
         anchor = paras.resolve_within(m["anchor"], home or within)
         if anchor in family:
@@ -71,8 +71,8 @@ def read_move(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[li
         parent = anchor_parent if anchor_parent != home else ""
         if m["become"]:
             after = _becoming(paras, anchor, family)
-        elif m["after"]:
-            after, parent = anchor, ""
+        elif m["after"]:  # past what earlier changes put after it: in the order written
+            after, parent, named = layout.past_placed(anchor, home), "", anchor
         else:
             after = layout.before(anchor, family)
     elif m["end"]:  # after the last of its kind among its siblings
@@ -85,7 +85,10 @@ def read_move(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[li
     if after in family:
         raise InstructionError(f"{paras.name(target)} cannot move after itself")
     together = [(b, a) for a, b in itertools.pairwise(moved)]
-    return _moves(layout, [(target, after), *together], parent), m.end()
+    ops = _moves(layout, [(target, after), *together], parent)
+    if named:
+        layout.placed(named, moved)
+    return ops, m.end()
 
 
 def _becoming(paras: Paragraphs, anchor: str, family: set[str]) -> str:

@@ -69,6 +69,12 @@ _ORDINAL_LIST = re.compile(
 """Ordinals named together: "the first, third and fifth preambular paragraphs"."""
 _SUB_AFTER = re.compile(r",?\s*(?:in\s+)?(?:the\s+)?sub-?paragraph\s+\(?([a-z]+)\)?\s*$", re.I)
 NUMBERED_KINDS = ("preamble", "operative", "sub-item")
+_NEW_ONE = re.compile(
+    r"(?:the\s+)?(?P<new>new\s+)?(?P<kind>operative\s+|preambular\s+|sub-?)?paragraph"
+    r"(?:\s+(?P<label>\d+(?:\s*(?:bis|ter|quater|quinquies|sexies))?|\(\s*[a-z]+\s*\)))?",
+    re.I,
+)
+"""A paragraph an instruction adds, as its later changes name it."""
 NEW_KINDS = {"operative paragraph": "operative", "preambular paragraph": "preamble", "heading": "heading"}
 
 
@@ -113,12 +119,50 @@ class Paragraphs:
         self.parts = sorted({p.part for p in self.list if p.part}, key=len, reverse=True)
         self.layout = Layout(self.list)
         """The order as the instruction being read has left it (:mod:`.layout`)."""
+        self.new_labels: dict[str, str] = {}
+        """The paragraphs the instruction has added so far (stand-in id -> the number they were
+        announced with), which its later changes may name ("in the new operative paragraph 4 bis")."""
 
     def name(self, pid: str) -> str:
+        if pid in self.new_labels:
+            kind = KIND_WORDS.get(self.by_id[pid].kind, "paragraph")
+            return " ".join(filter(None, ("the new", kind, self.new_labels[pid])))
         return _name(pid, self.label_of)
+
+    def add_new(self, stand_in: str, paragraph: Paragraph, label: str) -> None:
+        """A paragraph the instruction adds, under the stand-in id its layout knows it by."""
+        self.by_id[stand_in] = paragraph
+        self.new_labels[stand_in] = label
+
+    def _new(self, text: str) -> str | None:
+        """The paragraph an earlier change of the instruction added that ``text`` names: "the new
+        operative paragraph 4 bis", "the new preambular paragraph" (the only one), "operative paragraph
+        4 bis" (no paragraph of the text has that number)."""
+        m = _NEW_ONE.fullmatch(text)
+        if m is None or not (m["new"] or re.search(r"\d\s*[a-z]", m["label"] or "", re.I)):
+            return None  # "operative paragraph 4" is the text's, as tabled
+        kind = NEW_KINDS.get(f"{(m['kind'] or '').lower().strip()} paragraph") or (
+            "sub-item" if m["kind"] else ""
+        )
+        label = " ".join((m["label"] or "").lower().split())
+        found = [
+            pid
+            for pid, said in self.new_labels.items()
+            if (not kind or self.by_id[pid].kind == kind) and (not label or said == label)
+        ]
+        if len(found) == 1:
+            return found[0]
+        if not m["new"] and not found:
+            return None
+        what = text.removeprefix("the ").removeprefix("The ")
+        how = f"{len(found)} {what}s: name it by its number" if found else f"no {what}"
+        raise InstructionError(f"the changes before this one add {how}")
 
     def resolve(self, address: str) -> str:
         text = " ".join(address.split()).rstrip(".")
+        new = self._new(text) if self.new_labels else None
+        if new is not None:
+            return new
         items = _ITEMS_AFTER.fullmatch(text)
         if items and not re.search(r"(?:^|\s)(?:sub-?)?paragraph$|^(?:op|pp)$", items[1], re.I):
             return self.item(self.resolve(items[1]), re.findall(r"[a-z]+", items[2], re.I))
@@ -218,9 +262,10 @@ class Paragraphs:
         return found[0]
 
     def own_layout(self) -> Paragraphs:
-        """The same text with an order of its own, for one instruction's moves to change."""
+        """The same text with an order of its own, for one instruction's moves and new paragraphs."""
         twin = copy.copy(self)
         twin.layout = Layout(self.list)
+        twin.by_id, twin.new_labels = dict(self.by_id), {}
         return twin
 
 

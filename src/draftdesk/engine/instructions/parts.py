@@ -19,12 +19,12 @@ from draftdesk.engine.model import FOOTNOTE_REF_RE
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_ORDINAL = rf"(?:{'|'.join(_ORDINALS)}|last|final|penultimate|\d+(?:st|nd|rd|th))"
+ORDINAL = rf"(?:{'|'.join(_ORDINALS)}|last|final|penultimate|\d+(?:st|nd|rd|th))"
 _COUNT = rf"(?:{'|'.join(_COUNTS)}|\d+)"
 PART = (
-    rf"(?P<part>(?:the\s+)?(?:(?P<ord>{_ORDINAL})\s+(?P<unit>sentence|word)"
+    rf"(?P<part>(?:the\s+)?(?:(?P<ord>{ORDINAL})\s+(?P<unit>sentence|word)"
     rf"|(?P<end>first|last|final)\s+(?P<count>{_COUNT})\s+(?P<units>sentences|words))"
-    rf"(?:\s+of\s+the\s+(?P<within>{_ORDINAL})\s+sentence)?)"
+    rf"(?:\s+of\s+the\s+(?P<within>{ORDINAL})\s+sentence)?)"
 )
 """A part named: the pattern's groups give :func:`part_of` what it needs."""
 _ABBREVIATIONS = {
@@ -74,7 +74,8 @@ class Part:
     """As the instruction names it, for messages."""
 
 
-def _index(word: str) -> int:
+def index_of(word: str) -> int:
+    """The index an ordinal names: from 0, or from the end when negative ("last" is -1)."""
     word = word.lower()
     if word in ("last", "final"):
         return -1
@@ -87,11 +88,11 @@ def _index(word: str) -> int:
 
 def part_of(m: re.Match[str]) -> Part:
     """The part a match of :data:`PART` names."""
-    within = _index(m["within"]) if m["within"] else None
+    within = index_of(m["within"]) if m["within"] else None
     said = " ".join(m["part"].split())
     said = said if said.lower().startswith("the ") else f"the {said}"
     if m["ord"]:
-        return Part(m["unit"].lower(), _index(m["ord"]), 1, within, said)
+        return Part(m["unit"].lower(), index_of(m["ord"]), 1, within, said)
     count = m["count"].lower()
     n = int(count) if count.isdigit() else _COUNTS.index(count) + 1
     return Part(m["units"].lower()[:-1], 0 if m["end"].lower() == "first" else -n, n, within, said)

@@ -44,7 +44,7 @@ class Reader:
         self.item = ""
         """The marker of the change being read ("3."), which names it when it cannot be read."""
         self.targets: list[str] = []
-        self.changed = Changed(paragraphs, self.notes)
+        self.changed = Changed(self.paras, self.notes)
 
     def read(self) -> list[Op]:
         if not self.s:
@@ -221,7 +221,7 @@ class Reader:
             words, notes = self.notes.carried_text(text, anchor, "the new paragraph")
             ops.append(Op("insert", after=where.after, new_kind=kind, parent=parent, text=words, notes=notes))
         placed = self.changed.place(*reversed(ops))  # each goes right after the anchor: the last one first
-        self.changed.added(placed[::-1], self.paras.layout, where.after)
+        self.changed.added(placed[::-1], where)
         return True
 
     def _reading(self) -> str:
@@ -249,21 +249,15 @@ class Reader:
         return True
 
     def _move_sentence(self, within: str = "") -> bool:
-        """ "Move the second sentence of operative paragraph 4 to the end of operative paragraph 6",
-        "In operative paragraph 4, move the words “x” to after “y”"."""
-        read = moving_parts.read_sentence_move(self.s, self.pos, self.paras, within)
-        if read is not None:
-            move, self.pos = read
-            self.targets = [move.dest]
-            self.changed.move_sentence(move)
-            return True
-        words = moving_parts.read_words_move(self.s, self.pos, self.paras, within)
-        if words is None:
-            return False
-        self.targets = [words[0].dest]
-        self.changed.move_words(words[0])
-        self.pos = words[1]
-        return True
+        """ "Move the second sentence of operative paragraph 4 to the end of operative paragraph 6 / and
+        make it a new operative paragraph 5", "In operative paragraph 4, move the words “x” to after “y”",
+        "Swap the first and second sentences of operative paragraph 3" (:mod:`.moving_parts`)."""
+        for read in _PART_MOVES:
+            found = read(self.s, self.pos, self.paras, within)
+            if found is not None:
+                self.targets, self.pos = [self.changed.move_part(found[0])], found[1]
+                return True
+        return False
 
     def _move(self, within: str = "") -> bool:
         read = moving.read_move(self.s, self.pos, self.paras, within) or moving.read_swap(
@@ -275,6 +269,14 @@ class Reader:
         ops, self.pos = read
         self.changed.place(*ops)
         return True
+
+
+_PART_MOVES = (
+    moving_parts.read_sentence_out,
+    moving_parts.read_sentence_move,
+    moving_parts.read_words_move,
+    moving_parts.read_sentence_swap,
+)
 
 
 def parse_instruction(text: str, paragraphs: Sequence[Paragraph]) -> list[Op]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions.clauses import INS, TO_BE
 from draftdesk.engine.instructions.errors import InstructionError
+from draftdesk.engine.instructions.layout import Layout
 from draftdesk.engine.instructions.paragraphs import (
     ADDRESS,
     NEW_KINDS,
@@ -47,9 +48,9 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _KIND = r"(?P<kind>operative\s+paragraph|preambular\s+paragraph|sub-?paragraph|sub-item|heading|paragraph)s?"
 _HOW_MANY = r"(?:the\s+following\s+|(?P<count>a|an|one|two|three|four|five|six|\d+)\s+)?(?:new\s+)?"
 _LATIN = r"(?:bis|ter|quater|quinquies|sexies)\b"
-_NUMBER = rf"(?:\s+(?P<num>\d+)\s*(?P<latin>{_LATIN})|\s+\(\s*[a-z]+(?:\s*{_LATIN})?\s*\))?"
-"""The number a new paragraph is announced with: "4 bis" places it; "(c)" or "(b bis)" when a place
-is said too."""
+_NUMBER = rf"(?:\s+(?P<num>\d+)(?:\s*(?P<latin>{_LATIN}))?|\s+\(\s*[a-z]+(?:\s*{_LATIN})?\s*\))?"
+"""The number a new paragraph is announced with: "4 bis" places it after operative paragraph 4, "5"
+makes it the fifth; "(c)" or "(b bis)" when a place is said too."""
 _NEW = rf"{INS}\s+{_HOW_MANY}{_KIND}{_NUMBER}"
 READING = (
     r"(?:,?\s*(?:reading|(?:to\s+read|which\s+reads|worded)(?:\s+as\s+follows)?|as\s+follows)\s*:?|\s*:)\s*"
@@ -87,6 +88,13 @@ _QUOTED_TEXT = re.compile(r"(“[^”]*”|\"[^\"]*\"|‘[^’]*’)\.?")
 STOP = r"(?:[,;]?\s+and\s+renumber\b[^.;]*)?(?:[.;](?=\s|$)|$)"
 """Where a sentence about whole paragraphs ends, "and renumber (the subsequent paragraphs)
 accordingly" read and ignored: numbers follow the order anyway."""
+NEW_PARAGRAPH = re.compile(
+    rf"(?:a|the)\s+(?:new|separate)\s+{_KIND}{_NUMBER}(?:\s+of\s+its\s+own)?"
+    rf"(?:,?\s+(?P<where>after|following|before)\s+{_ADDR})?\s*{STOP}",
+    re.I,
+)
+"""A new paragraph words of another become: "a new operative paragraph 5", "a separate paragraph
+after operative paragraph 4" (:mod:`.moving_parts`)."""
 DELETED = re.compile(
     r"(?P<addrs>(?:the\s+[\w\s,-]+?\s+)?(?:preambular|operative|pp|op|sub-?paragraph)[^,:;“”\"‘]*?)\s+"
     rf"(?:(?:should|shall|will|is\s+to|are\s+to)\s+be|is|are)\s+(?:deleted|removed|struck\s+out)\s*{STOP}",
@@ -126,6 +134,10 @@ class Where:
     kind: str
     parent: str
     count: int
+    named: str = ""
+    """The paragraph they are said to follow ("after operative paragraph 2"), if one is."""
+    label: str = ""
+    """The number they are announced with ("4 bis", "5", "(c)"), by which later changes name them."""
 
 
 def read_insert(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[Where, int] | None:
@@ -134,6 +146,15 @@ def read_insert(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[
     m = next((m for p in _INSERTS if (m := p.match(s, pos))), None)
     if not m:
         return None
+    where = where_of(m, paras, within, must_place=m.re in _PLACELESS)
+    return (where, m.end()) if where else None
+
+
+def where_of(
+    m: re.Match[str], paras: Paragraphs, within: str, must_place: bool, home: str = ""
+) -> Where | None:
+    """Where a new paragraph announced as ``m`` goes (None when it says nowhere and ``must_place``);
+    ``home``: the paragraph it comes out of, which it follows when it is said nowhere."""
     groups = m.groupdict()
     within = paras.resolve(groups["inside"]) if groups.get("inside") else within  # "at the end of OP4"
     if groups.get("letter"):  # "add a new sub-paragraph (c) to operative paragraph 4"
@@ -142,27 +163,35 @@ def read_insert(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[
         parent = paras.resolve(groups["addr"]) if groups["addr"] else within
         n = letters_index(m["letter"].lower()) + (1 if groups["follows"] else 0)  # "(b bis)" follows (b)
         after = paras.item(parent, [letters(n - 1)]) if n > 1 else parent
-        return Where(after, "sub-item", parent, 1), m.end()
+        return Where(after, "sub-item", parent, 1, label=f"({m['letter'].lower()})")
     where = (groups.get("where") or "").lower()
     address = groups.get("addr")
     word = re.sub(r"s$", "", " ".join(m["kind"].lower().split()))
-    if not where and m["num"]:  # "insert a new operative paragraph 4 bis": after operative paragraph 4
+    label = " ".join(filter(None, (groups.get("num"), (groups.get("latin") or "").lower())))
+    layout = paras.layout
+    anchor = ""
+    if not where and groups.get(
+        "latin"
+    ):  # "insert a new operative paragraph 4 bis": after operative paragraph 4
         where, address = "after", f"{m['kind']} {m['num']}"
+    elif not where and groups.get("num"):  # "a new operative paragraph 5": the fifth once it is in
+        where, anchor = "after", _numbered(layout, NEW_KINDS.get(word, "operative"), int(m["num"]))
     elif not where and within and NEW_KINDS.get(word, "sub-item") == "sub-item":  # its last item, then
-        items = paras.layout.children(within, "sub-item")
+        items = layout.children(within, "sub-item")
         after = items[-1] if items and not groups.get("start") else within  # "at the beginning": first
-        return Where(after, "sub-item", within, _count(m)), m.end()
+        return Where(after, "sub-item", within, _count(m))
     elif groups.get("inside"):  # a paragraph "at the end of operative paragraph 4": after it
         where, address = "after", groups["inside"]
-    elif not where and not groups.get("end") and m.re in _PLACELESS:
+    elif not where and not groups.get("end") and home:  # "… and make it a new paragraph": after its own
+        where, anchor = "after", home
+    elif not where and not groups.get("end") and must_place:
         return None
     if word == "paragraph" and groups.get("preamble"):  # "at the end of the preamble, insert …"
         word = "preambular paragraph"
-    layout = paras.layout
-    anchor = paras.resolve_within(address, within) if where and address else ""
+    if where and address:
+        anchor = paras.resolve_within(address, within)
     if groups.get("end") and not groups.get("inside"):  # "… at the end": after the last of its kind
         where, anchor = "after", layout.last(NEW_KINDS.get(word, "operative"))  # one this list added too
-    after = layout.before(anchor) if anchor and where == "before" else anchor
     kind = NEW_KINDS.get(word, "sub-item")
     if word == "paragraph":  # the kind of the paragraph it follows
         kind = layout.kind[anchor] if anchor and layout.kind[anchor] in NUMBERED_KINDS else "operative"
@@ -170,7 +199,18 @@ def read_insert(s: str, pos: int, paras: Paragraphs, within: str = "") -> tuple[
     if kind == "sub-item" and anchor:
         first_child = where != "before" and layout.kind[anchor] != "sub-item"
         parent = anchor if first_child else layout.parent[anchor]
-    return Where(after, kind, parent, _count(m)), m.end()
+    if where == "before":
+        return Where(layout.before(anchor) if anchor else "", kind, parent, _count(m), label=label)
+    after = layout.past_placed(anchor, parent) if anchor else ""
+    return Where(after, kind, parent, _count(m), anchor, label)
+
+
+def _numbered(layout: Layout, kind: str, number: int) -> str:
+    """The ``after`` that gives a new paragraph of ``kind`` the number ``number`` in the text as it stands."""
+    siblings = layout.children("", kind)
+    if not siblings:
+        return layout.last(kind)
+    return siblings[min(number, len(siblings) + 1) - 2] if number > 1 else layout.before(siblings[0])
 
 
 def _count(m: re.Match[str]) -> int:
