@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 
+from draftdesk.engine import instructions
 from draftdesk.engine.amendment_list import amendment_entries, paragraphs_cited
 from draftdesk.engine.amendments import Amendment
 from draftdesk.engine.exporting import export, export_docx, export_list_docx, word_document
@@ -65,13 +66,16 @@ def test_footnotes_are_word_footnotes_cited_from_the_text() -> None:
 
 def test_tracked_revisions_mark_whole_paragraphs_on_their_paragraph_mark() -> None:
     body = part(word_document(negotiation(), "tracked"), "word/document.xml")
-    marks = re.findall(r'<w:pPr>.*?<w:rPr><w:(ins|del) w:id="\d+" w:author="([^"]+)"', body)
+    marks = re.findall(r'<w:pPr>.*?<w:rPr><w:(ins|del|moveFrom|moveTo) w:id="\d+" w:author="([^"]+)"', body)
+    osce = "Organization for Security and Co-operation in Europe, Mission to Bosnia and Herzegovina"
     assert sorted(marks) == [
-        ("del", "Organization for Security and Co-operation in Europe, Mission to Bosnia and Herzegovina"),
         ("del", "United Nations Development Programme"),
         ("ins", "Council of Europe"),
-        ("ins", "Organization for Security and Co-operation in Europe, Mission to Bosnia and Herzegovina"),
+        ("moveFrom", osce),  # OSCE moves OP3: Word's move tracking, both ends
+        ("moveTo", osce),
     ]
+    names = re.findall(r'<w:(moveFrom|moveTo)RangeStart w:id="\d+" w:name="([^"]+)"', body)
+    assert sorted(names) == [("moveFrom", "move1"), ("moveTo", "move1")]
     assert re.search(
         r'<w:del [^>]*w:author="United Nations Development Programme"[^>]*>'
         r'<w:r><w:delText xml:space="preserve">note</w:delText>',
@@ -166,3 +170,18 @@ def test_an_amendment_to_several_paragraphs_is_set_out_once_with_the_paragraphs_
     assert [text for style, text in paragraphs if style == "Part Heading"] == ["PP2"]
     assert f"Paragraphs: {paragraphs_cited(entry)}" in [text for _, text in paragraphs]
     assert paragraphs_cited(entry) == "PP2–PP7; OP1–OP8; OP10–OP14"
+
+
+def test_words_an_amendment_moves_are_a_word_move_at_both_ends() -> None:
+    draft = seed_draft()
+    ops = instructions.parse_instruction(
+        "In operative paragraph 6, swap the first and second sentences.", draft.paragraphs
+    )
+    body = part(
+        word_document(Negotiation(draft, [Amendment("RCC-1", "RCC", tuple(ops), T0)], []), "tracked"),
+        "word/document.xml",
+    )
+    moved = "A regional event addressing the topic shall be co-organised by RACVIAC, RCC and PCC-SEE"
+    assert re.search(rf'<w:moveToRangeStart [^>]*w:name="move1"[^>]*/><w:moveTo [^>]*>.*?{moved}', body)
+    assert re.search(rf'<w:moveFromRangeStart [^>]*w:name="move1"[^>]*/><w:moveFrom [^>]*>.*?{moved}', body)
+    assert "<w:del " not in body and "<w:ins " not in body

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from draftdesk.engine.amendments import Amendment, Op
+from draftdesk.engine.instructions import parse_instruction
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.views import plain_text, render
@@ -141,3 +142,44 @@ def test_a_new_first_item_of_a_paragraph_without_items_is_its_a() -> None:
     neg.add_amendment(Amendment("UNDP-2", "UNDP", items, T0))
     views = {v.id: (v.label, v.marker) for v in render(neg, "compilation")}
     assert (views["UNDP-2-1"], views["UNDP-2-2"]) == (("OP4(a)", "a"), ("OP4(b)", "b"))
+
+
+def test_moved_words_say_so_at_both_ends() -> None:
+    """A sentence moved within its paragraph or into a new one is a deletion and an insertion in
+    storage; the tracked and compilation views name both ends a move, as Word's move tracking does."""
+    text = "Notes the plan. Requests a report. Calls for action;"
+    draft = Draft(
+        "x", ["T"], paragraphs=[Paragraph("p-1", "operative", text), Paragraph("p-2", "operative", "Ends.")]
+    )
+    swap = parse_instruction(
+        "In operative paragraph 1, swap the first and second sentences.", draft.paragraphs
+    )
+    out = parse_instruction(
+        "Make the last sentence of operative paragraph 1 a separate paragraph.", draft.paragraphs
+    )
+    out = [op._replace(new_id="RCC-1-1") if op.kind == "insert" else op for op in out]
+    neg = Negotiation(
+        draft, [Amendment("EU-1", "EU", tuple(swap), T0), Amendment("RCC-1", "RCC", tuple(out), T0)], []
+    )
+    first, new, _ = render(neg, "tracked")
+    assert spans(first)[:5] == [
+        ("Requests a report.", "EU", "ins"),
+        (" [EU: moved here]", "EU", "tag"),
+        (" Notes the plan. ", "", ""),
+        ("Requests a report. ", "EU", "del"),
+        (" [EU: moved]", "EU", "tag"),
+    ]
+    assert spans(first)[-3:-1] == [
+        (". Calls for action", "RCC", "del"),
+        (" [RCC: moved to a new paragraph]", "RCC", "tag"),
+    ]
+    assert spans(new) == [("Calls for action;", "RCC", "ins"), (" [RCC: moved here from OP1]", "RCC", "tag")]
+    compiled = plain_text(render(neg, "compilation"))
+    assert compiled.startswith("1. [Alt 1 (EU), moved here: Requests a report.] Notes the plan. ")
+    assert "\n1 bis. [New (RCC), moved here from OP1: Calls for action;]\n" in compiled
+    plain = Amendment("EU-2", "EU", (modify("EU-2", "p-2", "Ends.", "Ends here.").ops[0],), T0)
+    neg.add_amendment(plain)
+    assert spans(render(neg, "tracked")[-1])[1:3] == [
+        ("here", "EU", "ins"),
+        (" [EU]", "EU", "tag"),
+    ]  # no move

@@ -5,7 +5,9 @@ group overlapping ones (competing proposals) into clusters, in voting order.
 The tracked view shows each proposal as a deletion and an insertion followed by
 a tag naming its organization, so colour is never the only cue. The compilation
 view brackets the words in play and lists the alternatives after them:
-"[note] [Alt 1 (UNDP): welcome] [Alt 2 (OSCE): acknowledge]".
+"[note] [Alt 1 (UNDP): welcome] [Alt 2 (OSCE): acknowledge]". Words a proposal moves
+say so at both ends: "[-…-] [UNDP: moved to OP8]" and "{+…+} [UNDP: moved here from OP6]",
+"[words] [Alt 1 (UNDP): moved]" and "[Alt 1 (UNDP), moved here: words]".
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ class Proposal:
 
     org: str
     edits: tuple[Edit, ...]
+    moved: Callable[[str, str], str] | None = None
+    """What a change from old to new words is when it is one end of a move ("moved to OP8",
+    "moved here": :mod:`.moved_words`), "" otherwise."""
+
+    def tag(self, old: str, new: str) -> str:
+        return self.moved(old, new) if self.moved else ""
 
 
 @dataclass(slots=True)
@@ -79,8 +87,13 @@ def _tracked_cluster(text: str, cluster: Cluster) -> list[Piece]:
             pieces.append((" ", "", ""))
         for edit in edits:
             pieces += [(text[edit.start : edit.end], proposal.org, "del"), (edit.text, proposal.org, "ins")]
-        pieces.append((f" [{proposal.org}]", proposal.org, "tag"))
+        tag = next(filter(None, (proposal.tag(text[e.start : e.end], e.text) for e in edits)), "")
+        pieces.append((_tag(proposal.org, tag), proposal.org, "tag"))
     return pieces
+
+
+def _tag(org: str, what: str) -> str:
+    return f" [{org}: {what}]" if what else f" [{org}]"
 
 
 def _tracked_one(text: str, proposal: Proposal, edits: list[Edit]) -> list[Piece]:
@@ -92,7 +105,7 @@ def _tracked_one(text: str, proposal: Proposal, edits: list[Edit]) -> list[Piece
     trail = _common_space(old[len(lead) :], new[len(lead) :], leading=False)
     cut = slice(len(lead), -len(trail) or None)
     pieces: list[Piece] = [(lead, "", ""), (old[cut], proposal.org, "del"), (new[cut], proposal.org, "ins")]
-    return [*pieces, (f" [{proposal.org}]", proposal.org, "tag"), (trail, "", "")]
+    return [*pieces, (_tag(proposal.org, proposal.tag(old, new)), proposal.org, "tag"), (trail, "", "")]
 
 
 def _common_space(old: str, new: str, leading: bool) -> str:
@@ -107,14 +120,21 @@ def _compiled_cluster(text: str, cluster: Cluster) -> list[Piece]:
     alternatives = []
     for proposal, edits in cluster.members:
         local = [Edit(e.start - cluster.start, e.end - cluster.start, e.text) for e in edits]
-        alternatives.append((proposal.org, apply_edits(words, local)))
+        moved = next(filter(None, (proposal.tag(text[e.start : e.end], e.text) for e in edits)), "")
+        alternatives.append((proposal.org, apply_edits(words, local), moved))
     sample = words if words.strip() else alternatives[0][1]
     lead, trail = sample[: len(sample) - len(sample.lstrip())], sample[len(sample.rstrip()) :]
     pieces: list[Piece] = [(lead, "", "")]
     if words.strip():
         pieces.append((f"[{words.strip()}] ", "", "bracket"))
-    for n, (org, alternative) in enumerate(alternatives, 1):
-        pieces.append((f"[Alt {n} ({org}): {alternative.strip() or 'delete'}]", org, "bracket"))
+    for n, (org, alternative, moved) in enumerate(alternatives, 1):
+        new = alternative.strip()  # a move's end alone in the brackets: the words leave, or arrive
+        said = (
+            f"[Alt {n} ({org}), {moved}: {new}]"
+            if moved and new and not words.strip()
+            else f"[Alt {n} ({org}): {new or moved or 'delete'}]"
+        )
+        pieces.append((said, org, "bracket"))
         if n < len(alternatives):
             pieces.append((" ", "", "bracket"))
     return [*pieces, (trail, "", "")]

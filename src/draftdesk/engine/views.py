@@ -9,12 +9,14 @@ author), tracked and compilation (pending proposals drawn in, see proposals.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.crossrefs import Renumbering
 from draftdesk.engine.markup import Piece, spans_from_pieces, spans_of
 from draftdesk.engine.model import BASE_AUTHOR, FOOTNOTE_REF_RE, Footnote, Paragraph
+from draftdesk.engine.moved_words import MovesOf, arrival, pending_moves
 from draftdesk.engine.new_numbers import numbered_new
 from draftdesk.engine.note_order import citation_order, cited_as, notes_as, numbered_in_order
 from draftdesk.engine.numbering import Number, number_paragraphs
@@ -55,21 +57,24 @@ def render(neg: Negotiation, view: ViewName, ids: Iterable[str] | None = None) -
     numbers = neg.numbers()
     renumber = _cross_references(neg)
     pending = view in ("tracked", "compilation")
-    inserts = _pending_inserts(neg) if pending else {}
+    amendment_of: dict[str, str] = {}  # a pending new paragraph's amendment
+    inserts = _pending_inserts(neg, amendment_of) if pending else {}
     brought = _pending_notes(neg) if pending else {}
     order = _note_order(neg, view, inserts, brought)
+    moved = pending_moves(neg)
     out: list[ViewParagraph] = []
     for item in _in_view_order(neg.agreed, inserts):
         if isinstance(item, Paragraph):
             if wanted is None or item.id in wanted:
-                pieces = _pieces(neg, view, item, renumber)
+                pieces = _pieces(neg, view, item, renumber, moved)
                 notes = (*item.footnotes, *brought[item.id]) if item.id in brought else item.footnotes
                 if order:
                     pieces = [(cited_as(text, order), org, mark) for text, org, mark in pieces]
                     notes = notes_as(notes, order)
                 out.append(_view(item, numbers.get(item.id), spans_from_pieces(pieces), notes))
         elif wanted is None or item[2].new_id in wanted or item[0] in wanted:
-            out.append(_inserted(item[1], item[2], view, order))
+            from_words = arrival(moved(amendment_of[item[2].new_id]), item[2])
+            out.append(_inserted(item[1], item[2], view, order, from_words))
     if inserts:
         new_ids = {op.new_id for ops in inserts.values() for _, op in ops}
         return numbered_new(out, new_ids, neg.last_of_siblings())
@@ -89,7 +94,7 @@ def title_view(neg: Negotiation, view: ViewName) -> ViewParagraph | None:
         return None
     if view == "base":
         return paragraph_views([title_paragraph(neg.draft) or title])[0]
-    pieces = _pieces(neg, view, title, lambda text: text)
+    pieces = _pieces(neg, view, title, lambda text: text, pending_moves(neg))
     return _view(title, None, spans_from_pieces(pieces), title.footnotes)
 
 
@@ -112,12 +117,13 @@ def _note_order(
         return citation_order(neg.agreed)
     if view not in ("tracked", "compilation"):
         return {}
+    moved = pending_moves(neg)
 
     def shown(item: Paragraph | tuple[str, str, Op]) -> str:
         if not isinstance(item, Paragraph):
             return item[2].text
         if item.id in brought:  # the new words' notes among the old ones, where the change puts them
-            return "".join(text for text, _, _ in _pieces(neg, view, item, str))
+            return "".join(text for text, _, _ in _pieces(neg, view, item, str, moved))
         return item.text if item.footnotes else ""
 
     if any(op.notes for ops in inserts.values() for _, op in ops):  # new paragraphs' notes, in place
@@ -210,9 +216,12 @@ def _blocks_ending_at(agreed: Sequence[Paragraph], parents: dict[str, str], i: i
     return ending if agreed[i].id != following else []
 
 
-def _pending_inserts(neg: Negotiation) -> dict[str, list[tuple[str, Op]]]:
-    """Pending new paragraphs by the paragraph they follow. An amendment's inserts after the same
-    paragraph are listed last first: each is placed right after that paragraph, as the merge does."""
+def _pending_inserts(
+    neg: Negotiation, amendment_of: dict[str, str] | None = None
+) -> dict[str, list[tuple[str, Op]]]:
+    """Pending new paragraphs by the paragraph they follow (and their amendments by their ids, in
+    ``amendment_of``). An amendment's inserts after the same paragraph are listed last first: each is
+    placed right after that paragraph, as the merge does."""
     inserts: dict[str, list[tuple[str, Op]]] = {}
     for aid in neg.pending():
         amendment = neg.amendments[aid]
@@ -220,24 +229,32 @@ def _pending_inserts(neg: Negotiation) -> dict[str, list[tuple[str, Op]]]:
         for op in amendment.ops:
             if op.kind == "insert":
                 mine.setdefault(op.after, []).insert(0, (amendment.author, op))
+                if amendment_of is not None:
+                    amendment_of[op.new_id] = aid
         for after, ops in mine.items():
             inserts.setdefault(after, []).extend(ops)
     return inserts
 
 
-def _inserted(org: str, op: Op, view: ViewName, order: dict[str, str]) -> ViewParagraph:
+def _inserted(org: str, op: Op, view: ViewName, order: dict[str, str], moved: str) -> ViewParagraph:
+    """A pending new paragraph; ``moved``: "moved here from OP3" when it is words moved out of one."""
     text = cited_as(op.text, order) if order else op.text
     if view == "tracked":
-        pieces: list[Piece] = [(text, org, "ins"), (f" [{org}]", org, "tag")]
+        pieces: list[Piece] = [
+            (text, org, "ins"),
+            (f" [{org}: {moved}]" if moved else f" [{org}]", org, "tag"),
+        ]
     else:
-        pieces = [(f"[New ({org}): {text}]", org, "bracket")]
+        pieces = [(f"[New ({org}), {moved}: {text}]" if moved else f"[New ({org}): {text}]", org, "bracket")]
     depth = 1 if op.new_kind == "sub-item" else 0
     spans = tuple(spans_from_pieces(pieces))
     notes = notes_as(op.notes, order) if order else op.notes
     return ViewParagraph(op.new_id, op.new_kind, "", "", depth, spans, footnotes=notes)
 
 
-def _pieces(neg: Negotiation, view: ViewName, p: Paragraph, renumber: Callable[[str], str]) -> list[Piece]:
+def _pieces(
+    neg: Negotiation, view: ViewName, p: Paragraph, renumber: Callable[[str], str], moved: MovesOf
+) -> list[Piece]:
     if view == "attribution":
         return [(run.text, run.org, "") for run in neg.runs(p.id)]
     if view == "agreed":
@@ -247,7 +264,8 @@ def _pieces(neg: Negotiation, view: ViewName, p: Paragraph, renumber: Callable[[
         claim = neg.claims(aid).get(p.id)
         org = neg.amendments[aid].author
         if claim is not None and claim.kind == "edit":
-            proposals.append(Proposal(org, claim.edits))
+            moves = moved(aid)
+            proposals.append(Proposal(org, claim.edits, partial(moves.tag, p.id) if moves else None))
         elif claim is not None and claim.kind == "delete":
             notes.append((org, "delete"))
         elif claim is not None and claim.kind == "move":

@@ -16,10 +16,19 @@ from draftdesk.engine.crossrefs import Renumbering
 from draftdesk.engine.exporting.docx import span_runs
 from draftdesk.engine.exporting.docx_notes import TrackedNotes
 from draftdesk.engine.exporting.docx_package import WordDocument
-from draftdesk.engine.exporting.ooxml import PLAIN, Revision, comment_end, comment_start, revised, signature
+from draftdesk.engine.exporting.ooxml import (
+    PLAIN,
+    Revision,
+    comment_end,
+    comment_start,
+    move_range,
+    revised,
+    signature,
+)
 from draftdesk.engine.instructions.paragraphs import Paragraphs, numbered_text
 from draftdesk.engine.markup import Piece, spans_from_pieces
 from draftdesk.engine.merge import Negotiation
+from draftdesk.engine.moved_words import pending_moves
 from draftdesk.engine.numbering import number_paragraphs
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.patches import Edit
@@ -49,6 +58,8 @@ class TrackedParagraphs:
         self.names = {org.code: org.name or org.code for org in neg.draft.orgs}
         self.signatures: dict[str, str] = {}
         self.notes = TrackedNotes(neg, views)
+        self.moved = pending_moves(neg)
+        self.move_names: dict[tuple[str, str], str] = {}
 
     @cached_property
     def text(self) -> Paragraphs:
@@ -76,6 +87,22 @@ class TrackedParagraphs:
         xml = span_runs(self.doc, span, notes, PLAIN, deleted=kind == "del", numbered=self.notes.numbered)
         return revised(Revision(kind, self.doc.new_id(), revision.signature), xml)
 
+    def move_end(self, aid: str, old: str, new: str) -> tuple[str, str] | None:
+        """("moveFrom" or "moveTo", the move's name) when a change from ``old`` to ``new`` is one end of
+        words the amendment moves (:mod:`..moved_words`): Word marks both ends a move."""
+        moves = self.moved(aid)
+        end = moves.end(old, new) if moves else None
+        return None if end is None else ("moveFrom" if end[0] else "moveTo", self.move_name(aid, end[1]))
+
+    def move_name(self, aid: str, what: str) -> str:
+        """The name pairing the two ends of one move (``what``: the words, or the moved paragraph)."""
+        return self.move_names.setdefault((aid, what), f"move{len(self.move_names) + 1}")
+
+    def moving(self, revision: Revision, name: str, xml: str) -> str:
+        """Runs of one end of a move inside the range marks that pair it with the other end."""
+        start, end = move_range(revision, self.doc.new_id(), name)
+        return start + xml + end
+
     def comment(self, aid: str) -> int:
         """A competing amendment as a comment: who, why it is not a revision, what it says and why."""
         neg, amendment = self.neg, self.neg.amendments[aid]
@@ -97,6 +124,7 @@ class TrackedParagraphs:
         """An agreed paragraph with the pending amendments on it drawn in."""
         edits: list[tuple[Edit, str]] = []
         whole: str = ""  # the shown amendment that deletes or moves the paragraph away
+        away = ""  # the name of its move when it moves it
         comments: list[tuple[int, int, int]] = []
         later: list[tuple[str, list[Edit]]] = []
         for aid in self.neg.pending(view.id):
@@ -109,14 +137,15 @@ class TrackedParagraphs:
                 edits += [(edit, aid) for edit in claim.edits]
             else:
                 whole = aid
+                away = self.move_name(aid, view.id) if claim.kind == "move" else ""
         edits.sort(key=lambda pair: (pair[0].start, pair[0].end))
         for aid, own in later:
             start, end = _anchor(own, edits, len(text)) if own and not whole else (0, len(text))
             comments.append((start, end, self.comment(aid)))
-        mark = self.revision(whole, "del") if whole else None
+        mark = self.revision(whole, "moveFrom" if away else "del") if whole else None
         if whole:
             edits = [(Edit(0, len(text), ""), whole)] if text else []
-        return self.content(view, text, edits, comments), mark
+        return self.content(view, text, edits, comments, away), mark
 
     def content(
         self,
@@ -124,8 +153,10 @@ class TrackedParagraphs:
         text: str,
         edits: list[tuple[Edit, str]],
         comments: list[tuple[int, int, int]],
+        away: str = "",
     ) -> str:
-        """Runs for ``text`` with ``edits`` as revisions and the comments' anchors in place."""
+        """Runs for ``text`` with ``edits`` as revisions and the comments' anchors in place; ``away``:
+        the name of the move taking the whole paragraph elsewhere."""
         tokens: list[tuple[Piece, Revision | None]] = []
         markers: dict[int, list[str]] = {}  # before the token of that index
 
@@ -151,10 +182,18 @@ class TrackedParagraphs:
                     mark(comment_start(cid) + (comment_end(cid) if start == end else ""))
             if cut in by_start:
                 edit, aid = by_start[cut]
-                if edit.end > edit.start:
-                    tokens.append(((text[edit.start : edit.end], "", "del"), self.revision(aid, "del")))
-                if edit.text:
-                    tokens.append(((edit.text, "", "ins"), self.revision(aid, "ins")))
+                old = text[edit.start : edit.end]
+                kind, name = ("moveFrom", away) if away else self.move_end(aid, old, edit.text) or ("", "")
+                for words, plain, moved in ((old, "del", "moveFrom"), (edit.text, "ins", "moveTo")):
+                    if not words:
+                        continue
+                    revision = self.revision(aid, moved if kind == moved else plain)
+                    if kind == moved:
+                        start, end = move_range(revision, self.doc.new_id(), name)
+                        mark(start)
+                    tokens.append(((words, "", plain), revision))
+                    if kind == moved:
+                        mark(end)
                 pos = edit.end
                 for start, end, cid in comments:
                     if end == pos and start < end and pos not in cuts:
@@ -188,10 +227,15 @@ class TrackedParagraphs:
         if aid not in self.shown:
             self.notes_waiting.append(self.comment(aid))
             return "", None
-        revision = self.revision(aid, "ins")
+        claim = self.neg.claims(aid).get(view.id)
+        moved = ("moveTo", self.move_name(aid, view.id)) if claim and claim.kind == "move" else None
+        kind, name = moved or self.move_end(aid, "", text) or ("ins", "")
+        revision = self.revision(aid, kind)
         notes = self.notes.of(view)
         xml = "".join(self.drawn(span, notes, revision) for span in spans_from_pieces([(text, "", "ins")]))
-        return xml, revision
+        if name:
+            xml = self.moving(revision, name, xml)
+        return xml, revision if moved or not name else self.revision(aid, "ins")
 
 
 def _anchor(own: list[Edit], shown: list[tuple[Edit, str]], length: int) -> tuple[int, int]:

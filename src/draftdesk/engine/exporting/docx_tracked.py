@@ -8,7 +8,8 @@ amendments only the first in voting order is a revision; each other one is a
 comment anchored on the same words, with its author, written form and
 rationale (an amendment that loses in one paragraph loses in all of them).
 Whole paragraphs inserted or deleted carry a paragraph-mark revision too; a
-move is a deletion where the paragraph stands and an insertion where it goes.
+move is Word's: a ``w:moveFrom`` where the paragraph stands and a ``w:moveTo`` where it goes, paired
+by name (as are words an amendment moves: :mod:`..moved_words`).
 """
 
 from __future__ import annotations

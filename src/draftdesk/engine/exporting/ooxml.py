@@ -26,7 +26,8 @@ def signature(author: str, date: datetime) -> str:
 
 
 class Revision(NamedTuple):
-    """A ``w:ins`` or ``w:del`` (``kind``) with its ``id`` and its author's ``signature``."""
+    """A ``w:ins``, ``w:del``, ``w:moveFrom`` or ``w:moveTo`` (``kind``) with its ``id`` and its
+    author's ``signature``."""
 
     kind: str
     id: int
@@ -78,6 +79,14 @@ def footnote_reference(note_id: int, own_mark: str = "") -> str:
 def revised(revision: Revision, runs: str) -> str:
     """Runs wrapped in a tracked insertion or deletion."""
     return f"<w:{revision.kind} {revision.attributes()}>{runs}</w:{revision.kind}>"
+
+
+def move_range(revision: Revision, range_id: int, name: str) -> tuple[str, str]:
+    """The marks around one end of a move (``revision`` a ``moveFrom`` or ``moveTo``): Word pairs the
+    two ends by ``name``."""
+    tag = f"w:{revision.kind}Range"
+    start = f'<{tag}Start w:id="{range_id}" w:name={quoteattr(name)} {revision.signature}/>'
+    return start, f'<{tag}End w:id="{range_id}"/>'
 
 
 def comment_start(comment_id: int) -> str:
