@@ -1,7 +1,8 @@
 """The paragraphs of the tracked Word document: each with the pending amendments on it drawn in.
 
-An amendment voted first (:func:`voted_first`) is a revision (``w:ins``/``w:del``) signed by its
-delegation's full name and dated when it was tabled; one voted after a competitor is a comment on
+An amendment voted first (:func:`voted_first`) is a revision (``w:ins``/``w:del``, and
+``w:moveFrom``/``w:moveTo`` for what it moves) signed by its delegation's full name and dated when
+it was tabled; one voted after a competitor is a comment on
 the same words, saying who, why it is not a revision, what it says and why (its rationale). The
 document's order of paragraphs, insertions and moves is ``docx_tracked``'s.
 """

@@ -17,7 +17,9 @@ when its words are no longer there):
   words) “x” with/by (the words) “y”" (and “z” with “w”), "delete/strike out/remove (the words)
   “x” (and “z”) (and the footnote)", "at the beginning/end (of the paragraph)
   insert/add “y”" (words added at the end go before the paragraph's closing ";" or
-  ","), "add at the end … (the words) “y”", "… wherever it appears"; a sentence of clauses
+  ","), "add at the end … (the words) “y”", "add the following sentence at the end: “y”" (after
+  a full stop, before the closing mark), "insert the following words after “x”: “y”", "… wherever
+  it appears"; a sentence of clauses
   alone continues the paragraphs named before; the paragraph may also come after
   the clause ("delete “x” in/from operative paragraph 4") or inside it ("after the words
   “x” in operative paragraph 3, insert “y”"), the clause be passive ("the
@@ -44,7 +46,8 @@ when its words are no longer there):
   the text is quoted, or runs to the next numbered instruction; several new
   paragraphs are separated by blank lines;
 - "Replace (the text of) <paragraph> with the following text: <text>", "Amend/Change
-  <paragraph> to read: <text>", "<Paragraph> should (be amended to) read as follows: <text>",
+  <paragraph> to read: <text>", "Amend <paragraph> as follows: <text>" (or clauses after it),
+  "<Paragraph> should (be amended to) read as follows: <text>",
   "<Paragraph> to be replaced by: <text>";
 - "Delete <paragraphs> (and renumber …).", "<Paragraphs> is/shall be deleted." and
   "Delete <paragraph> reading: <its wording>" (checked); the title is amended, never deleted;

@@ -30,7 +30,10 @@ from draftdesk.engine.model import FOOTNOTE_REF_RE
 from draftdesk.engine.patches import Edit
 
 QUOTE = r"(“[^“”]*”|\"[^\"]*\"|‘.*?’|'.*?')"
-WORDS = r"(?:the\s+words?\s+|the\s+text\s+)?"
+_SENTENCE = re.compile(r"\bfollowing\s+(?:new\s+)?sentence\b", re.I)
+FOLLOWING = r"the\s+following(?:\s+(?:new\s+)?(?:words?|sentence|text|phrase))?\s*:?\s*"
+"""New words announced: "add the following sentence at the end: “…”"."""
+WORDS = rf"(?:the\s+words?\s+|the\s+text\s+|{FOLLOWING})?"
 INS = r"(?:insert|add)"
 _PARA = r"(?:\s+of\s+the\s+(?:paragraph|text|sentence))?"
 _END = r"(?=\s*(?:[;,.]|and\b|in\b|from\b|throughout\b|wherever\b|whenever\b|each\s+time\b|every\s+time\b|$))"
@@ -51,6 +54,10 @@ _CLAUSES: tuple[tuple[ClauseKind, str, re.Pattern[str]], ...] = tuple(
         ("start", "t", rf"{INS}\s+{WORDS}{QUOTE}\s+at\s+the\s+(?:beginning|start){_PARA}"),
         ("end", "t", rf"{INS}\s+{WORDS}{QUOTE}\s+at\s+the\s+end{_PARA}"),
         ("end", "t", rf"{INS}\s+at\s+the\s+end{_PARA},?\s+{WORDS}{QUOTE}"),
+        ("after", "wt", rf"{INS}\s+{FOLLOWING}after\s+{WORDS}{QUOTE}\s*[,:]?\s*{QUOTE}"),
+        ("before", "wt", rf"{INS}\s+{FOLLOWING}before\s+{WORDS}{QUOTE}\s*[,:]?\s*{QUOTE}"),
+        ("end", "t", rf"{INS}\s+{FOLLOWING}at\s+the\s+end{_PARA}\s*[,:]?\s*{QUOTE}"),
+        ("start", "t", rf"{INS}\s+{FOLLOWING}at\s+the\s+(?:beginning|start){_PARA}\s*[,:]?\s*{QUOTE}"),
         ("start", "t", rf"{INS}\s+at\s+the\s+(?:beginning|start){_PARA},?\s+{WORDS}{QUOTE}"),
         ("between", "twv", rf"{INS}\s+{WORDS}{QUOTE}\s+between\s+{WORDS}{QUOTE}\s+and\s+{WORDS}{QUOTE}"),
         ("replace", "wt", rf"replace\s+{WORDS}{QUOTE}\s+(?:with|by)\s+{WORDS}{QUOTE}"),
@@ -116,7 +123,7 @@ def read_clause(s: str, pos: int) -> tuple[Clause, int] | None:
             values = dict(zip(order, map(_unquote, m.groups()[: len(order)]), strict=True))
             second = values.get("v", "")
             words = f"{values['w']} {second}" if second else values.get("w", "")
-            return Clause(kind, words, values.get("t", ""), second), m.end()
+            return Clause(kind, words, added(kind, m[0], values.get("t", "")), second), m.end()
     for fixed, pattern in _PART_CLAUSES:
         m = pattern.match(s, pos)
         if m:
@@ -124,6 +131,12 @@ def read_clause(s: str, pos: int) -> tuple[Clause, int] | None:
             text = _unquote(m["text"]) if m.groupdict().get("text") else ""
             return Clause(kind, "", text, part=part_of(m), place=m["place"] or ""), m.end()  # type: ignore[arg-type]
     return None
+
+
+def added(kind: str, said: str, text: str) -> str:
+    """The words a clause adds: "the following sentence" at the end comes after a full stop, before
+    the paragraph's closing mark ("… again. It acts;")."""
+    return ". " + text.rstrip().removesuffix(".") if kind == "end" and _SENTENCE.search(said) else text
 
 
 def read_more(s: str, pos: int, last: Clause) -> tuple[Clause, int] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from draftdesk.engine.instructions.clauses import INS, QUOTE, WORDS
+from draftdesk.engine.instructions.clauses import FOLLOWING, INS, QUOTE, WORDS
 from draftdesk.engine.instructions.paragraphs import ADDRESS, ADDRESSES, QUOTED_ADDRESS
 
 _CLAUSE_START = r"(?=(?:after|before|replace|delete|strike|remove|insert|add|at\s+the|the\s+words?)\b)"
@@ -41,7 +41,7 @@ AFTER_CLAUSE = re.compile(
 )
 """A clause's paragraph named after it: "delete “x” in operative paragraph 4"."""
 AT_EDGE_AFTER = re.compile(
-    rf"{INS}\s+(?:the\s+following(?:\s+words)?\s+)?at\s+the\s+(?P<edge>end|beginning|start)\s+of\s+"
+    rf"{INS}\s+(?:{FOLLOWING})?at\s+the\s+(?P<edge>end|beginning|start)\s+of\s+"
     rf"(?P<addr>{ADDRESS})\s*[,:]?\s+{WORDS}{QUOTE}",
     re.I,
 )

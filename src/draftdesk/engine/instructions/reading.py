@@ -9,7 +9,7 @@ from dataclasses import replace
 from draftdesk.engine.amendments import Op
 from draftdesk.engine.instructions import merging, moving, moving_parts, naming, structure
 from draftdesk.engine.instructions.changed import Changed
-from draftdesk.engine.instructions.clauses import Clause, read_clause, read_more
+from draftdesk.engine.instructions.clauses import Clause, added, read_clause, read_more
 from draftdesk.engine.instructions.errors import InstructionError
 from draftdesk.engine.instructions.notes import Notes
 from draftdesk.engine.instructions.paragraphs import Paragraphs, numbered_text
@@ -156,9 +156,9 @@ class Reader:
         if not m:
             return False
         self.targets, self.pos = self.paras.targets(m["addr"]), m.end()
+        kind = "end" if m["edge"].lower() == "end" else "start"
         self.changed.on_targets(
-            self.targets,
-            Clause("end" if m["edge"].lower() == "end" else "start", "", " ".join(m[3][1:-1].split())),
+            self.targets, Clause(kind, "", added(kind, m[0], " ".join(m[3][1:-1].split())))
         )
         return True
 
@@ -203,7 +203,12 @@ class Reader:
             return False
         (target,) = self.targets = [self.paras.resolve(m["addr"])]
         self.pos = m.end()
-        self.changed.reword(target, self._reading())
+        if m.groupdict().get("follows") and read_clause(
+            self.s, self.pos
+        ):  # "Amend OP3 as follows: replace …"
+            self._clauses()
+        else:
+            self.changed.reword(target, self._reading())
         return True
 
     def _insert(self, within: str = "") -> bool:

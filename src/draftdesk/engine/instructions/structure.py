@@ -109,8 +109,8 @@ DELETE = re.compile(
 )
 REWORD = (
     re.compile(
-        rf"(?:replace|amend|change)\s+(?![“\"‘'])(?:the\s+(?:text|wording)\s+of\s+)?{_ADDR}\s+"
-        r"(?:(?:with|by)(?:\s+the\s+following(?:\s+text)?)?|to\s+read(?:\s+as\s+follows)?)"
+        rf"(?:replace|amend|change|revise)\s+(?![“\"‘'])(?:the\s+(?:text|wording)\s+of\s+)?{_ADDR}\s+"
+        r"(?:(?:with|by)(?:\s+the\s+following(?:\s+text)?)?|to\s+read(?:\s+as\s+follows)?|(?P<follows>as\s+follows))"
         r"\s*:?\s*",
         re.I,
     ),
