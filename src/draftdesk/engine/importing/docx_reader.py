@@ -220,7 +220,7 @@ def read_docx(data: bytes, rejected: frozenset[str] = frozenset()) -> WordBody:
         mark_props = element.find(f"{W}pPr/{W}rPr")  # type: ignore[attr-defined]
         mark = ""
         for change in () if mark_props is None else mark_props.findall(f"{W}*"):
-            kind = {f"{W}ins": "ins", f"{W}del": "del"}.get(change.tag, "")
+            kind = _MARK_CHANGES.get(change.tag, "")
             if kind and not refused.sets_aside(change):
                 mark = "del" if "del" in (mark, kind) else kind
         para = WordParagraph(before, after, styles.names.get(style_id, style_id), mark=mark)
@@ -248,6 +248,8 @@ def read_docx(data: bytes, rejected: frozenset[str] = frozenset()) -> WordBody:
 
 
 _CORE = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_MARK_CHANGES = {f"{W}ins": "ins", f"{W}moveTo": "ins", f"{W}del": "del", f"{W}moveFrom": "del"}
+"""A paragraph mark's revision: a move's ends are an insertion and a deletion of the mark too."""
 _CONTAINERS = {f"{W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "del", "moveFrom")}
 
 
