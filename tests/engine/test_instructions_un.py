@@ -241,6 +241,10 @@ def test_an_amendment_document_as_printed_gives_its_instruction_and_notes() -> N
         "1994 (United Nations publication, Sales No. E.95.XIII.18), chap. I, resolution 1, annex."
     )
     assert "Any changes to the list of sponsors" not in doc.instruction
+    assert "Development** and its review outcomes" in doc.printed  # as printed: the document's own mark
+    assert doc.printed.endswith("\n\n** Report of the International Conference on Population and "
+        "Development, Cairo, 5–13 September 1994 (United Nations publication, Sales No. E.95.XIII.18), "
+        "chap. I, resolution 1, annex.")  # fmt: skip
     assert read_document("In OP1, delete “the”.").instruction == "In OP1, delete “the”."
     pages = read_document((CORPUS / "A_80_L.28.txt").read_text(encoding="utf-8")).instruction
     assert "25-19892" not in pages and "2/2" not in pages and "A/80/L.28" not in pages

@@ -163,7 +163,7 @@ def propose(args: argparse.Namespace) -> int:
         cosponsors=tuple(args.cosponsor),
         supersedes=args.supersedes,
         symbol=args.symbol or document.symbol,
-        written=instruction,
+        written=document.printed or instruction,
     )
     neg.add_amendment(amendment)
     entry = next(e for e in amendment_entries(neg) if e.id == amendment.id)

@@ -108,7 +108,7 @@ class Proposals:
                 text = document.instruction
                 build = lambda: instructions.parse_instruction(text, self.session.neg.text)  # noqa: E731
                 back = lambda error: self.instruction(typed, error)  # noqa: E731
-                self._preview(build, back, typed, written=text, symbol=document.symbol)
+                self._preview(build, back, typed, written=document.printed or text, symbol=document.symbol)
 
         keep = partial(self._keep, base)
         self.host.app.push_screen(screens.InstructionScreen(typed or NOTHING, error, keep), answered)

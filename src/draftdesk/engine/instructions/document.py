@@ -42,6 +42,9 @@ class AmendmentDocument:
     """What an amendment document says: who, to what, and the instruction (with note definitions)."""
 
     instruction: str
+    printed: str = ""
+    """The instruction as the document prints it, its notes' own marks ("Court*") and the notes
+    after it ("* United Nations, …"): what the record keeps and lists show ("" when the same)."""
     symbol: str = ""
     sponsors: str = ""
     amends: str = ""
@@ -97,11 +100,15 @@ def _split_notes(blocks: list[list[str]]) -> tuple[str, dict[str, str]]:
     return text, {mark: note for mark, note in notes.items() if _reference(mark).search(text)}
 
 
+def _in_citation_order(text: str, notes: dict[str, str]) -> list[str]:
+    first = {mark: min(m.start() for m in _reference(mark).finditer(text)) for mark in notes}
+    return sorted(notes, key=first.__getitem__)
+
+
 def _citing(text: str, notes: dict[str, str]) -> str:
     """The text with each note's mark as ``[^n]`` (n in order of citation), then the definitions."""
-    first = {mark: min(m.start() for m in _reference(mark).finditer(text)) for mark in notes}
     definitions: list[str] = []
-    for n, mark in enumerate(sorted(notes, key=first.__getitem__), 1):
+    for n, mark in enumerate(_in_citation_order(text, notes), 1):
         text = _reference(mark).sub(f"[^{n}]", text)
         definitions.append(f"[^{n}]: {notes[mark]}")
     return "\n\n".join([text, *definitions])
@@ -126,8 +133,10 @@ def read_document(text: str) -> AmendmentDocument:
     if rest and not _STARTS.match(rest[0][0]):
         rest = rest[1:]  # the title of the draft amended
     body, notes = _split_notes(rest)
+    printed = [f"{mark} {notes[mark]}" for mark in _in_citation_order(body, notes)]
     return AmendmentDocument(
         instruction=_citing(body, notes),
+        printed="\n\n".join([body, *printed]) if notes else "",
         symbol=symbol,
         sponsors=(heading["sponsors"] or "").strip() if heading else "",
         amends=heading["amends"].strip() if heading else "",
