@@ -17,11 +17,11 @@ from draftdesk.cli.options import UsageError, add_view, check_acting, command, f
 from draftdesk.cli.output import columns, emit, emit_json, entry_json, note, timestamp
 from draftdesk.cli.progress import ProgressBar
 from draftdesk.cli.spans import spans_json
-from draftdesk.engine import signing
+from draftdesk.engine import marks, signing
 from draftdesk.engine.addressing import resolve
 from draftdesk.engine.amendment_list import amendment_entries, one_change_a_line, paragraphs_cited
 from draftdesk.engine.amendments import Amendment, Status
-from draftdesk.engine.marks import tagged
+from draftdesk.engine.marks import changes, tagged
 from draftdesk.engine.outputs import ViewParagraph
 from draftdesk.engine.tabled import cited_name
 from draftdesk.engine.views import document
@@ -92,9 +92,12 @@ def marked(p: ViewParagraph) -> str:
     words as [-deleted-] and {+inserted+} (wdiff's notation), an organization's words in the
     attribution view as [UNDP: welcome]."""
     out = []
-    for span in tagged(p.spans):
-        text = f"[^{span.text}]" if span.mark == "fnref" else f"*{span.text}*" if span.italic else span.text
-        out.append(f"[-{text}-]" if span.mark == "del" else f"{{+{text}+}}" if span.mark == "ins" else text)
+    for change, run in changes(tagged(p.spans)):
+        words = "".join(
+            f"[^{span.text}]" if span.mark == "fnref" else f"*{span.text}*" if span.italic else span.text
+            for span in run
+        )
+        out.append(marks.marked(words, change))
     return "".join(out)
 
 

@@ -8,7 +8,7 @@ asked, or when the terminal cannot strike through) use these same marks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import groupby
 
@@ -45,4 +45,17 @@ def tagged(spans: Sequence[Span]) -> list[Span]:
 
 def _author(span: Span) -> str:
     """The organization a span of words is attributed to ("" for the original text and for marks)."""
-    return span.org if span.org != BASE_AUTHOR and span.mark in ("", "fnref") else ""
+    return span.org if span.org != BASE_AUTHOR and span.mark in ("", "fnref") and not span.change else ""
+
+
+def change_of(span: Span) -> str:
+    """The pending change a span is part of ("del", "ins"; "" for none): a footnote reference's is
+    the change it stands in."""
+    return span.change if span.mark == "fnref" else span.mark
+
+
+def changes(spans: Sequence[Span]) -> Iterator[tuple[str, list[Span]]]:
+    """The spans in runs of one change each, so that a deletion reads as one "[-…Court¹¹ that…-]"
+    with the note reference it takes, not three."""
+    for change, run in groupby(spans, change_of):
+        yield change, list(run)

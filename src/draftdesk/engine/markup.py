@@ -52,7 +52,9 @@ def spans_from_pieces(pieces: Iterable[Piece]) -> list[Span]:
             role = changes[at][1]
             if role != "m" and stop > pos:
                 chunk = text[pos - piece_start : stop - piece_start]
-                _append(spans, Span(chunk, org, "fnref" if role == "f" else mark, role == "i"))
+                note = role == "f"
+                change: Mark = mark if note and mark in ("del", "ins") else ""
+                _append(spans, Span(chunk, org, "fnref" if note else mark, role == "i", change))
             pos = stop
             at += 1
     return spans
@@ -61,8 +63,13 @@ def spans_from_pieces(pieces: Iterable[Piece]) -> list[Span]:
 def _append(spans: list[Span], span: Span) -> None:
     """Add a span, merged into the last one when they read alike."""
     last = spans[-1] if spans else None
-    if last and (last.org, last.mark, last.italic) == (span.org, span.mark, span.italic):
-        spans[-1] = Span(last.text + span.text, span.org, span.mark, span.italic)
+    if last and (last.org, last.mark, last.italic, last.change) == (
+        span.org,
+        span.mark,
+        span.italic,
+        span.change,
+    ):
+        spans[-1] = Span(last.text + span.text, span.org, span.mark, span.italic, span.change)
     else:
         spans.append(span)
 

@@ -51,6 +51,9 @@ class Span:
     org: str = ""
     mark: Mark = ""
     italic: bool = False
+    change: Mark = ""
+    """A footnote reference's (``fnref``) pending change when it stands in one ("del", "ins"): the
+    deleted words take their references with them, and a view marks them so."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from html import escape
 
 from draftdesk.engine.exporting.text import printed_marker
 from draftdesk.engine.issued import printed_type, revision_line
+from draftdesk.engine.marks import change_of
 from draftdesk.engine.model import BASE_AUTHOR, Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.palette import org_colours
@@ -19,11 +20,14 @@ def _span(span: Span) -> str:
     text = escape(span.text)
     if span.italic:
         text = f"<em>{text}</em>"
-    if span.mark in ("ins", "del"):
-        org = escape(span.org, quote=True)
-        return f'<{span.mark} class="org-{org}" title="{org}">{text}</{span.mark}>'
     if span.mark == "fnref":
-        return f"<sup>{text}</sup>"
+        text = f"<sup>{text}</sup>"
+    change = change_of(span)  # a note reference inside a change is struck or underlined with it
+    if change in ("ins", "del"):
+        org = escape(span.org, quote=True)
+        return f'<{change} class="org-{org}" title="{org}">{text}</{change}>'
+    if span.mark == "fnref":
+        return text
     if span.org and span.org != BASE_AUTHOR:
         org = escape(span.org, quote=True)
         return f'<span class="org-{org}" title="{org}">{text}</span>'

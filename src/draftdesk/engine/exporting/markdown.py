@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from draftdesk.engine.issued import printed_type, revision_line
+from draftdesk.engine.marks import changes
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.title import shown_title, split_title
@@ -28,13 +29,18 @@ def _span(span: Span) -> str:
     if span.mark == "fnref":
         return f"[^{span.text}]"
     text = escaped(span.text)
-    text = f"*{text}*" if span.italic else text
-    return {"ins": f"<ins>{text}</ins>", "del": f"~~{text}~~"}.get(span.mark, text)
+    return f"*{text}*" if span.italic else text
 
 
 def _line(p: ViewParagraph) -> str:
-    """A paragraph's text; one that would open a Markdown block (a heading, a list) does not."""
-    return _BLOCK_START.sub(r"\1\\\2", "".join(_span(s) for s in p.spans), count=1)
+    """A paragraph's text, a change's words (with the note references they take) marked once; one
+    that would open a Markdown block (a heading, a list) does not."""
+    text = "".join(_marked("".join(map(_span, run)), change) for change, run in changes(p.spans))
+    return _BLOCK_START.sub(r"\1\\\2", text, count=1)
+
+
+def _marked(words: str, change: str) -> str:
+    return {"ins": f"<ins>{words}</ins>", "del": f"~~{words}~~"}.get(change, words)
 
 
 def export_markdown(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> str:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from draftdesk.engine.issued import letterhead, printed_type, revision_line
-from draftdesk.engine.marks import marked, tagged
+from draftdesk.engine.marks import changes, marked, tagged
 from draftdesk.engine.model import Draft
 from draftdesk.engine.outputs import Span, ViewParagraph
 from draftdesk.engine.title import shown_title, split_title
@@ -17,7 +17,7 @@ _COVER = ("distribution", "date", "original", "job", "barcode", "session", "comm
 
 
 def span_text(span: Span) -> str:
-    return marked(f"*{span.text}*" if span.italic else span.text, span.mark)
+    return f"*{span.text}*" if span.italic else span.text
 
 
 def printed_marker(p: ViewParagraph) -> str:
@@ -27,7 +27,7 @@ def printed_marker(p: ViewParagraph) -> str:
 
 def line_of(p: ViewParagraph) -> str:
     """The paragraph's text; changes marked [-old-]{+new+}, organizations' words tagged [UNDP: …]."""
-    return "".join(span_text(s) for s in tagged(p.spans))
+    return "".join(marked("".join(map(span_text, run)), change) for change, run in changes(tagged(p.spans)))
 
 
 def _conclusions(draft: Draft, paragraphs: Sequence[ViewParagraph]) -> list[str]:

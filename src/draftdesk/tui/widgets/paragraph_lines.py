@@ -18,7 +18,7 @@ from rich.text import Text
 from textual.strip import Strip
 
 from draftdesk.engine.inert import inert
-from draftdesk.engine.marks import marked, tagged
+from draftdesk.engine.marks import CHANGE_MARKS, change_of, changes, tagged
 from draftdesk.engine.markup import span_words
 from draftdesk.engine.model import BASE_AUTHOR, Draft
 from draftdesk.engine.outputs import Span, ViewName, ViewParagraph
@@ -66,9 +66,12 @@ def paragraph_lines(p: ViewParagraph, look: Look) -> list[Strip]:
 def append_spans(text: Text, p: ViewParagraph, look: Look) -> None:
     """The paragraph's words, each span styled, marked and tagged as ``look`` asks."""
     spans = tagged(p.spans) if look.tags and look.view == "attribution" else p.spans
-    for span in spans:
-        words = inert(span_words(span))
-        text.append(marked(words, span.mark) if look.marks else words, span_style(span, look))
+    for change, run in changes(spans):  # a change's marks around its words and the notes they take
+        opening, closing = CHANGE_MARKS.get(change, ("", "")) if look.marks else ("", "")
+        for n, span in enumerate(run):
+            words = inert(span_words(span))
+            words = (opening if n == 0 else "") + words + (closing if n == len(run) - 1 else "")
+            text.append(words, span_style(span, look))
 
 
 def span_style(span: Span, look: Look) -> Style:
@@ -80,9 +83,9 @@ def span_style(span: Span, look: Look) -> Style:
         style = look.org(org)
     else:
         style = Style()
-    if span.mark == "ins":
+    if change_of(span) == "ins":
         style += Style(underline=True)
-    elif span.mark == "del":
+    elif change_of(span) == "del":
         style += Style(strike=True)
     elif span.mark in ("tag", "bracket"):
         style += Style(bold=True)
