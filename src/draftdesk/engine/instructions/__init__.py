@@ -47,7 +47,8 @@ when its words are no longer there):
   paragraphs are separated by blank lines;
 - "Replace (the text of) <paragraph> with the following text: <text>", "Amend/Change
   <paragraph> to read: <text>", "Amend <paragraph> as follows: <text>" (or clauses after it),
-  "<Paragraph> should (be amended to) read as follows: <text>",
+  "<Paragraph> should (be amended to) read as follows: <text>", "In <paragraph>, replace the existing
+  text with the following: <text>",
   "<Paragraph> to be replaced by: <text>";
 - "Delete <paragraphs> (and renumber …).", "<Paragraphs> is/shall be deleted." and
   "Delete <paragraph> reading: <its wording>" (checked); the title is amended, never deleted;
@@ -73,9 +74,9 @@ operative paragraph 4", "the chapeau of operative paragraph 4", "… of the anne
 beginning “Welcomes …”" (its items: "…, subparagraph (b)"), "subparagraph 1 (c)", or a paragraph
 id (in a sentence about a paragraph, "subparagraph (b)" alone is its item), and <paragraphs> one
 or a list of them ("subparagraphs 1 (a) and (c)", "subparagraphs (a) and (c) of operative
-paragraph 1", "operative paragraphs 27 and 43", "preambular paragraphs 3 to 5", "the
-twenty-first preambular paragraph and operative paragraphs 35, 38 and 39", "the first
-and third preambular paragraphs").
+paragraph 1", "operative paragraphs 27 and 43", "preambular paragraphs 3 to 5" (or "3 through 5",
+"3 to 5, inclusive"), "the twenty-first preambular paragraph and operative paragraphs 35, 38 and
+39", "the first and third preambular paragraphs").
 Footnotes: "[^1]" in quoted words is a note the paragraph has (so is a document's asterisk
 glued to a word, "Court* that"); in new words, a
 note defined after the instruction as "[^1]: text" (:mod:`.notes`). An amendment

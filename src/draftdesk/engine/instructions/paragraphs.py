@@ -227,6 +227,7 @@ class Paragraphs:
         ids: list[str] = []
         kind_words = "operative paragraph"
         address = re.sub(r"\bclauses\b", "paragraphs", address, flags=re.I)
+        address = re.sub(r"\b(?:through|thru)\b", "to", re.sub(r",?\s+inclusive$", "", address.strip()))
         address = re.sub(_SUB_AFTER, r" (\1)", address)
         address = _ITEMS_OF.sub(_items_one_by_one, address)
         address = _ORDINAL_LIST.sub(_one_by_one, address)

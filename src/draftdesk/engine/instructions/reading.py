@@ -97,7 +97,9 @@ class Reader:
         if not (self.targets and _SAME.fullmatch(address)):  # "in the same paragraph": the one before
             self.targets = self.paras.targets(address)
         within = self.targets[0] if len(self.targets) == 1 and scope is None else ""
-        if within and (self._insert(within) or self._move_sentence(within) or self._move(within)):
+        if within and any(
+            read(within) for read in (self._insert, self._move_sentence, self._move, self._reword)
+        ):
             return True  # "In operative paragraph 4, add a new sub-paragraph (f), reading: …"
         self._clauses(scope)
         return True
@@ -196,12 +198,13 @@ class Reader:
             if read is not None:
                 self.pos = sep.end()
 
-    def _reword(self) -> bool:
+    def _reword(self, within: str = "") -> bool:
         """A paragraph replaced as a whole: "Replace operative paragraph 4 with the following: …"."""
-        m = next((m for p in structure.REWORD if (m := p.match(self.s, self.pos))), None)
+        forms = (structure.REWORD_WITHIN,) if within else structure.REWORD
+        m = next((m for p in forms if (m := p.match(self.s, self.pos))), None)
         if not m:
             return False
-        (target,) = self.targets = [self.paras.resolve(m["addr"])]
+        (target,) = self.targets = [within or self.paras.resolve(m["addr"])]
         self.pos = m.end()
         if m.groupdict().get("follows") and read_clause(
             self.s, self.pos

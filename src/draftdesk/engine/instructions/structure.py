@@ -56,8 +56,8 @@ READING = (
     r"(?:,?\s*(?:reading|(?:to\s+read|which\s+reads|worded)(?:\s+as\s+follows)?|as\s+follows)\s*:?|\s*:)\s*"
 )
 _PART = (
-    r"(?:\s+of\s+the\s+(?:\w+\s+)?"
-    rf"(?:text|draft|resolution|decision|(?P<preamble>preamble)|part|section|annex)|\s+of\s+(?P<inside>{ADDRESS}))?"
+    r"(?:\s+of\s+the\s+(?:(?P<preamble>preamble|preambular\s+(?:part|section))|(?:\w+\s+)?"
+    rf"(?:text|draft|resolution|decision|part|section|annex))|\s+of\s+(?P<inside>{ADDRESS}))?"
 )
 """The part a new paragraph goes at the end of: the text, the preamble, or a paragraph (its items)."""
 _EDGE = r"at\s+the\s+(?:(?P<end>end)|(?P<start>beginning|start))"
@@ -107,6 +107,12 @@ DELETE = re.compile(
     rf"(?:\s*{STOP}|(?P<reading>,?\s+(?:reading|which\s+reads)\s*:?\s*))",
     re.I,
 )
+REWORD_WITHIN = re.compile(
+    r"replace\s+the\s+(?:existing|whole|entire|current)\s+(?:text|wording)(?:\s+of\s+the\s+paragraph)?\s+"
+    r"(?:with|by)(?:\s+the\s+following(?:\s+text)?)?\s*:?\s*",
+    re.I,
+)
+"""In a sentence about the paragraph: "In operative paragraph 3, replace the existing text with …"."""
 REWORD = (
     re.compile(
         rf"(?:replace|amend|change|revise)\s+(?![“\"‘'])(?:the\s+(?:text|wording)\s+of\s+)?{_ADDR}\s+"
