@@ -4,7 +4,7 @@ A delegation may move that parts of an amendment be voted on separately; the par
 then put together, and if every part is rejected the amendment is rejected as a whole. The parts of
 an amendment are its changes as tabled: one for each paragraph it touches, in the order it names
 them ("Delete the third preambular paragraph and operative paragraph 2": part 1 PP3, part 2 OP2). A
-new paragraph's sub-items, and what the amendment places after a paragraph it inserts, belong to
+new paragraph's sub-items, what the amendment places after it and its own changes to it belong to
 that paragraph's part: adopted without it they would have nowhere to go.
 
 The outcome is one acceptance naming the parts adopted (``Decision.parts``): the merge applies
@@ -34,7 +34,7 @@ def parts(amendment: Amendment) -> tuple[Part, ...]:
     ops: dict[str, list[int]] = {}
     home: dict[str, str] = {}  # a paragraph the amendment inserts -> the part it belongs to
     for n, op in enumerate(amendment.ops):
-        inside = (home.get(op.parent) or home.get(op.after)) if op.kind in ("insert", "move") else None
+        inside = home.get(op.target) or home.get(op.parent) or home.get(op.after)
         key = inside or op.target or op.new_id
         if key not in ops:
             order.append(key)
@@ -98,7 +98,7 @@ def outcome(amendment: Amendment, adopt: Iterable[int], cite: Callable[[str], st
         for yes in (True, False)
     ]
     return ", ".join(
-        f"{names} {verb}" for names, verb in zip(said, ("adopted", "rejected"), strict=True) if names
+        f"{listing} {verb}" for listing, verb in zip(said, ("adopted", "rejected"), strict=True) if listing
     )
 
 
