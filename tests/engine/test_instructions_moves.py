@@ -23,12 +23,13 @@ TEXT = replace(
         *DRAFT.paragraphs[6:],
     ],
 )
-WHO = {p.text: p.id for p in TEXT.paragraphs}
+WHO = {p.text.rstrip(";."): p.id for p in TEXT.paragraphs}
 
 
 def order(instruction: str) -> list[str]:
-    """Ids of the agreed text's paragraphs, in order (all texts of TEXT differ)."""
-    return [WHO[line.split(" ", 1)[1]] for line in agreed(instruction, TEXT)]
+    """Ids of the agreed text's paragraphs, in order (all texts of TEXT differ, closing marks aside:
+    the last operative paragraph ends with ".", engine/closing.py)."""
+    return [WHO[line.split(" ", 1)[1].rstrip(";.")] for line in agreed(instruction, TEXT)]
 
 
 def text_of(instruction: str) -> dict[str, str]:
@@ -161,13 +162,13 @@ def test_quoted_words_move_as_they_stand_with_their_note(instruction: str, op2: 
         (
             "1. Add a new operative paragraph at the end, reading: “First;”\n"
             "2. Add a new operative paragraph at the end, reading: “Second;”",
-            ["Decides to remain seized.", "First;", "Second;"],
+            ["Decides to remain seized;", "First;", "Second."],  # the last ends with a full stop
         ),
         (
             "1. Before operative paragraph 4, insert a new operative paragraph, reading: “First;”\n"
             "2. Before operative paragraph 4, insert a new operative paragraph, reading: “Second;”\n"
             "3. Move operative paragraph 3 to the end.",
-            ["First;", "Second;", "Decides to remain seized.", "Calls for action. It notes the plan again;"],
+            ["First;", "Second;", "Decides to remain seized;", "Calls for action. It notes the plan again."],
         ),
     ],
 )

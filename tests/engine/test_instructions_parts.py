@@ -171,7 +171,7 @@ def test_paragraphs_merged_are_joined_as_operative_clauses_or_worded_anew() -> N
         " Vienna. Also decides to remain seized of the matter.",
         "OP2 Requests the Secretary-General to report on:",
         "OP2(a) the recovery of the regions;",
-        "OP2(b) the health of the people;",
+        "OP2(b) the health of the people.",  # now the last item of the text: engine/closing.py
     ]
     assert agreed("Operative paragraphs 1 and 3 should be merged.") == text
     assert agreed("Combine operative paragraphs 1 and 3 into a single paragraph, to read: “Welcomes all;”")[
@@ -183,7 +183,7 @@ def test_paragraphs_merged_are_joined_as_operative_clauses_or_worded_anew() -> N
     assert agreed("Merge operative paragraphs 2 and 3 to read as follows: “Requests a report on:”")[2:5] == [
         "OP2 Requests a report on:",
         "OP2(a) the recovery of the regions;",
-        "OP2(b) the health of the people;",
+        "OP2(b) the health of the people.",
     ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from draftdesk.engine import closing
 from draftdesk.engine.amendments import Amendment, Op
 from draftdesk.engine.attribution import Authors, apply_to_authors, written_by
 from draftdesk.engine.competition import Claim
@@ -65,9 +66,13 @@ class AgreedText:
     diffs: dict[str, dict[tuple[str, str], tuple[Segment, ...]]] = field(default_factory=dict)
     """Word diffs of a paragraph's texts (an amendment's base, the text as it stands), kept until the
     paragraph changes: the pending amendments tabled against one text ask for the same diff."""
+    closes: bool = False
+    """The last operative paragraph ends with "." and the others with ";" (:mod:`.closing`)."""
 
     @classmethod
-    def of(cls, paragraphs: list[Paragraph], title: Paragraph | None = None) -> AgreedText:
+    def of(
+        cls, paragraphs: list[Paragraph], title: Paragraph | None = None, closes: bool = False
+    ) -> AgreedText:
         """The text of a revision; its ``title`` is amended like a paragraph but stands outside the
         order of the body (nothing is inserted before it, nothing numbers it)."""
         every = [title, *paragraphs] if title is not None else paragraphs
@@ -77,6 +82,7 @@ class AgreedText:
             {p.id: _authors(p) for p in every},
             {p.id: p.text for p in every},
             {p.id: ((0, len(p.text), 0),) for p in every},
+            closes=closes,
         )
 
     def paragraphs(self) -> list[Paragraph]:
@@ -146,6 +152,7 @@ def pending_claims(state: AgreedText, amendment: Amendment) -> dict[str, Claim]:
 
 def commit(state: AgreedText, out: Outcome) -> None:
     author = out.amendment.id
+    last = closing.last_of(state) if state.closes and out.order is not None else None
     if out.order is not None:
         state.order = out.order
     for pid in out.removed:
@@ -160,6 +167,8 @@ def commit(state: AgreedText, out: Outcome) -> None:
     state.unchanged.update(out.unchanged)
     for pid in out.paras:
         state.writers.setdefault(pid, []).append(author)
+    if last is not None:  # paragraphs came, went or moved: the last may be another
+        closing.reclose(state, out, last)
 
 
 def _get(state: AgreedText, out: Outcome, pid: str) -> Paragraph:

@@ -19,6 +19,7 @@ from draftdesk.engine.agreed_text import AgreedText, OpFailed, Outcome, attempt,
 from draftdesk.engine.amendment_states import AmendmentStates, Merged
 from draftdesk.engine.amendments import ORDER, Amendment, Decision
 from draftdesk.engine.attribution import Authors, runs_of
+from draftdesk.engine.closing import keeps_convention
 from draftdesk.engine.competition import Claim, Competition
 from draftdesk.engine.division import as_accepted, names
 from draftdesk.engine.fall_causes import FallCauses
@@ -150,8 +151,7 @@ class Negotiation:
         return tuple(self._records.decisions.get(amendment_id, ()))
 
     def acceptance(self, amendment_id: str) -> Decision | None:
-        """The acceptance that made the amendment accepted (None if it is not; in an earlier revision,
-        the first taken): its ``parts`` name those adopted when the question was divided."""
+        """What made it accepted (None: it is not; the first acceptance if of an earlier revision)."""
         if self.state(amendment_id).status != "accepted":
             return None
         return self._accepted.get(amendment_id) or self._records.first_acceptance(amendment_id)
@@ -200,7 +200,8 @@ class Negotiation:
         self._causes = FallCauses(self.amendments)
         self._base, self._accepted = self._records.as_decided(self.draft.revision)
         accepted = sorted(self._accepted.values(), key=decision_key)
-        self._text = AgreedText.of(list(self.draft.paragraphs), title_paragraph(self.draft))
+        closes = keeps_convention(self.draft)  # the last operative paragraph's "." follows it
+        self._text = AgreedText.of(list(self.draft.paragraphs), title_paragraph(self.draft), closes)
         self._labels = Labels(self.draft, self.amendments, self._text)
         self._agreed: list[Paragraph] | None = None
         records = self._records
