@@ -32,8 +32,8 @@ def keeps_convention(draft: Draft) -> bool:
     """Whether the base text ends its operative paragraphs as a UN resolution does (the last with ".")."""
     if draft.layout != "un-resolution":
         return False
-    last = _last_of([p.id for p in draft.paragraphs], {p.id: p for p in draft.paragraphs})
-    return last is not None and _mark(next(p.text for p in draft.paragraphs if p.id == last)) == "."
+    last = next((p for p in reversed(draft.paragraphs) if p.kind in _NUMBERED and not p.part), None)
+    return last is not None and _mark(last.text) == "."
 
 
 def reclose(state: AgreedText, out: Outcome, was: str) -> None:
