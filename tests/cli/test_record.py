@@ -112,10 +112,10 @@ def test_a_revision_keeps_who_wrote_each_span_and_the_log_records_every_event(dd
     ]
     assert log[3]["note"] == "by consensus"
     assert log[5]["id"] == "Rev.1" and log[5]["note"].startswith(
-        "Rev.1 issued; concordance: OP3 → OP4, OP4 → OP5"
+        "Rev.1 issued; concordance: (new) → OP3, OP3 → OP4, OP4 → OP5"  # in the texts' order
     )
-    assert log[5]["note"].endswith(", OP7 → OP8, (new) → OP3")
-    assert "SEECF  revise     Rev.1 issued; concordance: OP3 → OP4" in dd("log", DRAFT).out
+    assert log[5]["note"].endswith(", OP7 → OP8")
+    assert "SEECF  revise     Rev.1 issued; concordance: (new) → OP3, OP3 → OP4" in dd("log", DRAFT).out
 
 
 def test_a_document_of_several_changes_cites_its_paragraphs_in_the_order_of_the_text(dd: DraftDesk) -> None:

@@ -8,7 +8,7 @@ from draftdesk.engine.amendments import Amendment, Decision, Op
 from draftdesk.engine.merge import Negotiation
 from draftdesk.engine.model import Draft, Paragraph
 from draftdesk.engine.patches import make_patch
-from draftdesk.engine.revision import issue_revision
+from draftdesk.engine.revision import concordance, issue_revision
 
 T = datetime(2026, 11, 28, 10)
 OP1 = "Recognise the regional dimension of justice and note the progress"
@@ -47,7 +47,7 @@ def test_revision_rebases_pending_amendments_or_lets_them_fall() -> None:
 
     assert rev.draft.revision == 1
     assert [p.id for p in rev.draft.paragraphs] == ["EU-1-1", "p-1", "p-3"]
-    assert rev.concordance == [("OP1", "OP2"), ("OP2", ""), ("OP3", "OP3"), ("", "OP1")]
+    assert rev.concordance == [("", "OP1"), ("OP1", "OP2"), ("OP2", ""), ("OP3", "OP3")]  # the texts' order
 
     after = Negotiation(rev.draft, amendments, decisions)
     assert after.agreed == rev.draft.paragraphs  # accepted in Rev.0: part of the base, not applied again
@@ -107,3 +107,11 @@ def test_after_a_revision_a_fall_names_the_amendment_that_changed_the_words_as_i
     assert Negotiation(draft, amendments, decisions).fall_reason("OSCE-2") == f"OP2: {cause}"
     revised = issue_revision(Negotiation(draft, amendments, decisions)).draft
     assert Negotiation(revised, amendments, decisions).fall_reason("OSCE-2") == f"OP2 of Rev.0: {cause}"
+
+
+def test_the_concordance_lists_a_new_paragraph_where_it_stands() -> None:
+    """Between the paragraphs around it (as the TUI and the CLI print it), not after the last."""
+    op = lambda pid: Paragraph(pid, "operative", pid)  # noqa: E731
+    old, new = [op("p-1"), op("p-2"), op("p-3")], [op("p-1"), op("p-2"), op("x-1"), op("x-2"), op("p-3")]
+    rows = concordance(old, new)
+    assert rows == [("OP1", "OP1"), ("OP2", "OP2"), ("", "OP3"), ("", "OP4"), ("OP3", "OP5")]

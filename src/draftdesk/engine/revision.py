@@ -71,10 +71,19 @@ def differs(title: Paragraph | None, paragraphs: Sequence[Paragraph], base: Draf
 
 
 def concordance(old_text: Sequence[Paragraph], new_text: Sequence[Paragraph]) -> list[tuple[str, str]]:
-    """(old label, new label) for every numbered paragraph of either text; "" where there is none."""
+    """(old label, new label) for every numbered paragraph of either text; "" where there is none.
+    In the old text's order, each new paragraph after the row of the one it follows in the new text
+    (a reader looks for "(new) -> OP3" between OP2 and OP4, not after the last)."""
     old, new = labels(old_text), labels(new_text)
-    pairs = [(label, new.get(pid, "")) for pid, label in old.items()]
-    return pairs + [("", label) for pid, label in new.items() if pid not in old]
+    added: dict[str, list[str]] = {}  # the last paragraph of the old text before them -> new ones
+    anchor = ""
+    for pid in new:
+        if pid in old:
+            anchor = pid
+        else:
+            added.setdefault(anchor, []).append(pid)
+    rows = [*added.get("", []), *(row for pid in old for row in (pid, *added.get(pid, [])))]
+    return [(old.get(pid, ""), new.get(pid, "")) for pid in rows]
 
 
 def _attributed(neg: Negotiation, paragraph: Paragraph) -> Paragraph:
