@@ -98,3 +98,19 @@ def test_a_reference_glued_to_a_number_the_document_prints_alone_elsewhere() -> 
         == "Takes note of the reports pursuant to resolution S-35/1[^17] and of paragraphs VIII.74[^18];"
     )
     assert warnings == []
+
+
+def test_a_reference_glued_to_a_number_between_its_neighbours_is_the_one_there() -> None:
+    """A/RES/79/204: "resolution 6/929" between notes 28 and 30 is resolution 6/9 and note 29, as
+    the one number ending in 29 there (a year is none); with two such numbers it stays a warning."""
+    body = (
+        "Recalling resolutions 5/7 27 and 5/8 28 of 2 March 2022 and resolution 6/929 of 1 March 2029,\n\n"
+        "Recalling also resolution 7/1,30 and resolutions 4/131 and 4/231 of 2024,32\n\n1. Decides.\n"
+    )
+    notes = "27 Res.7.\n\n28 Res.8.\n\n29 Res.9.\n\n30 Res.1.\n\n31 Res.2.\n\n32 Res.3.\n"
+    got, _, warnings = _import(body, notes)
+    assert got["PP1"] == (
+        "Recalling resolutions 5/7[^27] and 5/8[^28] of 2 March 2022 and resolution 6/9[^29] of 1 March 2029,"
+    )
+    assert got["PP2"].startswith("Recalling also resolution 7/1,[^30] and resolutions 4/131 and 4/231 of")
+    assert len(warnings) == 1 and warnings[0].startswith("footnote 31:")

@@ -192,7 +192,56 @@ def mark_references(body: list[Line], notes: list[Note]) -> tuple[list[Line], li
         lines[index] = replace(line, text=f"{line.text[:start]}[^{note.mark}]{space}{line.text[end:]}")
         if not star:
             at = (index, start + len(note.mark) + 3)
-    return lines, missing
+    return lines, _glued_between(lines, missing)
+
+
+def _glued_between(lines: list[Line], missing: list[Note]) -> list[Note]:
+    """A note not found where a reference can stand: the one number ending in its mark between
+    the references of the notes before and after it ("resolution 6/929", 6/9 and note 29, between
+    notes 28 and 30; "at least 56514 humanitarian workers"), when there is exactly one there.
+    The notes still not found are returned."""
+    still: list[Note] = []
+    for note in missing:
+        window = _window(lines, int(note.mark)) if note.mark.isdigit() else None
+        spots = _ending_in(lines, note.mark, window) if window else []
+        if len(spots) != 1:
+            still.append(note)
+            continue
+        (index, start), line = spots[0], lines[spots[0][0]]
+        end = start + len(note.mark)
+        lines[index] = replace(line, text=f"{line.text[:start]}[^{note.mark}]{line.text[end:]}")
+    return still
+
+
+def _window(lines: list[Line], mark: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the references of notes ``mark - 1`` and ``mark + 1`` stand (line index, column)."""
+    found = [
+        next(((i, line.text.index(ref)) for i, line in enumerate(lines) if ref in line.text), None)
+        for ref in (f"[^{mark - 1}]", f"[^{mark + 1}]")
+    ]
+    return (found[0], found[1]) if found[0] and found[1] else None
+
+
+def _ending_in(
+    lines: list[Line], mark: str, window: tuple[tuple[int, int], tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where a number other than a year ends in ``mark`` inside ``window`` (line index, column)."""
+    pattern = re.compile(rf"(?<=\d){mark}(?=[\s,;:.)]|$)")
+    return [
+        (index, match.start())
+        for index in range(window[0][0], window[1][0] + 1)
+        for match in pattern.finditer(lines[index].text)
+        if window[0] < (index, match.start()) < window[1]
+        and not _YEAR.fullmatch(_number_at(lines[index].text, match.end()))
+    ]
+
+
+def _number_at(text: str, end: int) -> str:
+    """The run of digits that ends at ``end``."""
+    start = end
+    while start and text[start - 1].isdigit():
+        start -= 1
+    return text[start:end]
 
 
 def _search(
