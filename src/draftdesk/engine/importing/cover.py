@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from draftdesk.engine.importing.cover_blocks import ENDS_SPONSORS, STARRED, blocked
 from draftdesk.engine.importing.lines import join_lines
 from draftdesk.engine.importing.pages import BARCODE, JOB, SYMBOL
-from draftdesk.engine.importing.titles import JOINING
 from draftdesk.engine.model import Layout
 
 _AUTHORING = re.compile(r"^(The [^,]+?)(?:(,)(?:\s+(\S.*))?)?$")
@@ -29,8 +29,6 @@ _DECIDES = re.compile(
 )
 """A body, then the verb of its decision with no comma: "The General Assembly approves", "… notes
 that" (not a note's sentence about it: "The General Assembly has stressed …")."""
-_LIST_GOES_ON = JOINING | {"following"}
-"""A cover line that stops on one of these goes on ("… United Kingdom of", "… Committee following")."""
 _BODIES = {"Assembly", "Council", "Conference", "Parties", "Commission", "Committee", "Board", "Meeting"}
 _LETTERHEAD = {
     "United Nations",
@@ -49,17 +47,13 @@ _DOC_TYPE = re.compile(r"\b(?:[Dd]raft )?(?:[Rr]esolution|[Dd]ecision|[Aa]greed 
 _COLUMNS = re.compile(r"\s{6,}")
 """Two columns of a cover printed on one line ("United Nations      E/CN.6/2025/L.3")."""
 _LIMITED = re.compile(r"/L\.\d")
-_ENDS_SPONSORS = re.compile(r"(?:/[\w.]*\d|draft (?:resolution|decision))\W*$")
 _INSTRUCTION = re.compile(r"^(?:\d{1,3}\.(?:\s|$)|(?:In|Delete|Replace|Insert|Add|After|Before|Amend)\b)")
 """How the first instruction of an amendment opens: its number, or its verb or place."""
 _KIND_WORDS = 5
 _COVER_LINES = 12
 """A line naming the document is short: "DECISION No. 4/25"."""
-_SUBMITTED = re.compile(r"^Draft (?:resolutions?|decisions?|agreed conclusions)\b")
 _NUMBERED_KIND = re.compile(r"^Draft (?:decision|resolution) [-\w]*/[A-Z]+\.\d+$")
 """A conference's draft decision, numbered when adopted: "Draft decision -/CP.30", "-/CMA.7"."""
-_STARRED = re.compile(r"^\*+\s")
-"""A sponsors' note ("* Any changes to the list of sponsors …"), printed under the cover's blocks."""
 _AMENDMENT = re.compile(r":\**\s*amendments?\b")
 _ONE_LINE = {
     "session": re.compile(r"^[\w-]+ (?:special |emergency special )?session$"),
@@ -157,7 +151,7 @@ def _after_title(texts: list[str], at: int) -> int:
     ("…: amendment to draft resolution A/80/L.18") and the title before the first instruction."""
     i = at
     if not any(not text for text in texts[at : at + 12]):
-        while i < len(texts) - 1 and not _ENDS_SPONSORS.search(texts[i]):
+        while i < len(texts) - 1 and not ENDS_SPONSORS.search(texts[i]):
             i += 1
         i += 1
         while i < len(texts) and not _INSTRUCTION.match(texts[i]):
@@ -190,7 +184,7 @@ def _start(line: str, meta: dict[str, str]) -> tuple[str, str] | None:
         return "adopted", line
     if line.startswith("["):
         return "report", line
-    if _STARRED.match(line):
+    if STARRED.match(line):
         return "notes", line
     if match := _NUMBER_TITLE.match(line):
         return "number", match.group(1)
@@ -204,45 +198,13 @@ _RUNS_ON = {"distribution": "date", "agenda_item": "agenda_title", "adopted": "a
 "Distr.", the agenda title under its item, the rest of a two-line "adopted" or report."""
 
 
-def _blocked(texts: list[str]) -> list[str]:
-    """A cover printed with no blank line, with blank lines where its blocks end: around the sponsors
-    ("Draft resolution submitted by …" down, or up from the line that ends them, "…: draft
-    resolution", over the lines of their list: "… United Kingdom of") and around a "* …" note."""
-    if "" in texts:
-        return texts
-    rest = [i for i, text in enumerate(texts) if not _start(text, {})]
-    start = end = next((i for i in rest if _SUBMITTED.match(texts[i])), -1)
-    if start >= 0:
-        while end + 1 < len(texts) and _listed(texts[end]):
-            end += 1
-    else:
-        start = end = next((i for i in rest if _ENDS_SPONSORS.search(texts[i])), -1)
-        while start > 0 and _listed(texts[start - 1]):
-            start -= 1
-    if end < 0:
-        return texts
-    out: list[str] = []
-    for i, text in enumerate(texts):
-        if i == start or _STARRED.match(text):
-            out.append("")
-        out.append(text)
-        if i == end or _STARRED.match(text):
-            out.append("")
-    return out
-
-
-def _listed(text: str) -> bool:
-    """A line of a list that goes on: it ends "," or on a joining word, or holds several commas."""
-    return text.endswith(",") or text.rsplit(" ", 1)[-1] in _LIST_GOES_ON or text.count(", ") >= 2
-
-
 def _facts(texts: list[str], cover: Cover) -> None:
     meta = cover.metadata
     rest: list[str] = []
     key = ""
     pending: list[str] = []  # lines of a sponsors block or of a title
     last: list[str] = []  # the last block that was none of them
-    for line in [*_blocked(texts), ""]:
+    for line in [*blocked(texts, lambda text: bool(_start(text, {}))), ""]:
         if not line:
             if pending:
                 last = pending if _sponsors_or_title(pending, cover, rest, last) else last
