@@ -562,3 +562,24 @@ def test_a_written_form_quotes_the_words_as_printed_never_a_piece_of_markup(new:
     assert written in sentence and "[^" not in sentence and "*" not in sentence
     (back,) = parse_instruction(sentence, paragraphs)
     assert applied(back) == new
+
+
+def test_a_paragraph_placed_after_a_last_item_stands_with_those_placed_after_its_paragraph() -> None:
+    """ "After operative paragraph 1 (a)" and "after operative paragraph 1" are one point in the text: a
+    list placing paragraphs at both names keeps them in the order it writes them (hypothesis found it)."""
+    paragraphs = [
+        Paragraph("p-0", "heading", "DRAFT"),
+        Paragraph("p-1", "operative", "first"),
+        Paragraph("p-2", "sub-item", "item", parent="p-1"),
+        Paragraph("p-3", "operative", "second"),
+        Paragraph("p-4", "operative", "moved"),
+    ]
+    ops = [
+        Op("insert", after="p-1", new_id="UNDP-1-0", new_kind="operative", text="new A"),
+        Op("insert", after="p-2", new_id="UNDP-1-1", new_kind="operative", text="new B"),
+        Op("move", target="p-4", after="p-1"),
+    ]
+    written = written_form(amendment(*ops), paragraphs)
+    assert outcome(parse_instruction(written, paragraphs), paragraphs) == outcome(ops, paragraphs)
+    texts = [text for _, text, _ in outcome(ops, paragraphs)[1]]
+    assert texts == ["DRAFT", "first", "item", "moved", "new B", "new A", "second"]

@@ -66,13 +66,25 @@ class Layout:
 
     def past_placed(self, anchor: str, parent: str) -> str:
         """The ``after`` for a paragraph placed after ``anchor`` under ``parent``: past those earlier
-        changes placed right after it under the same parent, so that they stand in the order written."""
-        placed, after = self.placed_after.get(anchor, []), anchor
+        changes placed right after it under the same parent, so that they stand in the order written.
+        In the text itself ("" parent), a paragraph's last sub-item and the paragraph are one point: what was
+        placed "after operative paragraph 1" stands where "after operative paragraph 1 (a)" would go."""
+        placed, after = self._placed_at(anchor, parent), anchor
         at = self._at(anchor, parent)
         while at < len(self.order) and self.order[at] in placed and self.parent[self.order[at]] == parent:
             after = self.order[at]
             at = self._at(after, parent)
         return after
+
+    def _placed_at(self, anchor: str, parent: str) -> set[str]:
+        """The paragraphs earlier changes placed after ``anchor``, or, in the text itself, after any
+        paragraph of the top-level paragraph ``anchor`` belongs to."""
+        if parent:
+            return set(self.placed_after.get(anchor, []))
+        top = anchor
+        while self.parent.get(top):
+            top = self.parent[top]
+        return {pid for member in self.family(top) for pid in self.placed_after.get(member, [])}
 
     def placed(self, anchor: str, pids: list[str]) -> None:
         self.placed_after.setdefault(anchor, []).extend(pids)

@@ -88,14 +88,18 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _as_they_stand(ops: Sequence[Op]) -> list[Op]:
-    """The operations, those placed after one paragraph in the order they will stand there: each goes
-    right after it, so the last one stands first, and a list names them in their order (:mod:`.layout`)."""
+def _as_they_stand(ops: Sequence[Op], paras: Paragraphs) -> list[Op]:
+    """The operations, those placed at one point in the order they will stand there: each goes
+    right after it, so the last one stands first, and a list names them in their order (:mod:`.layout`).
+    In the text itself, after a paragraph and after its last sub-item are one point."""
     out = list(ops)
     places: dict[tuple[str, str], list[int]] = {}
     for n, op in enumerate(ops):
         if op.kind in ("insert", "move") and op.after:
-            places.setdefault((op.after, op.parent), []).append(n)
+            point = op.after
+            while not op.parent and point in paras.by_id and paras.by_id[point].parent:
+                point = paras.by_id[point].parent
+            places.setdefault((point, op.parent), []).append(n)
     for at in places.values():
         for n, m in zip(at, reversed(at), strict=True):
             out[n] = ops[m]
@@ -111,7 +115,7 @@ def written_form(amendment: Amendment, paragraphs: Sequence[Paragraph] | Paragra
     paras = numbered_text(paragraphs)
     sentences: list[str] = []
     deleted = [paras.name(op.target) for op in amendment.ops if op.kind == "delete"]
-    for op in _as_they_stand(amendment.ops):
+    for op in _as_they_stand(amendment.ops, paras):
         if op.kind == "modify":
             sentences.append(_modify_sentence(op, paras))
         elif op.kind == "insert":
