@@ -93,23 +93,28 @@ def pending_moves(neg: Negotiation) -> MovesOf:
 
     def of(aid: str) -> Moves | None:
         if aid not in found:
-            ops = neg.amendments[aid].ops
-            single = neg.claims(aid).get(ops[0].target) if len(ops) == 1 else None
-            if len(ops) == 1 and (ops[0].kind != "modify" or single is None or len(single.edits) < 2):
-                found[aid] = None  # one change, or one paragraph's one edit: nothing to pair (most)
-                return None
-            edits = [(pid, claim.edits) for pid, claim in neg.claims(aid).items() if claim.kind == "edit"]
-            added = [(op.new_id, op.text) for op in ops if op.kind == "insert"]
-            if sum(len(own) for _, own in edits) + len(added) < 2:  # one change moves nothing
-                found[aid] = None
-                return None
-            texts.update(() if texts else ((p.id, p.text) for p in neg.text))
-            new = {pid for pid, _ in added}
-            changes = ((pid, texts[pid], edit) for pid, own in edits for edit in own)
-            found[aid] = moves_of(changes, added, lambda pid: "" if pid in new else neg.label(pid))
+            found[aid] = _moves(neg, aid, texts)
         return found[aid]
 
     return of
+
+
+def _moves(neg: Negotiation, aid: str, texts: dict[str, str]) -> Moves | None:
+    """One pending amendment's moves; ``texts`` (the text's paragraphs by id) is filled on first need."""
+    ops = neg.amendments[aid].ops
+    if len(ops) == 1:
+        single = neg.claims(aid).get(ops[0].target)
+        if ops[0].kind != "modify" or single is None or len(single.edits) < 2:
+            return None  # one change, or one paragraph's one edit: nothing to pair (most)
+    edits = [(pid, claim.edits) for pid, claim in neg.claims(aid).items() if claim.kind == "edit"]
+    added = [(op.new_id, op.text) for op in ops if op.kind == "insert"]
+    if sum(len(own) for _, own in edits) + len(added) < 2:  # one change moves nothing
+        return None
+    if not texts:
+        texts.update((p.id, p.text) for p in neg.text)
+    new = {pid for pid, _ in added}
+    changes = ((pid, texts[pid], edit) for pid, own in edits for edit in own)
+    return moves_of(changes, added, lambda pid: "" if pid in new else neg.label(pid))
 
 
 def arrival(moves: Moves | None, op: Op) -> str:
