@@ -13,10 +13,9 @@ a UN resolution whose base text's last operative paragraph ends with a full stop
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from draftdesk.engine.model import Draft, Paragraph
+from draftdesk.engine.model import Draft
 from draftdesk.engine.patches import Edit
 from draftdesk.engine.strict import updated_segments
 
@@ -39,8 +38,8 @@ def keeps_convention(draft: Draft) -> bool:
 def reclose(state: AgreedText, out: Outcome, was: str) -> None:
     """After ``out`` is committed: if the last numbered paragraph is no longer ``was``, the new last
     ends with "." and ``was``, if it stands, with ";" (each only if it ends with the other mark)."""
-    now = _last_of(state.order, state.paras)
-    if now is None or now == was:
+    now = last_of(state)
+    if not now or now == was:
         return
     for pid, mark in ((now, "."), (was, ";")):
         paragraph = state.paras.get(pid)
@@ -56,17 +55,12 @@ def reclose(state: AgreedText, out: Outcome, was: str) -> None:
 
 
 def last_of(state: AgreedText) -> str:
-    """The id of the text's last numbered paragraph ("" if none)."""
-    return _last_of(state.order, state.paras) or ""
-
-
-def _last_of(order: Sequence[str], paras: Mapping[str, Paragraph]) -> str | None:
-    """The body's last operative paragraph or item (an annex has its own)."""
-    for pid in reversed(order):
-        p = paras[pid]
+    """The id of the body's last operative paragraph or item ("" if none; an annex has its own)."""
+    for pid in reversed(state.order):
+        p = state.paras[pid]
         if p.kind in _NUMBERED and not p.part:
             return pid
-    return None
+    return ""
 
 
 def _mark(text: str) -> str:
