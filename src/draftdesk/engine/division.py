@@ -57,7 +57,7 @@ def adopted(amendment: Amendment, numbers: Iterable[int]) -> Amendment:
 
 def as_accepted(amendment: Amendment, acceptance: Decision | None) -> Amendment:
     """The amendment as its acceptance adopted it (whole unless the question was divided)."""
-    return amendment if acceptance is None or not acceptance.parts else adopted(amendment, acceptance.parts)
+    return amendment if acceptance is None else adopted(amendment, acceptance.parts)
 
 
 def names(amendment: Amendment, pid: str) -> bool:
